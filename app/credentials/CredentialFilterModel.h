@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace cc {
+
+// Search as you type over names and identifiers, and a filter by vendor.
+class CredentialFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit CredentialFilterModel(QObject *parent = nullptr);
+
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_search; }
+    // Empty: every vendor.
+    void setVendorId(const QString &vendorId);
+    QString vendorId() const { return m_vendorId; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_search;
+    QString m_vendorId;
+};
+
+} // namespace cc

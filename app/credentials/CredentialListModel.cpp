@@ -1,0 +1,154 @@
+#include "CredentialListModel.h"
+
+#include <QLocale>
+
+namespace cc {
+
+CredentialListModel::CredentialListModel(CredentialRepository *repository, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_repository(repository)
+{
+    connect(repository, &CredentialRepository::credentialAboutToBeInserted, this,
+            [this](int row) { beginInsertRows({}, row, row); });
+    connect(repository, &CredentialRepository::credentialInserted, this, [this](int) { endInsertRows(); });
+    connect(repository, &CredentialRepository::credentialUpdated, this,
+            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+    connect(repository, &CredentialRepository::credentialAboutToBeRemoved, this,
+            [this](int row) { beginRemoveRows({}, row, row); });
+    connect(repository, &CredentialRepository::credentialRemoved, this, [this](int) { endRemoveRows(); });
+}
+
+int CredentialListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_repository->store().credentials().size());
+}
+
+int CredentialListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const Credential *CredentialListModel::credentialAt(int row) const
+{
+    const auto &list = m_repository->store().credentials();
+    return row >= 0 && row < list.size() ? &list.at(row) : nullptr;
+}
+
+QModelIndex CredentialListModel::indexOfId(const QString &id) const
+{
+    const int row = m_repository->store().indexOf(id);
+    return row < 0 ? QModelIndex() : index(row, 0);
+}
+
+QString CredentialListModel::identifierText(const Credential &c)
+{
+    QStringList parts;
+    for (const QString &key : c.schema().identifierKeys) {
+        const QString v = c.text(key);
+        if (!v.isEmpty())
+            parts << v;
+    }
+    return parts.join(QStringLiteral(" / "));
+}
+
+QString CredentialListModel::statusText(const CheckStatus &s)
+{
+    const QString when = QLocale().toString(s.at.toLocalTime(), QLocale::ShortFormat);
+    switch (s.state) {
+    case CheckStatus::State::Ok:
+        return tr("OK (%1)").arg(when);
+    case CheckStatus::State::Failing:
+        return tr("Failing (%1)").arg(when);
+    case CheckStatus::State::NotChecked:
+        break;
+    }
+    return tr("Not checked");
+}
+
+QVariant CredentialListModel::data(const QModelIndex &index, int role) const
+{
+    const Credential *c = index.isValid() ? credentialAt(index.row()) : nullptr;
+    if (!c)
+        return {};
+    switch (role) {
+    case IdRole:
+        return c->id;
+    case VendorIdRole:
+        return c->schema().id;
+    case SearchRole:
+        return QString(c->name() + QLatin1Char('\n') + identifierText(*c));
+    case Qt::ToolTipRole:
+        if (index.column() == StatusColumn && !c->lastCheck.detail.isEmpty())
+            return c->lastCheck.detail;
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case CreatedColumn:
+            return c->created;
+        case ModifiedColumn:
+            return c->modified;
+        case StatusColumn:
+            return int(c->lastCheck.state) * 1000000000000LL + c->lastCheck.at.toSecsSinceEpoch();
+        default:
+            return data(index, Qt::DisplayRole).toString().toLower();
+        }
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return c->name();
+        case VendorColumn:
+            return c->schema().displayName;
+        case IdentifierColumn:
+            return identifierText(*c);
+        case RegionColumn: {
+            const QString key = c->schema().regionKey;
+            return key.isEmpty() ? QString() : c->text(key);
+        }
+        case StatusColumn:
+            return statusText(c->lastCheck);
+        case CreatedColumn:
+            return QLocale().toString(c->created.toLocalTime(), QLocale::ShortFormat);
+        case ModifiedColumn:
+            return QLocale().toString(c->modified.toLocalTime(), QLocale::ShortFormat);
+        default:
+            break;
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant CredentialListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case VendorColumn:
+        return tr("SMS vendor");
+    case IdentifierColumn:
+        return tr("Identifier");
+    case RegionColumn:
+        return tr("Region");
+    case StatusColumn:
+        return tr("Last check");
+    case CreatedColumn:
+        return tr("Created");
+    case ModifiedColumn:
+        return tr("Modified");
+    default:
+        return {};
+    }
+}
+
+void CredentialListModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+} // namespace cc

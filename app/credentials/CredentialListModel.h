@@ -1,0 +1,52 @@
+#pragma once
+
+#include "CredentialRepository.h"
+
+#include <QAbstractTableModel>
+
+namespace cc {
+
+// All credentials, one row each, in the store's order. Secrets never appear: the model has none.
+class CredentialListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        VendorColumn,
+        IdentifierColumn,
+        RegionColumn,
+        StatusColumn,
+        CreatedColumn,
+        ModifiedColumn,
+        ColumnCount
+    };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        SortRole,   // raw value to sort by
+        SearchRole, // the text search-as-you-type looks in: name and identifiers
+        VendorIdRole,
+    };
+
+    explicit CredentialListModel(CredentialRepository *repository, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const Credential *credentialAt(int row) const;
+    QModelIndex indexOfId(const QString &id) const;
+
+    static QString identifierText(const Credential &c);
+    static QString statusText(const CheckStatus &s);
+
+    // After a change of language: every header and every cell is re-read.
+    void retranslate();
+
+private:
+    CredentialRepository *m_repository;
+};
+
+} // namespace cc

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "CredentialStore.h"
+#include "SecretStore.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace cc {
+
+// Keeps the JSON store and the keychain in step: every change of a credential goes through here.
+class CredentialRepository : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Outcome
+    {
+        bool ok = true;
+        QString message; // translated; empty on success
+    };
+    using Done = std::function<void(const Outcome &)>;
+
+    CredentialRepository(CredentialStore *store, SecretStore *secrets, QObject *parent = nullptr);
+
+    CredentialStore &store() { return *m_store; }
+    const CredentialStore &store() const { return *m_store; }
+    SecretStore &secrets() { return *m_secrets; }
+
+    // Writes the changed secrets (field key -> value; an empty value clears it; absent keys are left
+    // untouched, so an unchanged secret is never rewritten), then the file. When the keychain fails,
+    // nothing is saved: no plaintext stand-in, and the stored state stays as it was.
+    void save(Credential credential, const QHash<QString, QString> &secretChanges, Done done);
+    // Removes the credential's keychain entries, then the credential.
+    void remove(const QString &id, Done done);
+    void readSecret(const QString &id, const QString &field, SecretStore::Callback done);
+    // Records the outcome of a check; saved at once.
+    bool recordCheck(const QString &id, const CheckStatus &status, QString *error);
+
+Q_SIGNALS:
+    // Rows are indexes into store().credentials(), so that a model can follow without a copy.
+    void credentialAboutToBeInserted(int row);
+    void credentialInserted(int row);
+    void credentialUpdated(int row);
+    void credentialAboutToBeRemoved(int row);
+    void credentialRemoved(int row);
+
+private:
+    using Step = std::function<void(std::function<void(const SecretResult &)>)>;
+    // Saves the file; on failure puts back what was there before, with the signals a view needs.
+    bool commit(const Credential &credential, const std::optional<Credential> &before, QString *error);
+    void runSteps(QVector<Step> steps, std::function<void(const SecretResult &)> done);
+
+    CredentialStore *m_store;
+    SecretStore *m_secrets;
+};
+
+} // namespace cc

@@ -1,0 +1,197 @@
+#include "CredentialStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace cc {
+
+namespace {
+const QString kFormat = QStringLiteral("channel-console/credentials");
+}
+
+CredentialStore::CredentialStore(QString filePath)
+    : m_filePath(std::move(filePath))
+{
+}
+
+QString CredentialStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/credentials.json");
+}
+
+int CredentialStore::indexOf(const QString &id) const
+{
+    for (int i = 0; i < m_credentials.size(); ++i) {
+        if (m_credentials.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+const Credential *CredentialStore::find(const QString &id) const
+{
+    const int i = indexOf(id);
+    return i < 0 ? nullptr : &m_credentials.at(i);
+}
+
+bool CredentialStore::isNameTaken(const QString &name, const QString &exceptId) const
+{
+    const QString wanted = name.trimmed();
+    for (const Credential &c : m_credentials) {
+        if (c.id != exceptId && c.name().trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+int CredentialStore::upsert(const Credential &credential)
+{
+    const int i = indexOf(credential.id);
+    if (i >= 0) {
+        m_credentials[i] = credential;
+        return i;
+    }
+    m_credentials.append(credential);
+    return int(m_credentials.size()) - 1;
+}
+
+QByteArray CredentialStore::serialize() const
+{
+    QJsonArray list;
+    for (const Credential &c : m_credentials)
+        list.append(c.toJson());
+    const QJsonObject root{{QStringLiteral("format"), kFormat},
+                           {QStringLiteral("schemaVersion"), kSchemaVersion},
+                           {QStringLiteral("credentials"), list}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+CredentialStore::LoadResult CredentialStore::parse(const QByteArray &data, const QString &path,
+                                                   QVector<Credential> *out)
+{
+    LoadResult r;
+    const QString file = QDir::toNativeSeparators(path);
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        // An error at the very end of the data means it stops early: a cut-off copy or a full disk.
+        const bool truncated = pe.offset >= data.trimmed().size() - 1 || data.trimmed().isEmpty();
+        r.status = truncated ? LoadStatus::Truncated : LoadStatus::Corrupt;
+        r.message = truncated ? tr("The credentials file %1 is truncated: it ends after %n bytes, in the middle of "
+                                   "its content.",
+                                   nullptr, int(data.size()))
+                                    .arg(file)
+                              : tr("The credentials file %1 is damaged: it is not valid JSON (%2 at byte %3).")
+                                    .arg(file, pe.errorString())
+                                    .arg(pe.offset);
+        return r;
+    }
+    const QJsonObject root = doc.object();
+    if (!doc.isObject() || root.value(QStringLiteral("format")).toString() != kFormat) {
+        r.status = LoadStatus::Corrupt;
+        r.message = tr("The file %1 is not a Channel Console credentials file.").arg(file);
+        return r;
+    }
+    const int version = root.value(QStringLiteral("schemaVersion")).toInt(-1);
+    if (version > kSchemaVersion) {
+        r.status = LoadStatus::NewerVersion;
+        r.message = tr("The credentials file %1 was written by a newer version of Channel Console (file format %2; "
+                       "this version reads up to %3). Update Channel Console to use it.")
+                        .arg(file)
+                        .arg(version)
+                        .arg(kSchemaVersion);
+        return r;
+    }
+    if (version < 1 || !root.value(QStringLiteral("credentials")).isArray()) {
+        r.status = LoadStatus::Corrupt;
+        r.message = tr("The credentials file %1 is damaged: its format version or its list of credentials is "
+                       "missing.")
+                        .arg(file);
+        return r;
+    }
+    QVector<Credential> list;
+    const QJsonArray array = root.value(QStringLiteral("credentials")).toArray();
+    list.reserve(array.size());
+    for (const QJsonValue &v : array) {
+        Credential c;
+        QString why;
+        if (!v.isObject() || !Credential::fromJson(v.toObject(), &c, &why)) {
+            r.status = LoadStatus::Corrupt;
+            r.message = tr("The credentials file %1 is damaged: %2.")
+                            .arg(file, why.isEmpty() ? tr("an entry is not an object") : why);
+            return r;
+        }
+        list.append(c);
+    }
+    *out = std::move(list);
+    r.status = LoadStatus::Loaded;
+    return r;
+}
+
+CredentialStore::LoadResult CredentialStore::load()
+{
+    m_credentials.clear();
+    m_readOnly = false;
+    QFile file(m_filePath);
+    if (!file.exists())
+        return {};
+    LoadResult r;
+    if (!file.open(QIODevice::ReadOnly)) {
+        r.status = LoadStatus::Unreadable;
+        r.message = tr("The credentials file %1 cannot be read: %2. Check its permissions.")
+                        .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
+        m_readOnly = true;
+        return r;
+    }
+    const QByteArray data = file.readAll();
+    file.close();
+    QVector<Credential> list;
+    r = parse(data, m_filePath, &list);
+    if (r.ok()) {
+        m_credentials = std::move(list);
+        return r;
+    }
+    // Keep the damaged file untouched and a copy aside; saving stays off until the user decides.
+    m_readOnly = true;
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString backup = m_filePath + QStringLiteral(".damaged-") + stamp;
+    for (int n = 2; QFile::exists(backup); ++n)
+        backup = m_filePath + QStringLiteral(".damaged-") + stamp + QLatin1Char('-') + QString::number(n);
+    if (QFile::copy(m_filePath, backup)) {
+        r.backupPath = backup;
+        r.message += QLatin1Char(' ') + tr("A copy was kept as %1.").arg(QDir::toNativeSeparators(backup));
+    }
+    return r;
+}
+
+bool CredentialStore::save(QString *error)
+{
+    if (m_readOnly) {
+        *error = tr("The credentials file %1 was not loaded, so it is not overwritten. Choose to start afresh, or "
+                    "repair the file and restart.")
+                     .arg(QDir::toNativeSeparators(m_filePath));
+        return false;
+    }
+    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    QSaveFile file(m_filePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write the credentials file %1: %2.")
+                     .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray data = serialize();
+    if (file.write(data) != data.size() || !file.commit()) {
+        *error = tr("Cannot write the credentials file %1: %2. The previous version is unchanged.")
+                     .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace cc

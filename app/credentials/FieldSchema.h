@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <QVector>
+
+namespace cc {
+
+// What a field holds decides its widget, its validation and where it is stored.
+enum class FieldType {
+    Text,        // one line of plain text
+    Secret,      // goes to the keychain, never to disk
+    Url,         // an absolute https URL (http for loopback only)
+    Phone,       // E.164 phone number or short code
+    KeywordList, // comma-separated keywords
+    Message,     // SMS text, shown with its encoding and segment count
+    Integer,     // whole number within [minimum, maximum]
+    Enum,        // one of choices
+};
+
+struct Choice
+{
+    QString value;     // stored, never translated
+    const char *label; // QT_TRANSLATE_NOOP("cc::Fields", ...)
+};
+
+struct FieldSpec
+{
+    QString key;       // stable storage key
+    const char *label; // QT_TRANSLATE_NOOP("cc::Fields", ...)
+    const char *help;  // QT_TRANSLATE_NOOP("cc::Fields", ...)
+    FieldType type = FieldType::Text;
+    bool required = false;
+    QVariant defaultValue;
+    int minimum = 0;
+    int maximum = 0;
+    const char *unit = nullptr; // QT_TRANSLATE_NOOP("cc::Fields", ...), e.g. "hours"
+    QVector<Choice> choices;
+    bool advanced = false; // not in the platform's form; shown under "Advanced"
+
+    bool isSecret() const { return type == FieldType::Secret; }
+    QString translatedLabel() const;
+    QString translatedHelp() const;
+    QString translatedUnit() const;
+    QString choiceLabel(const QString &value) const;
+};
+
+enum class Vendor { SinchSms, SinchMms, Infobip };
+
+struct VendorSchema
+{
+    Vendor vendor;
+    QString id;          // stored in the file: "sinch", "sinch-mms", "infobip"
+    QString displayName; // product name, not translated
+    QVector<FieldSpec> fields;
+    // Keys of the fields that identify the account at a glance (the list's identifier column).
+    QStringList identifierKeys;
+    // Key of the region field, empty when the vendor has none.
+    QString regionKey;
+
+    const FieldSpec *field(const QString &key) const;
+    QStringList secretKeys() const;
+};
+
+// The common first field of every form.
+inline const QString kNameKey = QStringLiteral("name");
+
+const QVector<VendorSchema> &allVendorSchemas();
+const VendorSchema &schemaFor(Vendor vendor);
+const VendorSchema *schemaForId(const QString &id);
+
+// The translation context of schema labels and help texts.
+constexpr const char *kFieldsContext = "cc::Fields";
+
+} // namespace cc

@@ -1,0 +1,78 @@
+#include "MainWindow.h"
+#include "Translator.h"
+#include "cli/CommandLine.h"
+#include "credentials/CredentialRepository.h"
+#include "credentials/CredentialStore.h"
+#include "credentials/KeychainSecretStore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <cstdio>
+
+#ifdef CC_RELEASE_BUILD
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#endif
+
+namespace {
+
+// Secrets pass through this process's memory: a release build leaves no core dump behind.
+void disableCoreDumps()
+{
+#ifdef CC_RELEASE_BUILD
+    const rlimit none{0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    disableCoreDumps();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("channel-console"));
+    QApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("channel-console"));
+
+    const cc::CommandLineOptions options = cc::CommandLine::parse(QApplication::arguments());
+    cc::Translator translator;
+    translator.apply(options.language.isEmpty() ? cc::Translator::preferredLanguage() : options.language);
+    if (!options.ok) {
+        std::fprintf(stderr, "%s\n", qPrintable(options.error));
+        return 2;
+    }
+
+    cc::CredentialStore store(options.storePath.isEmpty() ? cc::CredentialStore::defaultPath()
+                                                          : QFileInfo(options.storePath).absoluteFilePath());
+    const cc::CredentialStore::LoadResult loaded = store.load();
+    if (!loaded.ok())
+        std::fprintf(stderr, "%s\n", qPrintable(loaded.message));
+    cc::KeychainSecretStore secrets;
+    cc::CredentialRepository repository(&store, &secrets);
+
+    cc::MainWindow window(&repository);
+    window.reportLoadProblem(loaded);
+    window.show();
+
+    if (!options.screenshotPath.isEmpty()) {
+        const QString path = QFileInfo(options.screenshotPath).absoluteFilePath();
+        QTimer::singleShot(0, &window, [&window, path] {
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            if (!window.grab().save(path)) {
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(QCoreApplication::translate("main", "Cannot save the screenshot as %1.")
+                                            .arg(QDir::toNativeSeparators(path))));
+                QCoreApplication::exit(1);
+                return;
+            }
+            std::printf("%s\n", qPrintable(QDir::toNativeSeparators(path)));
+            QCoreApplication::exit(0);
+        });
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace cc {
+
+// The rules every URL the console talks to must follow: https, or http to a loopback address only
+// (so that tests and local fakes work, and nothing else goes out in clear text).
+class NetPolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(cc::NetPolicy)
+
+public:
+    static bool isLoopbackHost(const QString &host);
+    // Empty when the URL may be used; otherwise a translated reason naming what is expected.
+    static QString checkBaseUrl(const QUrl &url);
+};
+
+} // namespace cc

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "credentials/FieldSchema.h"
+
+namespace cc {
+
+// Every vendor the console knows, in the order the "SMS vendor" choice offers them.
+QVector<VendorSchema> registeredVendorSchemas();
+
+// Field declarations shared by several vendors' forms.
+namespace fields {
+FieldSpec name();
+// Opt-in, opt-out, help and double opt-in keywords and messages, in the platform's order.
+QVector<FieldSpec> keywordsAndMessages();
+FieldSpec region(QVector<Choice> choices);
+FieldSpec endpoint(const char *help);
+} // namespace fields
+
+} // namespace cc

@@ -1,0 +1,90 @@
+#include "TestSupport.h"
+#include "credentials/CredentialFilterModel.h"
+#include "credentials/CredentialListModel.h"
+#include "credentials/MemorySecretStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QtTest/QtTest>
+
+using namespace cc;
+using cctest::waitFor;
+
+class TestListModel : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void modelFollowsTheRepositoryAndPassesTheTester()
+    {
+        CredentialStore store(m_dir.filePath(QStringLiteral("m.json")));
+        MemorySecretStore secrets;
+        CredentialRepository repo(&store, &secrets);
+        CredentialListModel model(&repo);
+        CredentialFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        const Credential a = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Alpha"));
+        const Credential b = cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("Bravo"));
+        const Credential c = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Charlie"));
+        for (const Credential &x : {a, b, c})
+            QVERIFY(waitFor([&](auto done) {
+                        repo.save(x, {{QStringLiteral("apiToken"), QStringLiteral("S")}}, done);
+                    }).ok);
+        QCOMPARE(model.rowCount(), 3);
+
+        const QModelIndex row1 = model.index(1, 0);
+        QCOMPARE(row1.data().toString(), QStringLiteral("Bravo"));
+        QCOMPARE(model.index(1, CredentialListModel::VendorColumn).data().toString(), QStringLiteral("Sinch MMS"));
+        QCOMPARE(model.index(1, CredentialListModel::IdentifierColumn).data().toString(),
+                 QStringLiteral("fake-project-0001 / FAKEAPP0001"));
+        QCOMPARE(model.index(0, CredentialListModel::RegionColumn).data().toString(), QStringLiteral("us"));
+        QCOMPARE(model.index(2, CredentialListModel::IdentifierColumn).data().toString(),
+                 QStringLiteral("https://fake.api.infobip.example"));
+        QCOMPARE(model.index(0, CredentialListModel::StatusColumn).data().toString(), QStringLiteral("Not checked"));
+
+        // No role of any cell carries a secret.
+        for (int r = 0; r < model.rowCount(); ++r)
+            for (int col = 0; col < model.columnCount(); ++col)
+                for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(CredentialListModel::SearchRole)})
+                    QVERIFY(model.index(r, col).data(role).toString() != QStringLiteral("S"));
+
+        // Search over names and identifiers, and the vendor filter.
+        filter.setSearchText(QStringLiteral("fakeapp"));
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setSearchText(QStringLiteral("char"));
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setSearchText(QString());
+        filter.setVendorId(QStringLiteral("sinch"));
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setVendorId(QString());
+
+        // Update, check status, removal.
+        Credential renamed = *store.find(a.id);
+        renamed.values.insert(kNameKey, QStringLiteral("Zulu"));
+        QVERIFY(waitFor([&](auto done) { repo.save(renamed, {}, done); }).ok);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Zulu"));
+        QString error;
+        QVERIFY(repo.recordCheck(
+            b.id, {CheckStatus::State::Failing, QDateTime::currentDateTimeUtc(), QStringLiteral("HTTP 401")}, &error));
+        QVERIFY(
+            model.index(1, CredentialListModel::StatusColumn).data().toString().startsWith(QStringLiteral("Failing")));
+        QCOMPARE(model.index(1, CredentialListModel::StatusColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("HTTP 401"));
+        QVERIFY(waitFor([&](auto done) { repo.remove(b.id, done); }).ok);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Charlie"));
+
+        // Sorting by name through the proxy.
+        filter.sort(CredentialListModel::NameColumn, Qt::AscendingOrder);
+        QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("Charlie"));
+        filter.sort(CredentialListModel::NameColumn, Qt::DescendingOrder);
+        QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("Zulu"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestListModel)
+#include "tst_listmodel.moc"

@@ -1,0 +1,152 @@
+#include "TestSupport.h"
+#include "credentials/CredentialRepository.h"
+#include "credentials/MemorySecretStore.h"
+
+#include <QtTest/QtTest>
+
+using namespace cc;
+using cctest::waitFor;
+
+// The rules that tie the file and the keychain together, on the in-memory secret store.
+class TestRepository : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<CredentialStore> m_store;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<CredentialRepository> m_repo;
+
+    QByteArray fileContent() const
+    {
+        QFile f(m_store->filePath());
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    CredentialRepository::Outcome save(const Credential &c, const QHash<QString, QString> &secrets)
+    {
+        return waitFor([&](auto done) { m_repo->save(c, secrets, done); });
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QFile::remove(m_dir.filePath(QStringLiteral("c.json")));
+        m_store = std::make_unique<CredentialStore>(m_dir.filePath(QStringLiteral("c.json")));
+        m_store->load();
+        m_secrets = std::make_unique<MemorySecretStore>();
+        m_repo = std::make_unique<CredentialRepository>(m_store.get(), m_secrets.get());
+    }
+
+    void saveWritesSecretsToTheKeychainOnly()
+    {
+        const Credential c = cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("MMS"));
+        const auto r = save(c, {{QStringLiteral("apiToken"), QStringLiteral("SENTINEL-A")},
+                                {QStringLiteral("smsApiToken"), QStringLiteral("SENTINEL-B")}});
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(m_secrets->entries().value(SecretStore::keyFor(c.id, QStringLiteral("apiToken"))),
+                 QStringLiteral("SENTINEL-A"));
+        QCOMPARE(m_secrets->entries().value(QStringLiteral("channel-console/") + c.id + QStringLiteral("/smsApiToken")),
+                 QStringLiteral("SENTINEL-B"));
+        QVERIFY(!fileContent().contains("SENTINEL"));
+        QCOMPARE(m_store->find(c.id)->secretsSet,
+                 (QStringList{QStringLiteral("apiToken"), QStringLiteral("smsApiToken")}));
+    }
+
+    void renameKeepsSecrets()
+    {
+        Credential c = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Before"));
+        QVERIFY(save(c, {{QStringLiteral("apiToken"), QStringLiteral("SENTINEL")}}).ok);
+        c = *m_store->find(c.id);
+        c.values.insert(kNameKey, QStringLiteral("After"));
+        QVERIFY(save(c, {}).ok);
+        QCOMPARE(m_store->find(c.id)->name(), QStringLiteral("After"));
+        const SecretResult r =
+            cctest::waitForSecret([&](auto done) { m_repo->readSecret(c.id, QStringLiteral("apiToken"), done); });
+        QVERIFY(r.ok());
+        QCOMPARE(r.value, QStringLiteral("SENTINEL"));
+        QVERIFY(m_store->find(c.id)->hasSecret(QStringLiteral("apiToken")));
+    }
+
+    void untouchedSecretIsNotRewritten()
+    {
+        Credential c = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("One"));
+        QVERIFY(save(c, {{QStringLiteral("apiToken"), QStringLiteral("SENTINEL")}}).ok);
+        // A keychain that would fail any write: an edit that leaves the secret alone still saves.
+        m_secrets->setFailure(SecretError::Locked);
+        c = *m_store->find(c.id);
+        c.values.insert(QStringLiteral("serviceId"), QStringLiteral("fake-service-0002"));
+        const auto r = save(c, {});
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(m_store->find(c.id)->text(QStringLiteral("serviceId")), QStringLiteral("fake-service-0002"));
+        QVERIFY(m_store->find(c.id)->hasSecret(QStringLiteral("apiToken")));
+    }
+
+    void deleteRemovesKeychainEntries()
+    {
+        const Credential c = cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("Gone"));
+        QVERIFY(save(c, {{QStringLiteral("apiToken"), QStringLiteral("S1")},
+                         {QStringLiteral("smsApiToken"), QStringLiteral("S2")}})
+                    .ok);
+        QCOMPARE(m_secrets->entries().size(), 2);
+        const auto r = waitFor([&](auto done) { m_repo->remove(c.id, done); });
+        QVERIFY(r.ok);
+        QVERIFY(m_secrets->entries().isEmpty());
+        QVERIFY(!m_store->find(c.id));
+        CredentialStore reread(m_store->filePath());
+        QVERIFY(reread.load().ok());
+        QVERIFY(reread.credentials().isEmpty());
+    }
+
+    void keychainFailureSavesNothing_data()
+    {
+        QTest::addColumn<int>("error");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("no keychain") << int(SecretError::NoKeychain) << QStringLiteral("No system keychain");
+        QTest::newRow("locked") << int(SecretError::Locked) << QStringLiteral("locked");
+    }
+
+    void keychainFailureSavesNothing()
+    {
+        QFETCH(int, error);
+        QFETCH(QString, says);
+        const Credential kept = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Kept"));
+        QVERIFY(save(kept, {{QStringLiteral("apiKey"), QStringLiteral("K")}}).ok);
+        const QByteArray before = fileContent();
+
+        m_secrets->setFailure(SecretError(error));
+        const Credential c = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("New"));
+        const auto r = save(c, {{QStringLiteral("apiToken"), QStringLiteral("SENTINEL-PLAIN")}});
+        QVERIFY(!r.ok);
+        QVERIFY2(r.message.contains(says), qPrintable(r.message));
+        QVERIFY(r.message.contains(QStringLiteral("Nothing was saved")));
+        // The non-secret part is intact, and no plaintext stand-in appears.
+        QCOMPARE(fileContent(), before);
+        QVERIFY(!m_store->find(c.id));
+        QVERIFY(!fileContent().contains("SENTINEL-PLAIN"));
+    }
+
+    void duplicateNameIsRefused()
+    {
+        QVERIFY(save(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Same")), {}).ok);
+        const auto r = save(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("SAME ")), {});
+        QVERIFY(!r.ok);
+        QVERIFY(r.message.contains(QStringLiteral("\"SAME\"")));
+        QCOMPARE(m_store->credentials().size(), 1);
+    }
+
+    void timestamps()
+    {
+        const Credential c = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("T"));
+        QVERIFY(save(c, {}).ok);
+        const QDateTime created = m_store->find(c.id)->created;
+        QVERIFY(created.isValid());
+        QCOMPARE(m_store->find(c.id)->modified, created);
+        QTRY_VERIFY(QDateTime::currentDateTimeUtc() > created); // the clock moves on
+        QVERIFY(save(*m_store->find(c.id), {}).ok);
+        QCOMPARE(m_store->find(c.id)->created, created);
+        QVERIFY(m_store->find(c.id)->modified > created);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRepository)
+#include "tst_repository.moc"

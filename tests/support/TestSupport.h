@@ -1,0 +1,53 @@
+#pragma once
+
+// Helpers shared by the tests: fixtures of obviously fake credentials, and a way to wait for an
+// asynchronous repository call without a nested event loop of our own.
+
+#include "credentials/Credential.h"
+#include "credentials/CredentialRepository.h"
+
+#include <QtTest/QtTest>
+
+#include <optional>
+
+namespace cctest {
+
+// Obvious fakes: never a real account, token or phone number.
+inline cc::Credential fakeCredential(cc::Vendor vendor, const QString &name)
+{
+    cc::Credential c = cc::Credential::create(vendor);
+    c.values.insert(cc::kNameKey, name);
+    switch (vendor) {
+    case cc::Vendor::SinchSms:
+        c.values.insert(QStringLiteral("serviceId"), QStringLiteral("fake-service-0001"));
+        break;
+    case cc::Vendor::SinchMms:
+        c.values.insert(QStringLiteral("projectId"), QStringLiteral("fake-project-0001"));
+        c.values.insert(QStringLiteral("appId"), QStringLiteral("FAKEAPP0001"));
+        c.values.insert(QStringLiteral("servicePlanId"), QStringLiteral("fake-plan-0001"));
+        break;
+    case cc::Vendor::Infobip:
+        c.values.insert(QStringLiteral("baseUrl"), QStringLiteral("https://fake.api.infobip.example"));
+        break;
+    }
+    return c;
+}
+
+// Runs a repository call and waits (processing events) until its callback arrives.
+template <typename Call> cc::CredentialRepository::Outcome waitFor(Call call, int timeoutMs = 30000)
+{
+    std::optional<cc::CredentialRepository::Outcome> result;
+    call([&result](const cc::CredentialRepository::Outcome &o) { result = o; });
+    [&] { QTRY_VERIFY2_WITH_TIMEOUT(result.has_value(), "the repository never answered", timeoutMs); }();
+    return result.value_or(cc::CredentialRepository::Outcome{false, QStringLiteral("timeout")});
+}
+
+template <typename Call> cc::SecretResult waitForSecret(Call call, int timeoutMs = 30000)
+{
+    std::optional<cc::SecretResult> result;
+    call([&result](const cc::SecretResult &r) { result = r; });
+    [&] { QTRY_VERIFY2_WITH_TIMEOUT(result.has_value(), "the keychain never answered", timeoutMs); }();
+    return result.value_or(cc::SecretResult{cc::SecretError::Other, {}, QStringLiteral("timeout")});
+}
+
+} // namespace cctest

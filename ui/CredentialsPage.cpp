@@ -1,0 +1,282 @@
+#include "CredentialsPage.h"
+
+#include "credentials/CredentialFilterModel.h"
+#include "credentials/CredentialListModel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace cc {
+
+namespace {
+enum Page { ListPage, EmptyPage, NoMatchPage };
+const QString kHeaderStateKey = QStringLiteral("credentialsPage/headerState");
+} // namespace
+
+CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *parent)
+    : QWidget(parent)
+    , m_repository(repository)
+    , m_model(new CredentialListModel(repository, this))
+    , m_filter(new CredentialFilterModel(this))
+{
+    m_filter->setSourceModel(m_model);
+
+    auto *layout = new QVBoxLayout(this);
+    m_breadcrumb = new QLabel(this);
+    m_breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
+    m_breadcrumb->setForegroundRole(QPalette::PlaceholderText);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_problem = new QWidget(this);
+    m_problem->setObjectName(QStringLiteral("storeProblem"));
+    m_problem->setAutoFillBackground(true);
+    QPalette warn = m_problem->palette();
+    warn.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
+    warn.setColor(QPalette::WindowText, QColor(0x8a, 0x1c, 0x12));
+    m_problem->setPalette(warn);
+    auto *problemLayout = new QHBoxLayout(m_problem);
+    m_problemText = new QLabel(m_problem);
+    m_problemText->setWordWrap(true);
+    m_problemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_startAfresh = new QPushButton(m_problem);
+    problemLayout->addWidget(m_problemText, 1);
+    problemLayout->addWidget(m_startAfresh);
+    m_problem->hide();
+
+    auto *bar = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    m_vendor = new QComboBox(this);
+    m_vendor->setObjectName(QStringLiteral("vendorFilter"));
+    m_vendor->addItem(QString(), QString());
+    for (const VendorSchema &s : allVendorSchemas())
+        m_vendor->addItem(s.displayName, s.id);
+    auto makeTool = [this](const char *name, QStyle::StandardPixmap icon) {
+        auto *b = new QToolButton(this);
+        b->setObjectName(QString::fromLatin1(name));
+        b->setIcon(style()->standardIcon(icon));
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        return b;
+    };
+    m_edit = makeTool("edit", QStyle::SP_FileDialogDetailedView);
+    m_duplicate = makeTool("duplicate", QStyle::SP_FileLinkIcon);
+    m_delete = makeTool("delete", QStyle::SP_TrashIcon);
+    m_create = new QPushButton(this);
+    m_create->setObjectName(QStringLiteral("create"));
+    m_create->setDefault(true);
+    bar->addWidget(m_search);
+    bar->addWidget(m_vendor);
+    bar->addStretch(1);
+    bar->addWidget(m_edit);
+    bar->addWidget(m_duplicate);
+    bar->addWidget(m_delete);
+    bar->addSpacing(12);
+    bar->addWidget(m_create);
+
+    m_stack = new QStackedWidget(this);
+    m_table = new QTableView(m_stack);
+    m_table->setObjectName(QStringLiteral("credentialsTable"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CredentialListModel::NameColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->installEventFilter(this);
+
+    // The empty state: a centred column of a fixed width, so that the wrapped text gets its height.
+    auto *empty = new QWidget(m_stack);
+    auto *emptyOuter = new QGridLayout(empty);
+    auto *emptyColumn = new QWidget(empty);
+    emptyColumn->setFixedWidth(560);
+    auto *emptyLayout = new QVBoxLayout(emptyColumn);
+    m_emptyTitle = new QLabel(emptyColumn);
+    m_emptyTitle->setObjectName(QStringLiteral("emptyTitle"));
+    QFont emptyFont = m_emptyTitle->font();
+    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.3);
+    emptyFont.setBold(true);
+    m_emptyTitle->setFont(emptyFont);
+    m_emptyTitle->setAlignment(Qt::AlignHCenter);
+    m_emptyText = new QLabel(emptyColumn);
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setAlignment(Qt::AlignHCenter);
+    m_emptyCreate = new QPushButton(emptyColumn);
+    m_emptyCreate->setObjectName(QStringLiteral("emptyCreate"));
+    emptyLayout->addWidget(m_emptyTitle);
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addSpacing(8);
+    emptyLayout->addWidget(m_emptyCreate, 0, Qt::AlignHCenter);
+    emptyOuter->setRowStretch(0, 1);
+    emptyOuter->setRowStretch(2, 2);
+    emptyOuter->setColumnStretch(0, 1);
+    emptyOuter->setColumnStretch(2, 1);
+    emptyOuter->addWidget(emptyColumn, 1, 1);
+
+    m_noMatch = new QLabel(m_stack);
+    m_noMatch->setAlignment(Qt::AlignCenter);
+    m_noMatch->setWordWrap(true);
+
+    m_stack->insertWidget(ListPage, m_table);
+    m_stack->insertWidget(EmptyPage, empty);
+    m_stack->insertWidget(NoMatchPage, m_noMatch);
+
+    layout->addWidget(m_breadcrumb);
+    layout->addWidget(m_title);
+    layout->addWidget(m_problem);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        updateState();
+    });
+    connect(m_vendor, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setVendorId(m_vendor->currentData().toString());
+        updateState();
+    });
+    connect(m_create, &QPushButton::clicked, this, &CredentialsPage::createRequested);
+    connect(m_emptyCreate, &QPushButton::clicked, this, &CredentialsPage::createRequested);
+    connect(m_startAfresh, &QPushButton::clicked, this, &CredentialsPage::startAfreshRequested);
+    connect(m_edit, &QToolButton::clicked, this, [this] {
+        const QStringList ids = selectedIds();
+        if (!ids.isEmpty())
+            Q_EMIT editRequested(ids.first());
+    });
+    connect(m_duplicate, &QToolButton::clicked, this, [this] {
+        const QStringList ids = selectedIds();
+        if (!ids.isEmpty())
+            Q_EMIT duplicateRequested(ids.first());
+    });
+    connect(m_delete, &QToolButton::clicked, this, [this] {
+        const QStringList ids = selectedIds();
+        if (!ids.isEmpty())
+            Q_EMIT deleteRequested(ids);
+    });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        Q_EMIT editRequested(index.data(CredentialListModel::IdRole).toString());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CredentialsPage::updateState);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &CredentialsPage::updateState);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &CredentialsPage::updateState);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &CredentialsPage::updateState);
+
+    retranslateUi();
+    restoreViewState();
+    updateState();
+}
+
+QStringList CredentialsPage::selectedIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids << index.data(CredentialListModel::IdRole).toString();
+    return ids;
+}
+
+void CredentialsPage::showStoreProblem(const QString &message)
+{
+    m_problemText->setText(message);
+    m_problem->setVisible(!message.isEmpty());
+}
+
+void CredentialsPage::saveViewState() const
+{
+    QSettings().setValue(kHeaderStateKey, m_table->horizontalHeader()->saveState());
+}
+
+void CredentialsPage::restoreViewState()
+{
+    const QByteArray state = QSettings().value(kHeaderStateKey).toByteArray();
+    if (state.isEmpty() || !m_table->horizontalHeader()->restoreState(state)) {
+        m_table->horizontalHeader()->resizeSection(CredentialListModel::NameColumn, 220);
+        m_table->horizontalHeader()->resizeSection(CredentialListModel::IdentifierColumn, 260);
+    }
+}
+
+void CredentialsPage::updateState()
+{
+    const bool hasAny = m_model->rowCount() > 0;
+    const bool hasVisible = m_filter->rowCount() > 0;
+    m_stack->setCurrentIndex(!hasAny ? EmptyPage : hasVisible ? ListPage : NoMatchPage);
+    m_search->setEnabled(hasAny);
+    m_vendor->setEnabled(hasAny);
+    const int selected = int(selectedIds().size());
+    m_edit->setEnabled(selected == 1);
+    m_duplicate->setEnabled(selected == 1);
+    m_delete->setEnabled(selected >= 1);
+}
+
+void CredentialsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+bool CredentialsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const QStringList ids = selectedIds();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && ids.size() == 1) {
+            Q_EMIT editRequested(ids.first());
+            return true;
+        }
+        if (key == Qt::Key_Delete && !ids.isEmpty()) {
+            Q_EMIT deleteRequested(ids);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CredentialsPage::retranslateUi()
+{
+    //: The place of this page in the platform's navigation.
+    m_breadcrumb->setText(tr("Administration › Channels › API Credentials"));
+    m_title->setText(tr("API Credentials"));
+    m_startAfresh->setText(tr("Start with an empty list"));
+    m_search->setPlaceholderText(tr("Search by name or identifier"));
+    m_vendor->setItemText(0, tr("All SMS vendors"));
+    m_vendor->setToolTip(tr("Show only the API credentials of one SMS vendor"));
+    m_edit->setText(tr("Edit"));
+    m_duplicate->setText(tr("Duplicate"));
+    m_delete->setText(tr("Delete"));
+    m_delete->setToolTip(tr("Delete the selected API credentials and their secrets"));
+    m_create->setText(tr("Create new API credentials"));
+    m_emptyTitle->setText(tr("No API credentials yet"));
+    m_emptyText->setText(tr("API credentials connect the platform to your SMS vendor's account: Sinch for SMS, "
+                            "Sinch MMS for multimedia messages, or Infobip. Create them with the identifiers and "
+                            "tokens from your vendor's dashboard. Tokens and keys are kept in your system keychain, "
+                            "never in a file."));
+    m_emptyCreate->setText(tr("Create new API credentials"));
+    m_noMatch->setText(tr("No API credentials match the search and filter. Clear the search or choose \"All SMS "
+                          "vendors\"."));
+    m_model->retranslate();
+}
+
+} // namespace cc

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+
+namespace cc {
+
+class CredentialFilterModel;
+class CredentialListModel;
+class CredentialRepository;
+
+// Administration > Channels > API Credentials: the list, its search and filter, and its actions.
+class CredentialsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CredentialsPage(CredentialRepository *repository, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    CredentialListModel *listModel() const { return m_model; }
+    CredentialFilterModel *filterModel() const { return m_filter; }
+    // Ids of the selected credentials, in view order.
+    QStringList selectedIds() const;
+
+    // Shown above the list while the credentials file could not be loaded.
+    void showStoreProblem(const QString &message);
+
+    void saveViewState() const;
+    void restoreViewState();
+
+Q_SIGNALS:
+    void createRequested();
+    void editRequested(const QString &id);
+    void duplicateRequested(const QString &id);
+    void deleteRequested(const QStringList &ids);
+    void startAfreshRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateState();
+
+    CredentialRepository *m_repository;
+    CredentialListModel *m_model;
+    CredentialFilterModel *m_filter;
+    QLabel *m_breadcrumb;
+    QLabel *m_title;
+    QWidget *m_problem;
+    QLabel *m_problemText;
+    QPushButton *m_startAfresh;
+    QLineEdit *m_search;
+    QComboBox *m_vendor;
+    QPushButton *m_create;
+    QToolButton *m_edit;
+    QToolButton *m_duplicate;
+    QToolButton *m_delete;
+    QStackedWidget *m_stack;
+    QTableView *m_table;
+    QLabel *m_emptyTitle;
+    QLabel *m_emptyText;
+    QPushButton *m_emptyCreate;
+    QLabel *m_noMatch;
+};
+
+} // namespace cc
