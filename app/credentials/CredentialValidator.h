@@ -1,0 +1,43 @@
+#pragma once
+
+#include "FieldSchema.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QVariantMap>
+#include <QVector>
+
+namespace cc {
+
+class CredentialStore;
+
+struct ValidationIssue
+{
+    enum class Severity { Error, Warning };
+    QString fieldKey;
+    Severity severity = Severity::Error;
+    QString message; // translated; names the field (its translated label) and says what is expected
+
+    bool isError() const { return severity == Severity::Error; }
+};
+
+// Every rule of the forms, in the core so that the form, the import and the command line agree.
+class CredentialValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(cc::CredentialValidator)
+
+public:
+    struct Input
+    {
+        const VendorSchema *schema = nullptr;
+        QVariantMap values;                     // non-secret fields, as typed (strings, or an int for Integer fields)
+        QStringList secretsGiven;               // keys of secret fields that have a value (stored or typed)
+        const CredentialStore *store = nullptr; // for the unique name; may be null
+        QString selfId;                         // the credential being edited; empty when new
+    };
+
+    static QVector<ValidationIssue> validate(const Input &input);
+    static bool hasErrors(const QVector<ValidationIssue> &issues);
+};
+
+} // namespace cc

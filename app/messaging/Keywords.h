@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+#include <QVector>
+
+namespace cc {
+
+// Keyword lists (opt-in, opt-out, help, double opt-in, custom inbound) and how an inbound text
+// is matched against them. Keywords are data: never translated.
+class Keywords
+{
+    Q_DECLARE_TR_FUNCTIONS(cc::Keywords)
+
+public:
+    // The categories, with the keys of their keyword field and reply field in a credential.
+    enum class Category { OptIn, OptOut, Help, DoubleOptIn, CustomInbound };
+    struct CategoryFields
+    {
+        Category category;
+        QString keywordsKey; // e.g. "optOutKeywords"
+        QString messageKey;  // e.g. "optOutMessage"; empty for CustomInbound
+    };
+    static const QVector<CategoryFields> &categories();
+
+    // Comma-separated, trimmed, empty items dropped, later case-insensitive repeats dropped; the
+    // first spelling is kept.
+    static QStringList parse(const QString &text);
+
+    // The platform's defaults, used when a category's list is empty (a custom list replaces them).
+    static QStringList defaults(Category category);
+    // The keywords in force for a category in these values: the custom list, else the defaults.
+    static QStringList effective(Category category, const QVariantMap &values);
+
+    // Which rule an inbound text fires: case-insensitive on the trimmed text.
+    enum class Rule { OptIn, OptOut, Help, DoubleOptIn, CustomInbound, DefaultReply, None };
+    struct Match
+    {
+        Rule rule = Rule::None;
+        QString keyword; // the keyword as configured
+        QString reply;   // the reply that would go out; may be empty
+    };
+    static Match match(const QString &inboundText, const QVariantMap &values);
+};
+
+} // namespace cc
