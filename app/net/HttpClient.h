@@ -1,0 +1,62 @@
+#pragma once
+
+#include "HttpTypes.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace cc {
+
+// One request under way; cancel() ends it with NetError::Kind::Cancelled. It deletes itself after
+// the callback has run.
+class HttpCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    virtual void cancel() = 0;
+};
+
+// The one HTTP client, over a QNetworkAccessManager that is passed in (never a global), used by
+// every vendor. Every request has a transfer timeout; TLS errors are fatal; http:// is refused
+// except to loopback addresses; redirects are not followed to another host, and an Authorization
+// header never reaches one; response bodies are capped; secrets are redacted from anything logged.
+class HttpClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const HttpResponse &response, const NetError &error)>;
+
+    explicit HttpClient(QNetworkAccessManager *manager, QObject *parent = nullptr);
+
+    void setTransferTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    int transferTimeout() const { return m_timeoutMs; }
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+    qint64 maxBodyBytes() const { return m_maxBodyBytes; }
+
+    // The callback always runs exactly once, later, on this thread: with the response and
+    // NetError::Kind::None for a 2xx; with the response and the error from its status for any
+    // other status; with an empty response and the error for a transport failure.
+    HttpCall *send(const HttpRequest &request, Callback done);
+
+    // Replaces every secret of the request by "***" in a text meant for a log.
+    static QString redact(QString text, const QStringList &secrets);
+
+Q_SIGNALS:
+    // One line per finished request for the activity and debug logs, already redacted.
+    void logLine(const QString &line);
+
+private:
+    QNetworkAccessManager *m_manager;
+    int m_timeoutMs = 30000;
+    qint64 m_maxBodyBytes = 4 * 1024 * 1024;
+};
+
+} // namespace cc
