@@ -31,6 +31,8 @@ public:
 
     // The platform's defaults, used when a category's list is empty (a custom list replaces them).
     static QStringList defaults(Category category);
+    // The list typed for a category in these values, parsed; empty when none.
+    static QStringList custom(Category category, const QVariantMap &values);
     // The keywords in force for a category in these values: the custom list, else the defaults.
     static QStringList effective(Category category, const QVariantMap &values);
 

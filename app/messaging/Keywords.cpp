@@ -1,0 +1,122 @@
+#include "Keywords.h"
+
+namespace cc {
+
+namespace {
+
+// A keyword list as stored: a comma-separated string, or a list when it came from code or an import.
+QString listText(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QStringList)
+        return value.toStringList().join(QLatin1Char(','));
+    return value.toString();
+}
+
+bool containsKeyword(const QStringList &list, const QString &keyword)
+{
+    return list.contains(keyword, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+const QVector<Keywords::CategoryFields> &Keywords::categories()
+{
+    static const QVector<CategoryFields> all = {
+        {Category::OptIn, QStringLiteral("optInKeywords"), QStringLiteral("optInMessage")},
+        {Category::OptOut, QStringLiteral("optOutKeywords"), QStringLiteral("optOutMessage")},
+        {Category::Help, QStringLiteral("helpKeywords"), QStringLiteral("helpMessage")},
+        {Category::DoubleOptIn, QStringLiteral("doubleOptInKeywords"), QStringLiteral("doubleOptInMessage")},
+        {Category::CustomInbound, QStringLiteral("customInboundKeywords"), QString()},
+    };
+    return all;
+}
+
+QStringList Keywords::parse(const QString &text)
+{
+    QStringList out;
+    const QStringList items = text.split(QLatin1Char(','));
+    for (const QString &item : items) {
+        const QString keyword = item.trimmed();
+        if (!keyword.isEmpty() && !containsKeyword(out, keyword))
+            out << keyword;
+    }
+    return out;
+}
+
+QStringList Keywords::defaults(Category category)
+{
+    // The platform's defaults (carrier conventions); data, never translated.
+    switch (category) {
+    case Category::OptOut:
+        return {QStringLiteral("STOP"), QStringLiteral("QUIT"),        QStringLiteral("CANCEL"),
+                QStringLiteral("END"),  QStringLiteral("UNSUBSCRIBE"), QStringLiteral("NO")};
+    case Category::OptIn:
+        return {QStringLiteral("SUBSCRIBE"), QStringLiteral("YES"),      QStringLiteral("UNSTOP"),
+                QStringLiteral("START"),     QStringLiteral("CONTINUE"), QStringLiteral("RESUME"),
+                QStringLiteral("BEGIN")};
+    case Category::Help:
+        return {QStringLiteral("HELP")};
+    case Category::DoubleOptIn:
+    case Category::CustomInbound:
+        break;
+    }
+    return {};
+}
+
+static const Keywords::CategoryFields &fieldsOf(Keywords::Category category)
+{
+    for (const Keywords::CategoryFields &c : Keywords::categories()) {
+        if (c.category == category)
+            return c;
+    }
+    Q_UNREACHABLE();
+}
+
+QStringList Keywords::custom(Category category, const QVariantMap &values)
+{
+    return parse(listText(values.value(fieldsOf(category).keywordsKey)));
+}
+
+QStringList Keywords::effective(Category category, const QVariantMap &values)
+{
+    const QStringList typed = custom(category, values);
+    return typed.isEmpty() ? defaults(category) : typed;
+}
+
+Keywords::Match Keywords::match(const QString &inboundText, const QVariantMap &values)
+{
+    // Opt-out first: a person who wants to stop must never be caught by another rule.
+    static const QVector<std::pair<Category, Rule>> order = {
+        {Category::OptOut, Rule::OptOut},
+        {Category::OptIn, Rule::OptIn},
+        {Category::Help, Rule::Help},
+        {Category::DoubleOptIn, Rule::DoubleOptIn},
+        {Category::CustomInbound, Rule::CustomInbound},
+    };
+
+    Match result;
+    const QString text = inboundText.trimmed();
+    if (!text.isEmpty()) {
+        for (const auto &[category, rule] : order) {
+            for (const QString &keyword : effective(category, values)) {
+                if (keyword.compare(text, Qt::CaseInsensitive) != 0)
+                    continue;
+                result.rule = rule;
+                result.keyword = keyword;
+                const QString messageKey = fieldsOf(category).messageKey;
+                if (!messageKey.isEmpty())
+                    result.reply = values.value(messageKey).toString();
+                return result;
+            }
+        }
+    }
+
+    const QString defaultReply = values.value(QStringLiteral("defaultInboundReply")).toString();
+    if (!defaultReply.trimmed().isEmpty()) {
+        result.rule = Rule::DefaultReply;
+        result.reply = defaultReply;
+    }
+    return result;
+}
+
+} // namespace cc
