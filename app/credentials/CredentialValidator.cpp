@@ -1,0 +1,220 @@
+#include "CredentialValidator.h"
+
+#include "CredentialStore.h"
+#include "messaging/Keywords.h"
+#include "messaging/PhoneNumbers.h"
+#include "net/NetPolicy.h"
+
+#include <QLocale>
+#include <QUrl>
+
+#include <cmath>
+#include <optional>
+
+namespace cc {
+
+namespace {
+
+using Severity = ValidationIssue::Severity;
+
+ValidationIssue issue(const FieldSpec &field, const QString &message, Severity severity = Severity::Error)
+{
+    return {field.key, severity, message};
+}
+
+// A reason from elsewhere (NetPolicy, PhoneNumbers) that does not name the field yet.
+ValidationIssue labeled(const FieldSpec &field, const QString &reason)
+{
+    return issue(field, CredentialValidator::tr("%1: %2", "field label, then what is wrong and what is expected")
+                            .arg(field.translatedLabel(), reason));
+}
+
+QString textOf(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QStringList)
+        return value.toStringList().join(QLatin1String(", "));
+    return value.toString();
+}
+
+// Values come as numbers from code and imports, and as the text the user typed from the form.
+std::optional<qint64> wholeNumber(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        return value.toLongLong();
+    case QMetaType::Double:
+    case QMetaType::Float: {
+        const double d = value.toDouble();
+        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 1e15)
+            return static_cast<qint64>(d);
+        return std::nullopt;
+    }
+    default: {
+        bool ok = false;
+        const qint64 n = value.toString().trimmed().toLongLong(&ok);
+        return ok ? std::optional<qint64>(n) : std::nullopt;
+    }
+    }
+}
+
+QString chooseOne(const FieldSpec &field)
+{
+    QStringList labels;
+    for (const Choice &c : field.choices)
+        labels << field.choiceLabel(c.value);
+    return CredentialValidator::tr("%1: choose one of %2.")
+        .arg(field.translatedLabel(), QLocale().createSeparatedList(labels));
+}
+
+QString required(const FieldSpec &field)
+{
+    return CredentialValidator::tr("%1: enter a value; this field is required.").arg(field.translatedLabel());
+}
+
+bool hasChoice(const FieldSpec &field, const QString &value)
+{
+    for (const Choice &c : field.choices) {
+        if (c.value == value)
+            return true;
+    }
+    return false;
+}
+
+QString integerExpected(const FieldSpec &field)
+{
+    const QString unit = field.translatedUnit();
+    if (unit.isEmpty())
+        return CredentialValidator::tr("%1: enter a whole number from %2 to %3.")
+            .arg(field.translatedLabel())
+            .arg(field.minimum)
+            .arg(field.maximum);
+    return CredentialValidator::tr("%1: enter a whole number of %2 from %3 to %4.", "label, unit (e.g. hours), range")
+        .arg(field.translatedLabel(), unit)
+        .arg(field.minimum)
+        .arg(field.maximum);
+}
+
+// The rules of one non-secret field that has a value.
+void checkValue(const FieldSpec &field, const QVariant &value, const QString &text,
+                const CredentialValidator::Input &input, QVector<ValidationIssue> *issues)
+{
+    if (field.key == kNameKey && input.store && input.store->isNameTaken(text, input.selfId)) {
+        issues->append(issue(field, CredentialValidator::tr("%1: “%2” is already the name of another credential; "
+                                                            "choose a different name.")
+                                        .arg(field.translatedLabel(), text)));
+    }
+
+    switch (field.type) {
+    case FieldType::Enum:
+        if (!hasChoice(field, text))
+            issues->append(issue(field, chooseOne(field)));
+        break;
+    case FieldType::Url: {
+        const QString reason = NetPolicy::checkBaseUrl(QUrl(text, QUrl::StrictMode));
+        if (!reason.isEmpty())
+            issues->append(labeled(field, reason));
+        break;
+    }
+    case FieldType::Integer: {
+        const std::optional<qint64> n = wholeNumber(value);
+        if (!n || *n < field.minimum || *n > field.maximum)
+            issues->append(issue(field, integerExpected(field)));
+        break;
+    }
+    case FieldType::Phone: {
+        const PhoneNumbers::Check phone = PhoneNumbers::check(text, true);
+        if (!phone.ok)
+            issues->append(labeled(field, phone.problem));
+        break;
+    }
+    case FieldType::Text:
+    case FieldType::Secret:
+    case FieldType::KeywordList: // checked across the lists, below
+    case FieldType::Message:
+        break;
+    }
+}
+
+// Only the lists the user typed: the platform's defaults do not overlap.
+void checkKeywordLists(const CredentialValidator::Input &input, QVector<ValidationIssue> *issues)
+{
+    struct TypedList
+    {
+        const FieldSpec *field;
+        Keywords::Category category;
+        QStringList keywords;
+    };
+    QVector<TypedList> lists;
+    for (const Keywords::CategoryFields &c : Keywords::categories()) {
+        if (const FieldSpec *f = input.schema->field(c.keywordsKey))
+            lists.append({f, c.category, Keywords::custom(c.category, input.values)});
+    }
+
+    for (int later = 0; later < lists.size(); ++later) {
+        for (int earlier = 0; earlier < later; ++earlier) {
+            for (const QString &keyword : lists.at(later).keywords) {
+                if (!lists.at(earlier).keywords.contains(keyword, Qt::CaseInsensitive))
+                    continue;
+                const FieldSpec &field = *lists.at(later).field;
+                issues->append(issue(
+                    field, CredentialValidator::tr("%1: “%2” is also in %3; a keyword can belong to "
+                                                   "only one list.")
+                               .arg(field.translatedLabel(), keyword, lists.at(earlier).field->translatedLabel())));
+            }
+        }
+    }
+
+    const QString stop = QStringLiteral("STOP");
+    for (const TypedList &list : lists) {
+        if (list.category == Keywords::Category::OptOut && !list.keywords.isEmpty() &&
+            !list.keywords.contains(stop, Qt::CaseInsensitive)) {
+            issues->append(issue(*list.field,
+                                 CredentialValidator::tr("%1: %2 is not in the list. A list of your own replaces the "
+                                                         "default keywords, so people who text %2 would no longer "
+                                                         "be opted out; add %2 unless that is what you want.")
+                                     .arg(list.field->translatedLabel(), stop),
+                                 Severity::Warning));
+        }
+    }
+}
+
+} // namespace
+
+QVector<ValidationIssue> CredentialValidator::validate(const Input &input)
+{
+    QVector<ValidationIssue> issues;
+    if (!input.schema)
+        return issues;
+
+    for (const FieldSpec &field : input.schema->fields) {
+        if (field.isSecret()) {
+            if (field.required && !input.secretsGiven.contains(field.key))
+                issues.append(issue(field, required(field)));
+            continue;
+        }
+        const QVariant value = input.values.value(field.key);
+        const QString text = textOf(value).trimmed();
+        if (!text.isEmpty()) {
+            checkValue(field, value, text, input, &issues);
+        } else if (field.required) {
+            issues.append(issue(field, field.type == FieldType::Enum ? chooseOne(field) : required(field)));
+        }
+    }
+    checkKeywordLists(input, &issues);
+    return issues;
+}
+
+bool CredentialValidator::hasErrors(const QVector<ValidationIssue> &issues)
+{
+    for (const ValidationIssue &i : issues) {
+        if (i.isError())
+            return true;
+    }
+    return false;
+}
+
+} // namespace cc
