@@ -103,6 +103,8 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->installEventFilter(this);
@@ -136,6 +138,7 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
     emptyOuter->addWidget(emptyColumn, 1, 1);
 
     m_noMatch = new QLabel(m_stack);
+    m_noMatch->setObjectName(QStringLiteral("noMatch"));
     m_noMatch->setAlignment(Qt::AlignCenter);
     m_noMatch->setWordWrap(true);
 
@@ -212,8 +215,18 @@ void CredentialsPage::restoreViewState()
 {
     const QByteArray state = QSettings().value(kHeaderStateKey).toByteArray();
     if (state.isEmpty() || !m_table->horizontalHeader()->restoreState(state)) {
-        m_table->horizontalHeader()->resizeSection(CredentialListModel::NameColumn, 220);
-        m_table->horizontalHeader()->resizeSection(CredentialListModel::IdentifierColumn, 260);
+        QHeaderView *header = m_table->horizontalHeader();
+        const QFontMetrics fm = m_table->fontMetrics();
+        // Wide enough for a short date and time in the user's locale.
+        const int dateWidth = fm.horizontalAdvance(QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)),
+                                                                      QLocale::ShortFormat)) +
+                              24;
+        header->resizeSection(CredentialListModel::NameColumn, 220);
+        header->resizeSection(CredentialListModel::VendorColumn, 110);
+        header->resizeSection(CredentialListModel::IdentifierColumn, 250);
+        header->resizeSection(CredentialListModel::RegionColumn, 70);
+        header->resizeSection(CredentialListModel::StatusColumn, dateWidth + fm.horizontalAdvance(tr("Failing (%1)")));
+        header->resizeSection(CredentialListModel::CreatedColumn, dateWidth);
     }
 }
 

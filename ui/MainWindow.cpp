@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
+#include "Ask.h"
+#include "CredentialDialog.h"
 #include "CredentialsPage.h"
+#include "credentials/CredentialFilterModel.h"
+#include "credentials/CredentialListModel.h"
 #include "credentials/CredentialRepository.h"
 
 #include <QApplication>
@@ -11,6 +15,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
 
 #include <memory>
 
@@ -37,6 +42,9 @@ MainWindow::MainWindow(CredentialRepository *repository, QWidget *parent)
                                .arg(QApplication::applicationVersion()));
     });
 
+    connect(m_page, &CredentialsPage::createRequested, this, &MainWindow::createCredential);
+    connect(m_page, &CredentialsPage::editRequested, this, &MainWindow::editCredential);
+    connect(m_page, &CredentialsPage::duplicateRequested, this, &MainWindow::duplicateCredential);
     connect(m_page, &CredentialsPage::deleteRequested, this, &MainWindow::deleteCredentials);
     connect(m_page, &CredentialsPage::startAfreshRequested, this, [this] {
         m_repository->store().startAfresh();
@@ -77,12 +85,7 @@ void MainWindow::deleteCredentials(const QStringList &ids)
                  "cannot be undone.",
                  nullptr, int(names.size()))
                   .arg(QLocale().createSeparatedList(names));
-    QMessageBox box(QMessageBox::Warning, tr("Delete API credentials"), question, QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("confirmDelete"));
-    QPushButton *deleteButton = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != deleteButton)
+    if (!Ask::confirm(this, tr("Delete API credentials"), question, tr("Delete"), QStringLiteral("confirmDelete")))
         return;
     QPointer<MainWindow> self(this);
     for (const QString &id : ids) {
@@ -95,9 +98,50 @@ void MainWindow::deleteCredentials(const QStringList &ids)
 
 void MainWindow::showError(const QString &message)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Channel Console"), message, QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("errorMessage"));
-    box.exec();
+    Ask::warning(this, tr("Channel Console"), message, QStringLiteral("errorMessage"));
+}
+
+CredentialDialog *MainWindow::activeDialog() const
+{
+    return m_dialog;
+}
+
+void MainWindow::openDialog(CredentialDialog *dialog)
+{
+    if (m_dialog)
+        m_dialog->close();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QModelIndex source = m_page->listModel()->indexOfId(dialog->savedId());
+        const QModelIndex row = m_page->filterModel()->mapFromSource(source);
+        if (row.isValid())
+            m_page->table()->selectRow(row.row());
+        statusBar()->showMessage(tr("Saved."), 4000);
+    });
+    dialog->open();
+}
+
+void MainWindow::createCredential()
+{
+    if (m_repository->store().isReadOnly()) {
+        showError(tr("The credentials file could not be loaded, so nothing can be saved yet. Choose \"Start with an "
+                     "empty list\" above, or repair the file and restart."));
+        return;
+    }
+    openDialog(new CredentialDialog(m_repository, CredentialDialog::Mode::Create, Credential(), this));
+}
+
+void MainWindow::editCredential(const QString &id)
+{
+    if (const Credential *c = m_repository->store().find(id))
+        openDialog(new CredentialDialog(m_repository, CredentialDialog::Mode::Edit, *c, this));
+}
+
+void MainWindow::duplicateCredential(const QString &id)
+{
+    if (const Credential *c = m_repository->store().find(id))
+        openDialog(new CredentialDialog(m_repository, CredentialDialog::Mode::Duplicate, *c, this));
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -3,12 +3,14 @@
 #include "credentials/CredentialStore.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QMenu;
 
 namespace cc {
 
+class CredentialDialog;
 class CredentialRepository;
 class CredentialsPage;
 
@@ -24,6 +26,11 @@ public:
     void reportLoadProblem(const CredentialStore::LoadResult &result);
 
     void deleteCredentials(const QStringList &ids);
+    void createCredential();
+    void editCredential(const QString &id);
+    void duplicateCredential(const QString &id);
+    // The create/edit dialog on show, if any (for tests and screenshots).
+    CredentialDialog *activeDialog() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -32,6 +39,7 @@ protected:
 private:
     void retranslateUi();
     void showError(const QString &message);
+    void openDialog(CredentialDialog *dialog);
 
     CredentialRepository *m_repository;
     CredentialsPage *m_page;
@@ -41,6 +49,7 @@ private:
     QAction *m_quit;
     QAction *m_create;
     QAction *m_about;
+    QPointer<CredentialDialog> m_dialog;
 };
 
 } // namespace cc

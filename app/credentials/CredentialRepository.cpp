@@ -44,8 +44,16 @@ void CredentialRepository::runSteps(QVector<Step> steps, std::function<void(cons
     runner->next(SecretResult{});
 }
 
-void CredentialRepository::save(Credential credential, const QHash<QString, QString> &secretChanges, Done done)
+void CredentialRepository::save(Credential credential, const QHash<QString, QString> &secretChanges, Done callerDone)
 {
+    const ActivityLog::Action action =
+        m_store->find(credential.id) ? ActivityLog::Action::Update : ActivityLog::Action::Create;
+    QPointer<CredentialRepository> guard(this);
+    const Done done = [guard, credential, action, callerDone](const Outcome &outcome) {
+        if (guard)
+            guard->recordCredential(credential, action, outcome);
+        callerDone(outcome);
+    };
     if (m_store->isNameTaken(credential.name(), credential.id)) {
         done({false, tr("The name \"%1\" is already used by other API credentials. Choose another name.")
                          .arg(credential.name().trimmed())});
@@ -99,13 +107,19 @@ void CredentialRepository::save(Credential credential, const QHash<QString, QStr
     });
 }
 
-void CredentialRepository::remove(const QString &id, Done done)
+void CredentialRepository::remove(const QString &id, Done callerDone)
 {
     const Credential *c = m_store->find(id);
     if (!c) {
-        done({});
+        callerDone({});
         return;
     }
+    QPointer<CredentialRepository> guard(this);
+    const Done done = [guard, removed = *c, callerDone](const Outcome &outcome) {
+        if (guard)
+            guard->recordCredential(removed, ActivityLog::Action::Delete, outcome);
+        callerDone(outcome);
+    };
     if (m_store->isReadOnly()) {
         QString error;
         m_store->save(&error);
@@ -156,6 +170,29 @@ void CredentialRepository::remove(const QString &id, Done done)
 void CredentialRepository::readSecret(const QString &id, const QString &field, SecretStore::Callback done)
 {
     m_secrets->read(SecretStore::keyFor(id, field), std::move(done));
+}
+
+void CredentialRepository::recordCredential(const Credential &c, ActivityLog::Action action, const Outcome &outcome)
+{
+    if (!m_log)
+        return;
+    ActivityLog::Entry e;
+    e.time = QDateTime::currentDateTimeUtc();
+    e.credentialId = c.id;
+    e.credentialName = c.name();
+    e.action = action;
+    e.outcome = outcome.ok ? ActivityLog::Outcome::Succeeded : ActivityLog::Outcome::Failed;
+    e.detail = outcome.message;
+    m_log->append(e);
+}
+
+void CredentialRepository::record(const QString &id, ActivityLog::Action action, ActivityLog::Outcome outcome,
+                                  const QString &detail)
+{
+    const Credential *c = m_store->find(id);
+    if (!c)
+        return;
+    recordCredential(*c, action, {outcome == ActivityLog::Outcome::Succeeded, detail});
 }
 
 bool CredentialRepository::recordCheck(const QString &id, const CheckStatus &status, QString *error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActivityLog.h"
 #include "CredentialStore.h"
 #include "SecretStore.h"
 
@@ -25,6 +26,12 @@ public:
     using Done = std::function<void(const Outcome &)>;
 
     CredentialRepository(CredentialStore *store, SecretStore *secrets, QObject *parent = nullptr);
+
+    // Successful and failed creates, updates and deletes are recorded there, when set.
+    void setActivityLog(ActivityLog *log) { m_log = log; }
+    ActivityLog *activityLog() const { return m_log; }
+    // Records an event of the credential with this id (no-op without a log).
+    void record(const QString &id, ActivityLog::Action action, ActivityLog::Outcome outcome, const QString &detail);
 
     CredentialStore &store() { return *m_store; }
     const CredentialStore &store() const { return *m_store; }
@@ -53,9 +60,11 @@ private:
     // Saves the file; on failure puts back what was there before, with the signals a view needs.
     bool commit(const Credential &credential, const std::optional<Credential> &before, QString *error);
     void runSteps(QVector<Step> steps, std::function<void(const SecretResult &)> done);
+    void recordCredential(const Credential &c, ActivityLog::Action action, const Outcome &outcome);
 
     CredentialStore *m_store;
     SecretStore *m_secrets;
+    ActivityLog *m_log = nullptr;
 };
 
 } // namespace cc

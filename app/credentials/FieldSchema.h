@@ -38,6 +38,8 @@ struct FieldSpec
     const char *unit = nullptr; // QT_TRANSLATE_NOOP("cc::Fields", ...), e.g. "hours"
     QVector<Choice> choices;
     bool advanced = false; // not in the platform's form; shown under "Advanced"
+    // A secret that is the Base64 of "<key id>:<key secret>": the form can build it from the two.
+    bool base64KeyPair = false;
 
     bool isSecret() const { return type == FieldType::Secret; }
     QString translatedLabel() const;

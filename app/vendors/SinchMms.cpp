@@ -19,6 +19,13 @@ static FieldSpec textField(const char *key, const char *label, const char *help,
 
 VendorSchema schema()
 {
+    FieldSpec apiToken = textField("apiToken", QT_TRANSLATE_NOOP("cc::Fields", "API Token"),
+                                   QT_TRANSLATE_NOOP("cc::Fields", "The Base64 API token generated from your Sinch "
+                                                                   "project's access keys (key ID and key secret). "
+                                                                   "Kept in the system keychain."),
+                                   FieldType::Secret);
+    apiToken.base64KeyPair = true;
+
     VendorSchema s;
     s.vendor = Vendor::SinchMms;
     s.id = QStringLiteral("sinch-mms");
@@ -34,10 +41,7 @@ VendorSchema schema()
         textField("appId", QT_TRANSLATE_NOOP("cc::Fields", "App ID"),
                   QT_TRANSLATE_NOOP("cc::Fields", "On the Conversation API Overview page of your Sinch project, "
                                                   "in your Sinch dashboard.")),
-        textField("apiToken", QT_TRANSLATE_NOOP("cc::Fields", "API Token"),
-                  QT_TRANSLATE_NOOP("cc::Fields", "The Base64 API token generated from your Sinch project's access "
-                                                  "keys (key ID and key secret). Kept in the system keychain."),
-                  FieldType::Secret),
+        apiToken,
         textField("servicePlanId", QT_TRANSLATE_NOOP("cc::Fields", "Service Plan ID"),
                   QT_TRANSLATE_NOOP("cc::Fields", "On the SMS tab of the APIs page in your Sinch dashboard.")),
         textField("smsApiToken", QT_TRANSLATE_NOOP("cc::Fields", "SMS API Token"),

@@ -1,5 +1,7 @@
 // Saves the credentials store over and over until killed. Each generation g holds `count`
 // credentials named "gen-<g>-<k>"; after each successful save it prints "saved <g>".
+// With "--log <file>": appends activity log entries over and over instead, printing "logged <n>".
+#include "credentials/ActivityLog.h"
 #include "credentials/CredentialStore.h"
 
 #include <QCoreApplication>
@@ -12,6 +14,17 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 3)
         return 2;
+    if (args.at(1) == QLatin1String("--log")) {
+        cc::ActivityLog log(args.at(2));
+        const QString detail(300, QLatin1Char('d')); // long lines: more chances to be cut mid-write
+        for (qint64 n = 0;; ++n) {
+            if (!log.append({QDateTime::currentDateTimeUtc(), QStringLiteral("id"), QStringLiteral("entry-%1").arg(n),
+                             cc::ActivityLog::Action::Check, cc::ActivityLog::Outcome::Succeeded, detail}))
+                return 4;
+            std::printf("logged %lld\n", static_cast<long long>(n));
+            std::fflush(stdout);
+        }
+    }
     cc::CredentialStore store(args.at(1));
     const int count = args.at(2).toInt();
     if (!store.load().ok())

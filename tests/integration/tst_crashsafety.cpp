@@ -1,3 +1,4 @@
+#include "credentials/ActivityLog.h"
 #include "credentials/CredentialStore.h"
 
 #include <QtTest/QtTest>
@@ -50,6 +51,35 @@ private Q_SLOTS:
             QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.damaged-*")}).isEmpty());
         }
         qInfo("%d kills, %d between a save's write and its report", kills, killedMidWrite);
+    }
+
+    // The activity log survives a killed process: every line but at most the last is complete.
+    void activityLogSurvivesKills()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("activity.jsonl"));
+        QRandomGenerator rng(7);
+        qint64 expectedAtLeast = 0;
+        for (int i = 0; i < 10; ++i) {
+            QProcess child;
+            child.start(QStringLiteral(CC_STORE_WRITER), {QStringLiteral("--log"), path});
+            QVERIFY(child.waitForStarted());
+            QVERIFY(child.waitForReadyRead(20000));
+            QThread::usleep(rng.bounded(5000));
+            ::kill(pid_t(child.processId()), SIGKILL);
+            QVERIFY(child.waitForFinished(20000));
+            expectedAtLeast += child.readAllStandardOutput().count('\n');
+        }
+        int skipped = 0;
+        const auto entries = ActivityLog(path).read(&skipped);
+        // Everything reported written is there; only lines cut by a kill are skipped.
+        QVERIFY2(entries.size() >= expectedAtLeast, qPrintable(QStringLiteral("%1 entries, %2 reported, %3 skipped")
+                                                                   .arg(entries.size())
+                                                                   .arg(expectedAtLeast)
+                                                                   .arg(skipped)));
+        QVERIFY(skipped <= 10);
+        for (const auto &e : entries)
+            QVERIFY(e.credentialName.startsWith(QStringLiteral("entry-")));
     }
 };
 

@@ -1,0 +1,483 @@
+#include "Ask.h"
+#include "CredentialDialog.h"
+#include "CredentialForm.h"
+#include "CredentialsPage.h"
+#include "FieldEditor.h"
+#include "MainWindow.h"
+#include "SecretEdit.h"
+#include "TestSupport.h"
+#include "credentials/MemorySecretStore.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QToolButton>
+#include <QtTest/QtTest>
+
+using namespace cc;
+
+// The API Credentials screens driven as an operator would: typing and clicking.
+class TestCredentialDialog : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<CredentialStore> m_store;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<CredentialRepository> m_repo;
+    std::unique_ptr<MainWindow> m_window;
+
+    QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("credentialsTable")); }
+    QToolButton *tool(const char *name) const { return m_window->findChild<QToolButton *>(QLatin1String(name)); }
+
+    CredentialDialog *openCreate()
+    {
+        auto *create = m_window->findChild<QPushButton *>(QStringLiteral("create"));
+        QTest::mouseClick(create, Qt::LeftButton);
+        CredentialDialog *d = m_window->activeDialog();
+        [&] { QVERIFY(d && QTest::qWaitForWindowExposed(d)); }();
+        return d;
+    }
+    // Picks the vendor with the keyboard, as a user would in the combo box.
+    static void chooseVendor(CredentialDialog *d, Vendor vendor)
+    {
+        QComboBox *combo = d->vendorChoice();
+        combo->setFocus();
+        while (combo->currentData().toInt() != int(vendor) && combo->currentIndex() < combo->count() - 1)
+            QTest::keyClick(combo, Qt::Key_Down);
+        QCOMPARE(combo->currentData().toInt(), int(vendor));
+        QVERIFY(d->currentForm());
+    }
+    static QWidget *field(CredentialDialog *d, const QString &key)
+    {
+        return d->currentForm()->findChild<QWidget *>(QStringLiteral("field-") + key);
+    }
+    static void typeInto(CredentialDialog *d, const QString &key, const QString &text)
+    {
+        QWidget *w = field(d, key);
+        QVERIFY2(w, qPrintable(key));
+        QWidget *target = w;
+        if (auto *line = qobject_cast<QLineEdit *>(w))
+            line->selectAll();
+        else if (auto *secret = w->findChild<QLineEdit *>(QStringLiteral("secret")))
+            target = secret;
+        else if (auto *keywords = w->findChild<QLineEdit *>(QStringLiteral("keywords")))
+            target = keywords;
+        else if (auto *message = w->findChild<QPlainTextEdit *>(QStringLiteral("message")))
+            target = message;
+        target->setFocus();
+        QTest::keyClicks(target, text);
+    }
+    static QString issue(CredentialDialog *d, const QString &key)
+    {
+        QLabel *l = d->currentForm()->issueLabelFor(key);
+        return l && l->isVisible() ? l->text() : QString();
+    }
+    void submit(CredentialDialog *d)
+    {
+        QVERIFY2(d->submitButton()->isEnabled(), qPrintable(d->findChild<QLabel *>(QStringLiteral("status"))->text()));
+        QTest::mouseClick(d->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->activeDialog());
+    }
+    void selectByName(const QString &name)
+    {
+        QAbstractItemModel *model = table()->model();
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, 0).data().toString() == name) {
+                table()->setFocus();
+                table()->selectRow(r);
+                return;
+            }
+        }
+        QFAIL(qPrintable(QStringLiteral("no row named ") + name));
+    }
+    const Credential *byName(const QString &name) const
+    {
+        for (const Credential &c : m_store->credentials()) {
+            if (c.name() == name)
+                return &c;
+        }
+        return nullptr;
+    }
+
+    void fillRequired(CredentialDialog *d, Vendor vendor, const QString &name)
+    {
+        typeInto(d, kNameKey, name);
+        switch (vendor) {
+        case Vendor::SinchSms:
+            typeInto(d, QStringLiteral("serviceId"), QStringLiteral("fake-service-0001"));
+            typeInto(d, QStringLiteral("apiToken"), QStringLiteral("FAKE-TOKEN-0001"));
+            break;
+        case Vendor::SinchMms:
+            typeInto(d, QStringLiteral("projectId"), QStringLiteral("fake-project-0001"));
+            typeInto(d, QStringLiteral("appId"), QStringLiteral("FAKEAPP0001"));
+            typeInto(d, QStringLiteral("apiToken"), QStringLiteral("RkFLRTpGQUtF"));
+            typeInto(d, QStringLiteral("servicePlanId"), QStringLiteral("fake-plan-0001"));
+            typeInto(d, QStringLiteral("smsApiToken"), QStringLiteral("FAKE-SMS-TOKEN-0001"));
+            break;
+        case Vendor::Infobip:
+            typeInto(d, QStringLiteral("baseUrl"), QStringLiteral("https://fake.api.infobip.example"));
+            typeInto(d, QStringLiteral("apiKey"), QStringLiteral("FAKE-KEY-0001"));
+            break;
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        QSettings().clear();
+        QFile::remove(m_dir.filePath(QStringLiteral("c.json")));
+        m_store = std::make_unique<CredentialStore>(m_dir.filePath(QStringLiteral("c.json")));
+        m_store->load();
+        m_secrets = std::make_unique<MemorySecretStore>();
+        m_repo = std::make_unique<CredentialRepository>(m_store.get(), m_secrets.get());
+        m_window = std::make_unique<MainWindow>(m_repo.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        if (CredentialDialog *d = m_window->activeDialog()) {
+            Ask::setNextAnswer(true);
+            d->reject();
+        }
+        m_window.reset();
+    }
+
+    void createEditDuplicateDelete_data()
+    {
+        QTest::addColumn<int>("vendor");
+        QTest::addColumn<QString>("secretKey");
+        QTest::addColumn<QString>("plainKey");
+        QTest::newRow("sinch") << int(Vendor::SinchSms) << QStringLiteral("apiToken") << QStringLiteral("serviceId");
+        QTest::newRow("sinch-mms") << int(Vendor::SinchMms) << QStringLiteral("smsApiToken") << QStringLiteral("appId");
+        QTest::newRow("infobip") << int(Vendor::Infobip) << QStringLiteral("apiKey") << QStringLiteral("callbackData");
+    }
+
+    void createEditDuplicateDelete()
+    {
+        QFETCH(int, vendor);
+        QFETCH(QString, secretKey);
+        QFETCH(QString, plainKey);
+
+        // Create: the vendor first, then its form; Submit only once the form is valid.
+        CredentialDialog *d = openCreate();
+        QVERIFY(!d->submitButton()->isEnabled());
+        chooseVendor(d, Vendor(vendor));
+        QVERIFY(!d->submitButton()->isEnabled());
+        fillRequired(d, Vendor(vendor), QStringLiteral("Created"));
+        submit(d);
+        const Credential *created = byName(QStringLiteral("Created"));
+        QVERIFY(created);
+        QCOMPARE(int(created->vendor), vendor);
+        QVERIFY(created->hasSecret(secretKey));
+        QVERIFY(!m_secrets->entries().value(SecretStore::keyFor(created->id, secretKey)).isEmpty());
+        QCOMPARE(table()->model()->rowCount(), 1);
+        const QString id = created->id;
+
+        // Edit with Enter: a secret is shown as set, not by value; an untouched secret is not rewritten.
+        selectByName(QStringLiteral("Created"));
+        QTest::keyClick(table(), Qt::Key_Return);
+        d = m_window->activeDialog();
+        QVERIFY(d && d->mode() == CredentialDialog::Mode::Edit);
+        QVERIFY(!d->vendorChoice()->isEnabled());
+        SecretEdit *secret = field(d, secretKey)->findChild<SecretEdit *>();
+        QVERIFY(secret->isStored());
+        QVERIFY(secret->text().isEmpty());
+        QCOMPARE(secret->lineEdit()->echoMode(), QLineEdit::Password);
+        typeInto(d, plainKey, QStringLiteral("edited-value"));
+        typeInto(d, kNameKey, QStringLiteral("Edited"));
+        m_secrets->setFailure(SecretError::Locked); // any keychain write would now fail the save
+        submit(d);
+        m_secrets->setFailure(SecretError::None);
+        QCOMPARE(m_store->find(id)->name(), QStringLiteral("Edited"));
+        QCOMPARE(m_store->find(id)->text(plainKey), QStringLiteral("edited-value"));
+
+        // Duplicate: same settings, a new name, and the secrets asked for again.
+        selectByName(QStringLiteral("Edited"));
+        QTest::mouseClick(tool("duplicate"), Qt::LeftButton);
+        d = m_window->activeDialog();
+        QVERIFY(d && d->mode() == CredentialDialog::Mode::Duplicate);
+        QCOMPARE(qobject_cast<QLineEdit *>(field(d, kNameKey))->text(), QStringLiteral("Edited (copy)"));
+        QCOMPARE(d->currentForm()->values().value(plainKey).toString(), QStringLiteral("edited-value"));
+        QVERIFY(!d->submitButton()->isEnabled());
+        QVERIFY(!field(d, secretKey)->findChild<SecretEdit *>()->isStored());
+        for (const QString &key : schemaFor(Vendor(vendor)).secretKeys())
+            typeInto(d, key, QStringLiteral("FAKE-AGAIN"));
+        submit(d);
+        QCOMPARE(m_store->credentials().size(), 2);
+        const Credential *copy = byName(QStringLiteral("Edited (copy)"));
+        QVERIFY(copy && copy->id != id);
+        QCOMPARE(m_secrets->entries().value(SecretStore::keyFor(copy->id, secretKey)), QStringLiteral("FAKE-AGAIN"));
+
+        // Delete with the trash button: a confirmation naming it, then its keychain entries go too.
+        selectByName(QStringLiteral("Edited"));
+        Ask::setNextAnswer(true);
+        QTest::mouseClick(tool("delete"), Qt::LeftButton);
+        QVERIFY(Ask::lastText().contains(QStringLiteral("\"Edited\"")));
+        QTRY_COMPARE(m_store->credentials().size(), 1);
+        QVERIFY(!m_store->find(id));
+        QVERIFY(!m_secrets->entries().contains(SecretStore::keyFor(id, secretKey)));
+        QCOMPARE(table()->model()->rowCount(), 1);
+    }
+
+    void deleteCanBeCancelled()
+    {
+        QVERIFY(cctest::waitFor([&](auto done) {
+                    m_repo->save(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Keep me")), {}, done);
+                }).ok);
+        selectByName(QStringLiteral("Keep me"));
+        Ask::setNextAnswer(false);
+        QTest::keyClick(table(), Qt::Key_Delete);
+        QVERIFY(Ask::lastText().contains(QStringLiteral("Keep me")));
+        QCOMPARE(m_store->credentials().size(), 1);
+    }
+
+    void validationMessagesNameTheField_data()
+    {
+        QTest::addColumn<int>("vendor");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("says");
+        QTest::addColumn<bool>("blocks");
+        QTest::newRow("http base URL") << int(Vendor::Infobip) << QStringLiteral("baseUrl")
+                                       << QStringLiteral("http://fake.api.infobip.example")
+                                       << QStringLiteral("API base URL") << QStringLiteral("https://") << true;
+        QTest::newRow("base URL without host")
+            << int(Vendor::Infobip) << QStringLiteral("baseUrl") << QStringLiteral("https://")
+            << QStringLiteral("API base URL") << QStringLiteral("host") << true;
+        QTest::newRow("inbound number") << int(Vendor::Infobip) << QStringLiteral("inboundNumber")
+                                        << QStringLiteral("0612345678") << QStringLiteral("Inbound Number")
+                                        << QStringLiteral("+") << true;
+        QTest::newRow("opt-out without STOP")
+            << int(Vendor::SinchSms) << QStringLiteral("optOutKeywords") << QStringLiteral("QUIT, END")
+            << QStringLiteral("Opt-Out Keywords") << QStringLiteral("STOP") << false;
+        QTest::newRow("endpoint over http")
+            << int(Vendor::SinchSms) << QStringLiteral("endpoint") << QStringLiteral("http://sms.example.com")
+            << QStringLiteral("API endpoint") << QStringLiteral("https://") << true;
+    }
+
+    void validationMessagesNameTheField()
+    {
+        QFETCH(int, vendor);
+        QFETCH(QString, key);
+        QFETCH(QString, typed);
+        QFETCH(QString, label);
+        QFETCH(QString, says);
+        QFETCH(bool, blocks);
+        CredentialDialog *d = openCreate();
+        chooseVendor(d, Vendor(vendor));
+        fillRequired(d, Vendor(vendor), QStringLiteral("Valid"));
+        QVERIFY(d->submitButton()->isEnabled());
+        if (QToolButton *advanced = d->currentForm()->advancedToggle();
+            advanced && schemaFor(Vendor(vendor)).field(key)->advanced)
+            QTest::mouseClick(advanced, Qt::LeftButton);
+        typeInto(d, key, typed);
+        const QString message = issue(d, key);
+        QVERIFY2(message.contains(label), qPrintable(message));
+        QVERIFY2(message.contains(says), qPrintable(message));
+        QCOMPARE(d->submitButton()->isEnabled(), !blocks);
+    }
+
+    void sameKeywordInTwoCategories()
+    {
+        CredentialDialog *d = openCreate();
+        chooseVendor(d, Vendor::SinchSms);
+        fillRequired(d, Vendor::SinchSms, QStringLiteral("Keywords"));
+        typeInto(d, QStringLiteral("optInKeywords"), QStringLiteral("START, Yes"));
+        typeInto(d, QStringLiteral("optOutKeywords"), QStringLiteral("STOP, yes "));
+        const QString message = issue(d, QStringLiteral("optOutKeywords")) + issue(d, QStringLiteral("optInKeywords"));
+        QVERIFY2(message.contains(QStringLiteral("Opt-In Keywords")) &&
+                     message.contains(QStringLiteral("Opt-Out Keywords")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("YES"), Qt::CaseInsensitive), qPrintable(message));
+        QVERIFY(!d->submitButton()->isEnabled());
+    }
+
+    void nameMustBeUnique()
+    {
+        QVERIFY(cctest::waitFor([&](auto done) {
+                    m_repo->save(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Taken")), {}, done);
+                }).ok);
+        CredentialDialog *d = openCreate();
+        chooseVendor(d, Vendor::SinchSms);
+        fillRequired(d, Vendor::SinchSms, QStringLiteral(" taken"));
+        const QString message = issue(d, kNameKey);
+        QVERIFY2(message.contains(QStringLiteral("Name")), qPrintable(message));
+        QVERIFY(!d->submitButton()->isEnabled());
+    }
+
+    void requiredFieldsBlockSubmit()
+    {
+        CredentialDialog *d = openCreate();
+        chooseVendor(d, Vendor::SinchMms);
+        fillRequired(d, Vendor::SinchMms, QStringLiteral("MMS"));
+        QVERIFY(d->submitButton()->isEnabled());
+        // Emptying a required field shows why Submit is off.
+        auto *appId = qobject_cast<QLineEdit *>(field(d, QStringLiteral("appId")));
+        appId->setFocus();
+        appId->selectAll();
+        QTest::keyClick(appId, Qt::Key_Backspace);
+        QVERIFY(!d->submitButton()->isEnabled());
+        QVERIFY2(issue(d, QStringLiteral("appId")).contains(QStringLiteral("App ID")),
+                 qPrintable(issue(d, QStringLiteral("appId"))));
+    }
+
+    void validityPeriodIsHoursFrom1To48()
+    {
+        CredentialDialog *d = openCreate();
+        chooseVendor(d, Vendor::Infobip);
+        auto *spin = qobject_cast<QSpinBox *>(field(d, QStringLiteral("validityPeriod")));
+        QVERIFY(spin);
+        QCOMPARE(spin->value(), 48);
+        QCOMPARE(spin->minimum(), 1);
+        QCOMPARE(spin->maximum(), 48);
+        QVERIFY(spin->suffix().contains(QStringLiteral("hours")));
+        spin->setFocus();
+        QTest::keyClick(spin, Qt::Key_Up); // cannot go past 48
+        QCOMPARE(spin->value(), 48);
+    }
+
+    void messageFieldShowsSegments()
+    {
+        CredentialDialog *d = openCreate();
+        chooseVendor(d, Vendor::SinchSms);
+        typeInto(d, QStringLiteral("optOutMessage"), QStringLiteral("You are unsubscribed. Reply START to rejoin."));
+        auto *counter = field(d, QStringLiteral("optOutMessage"))->findChild<QLabel *>(QStringLiteral("counter"));
+        QVERIFY(counter->text().contains(QStringLiteral("GSM-7")));
+        // Pasted, as QTest cannot type characters outside Latin-1.
+        field(d, QStringLiteral("optOutMessage"))
+            ->findChild<QPlainTextEdit *>()
+            ->insertPlainText(QStringLiteral(" Ciao \U0001F600"));
+        QVERIFY2(counter->text().contains(QStringLiteral("UCS-2")), qPrintable(counter->text()));
+    }
+
+    void sinchMmsTokenFromAccessKey()
+    {
+        CredentialDialog *d = openCreate();
+        chooseVendor(d, Vendor::SinchMms);
+        QWidget *token = field(d, QStringLiteral("apiToken"));
+        QTest::mouseClick(token->findChild<QToolButton *>(QStringLiteral("buildToken")), Qt::LeftButton);
+        auto *keyId = token->findChild<QLineEdit *>(QStringLiteral("keyId"));
+        auto *keySecret = token->findChild<SecretEdit *>(QStringLiteral("keySecret"));
+        QVERIFY(keyId && keyId->isVisible() && keySecret);
+        QTest::keyClicks(keyId, QStringLiteral("fake-key-id"));
+        QTest::keyClicks(keySecret->lineEdit(), QStringLiteral("fake-key-secret"));
+        const QHash<QString, QString> changes = d->currentForm()->secretChanges();
+        QCOMPARE(changes.value(QStringLiteral("apiToken")),
+                 QString::fromLatin1(QByteArray("fake-key-id:fake-key-secret").toBase64()));
+    }
+
+    void revealReadsTheKeychainOnlyWhenAsked()
+    {
+        const Credential c = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Reveal"));
+        QVERIFY(cctest::waitFor([&](auto done) {
+                    m_repo->save(c, {{QStringLiteral("apiKey"), QStringLiteral("FAKE-KEY-REVEAL")}}, done);
+                }).ok);
+        const int readsBefore = m_secrets->readCount();
+        m_window->editCredential(c.id);
+        CredentialDialog *d = m_window->activeDialog();
+        SecretEdit *secret = field(d, QStringLiteral("apiKey"))->findChild<SecretEdit *>();
+        QCOMPARE(m_secrets->readCount(), readsBefore);
+        QTest::mouseClick(secret->toggleButton(), Qt::LeftButton);
+        QTRY_COMPARE(secret->text(), QStringLiteral("FAKE-KEY-REVEAL"));
+        QCOMPARE(secret->lineEdit()->echoMode(), QLineEdit::Normal);
+        QCOMPARE(m_secrets->readCount(), readsBefore + 1);
+        QVERIFY(!secret->isChanged());
+        QVERIFY(d->currentForm()->secretChanges().isEmpty());
+    }
+
+    void cancelWithChangesAsks()
+    {
+        CredentialDialog *d = openCreate();
+        chooseVendor(d, Vendor::SinchSms);
+        typeInto(d, kNameKey, QStringLiteral("Unsaved"));
+        Ask::setNextAnswer(false);
+        QTest::keyClick(d, Qt::Key_Escape);
+        QVERIFY(Ask::lastText().contains(QStringLiteral("Unsaved")));
+        QVERIFY(m_window->activeDialog());
+        QVERIFY(d->isVisible());
+        Ask::setNextAnswer(true);
+        d->close();
+        QTRY_VERIFY(!m_window->activeDialog());
+        QVERIFY(m_store->credentials().isEmpty());
+    }
+
+    void keychainFailureKeepsTheFormOpen()
+    {
+        CredentialDialog *d = openCreate();
+        chooseVendor(d, Vendor::SinchSms);
+        fillRequired(d, Vendor::SinchSms, QStringLiteral("No keychain"));
+        m_secrets->setFailure(SecretError::NoKeychain);
+        QTest::mouseClick(d->submitButton(), Qt::LeftButton);
+        auto *status = d->findChild<QLabel *>(QStringLiteral("status"));
+        QTRY_VERIFY(status->text().contains(QStringLiteral("No system keychain")));
+        QVERIFY(m_window->activeDialog());
+        QCOMPARE(qobject_cast<QLineEdit *>(field(d, kNameKey))->text(), QStringLiteral("No keychain"));
+        QVERIFY(m_store->credentials().isEmpty());
+        m_secrets->setFailure(SecretError::None);
+        submit(d);
+        QCOMPARE(m_store->credentials().size(), 1);
+    }
+
+    void searchFilterSortAndRememberedColumns()
+    {
+        for (const auto &[vendor, name] :
+             {std::pair{Vendor::SinchSms, "Bravo SMS"}, std::pair{Vendor::SinchMms, "Alpha MMS"},
+              std::pair{Vendor::Infobip, "Charlie Infobip"}})
+            QVERIFY(cctest::waitFor([&](auto done) {
+                        m_repo->save(cctest::fakeCredential(vendor, QString::fromUtf8(name)), {}, done);
+                    }).ok);
+        QAbstractItemModel *model = table()->model();
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Alpha MMS"));
+
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("search"));
+        QTest::keyClicks(search, QStringLiteral("FAKEAPP"));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Alpha MMS"));
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("zzz"));
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("noMatch"))->isVisible());
+        search->clear();
+
+        auto *vendorFilter = m_window->findChild<QComboBox *>(QStringLiteral("vendorFilter"));
+        vendorFilter->setFocus();
+        QTest::keyClick(vendorFilter, Qt::Key_End);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Charlie Infobip"));
+        QTest::keyClick(vendorFilter, Qt::Key_Home);
+        QCOMPARE(model->rowCount(), 3);
+
+        // Sort by vendor with a click on its header, then by name descending.
+        QHeaderView *header = table()->horizontalHeader();
+        const int vendorX = header->sectionViewportPosition(1) + header->sectionSize(1) / 2;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(vendorX, header->height() / 2));
+        QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("Infobip"));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(vendorX, header->height() / 2));
+        QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("Sinch MMS"));
+        header->resizeSection(0, 333);
+
+        // Widths and sort order are remembered between runs.
+        m_window->close();
+        MainWindow again(m_repo.get());
+        auto *againTable = again.findChild<QTableView *>(QStringLiteral("credentialsTable"));
+        QCOMPARE(againTable->horizontalHeader()->sectionSize(0), 333);
+        QCOMPARE(againTable->horizontalHeader()->sortIndicatorSection(), 1);
+        QCOMPARE(againTable->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(againTable->model()->index(0, 1).data().toString(), QStringLiteral("Sinch MMS"));
+    }
+};
+
+QTEST_MAIN(TestCredentialDialog)
+#include "tst_credentialdialog.moc"

@@ -1,0 +1,261 @@
+#include "CredentialDialog.h"
+
+#include "Ask.h"
+#include "CredentialForm.h"
+#include "credentials/CredentialRepository.h"
+#include "credentials/CredentialValidator.h"
+
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace cc {
+
+CredentialDialog::CredentialDialog(CredentialRepository *repository, Mode mode, const Credential &source,
+                                   QWidget *parent)
+    : QDialog(parent)
+    , m_repository(repository)
+    , m_mode(mode)
+    , m_vendorLabel(new QLabel(this))
+    , m_vendor(new QComboBox(this))
+    , m_stack(new QStackedWidget(this))
+    , m_chooseFirst(new QLabel(this))
+    , m_scroll(new QScrollArea(this))
+    , m_status(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(this))
+{
+    setObjectName(QStringLiteral("credentialDialog"));
+    resize(760, 720);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *vendorRow = new QHBoxLayout;
+    m_vendorLabel->setBuddy(m_vendor);
+    m_vendor->setObjectName(QStringLiteral("vendor"));
+    m_vendor->addItem(QString(), -1);
+    for (const VendorSchema &s : allVendorSchemas())
+        m_vendor->addItem(s.displayName, int(s.vendor));
+    vendorRow->addWidget(m_vendorLabel);
+    vendorRow->addWidget(m_vendor);
+    vendorRow->addStretch(1);
+    layout->addLayout(vendorRow);
+
+    m_chooseFirst->setAlignment(Qt::AlignCenter);
+    m_chooseFirst->setWordWrap(true);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_stack);
+    auto *body = new QStackedWidget(this);
+    body->setObjectName(QStringLiteral("body"));
+    body->addWidget(m_chooseFirst);
+    body->addWidget(m_scroll);
+    layout->addWidget(body, 1);
+
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    m_submit = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_submit->setObjectName(QStringLiteral("submit"));
+    m_buttons->addButton(QDialogButtonBox::Cancel);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CredentialDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &CredentialDialog::reject);
+    connect(m_vendor, &QComboBox::currentIndexChanged, this, [this, body](int index) {
+        body->setCurrentIndex(index > 0 ? 1 : 0);
+        chooseVendor(index);
+    });
+
+    if (mode == Mode::Create) {
+        m_credential = Credential();
+    } else {
+        m_credential = source;
+        if (mode == Mode::Duplicate) {
+            // A new credential with the same settings; the secrets are asked for again.
+            const Credential fresh = Credential::create(source.vendor);
+            m_credential.id = fresh.id;
+            m_credential.created = fresh.created;
+            m_credential.modified = fresh.modified;
+            m_credential.secretsSet.clear();
+            m_credential.lastCheck = CheckStatus();
+            QString name = tr("%1 (copy)").arg(source.name());
+            for (int n = 2; repository->store().isNameTaken(name); ++n)
+                name = tr("%1 (copy %2)").arg(source.name()).arg(n);
+            m_credential.values.insert(kNameKey, name);
+        }
+        m_vendor->setCurrentIndex(m_vendor->findData(int(source.vendor)));
+        m_vendor->setEnabled(false);
+    }
+    retranslateUi();
+    validate();
+}
+
+CredentialForm *CredentialDialog::currentForm() const
+{
+    const int vendor = m_vendor->currentData().toInt();
+    return vendor < 0 ? nullptr : m_forms.value(vendor);
+}
+
+void CredentialDialog::chooseVendor(int index)
+{
+    const int vendor = m_vendor->itemData(index).toInt();
+    if (vendor < 0) {
+        validate();
+        return;
+    }
+    if (!m_forms.contains(vendor)) {
+        const VendorSchema &schema = schemaFor(Vendor(vendor));
+        auto *form = new CredentialForm(schema, m_stack);
+        // A new credential gets the schema's defaults; one being edited or duplicated its values.
+        const bool fromSource = m_mode != Mode::Create && m_credential.vendor == Vendor(vendor);
+        form->load(fromSource ? m_credential.values : Credential::create(Vendor(vendor)).values,
+                   fromSource ? m_credential.secretsSet : QStringList());
+        m_stack->addWidget(form);
+        m_forms.insert(vendor, form);
+        connect(form, &CredentialForm::edited, this, &CredentialDialog::validate);
+        QPointer<CredentialForm> guard(form);
+        connect(form, &CredentialForm::revealRequested, this, [this, guard](const QString &key) {
+            m_repository->readSecret(m_credential.id, key, [guard, key](const SecretResult &r) {
+                if (!guard)
+                    return;
+                if (r.ok())
+                    guard->setRevealedSecret(key, r.value);
+                else
+                    guard->setRevealFailed(key, r.message());
+            });
+        });
+    }
+    m_stack->setCurrentWidget(m_forms.value(vendor));
+    validate();
+}
+
+void CredentialDialog::validate()
+{
+    CredentialForm *form = currentForm();
+    if (!form) {
+        m_submit->setEnabled(false);
+        m_status->clear();
+        return;
+    }
+    CredentialValidator::Input input;
+    input.schema = &form->schema();
+    input.values = form->values();
+    input.secretsGiven = form->secretsGiven();
+    input.store = &m_repository->store();
+    input.selfId = m_mode == Mode::Edit ? m_credential.id : QString();
+    const QVector<ValidationIssue> issues = CredentialValidator::validate(input);
+    form->showIssues(issues, false);
+    const bool hasErrors = CredentialValidator::hasErrors(issues);
+    m_submit->setEnabled(!hasErrors && !m_busy);
+    int missing = 0;
+    for (const ValidationIssue &issue : issues)
+        missing += issue.isError() ? 1 : 0;
+    m_status->setText(hasErrors ? tr("%n field(s) still need attention before you can submit.", nullptr, missing)
+                                : QString());
+}
+
+void CredentialDialog::submit()
+{
+    CredentialForm *form = currentForm();
+    if (!form || m_busy || !m_submit->isEnabled())
+        return;
+    Credential c = m_mode == Mode::Create ? Credential::create(form->schema().vendor) : m_credential;
+    if (m_mode == Mode::Create && !m_credential.id.isEmpty())
+        c.id = m_credential.id; // a second try after a failure keeps the same keychain entries
+    // Keep keys the schema does not know (written by a newer version), replace the rest.
+    const QVariantMap values = form->values();
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        c.values.insert(it.key(), it.value());
+    m_credential = c;
+    setBusy(true);
+    QPointer<CredentialDialog> self(this);
+    m_repository->save(c, form->secretChanges(), [self](const CredentialRepository::Outcome &outcome) {
+        if (!self)
+            return;
+        self->setBusy(false);
+        if (!outcome.ok) {
+            // Nothing typed is lost: the form stays open with its values.
+            self->m_status->setText(outcome.message);
+            return;
+        }
+        self->m_closing = true;
+        self->accept();
+    });
+}
+
+void CredentialDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_stack->setEnabled(!busy);
+    m_submit->setEnabled(!busy);
+    if (busy)
+        m_status->setText(tr("Saving…"));
+    else
+        validate();
+}
+
+bool CredentialDialog::confirmDiscard()
+{
+    CredentialForm *form = currentForm();
+    if (m_closing || !form || !form->isDirty())
+        return true;
+    return Ask::confirm(this, tr("Discard changes?"),
+                        tr("The API credentials \"%1\" have unsaved changes. Discard them?")
+                            .arg(form->values().value(kNameKey).toString()),
+                        tr("Discard"), QStringLiteral("confirmDiscard"));
+}
+
+void CredentialDialog::reject()
+{
+    if (m_busy || !confirmDiscard())
+        return;
+    m_closing = true;
+    QDialog::reject();
+}
+
+void CredentialDialog::closeEvent(QCloseEvent *event)
+{
+    if (m_busy || !confirmDiscard()) {
+        event->ignore();
+        return;
+    }
+    m_closing = true;
+    QDialog::closeEvent(event);
+}
+
+void CredentialDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void CredentialDialog::retranslateUi()
+{
+    switch (m_mode) {
+    case Mode::Create:
+        setWindowTitle(tr("Create new API credentials"));
+        break;
+    case Mode::Edit:
+        setWindowTitle(tr("Edit API credentials"));
+        break;
+    case Mode::Duplicate:
+        setWindowTitle(tr("Duplicate API credentials"));
+        break;
+    }
+    m_vendorLabel->setText(tr("SMS vendor"));
+    m_vendor->setItemText(0, tr("Choose the SMS vendor…"));
+    m_chooseFirst->setText(tr("Choose the SMS vendor first: Sinch for SMS, Sinch MMS for multimedia messages through "
+                              "the Sinch Conversation API, or Infobip."));
+    //: The platform's label for saving the form.
+    m_submit->setText(tr("Submit"));
+    validate();
+}
+
+} // namespace cc

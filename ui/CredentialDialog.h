@@ -1,0 +1,73 @@
+#pragma once
+
+#include "credentials/Credential.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QStackedWidget;
+
+namespace cc {
+
+class CredentialForm;
+class CredentialRepository;
+
+// Create, edit or duplicate API credentials. Create asks first for the SMS vendor, then shows
+// that vendor's form. Submit stays disabled until the form is valid; Cancel, or closing with
+// unsaved changes, asks before discarding.
+class CredentialDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Create, Edit, Duplicate };
+
+    // source: the credential to edit or duplicate; ignored for Create.
+    CredentialDialog(CredentialRepository *repository, Mode mode, const Credential &source = Credential(),
+                     QWidget *parent = nullptr);
+
+    Mode mode() const { return m_mode; }
+    // The form on show, or null while no vendor is chosen.
+    CredentialForm *currentForm() const;
+    QComboBox *vendorChoice() const { return m_vendor; }
+    QPushButton *submitButton() const { return m_submit; }
+    // The id of the credential saved, once accepted.
+    QString savedId() const { return m_credential.id; }
+
+public Q_SLOTS:
+    void reject() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void chooseVendor(int index);
+    void validate();
+    void submit();
+    void setBusy(bool busy);
+    bool confirmDiscard();
+    void retranslateUi();
+
+    CredentialRepository *m_repository;
+    Mode m_mode;
+    Credential m_credential;              // what is being edited: id, vendor, timestamps, secrets set
+    QHash<int, CredentialForm *> m_forms; // by vendor
+    QLabel *m_vendorLabel;
+    QComboBox *m_vendor;
+    QStackedWidget *m_stack;
+    QLabel *m_chooseFirst;
+    QScrollArea *m_scroll;
+    QLabel *m_status;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_submit;
+    bool m_busy = false;
+    bool m_closing = false;
+};
+
+} // namespace cc

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "credentials/Credential.h"
+#include "credentials/CredentialValidator.h"
+
+#include <QHash>
+#include <QSet>
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QToolButton;
+
+namespace cc {
+
+class FieldEditor;
+
+// One vendor's form, generated from its schema: every field in the schema's order, with its
+// label, required marker, help text, a fitting editor, and its validation message.
+class CredentialForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CredentialForm(const VendorSchema &schema, QWidget *parent = nullptr);
+
+    const VendorSchema &schema() const { return m_schema; }
+    // Fills the form. Secret fields show only whether the keychain holds a value (storedSecrets).
+    void load(const QVariantMap &values, const QStringList &storedSecrets);
+
+    QVariantMap values() const;
+    // Only the secrets the operator typed or built: an untouched secret is never rewritten.
+    QHash<QString, QString> secretChanges() const;
+    // Secret fields that have a value: stored and untouched, or typed.
+    QStringList secretsGiven() const;
+    bool isDirty() const;
+
+    // Shows each issue under its field. Errors of fields not touched yet stay hidden unless
+    // showAll, so that a new form does not open full of red.
+    void showIssues(const QVector<ValidationIssue> &issues, bool showAll);
+    void setRevealedSecret(const QString &key, const QString &value);
+    void setRevealFailed(const QString &key, const QString &message);
+
+    FieldEditor *editor(const QString &key) const { return m_editors.value(key); }
+    QLabel *labelFor(const QString &key) const { return m_labels.value(key); }
+    QLabel *issueLabelFor(const QString &key) const { return m_issues.value(key); }
+    QToolButton *advancedToggle() const { return m_advancedToggle; }
+
+Q_SIGNALS:
+    void edited();
+    void revealRequested(const QString &fieldKey);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void addField(QGridLayout *grid, const FieldSpec &spec);
+    void retranslateUi();
+
+    VendorSchema m_schema;
+    QHash<QString, FieldEditor *> m_editors;
+    QHash<QString, QLabel *> m_labels;
+    QHash<QString, QLabel *> m_helps;
+    QHash<QString, QLabel *> m_issues;
+    QSet<QString> m_touched;
+    QToolButton *m_advancedToggle = nullptr;
+    QVariantMap m_loadedValues;
+};
+
+} // namespace cc

@@ -1,0 +1,302 @@
+#include "FieldEditor.h"
+
+#include "MessageEdit.h"
+#include "SecretEdit.h"
+#include "messaging/Keywords.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace cc {
+
+FieldEditor::FieldEditor(const FieldSpec &spec, QObject *parent)
+    : QObject(parent)
+    , m_spec(spec)
+{
+}
+
+namespace {
+
+// The editors below have no meta-object of their own: their texts use the base class context.
+
+// Text, Url and Phone: one line.
+class LineEditor : public FieldEditor
+{
+public:
+    LineEditor(const FieldSpec &spec, QWidget *parent)
+        : FieldEditor(spec, parent)
+        , m_edit(new QLineEdit(parent))
+    {
+        if (spec.type == FieldType::Url)
+            m_edit->setInputMethodHints(Qt::ImhUrlCharactersOnly);
+        else if (spec.type == FieldType::Phone)
+            m_edit->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+        connect(m_edit, &QLineEdit::textEdited, this, &FieldEditor::edited);
+        retranslate();
+    }
+    QWidget *widget() const override { return m_edit; }
+    QVariant value() const override { return m_edit->text(); }
+    void setValue(const QVariant &value) override { m_edit->setText(value.toString()); }
+    void retranslate() override
+    {
+        if (spec().type == FieldType::Url)
+            m_edit->setPlaceholderText(
+                spec().advanced ? QCoreApplication::translate("cc::FieldEditor", "Default: the vendor's own host")
+                                : QStringLiteral("https://"));
+        else if (spec().type == FieldType::Phone)
+            m_edit->setPlaceholderText(
+                QCoreApplication::translate("cc::FieldEditor", "+ country code and number, or a short code"));
+    }
+
+private:
+    QLineEdit *m_edit;
+};
+
+// Comma-separated keywords, with the list that will be in force shown under them.
+class KeywordEditor : public FieldEditor
+{
+public:
+    KeywordEditor(const FieldSpec &spec, QWidget *parent)
+        : FieldEditor(spec, parent)
+        , m_box(new QWidget(parent))
+        , m_edit(new QLineEdit(m_box))
+        , m_preview(new QLabel(m_box))
+    {
+        auto *layout = new QVBoxLayout(m_box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(2);
+        m_edit->setObjectName(QStringLiteral("keywords"));
+        m_preview->setObjectName(QStringLiteral("keywordsInForce"));
+        m_preview->setForegroundRole(QPalette::PlaceholderText);
+        m_preview->setWordWrap(true);
+        layout->addWidget(m_edit);
+        layout->addWidget(m_preview);
+        m_box->setFocusProxy(m_edit);
+        for (const Keywords::CategoryFields &c : Keywords::categories()) {
+            if (c.keywordsKey == spec.key)
+                m_defaults = Keywords::defaults(c.category);
+        }
+        connect(m_edit, &QLineEdit::textEdited, this, [this] {
+            retranslate();
+            Q_EMIT edited();
+        });
+        retranslate();
+    }
+    QWidget *widget() const override { return m_box; }
+    QVariant value() const override { return m_edit->text(); }
+    void setValue(const QVariant &value) override
+    {
+        m_edit->setText(value.toString());
+        retranslate();
+    }
+    void retranslate() override
+    {
+        const QStringList typed = Keywords::parse(m_edit->text());
+        const QString separator = QStringLiteral(", ");
+        m_edit->setPlaceholderText(
+            m_defaults.isEmpty()
+                ? QCoreApplication::translate("cc::FieldEditor", "Comma-separated, for example OFFERS, DEALS")
+                : m_defaults.join(separator));
+        if (!typed.isEmpty())
+            m_preview->setText(
+                QCoreApplication::translate("cc::FieldEditor", "In force: %1").arg(typed.join(separator)));
+        else if (!m_defaults.isEmpty())
+            m_preview->setText(QCoreApplication::translate("cc::FieldEditor", "Empty: the defaults are in force (%1).")
+                                   .arg(m_defaults.join(separator)));
+        else
+            m_preview->clear();
+        m_preview->setVisible(!m_preview->text().isEmpty());
+    }
+
+private:
+    QWidget *m_box;
+    QLineEdit *m_edit;
+    QLabel *m_preview;
+    QStringList m_defaults;
+};
+
+class MessageEditor : public FieldEditor
+{
+public:
+    MessageEditor(const FieldSpec &spec, QWidget *parent)
+        : FieldEditor(spec, parent)
+        , m_edit(new MessageEdit(parent))
+    {
+        connect(m_edit, &MessageEdit::edited, this, &FieldEditor::edited);
+    }
+    QWidget *widget() const override { return m_edit; }
+    QVariant value() const override { return m_edit->text(); }
+    void setValue(const QVariant &value) override { m_edit->setText(value.toString()); }
+
+private:
+    MessageEdit *m_edit;
+};
+
+class IntegerEditor : public FieldEditor
+{
+public:
+    IntegerEditor(const FieldSpec &spec, QWidget *parent)
+        : FieldEditor(spec, parent)
+        , m_spin(new QSpinBox(parent))
+    {
+        m_spin->setRange(spec.minimum, spec.maximum);
+        m_spin->setValue(spec.defaultValue.isValid() ? spec.defaultValue.toInt() : spec.minimum);
+        m_spin->setMaximumWidth(160);
+        connect(m_spin, &QSpinBox::valueChanged, this, &FieldEditor::edited);
+        retranslate();
+    }
+    QWidget *widget() const override { return m_spin; }
+    QVariant value() const override { return m_spin->value(); }
+    void setValue(const QVariant &value) override
+    {
+        bool ok = false;
+        const int v = value.toInt(&ok);
+        if (ok)
+            m_spin->setValue(v);
+    }
+    void retranslate() override
+    {
+        const QString unit = spec().translatedUnit();
+        m_spin->setSuffix(unit.isEmpty() ? QString() : QLatin1Char(' ') + unit);
+    }
+
+private:
+    QSpinBox *m_spin;
+};
+
+class EnumEditor : public FieldEditor
+{
+public:
+    EnumEditor(const FieldSpec &spec, QWidget *parent)
+        : FieldEditor(spec, parent)
+        , m_combo(new QComboBox(parent))
+    {
+        for (const Choice &c : spec.choices)
+            m_combo->addItem(QString(), c.value);
+        m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(m_combo, &QComboBox::activated, this, &FieldEditor::edited);
+        retranslate();
+    }
+    QWidget *widget() const override { return m_combo; }
+    QVariant value() const override { return m_combo->currentData(); }
+    void setValue(const QVariant &value) override
+    {
+        const int i = m_combo->findData(value.toString());
+        if (i >= 0)
+            m_combo->setCurrentIndex(i);
+    }
+    void retranslate() override
+    {
+        for (int i = 0; i < m_combo->count(); ++i)
+            m_combo->setItemText(i, spec().choiceLabel(m_combo->itemData(i).toString()));
+    }
+
+private:
+    QComboBox *m_combo;
+};
+
+// A secret; when the schema says it is the Base64 of a key pair, the operator can paste the token
+// or type the key ID and key secret and let the console build it.
+class SecretEditor : public FieldEditor
+{
+public:
+    SecretEditor(const FieldSpec &spec, QWidget *parent)
+        : FieldEditor(spec, parent)
+        , m_box(new QWidget(parent))
+        , m_secret(new SecretEdit(m_box))
+    {
+        auto *layout = new QVBoxLayout(m_box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(2);
+        layout->addWidget(m_secret);
+        m_box->setFocusProxy(m_secret);
+        connect(m_secret, &SecretEdit::edited, this, &FieldEditor::edited);
+        if (spec.base64KeyPair)
+            addKeyPairBuilder(layout);
+        retranslate();
+    }
+    QWidget *widget() const override { return m_box; }
+    QVariant value() const override { return QVariant(); }
+    void setValue(const QVariant &) override {}
+    SecretEdit *secretEdit() const override { return m_secret; }
+    void retranslate() override
+    {
+        if (!m_build)
+            return;
+        m_build->setText(QCoreApplication::translate("cc::FieldEditor", "Build it from an access key…"));
+        m_keyIdLabel->setText(QCoreApplication::translate("cc::FieldEditor", "Key ID"));
+        m_keySecretLabel->setText(QCoreApplication::translate("cc::FieldEditor", "Key secret"));
+    }
+
+private:
+    void addKeyPairBuilder(QVBoxLayout *layout)
+    {
+        m_build = new QToolButton(m_box);
+        m_build->setObjectName(QStringLiteral("buildToken"));
+        m_build->setCheckable(true);
+        m_build->setAutoRaise(true);
+        auto *pair = new QWidget(m_box);
+        pair->setObjectName(QStringLiteral("keyPair"));
+        auto *grid = new QGridLayout(pair);
+        grid->setContentsMargins(16, 0, 0, 0);
+        m_keyIdLabel = new QLabel(pair);
+        m_keySecretLabel = new QLabel(pair);
+        auto *keyId = new QLineEdit(pair);
+        keyId->setObjectName(QStringLiteral("keyId"));
+        auto *keySecret = new SecretEdit(pair);
+        keySecret->setObjectName(QStringLiteral("keySecret"));
+        grid->addWidget(m_keyIdLabel, 0, 0);
+        grid->addWidget(keyId, 0, 1);
+        grid->addWidget(m_keySecretLabel, 1, 0);
+        grid->addWidget(keySecret, 1, 1);
+        pair->hide();
+        layout->addWidget(m_build, 0, Qt::AlignLeft);
+        layout->addWidget(pair);
+        connect(m_build, &QToolButton::toggled, pair, &QWidget::setVisible);
+        auto rebuild = [this, keyId, keySecret] {
+            const QString id = keyId->text().trimmed();
+            const QString secret = keySecret->text().trimmed();
+            if (!id.isEmpty() && !secret.isEmpty())
+                m_secret->setText(QString::fromLatin1((id + QLatin1Char(':') + secret).toUtf8().toBase64()));
+        };
+        connect(keyId, &QLineEdit::textEdited, this, rebuild);
+        connect(keySecret, &SecretEdit::edited, this, rebuild);
+    }
+
+    QWidget *m_box;
+    SecretEdit *m_secret;
+    QToolButton *m_build = nullptr;
+    QLabel *m_keyIdLabel = nullptr;
+    QLabel *m_keySecretLabel = nullptr;
+};
+
+} // namespace
+
+FieldEditor *FieldEditor::create(const FieldSpec &spec, QWidget *parent)
+{
+    switch (spec.type) {
+    case FieldType::Secret:
+        return new SecretEditor(spec, parent);
+    case FieldType::KeywordList:
+        return new KeywordEditor(spec, parent);
+    case FieldType::Message:
+        return new MessageEditor(spec, parent);
+    case FieldType::Integer:
+        return new IntegerEditor(spec, parent);
+    case FieldType::Enum:
+        return new EnumEditor(spec, parent);
+    case FieldType::Text:
+    case FieldType::Url:
+    case FieldType::Phone:
+        break;
+    }
+    return new LineEditor(spec, parent);
+}
+
+} // namespace cc
