@@ -94,6 +94,11 @@ public:
             complete(HttpResponse(), refused);
             return;
         }
+        if (!m_manager) {
+            complete(HttpResponse(),
+                     withDetail(NetError::Kind::ConnectionFailed, QStringLiteral("no network manager")));
+            return;
+        }
         start(request, client->transferTimeout());
     }
 
@@ -338,7 +343,8 @@ HttpCall *HttpClient::send(const HttpRequest &request, Callback done)
 HttpCall *HttpClient::send(const HttpRequest &request, const QObject *context, Callback done)
 {
     auto *call = new HttpCallImpl(this, m_manager, request, std::move(done));
-    connect(context, &QObject::destroyed, call, &HttpCallImpl::abandon);
+    if (context)
+        connect(context, &QObject::destroyed, call, &HttpCallImpl::abandon);
     return call;
 }
 

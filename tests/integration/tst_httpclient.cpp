@@ -176,6 +176,9 @@ private Q_SLOTS:
         QTest::newRow("hang past the timeout") << FakeResponse::hang() << NetError::Kind::Timeout;
         QTest::newRow("slow past the timeout")
             << FakeResponse::json(200, "{}").withDelay(5000) << NetError::Kind::Timeout;
+        // Never silent for long, so only the whole-answer deadline stops it.
+        QTest::newRow("trickle past the timeout")
+            << FakeResponse::trickle(QByteArray(100, ' ') + "{}", 20) << NetError::Kind::Timeout;
         QTest::newRow("reset") << FakeResponse::reset() << NetError::Kind::ConnectionFailed;
         QTest::newRow("closed without answer") << FakeResponse::raw(QByteArray()) << NetError::Kind::ConnectionFailed;
         QTest::newRow("answer cut short") << FakeResponse::raw("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"id\":")
@@ -484,10 +487,13 @@ private Q_SLOTS:
     void keepAliveReusesTheConnection()
     {
         m_server->setDefaultResponse(FakeResponse::json(200, "{}"));
+        QSignalSpy received(m_server.get(), &FakeVendorServer::requestReceived);
         for (int i = 0; i < 3; ++i)
             QCOMPARE(sendAndWait(bearerGet(m_server->url(QStringLiteral("/ping"))))->error.kind, NetError::Kind::None);
         QCOMPARE(m_server->requestCount(), 3);
         QCOMPARE(m_server->connectionCount(), 1);
+        QCOMPARE(received.count(), 3);
+        QCOMPARE(received.at(2).at(0).value<cctest::RecordedRequest>().path, QStringLiteral("/ping"));
     }
 
     void serverCountsRequestsInFlight()

@@ -168,6 +168,14 @@ FakeResponse FakeResponse::raw(const QByteArray &bytes)
     return r;
 }
 
+FakeResponse FakeResponse::trickle(const QByteArray &body, int intervalMs)
+{
+    FakeResponse r = json(200, body);
+    r.fault = Fault::Trickle;
+    r.delayMs = intervalMs;
+    return r;
+}
+
 FakeVendorServer::FakeVendorServer(QObject *parent)
     : QObject(parent)
 {
@@ -302,7 +310,7 @@ void FakeVendorServer::onReadyRead(QTcpSocket *socket)
 void FakeVendorServer::handle(QTcpSocket *socket, const RecordedRequest &request)
 {
     const FakeResponse response = responseFor(request);
-    if (response.delayMs > 0)
+    if (response.delayMs > 0 && response.fault != FakeResponse::Fault::Trickle)
         QTimer::singleShot(response.delayMs, socket, [this, socket, response] { answer(socket, response); });
     else
         answer(socket, response);
@@ -343,6 +351,7 @@ void FakeVendorServer::answer(QTcpSocket *socket, const FakeResponse &response)
         streamMore(socket);
         return;
     }
+    case FakeResponse::Fault::Trickle:
     case FakeResponse::Fault::None:
         break;
     }
@@ -354,16 +363,16 @@ void FakeVendorServer::answer(QTcpSocket *socket, const FakeResponse &response)
         out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     if (conn->closeAfter)
         out += "Connection: close\r\n";
-    out += "\r\n" + response.body;
-    socket->write(out);
-    finishRequest(socket);
-    if (conn->closeAfter) {
-        socket->disconnectFromHost();
+    out += "\r\n";
+    if (response.fault == FakeResponse::Fault::Trickle) {
+        socket->write(out);
+        trickle(socket, response.body, response.delayMs);
         return;
     }
-    // A request that arrived while this one was delayed is answered next.
-    if (!conn->buffer.isEmpty())
-        QTimer::singleShot(0, socket, [this, socket] { onReadyRead(socket); });
+    socket->write(out + response.body);
+    if (conn->closeAfter)
+        socket->disconnectFromHost();
+    finishRequest(socket);
 }
 
 // Writes the oversized body a chunk at a time, as the socket drains, so it is really streamed.
@@ -378,10 +387,21 @@ void FakeVendorServer::streamMore(QTcpSocket *socket)
         conn->streamLeft -= n;
     }
     if (conn->streamLeft == 0) {
-        finishRequest(socket);
         if (conn->streamClose || conn->closeAfter)
             socket->disconnectFromHost();
+        finishRequest(socket);
     }
+}
+
+void FakeVendorServer::trickle(QTcpSocket *socket, QByteArray rest, int intervalMs)
+{
+    if (rest.isEmpty()) {
+        finishRequest(socket);
+        return;
+    }
+    socket->write(rest.left(1));
+    QTimer::singleShot(intervalMs, socket,
+                       [this, socket, rest, intervalMs] { trickle(socket, rest.mid(1), intervalMs); });
 }
 
 void FakeVendorServer::finishRequest(QTcpSocket *socket)
@@ -391,6 +411,9 @@ void FakeVendorServer::finishRequest(QTcpSocket *socket)
         return;
     conn->pending = false;
     --m_inFlight;
+    // A request that arrived while this one was being answered is answered next.
+    if (!conn->buffer.isEmpty() && socket->state() == QAbstractSocket::ConnectedState)
+        QTimer::singleShot(0, socket, [this, socket] { onReadyRead(socket); });
 }
 
 } // namespace cctest

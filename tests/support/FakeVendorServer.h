@@ -50,12 +50,13 @@ struct FakeResponse
         Reset,     // drop the connection with a TCP reset, no answer
         Oversized, // 200 with a body of oversizedBytes, streamed in chunks
         Raw,       // write body verbatim (status and headers ignored), then close
+        Trickle,   // status, headers, then the body one byte every delayMs (never silent for long)
     };
 
     int status = 200;
     QList<FakeHeader> headers;
     QByteArray body;
-    int delayMs = 0; // latency before answering (or before the fault), by QTimer
+    int delayMs = 0; // latency before answering (or before the fault), by QTimer; Trickle: per byte
     Fault fault = Fault::None;
     qint64 oversizedBytes = 10 * 1024 * 1024;
     bool announceLength = true; // Oversized: send Content-Length, or stream until close without it
@@ -72,6 +73,7 @@ struct FakeResponse
     static FakeResponse redirect(int status, const QUrl &location); // 301, 302, 303, 307, 308
     static FakeResponse rateLimited(int retryAfterSeconds, const QByteArray &body = QByteArray());
     static FakeResponse raw(const QByteArray &bytes);
+    static FakeResponse trickle(const QByteArray &body, int intervalMs);
 };
 
 class FakeVendorServer : public QObject
@@ -120,6 +122,7 @@ private:
     void handle(QTcpSocket *socket, const RecordedRequest &request);
     void answer(QTcpSocket *socket, const FakeResponse &response);
     void streamMore(QTcpSocket *socket);
+    void trickle(QTcpSocket *socket, QByteArray rest, int intervalMs);
     void finishRequest(QTcpSocket *socket);
     FakeResponse responseFor(const RecordedRequest &request);
 
