@@ -4,14 +4,19 @@
 // port), records every request, and answers from a script: a canned status, headers and body, with
 // optional latency, or a fault (hang, reset, malformed JSON, oversized body, redirect, 429).
 //
-//   cctest::FakeVendorServer server;
-//   server.setResponse("POST", "/xms/v1/fake-plan-0001/batches", FakeResponse::json(201, R"({"id":"b1"})"));
-//   request.url = server.url("/xms/v1/fake-plan-0001/batches");
-//   ... send, wait ...
-//   QCOMPARE(server.requests().at(0).header("Authorization"), QByteArray("Bearer FAKE-TOKEN-0001"));
+//   cctest::FakeVendorServer server; // in CMake: cc_add_test(... LIBS cc_fakeserver)
+//   const QString path = QStringLiteral("/xms/v1/fake-plan-0001/batches");
+//   server.setResponse("POST", path, FakeResponse::json(201, R"({"id":"b1"})").withDelay(200));
+//   request.url = server.url(path);
+//   ... send, QTRY_COMPARE(server.requestCount(), 1) or wait for the callback ...
+//   QCOMPARE(server.lastRequest().header("Authorization"), QByteArray("Bearer FAKE-TOKEN-0001"));
 //
 // Plain HTTP/1.1 over QTcpServer with keep-alive; no TLS (an https:// request to it fails its
-// handshake, which is itself a useful test).
+// handshake, which is itself a useful test). For "another host", start a second server and point
+// a redirect at http://localhost:<its port>/... (same machine, different host name).
+// Note: QNetworkAccessManager re-sends a request once when the connection drops before any answer
+// (Reset, Raw("")), so expect requestCount() >= 1 there. Nothing here is thread-safe: use it from
+// the test's thread.
 
 #include <QByteArray>
 #include <QHash>
