@@ -186,10 +186,8 @@ FakeVendorServer::FakeVendorServer(QObject *parent)
 
 FakeVendorServer::~FakeVendorServer()
 {
-    for (auto it = m_conns.cbegin(); it != m_conns.cend(); ++it) {
+    for (auto it = m_conns.cbegin(); it != m_conns.cend(); ++it)
         it.key()->disconnect(this);
-        delete it.value();
-    }
     m_conns.clear();
 }
 
@@ -240,12 +238,12 @@ void FakeVendorServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         ++m_connections;
-        m_conns.insert(socket, new Connection);
+        m_conns.insert(socket, std::make_shared<Connection>());
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] { streamMore(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             finishRequest(socket);
-            delete m_conns.take(socket);
+            m_conns.remove(socket);
             socket->deleteLater();
         });
     }
@@ -254,11 +252,11 @@ void FakeVendorServer::onNewConnection()
 // Parses as many complete requests as the buffer holds, one at a time (answers keep their order).
 void FakeVendorServer::onReadyRead(QTcpSocket *socket)
 {
-    Connection *conn = m_conns.value(socket);
+    const std::shared_ptr<Connection> conn = m_conns.value(socket);
     if (!conn)
         return;
     conn->buffer += socket->readAll();
-    while (!conn->pending && !conn->buffer.isEmpty()) {
+    while (!conn->pending && !conn->buffer.isEmpty() && m_conns.contains(socket)) {
         QByteArray &buf = conn->buffer;
         const bool looksLikeHttp = buf.at(0) >= 'A' && buf.at(0) <= 'Z';
         const qsizetype headEnd = buf.indexOf("\r\n\r\n");
@@ -318,7 +316,7 @@ void FakeVendorServer::handle(QTcpSocket *socket, const RecordedRequest &request
 
 void FakeVendorServer::answer(QTcpSocket *socket, const FakeResponse &response)
 {
-    Connection *conn = m_conns.value(socket);
+    const std::shared_ptr<Connection> conn = m_conns.value(socket);
     if (!conn)
         return;
     switch (response.fault) {
@@ -378,7 +376,7 @@ void FakeVendorServer::answer(QTcpSocket *socket, const FakeResponse &response)
 // Writes the oversized body a chunk at a time, as the socket drains, so it is really streamed.
 void FakeVendorServer::streamMore(QTcpSocket *socket)
 {
-    Connection *conn = m_conns.value(socket);
+    const std::shared_ptr<Connection> conn = m_conns.value(socket);
     if (!conn || conn->streamLeft <= 0)
         return;
     while (conn->streamLeft > 0 && socket->bytesToWrite() < 4 * kStreamChunk) {
@@ -406,7 +404,7 @@ void FakeVendorServer::trickle(QTcpSocket *socket, QByteArray rest, int interval
 
 void FakeVendorServer::finishRequest(QTcpSocket *socket)
 {
-    Connection *conn = m_conns.value(socket);
+    const std::shared_ptr<Connection> conn = m_conns.value(socket);
     if (!conn || !conn->pending)
         return;
     conn->pending = false;

@@ -27,6 +27,8 @@
 #include <QTcpServer>
 #include <QUrl>
 
+#include <memory>
+
 class QTcpSocket;
 
 namespace cctest {
@@ -136,7 +138,8 @@ private:
     QHash<QByteArray, QQueue<FakeResponse>> m_queued;
     FakeResponse m_default;
     QList<RecordedRequest> m_requests;
-    QHash<QTcpSocket *, Connection *> m_conns;
+    // Shared so that a handler on the stack keeps its connection while a disconnect removes it.
+    QHash<QTcpSocket *, std::shared_ptr<Connection>> m_conns;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
     int m_connections = 0;
