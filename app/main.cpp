@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "Translator.h"
 #include "cli/CommandLine.h"
+#include "credentials/ActivityLog.h"
 #include "credentials/CredentialRepository.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/KeychainSecretStore.h"
@@ -54,6 +55,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(loaded.message));
     cc::KeychainSecretStore secrets;
     cc::CredentialRepository repository(&store, &secrets);
+    // The log lives beside the credentials file, so that --store keeps a test run's log apart.
+    cc::ActivityLog activity(QFileInfo(store.filePath()).absolutePath() + QStringLiteral("/activity.jsonl"));
+    repository.setActivityLog(&activity);
 
     cc::MainWindow window(&repository);
     window.reportLoadProblem(loaded);

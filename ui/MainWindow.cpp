@@ -1,18 +1,25 @@
 #include "MainWindow.h"
 
+#include "ActivityLogDialog.h"
 #include "Ask.h"
 #include "CredentialDialog.h"
 #include "CredentialsPage.h"
+#include "ImportDialog.h"
 #include "credentials/CredentialFilterModel.h"
 #include "credentials/CredentialListModel.h"
 #include "credentials/CredentialRepository.h"
+#include "credentials/CredentialTransfer.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -35,7 +42,25 @@ MainWindow::MainWindow(CredentialRepository *repository, QWidget *parent)
     m_credentialsMenu = menuBar()->addMenu(QString());
     m_create = m_credentialsMenu->addAction(QString(), m_page, &CredentialsPage::createRequested);
     m_create->setShortcut(QKeySequence::New);
+    m_credentialsMenu->addSeparator();
+    m_import = m_credentialsMenu->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import API credentials"), QDir::homePath(),
+                                                          tr("JSON files (*.json)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    m_export = m_credentialsMenu->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export API credentials"),
+                                                          QDir::home().filePath(QStringLiteral("api-credentials.json")),
+                                                          tr("JSON files (*.json)"));
+        QString error;
+        if (!path.isEmpty() && !exportToFile(m_page->selectedIds(), path, &error))
+            showError(error);
+    });
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_activity = m_toolsMenu->addAction(QString(), this, &MainWindow::showActivityLog);
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->menuAction()->setObjectName(QStringLiteral("helpMenu"));
     m_about = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Channel Console"),
                            tr("Channel Console %1\nManage the API credentials of your SMS and MMS providers.")
@@ -99,6 +124,99 @@ void MainWindow::deleteCredentials(const QStringList &ids)
 void MainWindow::showError(const QString &message)
 {
     Ask::warning(this, tr("Channel Console"), message, QStringLiteral("errorMessage"));
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    // An export of a few thousand credentials is a few MiB; anything far larger is not one.
+    const QByteArray data = file.read(64 * 1024 * 1024);
+    const CredentialTransfer::Plan plan =
+        CredentialTransfer::plan(data, m_repository->store(), CredentialTransfer::ClashPolicy::Rename);
+    if (!plan.error.isEmpty()) {
+        showError(tr("%1 cannot be imported. %2").arg(QDir::toNativeSeparators(path), plan.error));
+        return;
+    }
+    auto *dialog = new ImportDialog(path, plan, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_importDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, plan = dialog->plan()] {
+        const QVector<Credential> list = plan.toImport();
+        auto remaining = std::make_shared<int>(int(list.size()));
+        auto failures = std::make_shared<QStringList>();
+        QPointer<MainWindow> self(this);
+        for (const Credential &c : list) {
+            m_repository->save(
+                c, {},
+                [self, c, count = int(list.size()), remaining, failures](const CredentialRepository::Outcome &o) {
+                    if (!self)
+                        return;
+                    if (!o.ok)
+                        *failures << c.name() + QStringLiteral(": ") + o.message;
+                    self->m_repository->record(c.id, ActivityLog::Action::Import,
+                                               o.ok ? ActivityLog::Outcome::Succeeded : ActivityLog::Outcome::Failed,
+                                               o.message);
+                    if (--*remaining > 0)
+                        return;
+                    if (failures->isEmpty())
+                        self->statusBar()->showMessage(
+                            tr("Imported %n API credential(s). Open each one to enter its secrets.", nullptr, count),
+                            8000);
+                    else
+                        self->showError(failures->join(QLatin1Char('\n')));
+                });
+        }
+    });
+    dialog->open();
+}
+
+bool MainWindow::exportToFile(const QStringList &ids, const QString &path, QString *error)
+{
+    QVector<Credential> list;
+    for (const Credential &c : m_repository->store().credentials()) {
+        if (ids.isEmpty() || ids.contains(c.id))
+            list << c;
+    }
+    QSaveFile file(path);
+    const QByteArray data = CredentialTransfer::exportJson(list);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    for (const Credential &c : list)
+        m_repository->record(c.id, ActivityLog::Action::Export, ActivityLog::Outcome::Succeeded,
+                             QDir::toNativeSeparators(path));
+    statusBar()->showMessage(tr("Exported %n API credential(s) without their secrets.", nullptr, int(list.size())),
+                             8000);
+    return true;
+}
+
+void MainWindow::showActivityLog()
+{
+    if (!m_repository->activityLog())
+        return;
+    if (!m_activityDialog) {
+        m_activityDialog = new ActivityLogDialog(m_repository->activityLog(), this);
+        m_activityDialog->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_activityDialog->reload();
+    }
+    m_activityDialog->show();
+    m_activityDialog->raise();
+}
+
+ImportDialog *MainWindow::importDialog() const
+{
+    return m_importDialog;
+}
+
+ActivityLogDialog *MainWindow::activityLogDialog() const
+{
+    return m_activityDialog;
 }
 
 CredentialDialog *MainWindow::activeDialog() const
@@ -165,6 +283,12 @@ void MainWindow::retranslateUi()
     m_quit->setText(tr("&Quit"));
     m_credentialsMenu->setTitle(tr("&Credentials"));
     m_create->setText(tr("Create new API credentials…"));
+    m_import->setText(tr("&Import…"));
+    m_export->setText(tr("&Export selected…"));
+    m_export->setToolTip(tr("Export the non-secret settings of the selected API credentials (all when none is "
+                            "selected)"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_activity->setText(tr("&Activity log…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About Channel Console"));
 }

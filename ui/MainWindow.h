@@ -10,7 +10,9 @@ class QMenu;
 
 namespace cc {
 
+class ActivityLogDialog;
 class CredentialDialog;
+class ImportDialog;
 class CredentialRepository;
 class CredentialsPage;
 
@@ -29,6 +31,14 @@ public:
     void createCredential();
     void editCredential(const QString &id);
     void duplicateCredential(const QString &id);
+    // Reads an export file and shows what it holds; the import happens when the operator confirms.
+    void importFile(const QString &path);
+    // Writes the non-secret settings of these credentials (all when empty) to path.
+    bool exportToFile(const QStringList &ids, const QString &path, QString *error);
+    void showActivityLog();
+    ImportDialog *importDialog() const;
+    ActivityLogDialog *activityLogDialog() const;
+
     // The create/edit dialog on show, if any (for tests and screenshots).
     CredentialDialog *activeDialog() const;
 
@@ -48,8 +58,14 @@ private:
     QMenu *m_helpMenu;
     QAction *m_quit;
     QAction *m_create;
+    QAction *m_import;
+    QAction *m_export;
+    QMenu *m_toolsMenu;
+    QAction *m_activity;
     QAction *m_about;
     QPointer<CredentialDialog> m_dialog;
+    QPointer<ImportDialog> m_importDialog;
+    QPointer<ActivityLogDialog> m_activityDialog;
 };
 
 } // namespace cc

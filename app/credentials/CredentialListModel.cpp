@@ -51,6 +51,15 @@ QString CredentialListModel::identifierText(const Credential &c)
     return parts.join(QStringLiteral(" / "));
 }
 
+bool CredentialListModel::missesSecrets(const Credential &c)
+{
+    for (const FieldSpec &f : c.schema().fields) {
+        if (f.isSecret() && f.required && !c.hasSecret(f.key))
+            return true;
+    }
+    return false;
+}
+
 QString CredentialListModel::statusText(const CheckStatus &s)
 {
     const QString when = QLocale().toString(s.at.toLocalTime(), QLocale::ShortFormat);
@@ -105,6 +114,8 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
             return key.isEmpty() ? QString() : c->text(key);
         }
         case StatusColumn:
+            if (c->lastCheck.state == CheckStatus::State::NotChecked && missesSecrets(*c))
+                return tr("Secrets missing");
             return statusText(c->lastCheck);
         case CreatedColumn:
             return QLocale().toString(c->created.toLocalTime(), QLocale::ShortFormat);

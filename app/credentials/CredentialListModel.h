@@ -41,6 +41,8 @@ public:
 
     static QString identifierText(const Credential &c);
     static QString statusText(const CheckStatus &s);
+    // A required secret was never entered (after an import or a duplicate that was not finished).
+    static bool missesSecrets(const Credential &c);
 
     // After a change of language: every header and every cell is re-read.
     void retranslate();
