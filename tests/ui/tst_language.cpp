@@ -42,6 +42,14 @@ class TestLanguage : public QObject
         return labels;
     }
 
+    template <std::size_t N>
+    static void addLabelRows(const QString &language, const std::pair<const char *, const char16_t *> (&rows)[N])
+    {
+        for (const auto &[english, translated] : rows)
+            QTest::addRow("%s %s", qPrintable(language), english)
+                << language << QByteArray(english) << QString::fromUtf16(translated);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
