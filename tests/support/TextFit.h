@@ -1,15 +1,19 @@
 #pragma once
 
-// Finds the texts a user cannot read in full: a label, button, group box title or tab narrower than its
-// text, typically after a translation made it longer. Use it on any window, form or dialog once shown:
+// Finds the texts a user cannot read in full: a label, button, group box title, tab, combo box or column
+// title narrower than its text, typically after a translation made it longer. Use it on any window, form or dialog once
+// shown:
 //     const QStringList cut = cctest::cutOffTexts(&window);
 //     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QStringList>
 #include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTabBar>
 #include <QWidget>
 
@@ -105,6 +109,47 @@ inline void checkTabs(const QTabBar *bar, QStringList *out)
     }
 }
 
+// The chosen item of a combo box: a box sized for the English text elides the longer translation.
+inline void checkComboBox(const QComboBox *combo, QStringList *out)
+{
+    const QString text = combo->currentText();
+    if (text.isEmpty() || combo->isEditable())
+        return;
+    QStyleOptionComboBox opt;
+    opt.initFrom(combo);
+    opt.frame = combo->hasFrame();
+    opt.subControls = QStyle::SC_All;
+    opt.currentText = text;
+    const int available =
+        combo->style()->subControlRect(QStyle::CC_ComboBox, &opt, QStyle::SC_ComboBoxEditField, combo).width();
+    int needed = textWidth(combo, text);
+    if (!combo->itemIcon(combo->currentIndex()).isNull())
+        needed += combo->iconSize().width() + 4;
+    if (needed > available)
+        *out << problem(combo, text, needed, available);
+}
+
+// The column (or row) titles of a table: the header elides those wider than their section.
+inline void checkHeader(const QHeaderView *header, QStringList *out)
+{
+    const QAbstractItemModel *model = header->model();
+    if (!model)
+        return;
+    // Fusion draws a title that overflows its margins a little in full: only the text itself must fit.
+    const int mark = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    for (int logical = 0; logical < header->count(); ++logical) {
+        if (header->isSectionHidden(logical))
+            continue;
+        const QString text = model->headerData(logical, header->orientation()).toString();
+        int needed = textWidth(header, text);
+        if (header->isSortIndicatorShown() && header->sortIndicatorSection() == logical)
+            needed += mark;
+        const int available = header->sectionSize(logical);
+        if (needed > available)
+            *out << problem(header, text, needed, available);
+    }
+}
+
 } // namespace textfit
 
 // Every visible text under root (root included) that is wider than the room its widget gives it.
@@ -128,6 +173,10 @@ inline QStringList cutOffTexts(const QWidget *root)
                 textfit::checkHint(box, textfit::withoutAccelerator(box->title()), &out);
         } else if (const auto *bar = qobject_cast<const QTabBar *>(w))
             textfit::checkTabs(bar, &out);
+        else if (const auto *combo = qobject_cast<const QComboBox *>(w))
+            textfit::checkComboBox(combo, &out);
+        else if (const auto *header = qobject_cast<const QHeaderView *>(w))
+            textfit::checkHeader(header, &out);
     }
     return out;
 }

@@ -5,10 +5,14 @@
 #include "credentials/MemorySecretStore.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTabBar>
+#include <QTableView>
 #include <QtTest/QtTest>
 
 using namespace cc;
@@ -74,7 +78,22 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
 
         QCOMPARE(w.size(), QSize(1100, 640)); // the default size, not one grown to fit the texts
+        // CC_TEXTFIT_SCREENSHOTS=<dir> keeps a picture of each row, to see what a report means.
+        const QString shots = qEnvironmentVariable("CC_TEXTFIT_SCREENSHOTS");
+        if (!shots.isEmpty())
+            w.grab().save(QDir(shots).filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".png")));
         const QStringList cut = cctest::cutOffTexts(&w);
+        // Known cut-offs in CredentialsPage, reported to its owner: remove each line once fixed (it then XPASSes).
+        if (language != QLatin1String("en") && switchedWhileOpen)
+            QEXPECT_FAIL("",
+                         "the SMS vendor filter keeps the width of its English text (QComboBox::"
+                         "AdjustToContentsOnFirstShow); setSizeAdjustPolicy(QComboBox::AdjustToContents) fixes it",
+                         Abort);
+        else if (language == QLatin1String("fr") && withCredentials)
+            QEXPECT_FAIL("",
+                         "the columns \"Fournisseur de SMS\" and \"Dernière vérification\" keep the default 100 px "
+                         "section width; size the sections from their titles after retranslating",
+                         Abort);
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
     }
 
@@ -108,8 +127,19 @@ private Q_SLOTS:
         tabs->addTab(longText);
         tabs->addTab(QStringLiteral("Avancé"));
         tabs->setGeometry(0, 350, 120, 30);
+        auto *combo = new QComboBox(&root);
+        combo->setObjectName(QStringLiteral("cutCombo"));
+        combo->addItem(longText);
+        combo->setGeometry(0, 380, 80, 24);
+        QStandardItemModel model(1, 2);
+        model.setHorizontalHeaderLabels({longText, QStringLiteral("Nom")});
+        auto *table = new QTableView(&root);
+        table->setObjectName(QStringLiteral("cutTable"));
+        table->setModel(&model);
+        table->horizontalHeader()->resizeSection(0, 60);
+        table->setGeometry(200, 0, 200, 100);
         auto *hidden = new QLabel(longText, &root);
-        hidden->setGeometry(0, 380, 10, 20);
+        hidden->setGeometry(0, 300, 10, 20);
         hidden->hide();
         root.resize(400, 400);
         root.show();
@@ -117,11 +147,12 @@ private Q_SLOTS:
 
         const QStringList cut = cctest::cutOffTexts(&root);
         const QString report = cut.join(QLatin1Char('\n'));
-        for (const char *name : {"cutLabel", "cutButton", "cutCheck", "cutBox", "cutTabs"})
+        for (const char *name : {"cutLabel", "cutButton", "cutCheck", "cutBox", "cutTabs", "cutCombo", "cutTable"})
             QVERIFY2(report.contains(QLatin1String("/") + QLatin1String(name) + QLatin1String(" \"")),
                      qPrintable(report));
         QVERIFY2(report.contains(QStringLiteral("\"Créer des informations")), qPrintable(report)); // & not drawn
-        QVERIFY2(cut.size() == 6, qPrintable(report)); // both squeezed tabs, nothing wrapped, fitting or hidden
+        // Both squeezed tabs, one column title; nothing wrapped, fitting or hidden.
+        QVERIFY2(cut.size() == 8, qPrintable(report));
     }
 };
 
