@@ -235,6 +235,36 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
+    // Plural forms read right in each language: French counts 0 as singular, English and Dutch do not.
+    void pluralsFollowTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("en 1") << QStringLiteral("en") << 1 << QStringLiteral("wait 1 second before");
+        QTest::newRow("en 0") << QStringLiteral("en") << 0 << QStringLiteral("wait 0 seconds before");
+        QTest::newRow("en 30") << QStringLiteral("en") << 30 << QStringLiteral("wait 30 seconds before");
+        QTest::newRow("fr 0") << QStringLiteral("fr") << 0 << QStringLiteral("attendre 0 seconde avant");
+        QTest::newRow("fr 1") << QStringLiteral("fr") << 1 << QStringLiteral("attendre 1 seconde avant");
+        QTest::newRow("fr 2") << QStringLiteral("fr") << 2 << QStringLiteral("attendre 2 secondes avant");
+        QTest::newRow("nl 1") << QStringLiteral("nl") << 1 << QStringLiteral("vraagt 1 seconde te wachten");
+        QTest::newRow("nl 0") << QStringLiteral("nl") << 0 << QStringLiteral("vraagt 0 seconden te wachten");
+        QTest::newRow("nl 30") << QStringLiteral("nl") << 30 << QStringLiteral("vraagt 30 seconden te wachten");
+    }
+
+    void pluralsFollowTheLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, count);
+        QFETCH(QString, expected);
+        LanguageMenu menu(&m_translator);
+        choose(&menu, language);
+        const QString text = QCoreApplication::translate(
+            "cc::NetError", "Too many requests: the vendor asks to wait %n second(s) before trying again (HTTP 429).",
+            nullptr, count);
+        QVERIFY2(text.contains(expected), qPrintable(text));
+    }
+
     // Qt's own catalogues (qtbase) load with ours: standard buttons speak the language too.
     void qtStandardButtonsFollowTheLanguage_data()
     {
