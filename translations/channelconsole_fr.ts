@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>The region your account was created in. The APIs are regional: a wrong region fails with an authentication or not-found error.</source>
-        <translation>La région dans laquelle votre compte a été créé. Les API sont régionales&#xa0;: une mauvaise région échoue avec une erreur d’authentification ou une erreur «&#xa0;introuvable&#xa0;».</translation>
+        <translation>La région dans laquelle votre compte a été créé. Les API sont régionales&#xa0;: avec une mauvaise région, les appels échouent avec une erreur d’authentification ou «&#xa0;introuvable&#xa0;».</translation>
     </message>
     <message>
         <source>API endpoint</source>
@@ -553,7 +553,7 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     <name>cc::NetError</name>
     <message>
         <source>The vendor rejected the credentials (HTTP 401). Check the API token or key, and that it belongs to this service plan or project.</source>
-        <translation>Le fournisseur a refusé les informations d’identification (HTTP 401). Vérifiez le jeton ou la clé d’API, et qu’il appartient bien à ce plan de service ou à ce projet.</translation>
+        <translation>Le fournisseur a refusé les informations d’identification (HTTP 401). Vérifiez le jeton ou la clé d’API, ainsi que son appartenance à ce plan de service ou à ce projet.</translation>
     </message>
     <message>
         <source>The credentials are valid but lack a permission (HTTP 403). Give the key or token the scope this action needs in the vendor&apos;s dashboard.</source>
@@ -565,11 +565,11 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
     <message>
         <source>The vendor refused the request as invalid (HTTP 400). Check the phone numbers and fields.</source>
-        <translation>Le fournisseur a refusé la requête comme non valide (HTTP 400). Vérifiez les numéros de téléphone et les champs.</translation>
+        <translation>Le fournisseur a rejeté la requête, qu’il juge non valide (HTTP 400). Vérifiez les numéros de téléphone et les champs.</translation>
     </message>
     <message>
         <source>The vendor refused the request as invalid (HTTP 400): %1</source>
-        <translation>Le fournisseur a refusé la requête comme non valide (HTTP 400)&#xa0;: %1</translation>
+        <translation>Le fournisseur a rejeté la requête, qu’il juge non valide (HTTP 400)&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests: the vendor asks to wait %n second(s) before trying again (HTTP 429).</source>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Use &lt;language&gt; (en, fr or nl) for this run.</source>
-        <translation>&lt;taal&gt; (en, fr of nl) gebruiken voor deze keer.</translation>
+        <translation>&lt;taal&gt; (en, fr of nl) gebruiken voor deze sessie.</translation>
     </message>
     <message>
         <source>language</source>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>The region your account was created in. The APIs are regional: a wrong region fails with an authentication or not-found error.</source>
-        <translation>De regio waarin uw account is aangemaakt. De API’s zijn regionaal: een verkeerde regio mislukt met een authenticatiefout of een fout ‘niet gevonden’.</translation>
+        <translation>De regio waarin uw account is aangemaakt. De API’s zijn regionaal: met een verkeerde regio mislukken aanroepen met een authenticatiefout of een fout ‘niet gevonden’.</translation>
     </message>
     <message>
         <source>API endpoint</source>
@@ -580,7 +580,7 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     </message>
     <message>
         <source>Too many requests: the vendor asks to slow down (HTTP 429). Try again in a moment.</source>
-        <translation>Te veel verzoeken: de leverancier vraagt het rustiger aan te doen (HTTP 429). Probeer het zo meteen opnieuw.</translation>
+        <translation>Te veel verzoeken: de leverancier vraagt om minder verzoeken te sturen (HTTP 429). Probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
         <source>The vendor&apos;s service is unavailable (HTTP %1). Try again later; if it persists, check the vendor&apos;s status page.</source>
@@ -654,11 +654,11 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     </message>
     <message>
         <source>No system keychain is reachable, so secrets cannot be stored or read. Start your desktop&apos;s keyring service (for example GNOME Keyring or KWallet) and try again. Nothing was saved in its place.</source>
-        <translation>Er is geen sleutelbos van het systeem bereikbaar, dus geheimen kunnen niet worden opgeslagen of gelezen. Start de sleutelbosdienst van uw bureaublad (bijvoorbeeld GNOME Keyring of KWallet) en probeer het opnieuw. Er is niets anders in de plaats opgeslagen.</translation>
+        <translation>Er is geen sleutelbos van het systeem bereikbaar, dus geheimen kunnen niet worden opgeslagen of gelezen. Start de sleutelbosdienst van uw bureaublad (bijvoorbeeld GNOME Keyring of KWallet) en probeer het opnieuw. Er is niets in de plaats daarvan opgeslagen.</translation>
     </message>
     <message>
         <source>The system keychain is locked or refused access. Unlock it and try again. Nothing was saved in its place.</source>
-        <translation>De sleutelbos van het systeem is vergrendeld of heeft de toegang geweigerd. Ontgrendel hem en probeer het opnieuw. Er is niets anders in de plaats opgeslagen.</translation>
+        <translation>De sleutelbos van het systeem is vergrendeld of heeft de toegang geweigerd. Ontgrendel hem en probeer het opnieuw. Er is niets in de plaats daarvan opgeslagen.</translation>
     </message>
     <message>
         <source>The system keychain reported an error. Try again; if it persists, restart your keyring service.</source>
