@@ -1,0 +1,184 @@
+#pragma once
+
+// Finds the texts a user cannot read in full: a label, button, group box title, tab, combo box or column
+// title narrower than its text, typically after a translation made it longer. Use it on any window, form or dialog once
+// shown:
+//     const QStringList cut = cctest::cutOffTexts(&window);
+//     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStringList>
+#include <QStyle>
+#include <QStyleOptionComboBox>
+#include <QTabBar>
+#include <QWidget>
+
+namespace cctest {
+
+namespace textfit {
+
+// The text as drawn: "&&" shows one ampersand, a single "&" marks the accelerator and is not drawn.
+inline QString withoutAccelerator(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&') && i + 1 < text.size())
+            ++i;
+        out += text.at(i);
+    }
+    return out;
+}
+
+// The widest line of a plain text, in the widget's font.
+inline int textWidth(const QWidget *widget, const QString &text)
+{
+    int widest = 0;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        widest = qMax(widest, widget->fontMetrics().horizontalAdvance(line));
+    return widest;
+}
+
+// "QPushButton mainWindow/…/create", enough to find the widget.
+inline QString describe(const QWidget *widget)
+{
+    QStringList path;
+    for (const QWidget *w = widget; w; w = w->parentWidget()) {
+        if (!w->objectName().isEmpty())
+            path.prepend(w->objectName());
+    }
+    return QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ') + path.join(QLatin1Char('/'));
+}
+
+inline QString problem(const QWidget *widget, const QString &text, int needed, int available)
+{
+    return QStringLiteral("%1 \"%2\": needs %3 px, has %4 px").arg(describe(widget), text).arg(needed).arg(available);
+}
+
+// A widget narrower than its minimum size hint cuts its content; its own style knows the margins and icons.
+inline void checkHint(const QWidget *widget, const QString &text, QStringList *out)
+{
+    if (widget->width() < widget->minimumSizeHint().width())
+        *out << problem(widget, text, widget->minimumSizeHint().width(), widget->width());
+}
+
+inline void checkLabel(const QLabel *label, QStringList *out)
+{
+    if (label->wordWrap() || label->text().isEmpty())
+        return;
+    const QString text = label->buddy() ? withoutAccelerator(label->text()) : label->text();
+    if (Qt::mightBeRichText(text) && label->textFormat() != Qt::PlainText) {
+        checkHint(label, text, out); // QLabel measures its rich text itself
+        return;
+    }
+    const int needed = textWidth(label, text);
+    const int available = label->contentsRect().width() - 2 * label->margin();
+    if (needed > available)
+        *out << problem(label, text, needed, available);
+    else
+        checkHint(label, text, out);
+}
+
+inline void checkTabs(const QTabBar *bar, QStringList *out)
+{
+    const int hspace = bar->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, bar);
+    for (int i = 0; i < bar->count(); ++i) {
+        if (!bar->isTabVisible(i))
+            continue;
+        const QString text = withoutAccelerator(bar->tabText(i));
+        const QRect rect = bar->tabRect(i);
+        if (!bar->rect().contains(rect)) {
+            *out << problem(bar, text, rect.width(), bar->rect().intersected(rect).width()) +
+                        QStringLiteral(" (tab scrolled out of view)");
+            continue;
+        }
+        int available = rect.width() - hspace;
+        if (!bar->tabIcon(i).isNull())
+            available -= bar->iconSize().width() + 4;
+        for (const QTabBar::ButtonPosition side : {QTabBar::LeftSide, QTabBar::RightSide}) {
+            if (const QWidget *button = bar->tabButton(i, side))
+                available -= button->width();
+        }
+        const int needed = textWidth(bar, text);
+        if (needed > available)
+            *out << problem(bar, text, needed, available);
+    }
+}
+
+// The chosen item of a combo box: a box sized for the English text elides the longer translation.
+inline void checkComboBox(const QComboBox *combo, QStringList *out)
+{
+    const QString text = combo->currentText();
+    if (text.isEmpty() || combo->isEditable())
+        return;
+    QStyleOptionComboBox opt;
+    opt.initFrom(combo);
+    opt.frame = combo->hasFrame();
+    opt.subControls = QStyle::SC_All;
+    opt.currentText = text;
+    const int available =
+        combo->style()->subControlRect(QStyle::CC_ComboBox, &opt, QStyle::SC_ComboBoxEditField, combo).width();
+    int needed = textWidth(combo, text);
+    if (!combo->itemIcon(combo->currentIndex()).isNull())
+        needed += combo->iconSize().width() + 4;
+    if (needed > available)
+        *out << problem(combo, text, needed, available);
+}
+
+// The column (or row) titles of a table: the header elides those wider than their section.
+inline void checkHeader(const QHeaderView *header, QStringList *out)
+{
+    const QAbstractItemModel *model = header->model();
+    if (!model)
+        return;
+    // Fusion draws a title that overflows its margins a little in full: only the text itself must fit.
+    const int mark = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    for (int logical = 0; logical < header->count(); ++logical) {
+        if (header->isSectionHidden(logical))
+            continue;
+        const QString text = model->headerData(logical, header->orientation()).toString();
+        int needed = textWidth(header, text);
+        if (header->isSortIndicatorShown() && header->sortIndicatorSection() == logical)
+            needed += mark;
+        const int available = header->sectionSize(logical);
+        if (needed > available)
+            *out << problem(header, text, needed, available);
+    }
+}
+
+} // namespace textfit
+
+// Every visible text under root (root included) that is wider than the room its widget gives it.
+inline QStringList cutOffTexts(const QWidget *root)
+{
+    QStringList out;
+    QList<const QWidget *> widgets{root};
+    for (const QWidget *w : root->findChildren<const QWidget *>())
+        widgets << w;
+    for (const QWidget *w : widgets) {
+        // Pop-ups (menus, completers) are checked when they are shown, not as part of their owner.
+        if (!w->isVisible() || (w != root && w->isWindow()))
+            continue;
+        if (const auto *label = qobject_cast<const QLabel *>(w))
+            textfit::checkLabel(label, &out);
+        else if (const auto *button = qobject_cast<const QAbstractButton *>(w)) {
+            if (!button->text().isEmpty())
+                textfit::checkHint(button, textfit::withoutAccelerator(button->text()), &out);
+        } else if (const auto *box = qobject_cast<const QGroupBox *>(w)) {
+            if (!box->title().isEmpty())
+                textfit::checkHint(box, textfit::withoutAccelerator(box->title()), &out);
+        } else if (const auto *bar = qobject_cast<const QTabBar *>(w))
+            textfit::checkTabs(bar, &out);
+        else if (const auto *combo = qobject_cast<const QComboBox *>(w))
+            textfit::checkComboBox(combo, &out);
+        else if (const auto *header = qobject_cast<const QHeaderView *>(w))
+            textfit::checkHeader(header, &out);
+    }
+    return out;
+}
+
+} // namespace cctest

@@ -1,0 +1,295 @@
+#include "CredentialsPage.h"
+#include "LanguageMenu.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "Translator.h"
+#include "credentials/MemorySecretStore.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QtTest/QtTest>
+
+using namespace cc;
+
+// The user switches the interface language from the Language menu, while the window is open.
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Translator m_translator;
+
+    // What the Language menu does, then the LanguageChange events it posts to every window.
+    static void choose(LanguageMenu *menu, const QString &language)
+    {
+        QAction *action = menu->actionFor(language);
+        QVERIFY(action);
+        action->trigger();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    }
+
+    static QStringList fieldLabels(const char *englishLabel)
+    {
+        QStringList labels;
+        for (const VendorSchema &schema : allVendorSchemas()) {
+            for (const FieldSpec &field : schema.fields) {
+                if (qstrcmp(field.label, englishLabel) == 0)
+                    labels << field.translatedLabel();
+            }
+        }
+        return labels;
+    }
+
+    template <std::size_t N>
+    static void addLabelRows(const QString &language, const std::pair<const char *, const char16_t *> (&rows)[N])
+    {
+        for (const auto &[english, translated] : rows)
+            QTest::addRow("%s %s", qPrintable(language), english)
+                << language << QByteArray(english) << QString::fromUtf16(translated);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_translator.apply(QStringLiteral("en")));
+    }
+
+    void cleanup()
+    {
+        m_translator.apply(QStringLiteral("en"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    }
+
+    void menuNamesEachLanguageInItself()
+    {
+        LanguageMenu menu(&m_translator);
+        QCOMPARE(menu.title(), QStringLiteral("&Language"));
+        const QList<QAction *> actions = menu.actions();
+        QStringList names;
+        for (QAction *action : actions) {
+            QVERIFY(action->isCheckable());
+            names << action->text();
+        }
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("English"), QStringLiteral(u"Français"), QStringLiteral("Nederlands")}));
+        QVERIFY(menu.actionFor(QStringLiteral("en"))->isChecked());
+
+        choose(&menu, QStringLiteral("nl"));
+        QCOMPARE(menu.title(), QStringLiteral("&Taal"));
+        QVERIFY(menu.actionFor(QStringLiteral("nl"))->isChecked());
+        QVERIFY(!menu.actionFor(QStringLiteral("en"))->isChecked());
+        // The names stay in their own language whatever the interface speaks.
+        QCOMPARE(menu.actionFor(QStringLiteral("fr"))->text(), QStringLiteral(u"Français"));
+        QCOMPARE(Translator::preferredLanguage(), QStringLiteral("nl"));
+    }
+
+    void switchingRetranslatesTheOpenWindow_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("breadcrumb");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("create");
+        QTest::addColumn<QString>("menuTitle");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Administration › Channels › API Credentials")
+                            << QStringLiteral("API Credentials") << QStringLiteral("Create new API credentials")
+                            << QStringLiteral("&Language");
+        QTest::newRow("fr") << QStringLiteral("fr")
+                            << QStringLiteral(u"Administration › Canaux › Informations d’identification de l’API")
+                            << QStringLiteral(u"Informations d’identification de l’API")
+                            << QStringLiteral(u"Créer des informations d’identification de l’API")
+                            << QStringLiteral("&Langue");
+        QTest::newRow("nl") << QStringLiteral("nl") << QStringLiteral(u"Beheer › Kanalen › API-inloggegevens")
+                            << QStringLiteral("API-inloggegevens") << QStringLiteral("Nieuwe API-inloggegevens maken")
+                            << QStringLiteral("&Taal");
+    }
+
+    void switchingRetranslatesTheOpenWindow()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, breadcrumb);
+        QFETCH(QString, title);
+        QFETCH(QString, create);
+        QFETCH(QString, menuTitle);
+
+        CredentialStore store(m_dir.filePath(QStringLiteral("switch.json")));
+        store.upsert(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Infobip main")));
+        MemorySecretStore secrets;
+        CredentialRepository repo(&store, &secrets);
+        MainWindow w(&repo);
+        auto *menu = new LanguageMenu(&m_translator, &w);
+        w.menuBar()->addMenu(menu);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+
+        // Through the other two languages first, so that every row really switches.
+        for (const QString &other : Translator::supportedLanguages()) {
+            if (other != language)
+                choose(menu, other);
+        }
+        choose(menu, language);
+
+        QCOMPARE(m_translator.language(), language);
+        QCOMPARE(Translator::preferredLanguage(), language);
+        QVERIFY(menu->actionFor(language)->isChecked());
+        QCOMPARE(w.windowTitle(), QStringLiteral("Channel Console"));
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("breadcrumb"))->text(), breadcrumb);
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("pageTitle"))->text(), title);
+        QCOMPARE(w.findChild<QPushButton *>(QStringLiteral("create"))->text(), create);
+        QCOMPARE(w.findChild<QPushButton *>(QStringLiteral("emptyCreate"))->text(), create);
+        QCOMPARE(menu->title(), menuTitle);
+    }
+
+    void fieldLabelsFollowTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QByteArray>("english");
+        QTest::addColumn<QString>("expected");
+        // French: the platform's own French labels (shared/seeds/001 and 003).
+        const std::pair<const char *, const char16_t *> french[] = {
+            {"Name", u"Nom"},
+            {"Service ID", u"ID de service"},
+            {"API Token", u"Jeton API"},
+            {"Project ID", u"Identifiant de projet"},
+            {"App ID", u"ID de l’application"},
+            {"Service Plan ID", u"Identifiant du plan de service"},
+            {"SMS API Token", u"Jeton d’API SMS"},
+            {"API base URL", u"URL de base de l’API"},
+            {"API key", u"Clé API"},
+            {"Opt-In Keywords", u"Mots-clés d’opt-in"},
+            {"Opt-In Message", u"Message d’opt-in"},
+            {"Opt-Out Keywords", u"Mots-clés d’opt-out"},
+            {"Opt-Out Message", u"Message d’opt-out"},
+            {"Help Keywords", u"Mots-clés d’aide"},
+            {"Help Message", u"Message d’aide"},
+            {"Double Opt-In Keywords", u"Mots-clés de double opt-in"},
+            {"Double Opt-In Message", u"Message de double opt-in"},
+            {"Principal Entity ID", u"ID d’entité principale"},
+            {"Content Template ID", u"ID de modèle de contenu"},
+            {"Validity Period", u"Période de validité"},
+            {"Callback Data", u"Données de rappel"},
+            {"Inbound Number", u"Numéro entrant"},
+            {"Custom Inbound Keywords", u"Mots-clés entrants personnalisés"},
+            {"Default Inbound Reply Message", u"Message de réponse entrant par défaut"},
+        };
+        for (const auto &[english, translated] : french)
+            QTest::addRow("fr %s", english)
+                << QStringLiteral("fr") << QByteArray(english) << QString::fromUtf16(translated);
+        const std::pair<const char *, const char16_t *> dutch[] = {
+            {"Name", u"Naam"},
+            {"Service ID", u"Service-ID"},
+            {"API Token", u"API-token"},
+            {"API key", u"API-sleutel"},
+            {"Opt-In Keywords", u"Opt-in-trefwoorden"},
+            {"Opt-In Message", u"Opt-inbericht"},
+            {"Validity Period", u"Geldigheidsduur"},
+            {"Callback Data", u"Callbackgegevens"},
+            {"Inbound Number", u"Inkomend nummer"},
+        };
+        for (const auto &[english, translated] : dutch)
+            QTest::addRow("nl %s", english)
+                << QStringLiteral("nl") << QByteArray(english) << QString::fromUtf16(translated);
+        QTest::addRow("en Validity Period")
+            << QStringLiteral("en") << QByteArray("Validity Period") << QStringLiteral("Validity Period");
+    }
+
+    void fieldLabelsFollowTheLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QByteArray, english);
+        QFETCH(QString, expected);
+        LanguageMenu menu(&m_translator);
+        choose(&menu, language);
+        const QStringList labels = fieldLabels(english.constData());
+        QVERIFY2(!labels.isEmpty(), "no form has this field");
+        for (const QString &label : labels)
+            QCOMPARE(label, expected);
+    }
+
+    // Every label of every vendor's form is translated: none is left in English in French or Dutch.
+    void everyFieldLabelIsTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : Translator::supportedLanguages())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void everyFieldLabelIsTranslated()
+    {
+        QFETCH(QString, language);
+        LanguageMenu menu(&m_translator);
+        choose(&menu, language);
+        QStringList problems;
+        for (const VendorSchema &schema : allVendorSchemas()) {
+            for (const FieldSpec &field : schema.fields) {
+                const QString english = QString::fromUtf8(field.label);
+                const QString shown = field.translatedLabel();
+                if (shown.isEmpty() || (language == QLatin1String("en")) != (shown == english))
+                    problems << schema.displayName + QLatin1Char('/') + field.key + QStringLiteral(": ") + shown;
+                if (field.help && field.translatedHelp().isEmpty())
+                    problems << schema.displayName + QLatin1Char('/') + field.key + QStringLiteral(": no help");
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // Plural forms read right in each language: French counts 0 as singular, English and Dutch do not.
+    void pluralsFollowTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("en 1") << QStringLiteral("en") << 1 << QStringLiteral("wait 1 second before");
+        QTest::newRow("en 0") << QStringLiteral("en") << 0 << QStringLiteral("wait 0 seconds before");
+        QTest::newRow("en 30") << QStringLiteral("en") << 30 << QStringLiteral("wait 30 seconds before");
+        QTest::newRow("fr 0") << QStringLiteral("fr") << 0 << QStringLiteral("attendre 0 seconde avant");
+        QTest::newRow("fr 1") << QStringLiteral("fr") << 1 << QStringLiteral("attendre 1 seconde avant");
+        QTest::newRow("fr 2") << QStringLiteral("fr") << 2 << QStringLiteral("attendre 2 secondes avant");
+        QTest::newRow("nl 1") << QStringLiteral("nl") << 1 << QStringLiteral("vraagt 1 seconde te wachten");
+        QTest::newRow("nl 0") << QStringLiteral("nl") << 0 << QStringLiteral("vraagt 0 seconden te wachten");
+        QTest::newRow("nl 30") << QStringLiteral("nl") << 30 << QStringLiteral("vraagt 30 seconden te wachten");
+    }
+
+    void pluralsFollowTheLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, count);
+        QFETCH(QString, expected);
+        LanguageMenu menu(&m_translator);
+        choose(&menu, language);
+        const QString text = QCoreApplication::translate(
+            "cc::NetError", "Too many requests: the vendor asks to wait %n second(s) before trying again (HTTP 429).",
+            nullptr, count);
+        QVERIFY2(text.contains(expected), qPrintable(text));
+    }
+
+    // Qt's own catalogues (qtbase) load with ours: standard buttons speak the language too.
+    void qtStandardButtonsFollowTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("cancel");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Cancel");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Annuler");
+        QTest::newRow("nl") << QStringLiteral("nl") << QStringLiteral("Annuleren");
+    }
+
+    void qtStandardButtonsFollowTheLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, cancel);
+        QDialogButtonBox opened(QDialogButtonBox::Cancel);
+        opened.show();
+        LanguageMenu menu(&m_translator);
+        choose(&menu, language);
+        auto textOf = [](const QDialogButtonBox &box) {
+            return box.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&'));
+        };
+        QCOMPARE(textOf(QDialogButtonBox(QDialogButtonBox::Cancel)), cancel);
+        QCOMPARE(textOf(opened), cancel);
+    }
+};
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"

@@ -1,0 +1,160 @@
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "TextFit.h"
+#include "Translator.h"
+#include "credentials/MemorySecretStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTabBar>
+#include <QTableView>
+#include <QtTest/QtTest>
+
+using namespace cc;
+
+// No text of the main window is cut off in English, French or Dutch at the window's default size.
+class TestTextFit : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Translator m_translator;
+
+    void switchTo(const QString &language)
+    {
+        QVERIFY(m_translator.apply(language));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void cleanup() { switchTo(QStringLiteral("en")); }
+
+    void mainWindowTextsFit_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("withCredentials");
+        QTest::addColumn<bool>("switchedWhileOpen");
+        for (const QString &language : Translator::supportedLanguages()) {
+            for (const bool withCredentials : {false, true}) {
+                for (const bool switched : {false, true}) {
+                    QTest::addRow("%s %s %s", qPrintable(language), withCredentials ? "list" : "empty",
+                                  switched ? "switched" : "at start")
+                        << language << withCredentials << switched;
+                }
+            }
+        }
+    }
+
+    void mainWindowTextsFit()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, withCredentials);
+        QFETCH(bool, switchedWhileOpen);
+
+        CredentialStore store(m_dir.filePath(
+            QStringLiteral("%1-%2-%3.json").arg(language).arg(int(withCredentials)).arg(int(switchedWhileOpen))));
+        if (withCredentials) {
+            store.upsert(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Sinch US")));
+            store.upsert(cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("Sinch MMS campaigns")));
+            store.upsert(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Infobip main")));
+        }
+        MemorySecretStore secrets;
+        CredentialRepository repo(&store, &secrets);
+        if (!switchedWhileOpen)
+            switchTo(language);
+        MainWindow w(&repo);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        if (switchedWhileOpen)
+            switchTo(language);
+        // Let the layouts take the new texts' sizes.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+
+        QCOMPARE(w.size(), QSize(1100, 640)); // the default size, not one grown to fit the texts
+        // CC_TEXTFIT_SCREENSHOTS=<dir> keeps a picture of each row, to see what a report means.
+        const QString shots = qEnvironmentVariable("CC_TEXTFIT_SCREENSHOTS");
+        if (!shots.isEmpty())
+            w.grab().save(QDir(shots).filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".png")));
+        const QStringList cut = cctest::cutOffTexts(&w);
+        // Known cut-offs in CredentialsPage, reported to its owner: remove each line once fixed (it then XPASSes).
+        if (language != QLatin1String("en") && switchedWhileOpen)
+            QEXPECT_FAIL("",
+                         "the SMS vendor filter keeps the width of its English text (QComboBox::"
+                         "AdjustToContentsOnFirstShow); setSizeAdjustPolicy(QComboBox::AdjustToContents) fixes it",
+                         Abort);
+        else if (language == QLatin1String("fr") && withCredentials)
+            QEXPECT_FAIL("",
+                         "the columns \"Fournisseur de SMS\" and \"Dernière vérification\" keep the default 100 px "
+                         "section width; size the sections from their titles after retranslating",
+                         Abort);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+    }
+
+    // The checker itself: it reports what is cut and only that.
+    void checkerReportsCutOffTexts()
+    {
+        QWidget root;
+        root.setObjectName(QStringLiteral("root"));
+        const QString longText = QStringLiteral("Informations d’identification de l’API");
+        auto *cutLabel = new QLabel(longText, &root);
+        cutLabel->setObjectName(QStringLiteral("cutLabel"));
+        cutLabel->setGeometry(0, 0, 40, 20);
+        auto *wrapped = new QLabel(longText, &root);
+        wrapped->setWordWrap(true);
+        wrapped->setGeometry(0, 20, 40, 200);
+        auto *fitting = new QLabel(QStringLiteral("Nom"), &root);
+        fitting->setGeometry(0, 220, 400, 20);
+        auto *button = new QPushButton(QStringLiteral("&Créer des informations d’identification"), &root);
+        button->setObjectName(QStringLiteral("cutButton"));
+        button->setGeometry(0, 240, 60, 30);
+        auto *check = new QCheckBox(longText, &root);
+        check->setObjectName(QStringLiteral("cutCheck"));
+        check->setGeometry(0, 270, 60, 20);
+        auto *box = new QGroupBox(longText, &root);
+        box->setObjectName(QStringLiteral("cutBox"));
+        box->setGeometry(0, 290, 60, 60);
+        auto *tabs = new QTabBar(&root);
+        tabs->setObjectName(QStringLiteral("cutTabs"));
+        tabs->setElideMode(Qt::ElideRight);
+        tabs->setUsesScrollButtons(false);
+        tabs->addTab(longText);
+        tabs->addTab(QStringLiteral("Avancé"));
+        tabs->setGeometry(0, 350, 120, 30);
+        auto *combo = new QComboBox(&root);
+        combo->setObjectName(QStringLiteral("cutCombo"));
+        combo->addItem(longText);
+        combo->setGeometry(0, 380, 80, 24);
+        QStandardItemModel model(1, 2);
+        model.setHorizontalHeaderLabels({longText, QStringLiteral("Nom")});
+        auto *table = new QTableView(&root);
+        table->setObjectName(QStringLiteral("cutTable"));
+        table->setModel(&model);
+        table->horizontalHeader()->resizeSection(0, 60);
+        table->setGeometry(200, 0, 200, 100);
+        auto *hidden = new QLabel(longText, &root);
+        hidden->setGeometry(0, 300, 10, 20);
+        hidden->hide();
+        root.resize(400, 400);
+        root.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&root));
+
+        const QStringList cut = cctest::cutOffTexts(&root);
+        const QString report = cut.join(QLatin1Char('\n'));
+        for (const char *name : {"cutLabel", "cutButton", "cutCheck", "cutBox", "cutTabs", "cutCombo", "cutTable"})
+            QVERIFY2(report.contains(QLatin1String("/") + QLatin1String(name) + QLatin1String(" \"")),
+                     qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("\"Créer des informations")), qPrintable(report)); // & not drawn
+        // Both squeezed tabs, one column title; nothing wrapped, fitting or hidden.
+        QVERIFY2(cut.size() == 8, qPrintable(report));
+    }
+};
+
+QTEST_MAIN(TestTextFit)
+#include "tst_textfit.moc"
