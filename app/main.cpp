@@ -40,9 +40,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("channel-console"));
 
-    const cc::CommandLineOptions options = cc::CommandLine::parse(QApplication::arguments());
+    // The language first, so that --help and errors are in the user's language too.
     cc::Translator translator;
-    translator.apply(options.language.isEmpty() ? cc::Translator::preferredLanguage() : options.language);
+    translator.apply(cc::Translator::preferredLanguage());
+    const cc::CommandLineOptions options = cc::CommandLine::parse(QApplication::arguments());
+    if (!options.language.isEmpty() && options.language != translator.language())
+        translator.apply(options.language);
     if (!options.ok) {
         std::fprintf(stderr, "%s\n", qPrintable(options.error));
         return 2;
@@ -59,7 +62,7 @@ int main(int argc, char *argv[])
     cc::ActivityLog activity(QFileInfo(store.filePath()).absolutePath() + QStringLiteral("/activity.jsonl"));
     repository.setActivityLog(&activity);
 
-    cc::MainWindow window(&repository);
+    cc::MainWindow window(&repository, &translator);
     window.reportLoadProblem(loaded);
     window.show();
 

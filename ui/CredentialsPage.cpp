@@ -68,6 +68,7 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
     m_search->setMinimumWidth(260);
     m_vendor = new QComboBox(this);
     m_vendor->setObjectName(QStringLiteral("vendorFilter"));
+    m_vendor->setSizeAdjustPolicy(QComboBox::AdjustToContents); // follows the language's text
     m_vendor->addItem(QString(), QString());
     for (const VendorSchema &s : allVendorSchemas())
         m_vendor->addItem(s.displayName, s.id);
@@ -228,6 +229,7 @@ void CredentialsPage::restoreViewState()
         header->resizeSection(CredentialListModel::StatusColumn, dateWidth + fm.horizontalAdvance(tr("Failing (%1)")));
         header->resizeSection(CredentialListModel::CreatedColumn, dateWidth);
     }
+    fitColumnTitles();
 }
 
 void CredentialsPage::updateState()
@@ -290,6 +292,20 @@ void CredentialsPage::retranslateUi()
     m_noMatch->setText(tr("No API credentials match the search and filter. Clear the search or choose \"All SMS "
                           "vendors\"."));
     m_model->retranslate();
+    fitColumnTitles();
+}
+
+void CredentialsPage::fitColumnTitles()
+{
+    // Every column at least as wide as its title in the current language (and the sort arrow).
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics fm = header->fontMetrics();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const int wanted =
+            fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 2 * fm.averageCharWidth() + 24;
+        if (header->sectionSize(c) < wanted)
+            header->resizeSection(c, wanted);
+    }
 }
 
 } // namespace cc

@@ -50,6 +50,7 @@ protected:
 private:
     void retranslateUi();
     void updateState();
+    void fitColumnTitles();
 
     CredentialRepository *m_repository;
     CredentialListModel *m_model;

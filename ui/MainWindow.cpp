@@ -5,6 +5,7 @@
 #include "CredentialDialog.h"
 #include "CredentialsPage.h"
 #include "ImportDialog.h"
+#include "LanguageMenu.h"
 #include "credentials/CredentialFilterModel.h"
 #include "credentials/CredentialListModel.h"
 #include "credentials/CredentialRepository.h"
@@ -28,7 +29,7 @@
 
 namespace cc {
 
-MainWindow::MainWindow(CredentialRepository *repository, QWidget *parent)
+MainWindow::MainWindow(CredentialRepository *repository, Translator *translator, QWidget *parent)
     : QMainWindow(parent)
     , m_repository(repository)
     , m_page(new CredentialsPage(repository, this))
@@ -61,6 +62,8 @@ MainWindow::MainWindow(CredentialRepository *repository, QWidget *parent)
     m_activity = m_toolsMenu->addAction(QString(), this, &MainWindow::showActivityLog);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->menuAction()->setObjectName(QStringLiteral("helpMenu"));
+    if (translator)
+        menuBar()->insertMenu(m_helpMenu->menuAction(), new LanguageMenu(translator, this));
     m_about = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Channel Console"),
                            tr("Channel Console %1\nManage the API credentials of your SMS and MMS providers.")

@@ -13,6 +13,7 @@ namespace cc {
 class ActivityLogDialog;
 class CredentialDialog;
 class ImportDialog;
+class Translator;
 class CredentialRepository;
 class CredentialsPage;
 
@@ -21,7 +22,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(CredentialRepository *repository, QWidget *parent = nullptr);
+    // With a translator, the window has a Language menu that switches the language at run time.
+    explicit MainWindow(CredentialRepository *repository, Translator *translator = nullptr, QWidget *parent = nullptr);
 
     CredentialsPage *credentialsPage() const { return m_page; }
     // Tells the user, in the window, that the credentials file could not be loaded and why.

@@ -118,9 +118,9 @@ private Q_SLOTS:
         store.upsert(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Infobip main")));
         MemorySecretStore secrets;
         CredentialRepository repo(&store, &secrets);
-        MainWindow w(&repo);
-        auto *menu = new LanguageMenu(&m_translator, &w);
-        w.menuBar()->addMenu(menu);
+        MainWindow w(&repo, &m_translator);
+        auto *menu = w.findChild<LanguageMenu *>();
+        QVERIFY(menu);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
 

@@ -83,17 +83,6 @@ private Q_SLOTS:
         if (!shots.isEmpty())
             w.grab().save(QDir(shots).filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".png")));
         const QStringList cut = cctest::cutOffTexts(&w);
-        // Known cut-offs in CredentialsPage, reported to its owner: remove each line once fixed (it then XPASSes).
-        if (language != QLatin1String("en") && switchedWhileOpen)
-            QEXPECT_FAIL("",
-                         "the SMS vendor filter keeps the width of its English text (QComboBox::"
-                         "AdjustToContentsOnFirstShow); setSizeAdjustPolicy(QComboBox::AdjustToContents) fixes it",
-                         Abort);
-        else if (language == QLatin1String("fr") && withCredentials)
-            QEXPECT_FAIL("",
-                         "the columns \"Fournisseur de SMS\" and \"Dernière vérification\" keep the default 100 px "
-                         "section width; size the sections from their titles after retranslating",
-                         Abort);
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
     }
 
