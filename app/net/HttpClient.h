@@ -44,7 +44,13 @@ public:
     // The callback always runs exactly once, later, on this thread: with the response and
     // NetError::Kind::None for a 2xx; with the response and the error from its status for any
     // other status; with an empty response and the error for a transport failure.
+    // The returned call deletes itself after the callback: keep it in a QPointer to cancel() it.
+    // A call outlives the client (it still answers, without logging); if the manager goes, the call
+    // ends with Kind::Cancelled. No redirect is ever followed (Kind::RedirectRefused, response kept).
     HttpCall *send(const HttpRequest &request, Callback done);
+    // The same, tied to a context object like QObject::connect: when context is destroyed first,
+    // the request is aborted and the callback never runs.
+    HttpCall *send(const HttpRequest &request, const QObject *context, Callback done);
 
     // Replaces every secret of the request by "***" in a text meant for a log.
     static QString redact(QString text, const QStringList &secrets);

@@ -1,0 +1,376 @@
+#include "HttpClient.h"
+
+#include "NetPolicy.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+namespace cc {
+
+namespace {
+
+// Query parameters whose values are secrets even when the request did not list them.
+bool isSecretQueryKey(const QString &key)
+{
+    static const QRegularExpression secretish(QStringLiteral("key|token|secret|pass|auth|sig|credential"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    return secretish.match(key).hasMatch();
+}
+
+// The URL as it may appear in a log: no user info, secret-looking query values and every listed
+// secret replaced.
+QString loggableUrl(const QUrl &url, const QStringList &secrets)
+{
+    QUrl copy = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
+    if (copy.hasQuery()) {
+        QUrlQuery query(copy);
+        QList<QPair<QString, QString>> items = query.queryItems(QUrl::FullyEncoded);
+        for (auto &item : items) {
+            if (isSecretQueryKey(item.first))
+                item.second = QStringLiteral("***");
+        }
+        query.setQueryItems(items);
+        copy.setQuery(query);
+    }
+    return HttpClient::redact(copy.toString(QUrl::FullyEncoded), secrets);
+}
+
+// Where a request may go: https anywhere, http to this computer only, nothing else.
+NetError checkScheme(const QUrl &url)
+{
+    NetError e;
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https") || (scheme == QLatin1String("http") && NetPolicy::isLoopbackHost(url.host())))
+        e.kind = url.host().isEmpty() ? NetError::Kind::HostNotFound : NetError::Kind::None;
+    else
+        e.kind = NetError::Kind::InsecureRefused;
+    return e;
+}
+
+NetError::Kind kindOf(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::NoError:
+        return NetError::Kind::None;
+    case QNetworkReply::HostNotFoundError:
+        return NetError::Kind::HostNotFound;
+    case QNetworkReply::SslHandshakeFailedError:
+        return NetError::Kind::TlsFailure;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::OperationCanceledError: // only the manager's own transfer timeout aborts unasked
+        return NetError::Kind::Timeout;
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::TooManyRedirectsError:
+        return NetError::Kind::RedirectRefused;
+    default:
+        return NetError::Kind::ConnectionFailed;
+    }
+}
+
+class HttpCallImpl : public HttpCall
+{
+public:
+    HttpCallImpl(HttpClient *client, QNetworkAccessManager *manager, const HttpRequest &request,
+                 HttpClient::Callback done)
+        : m_client(client)
+        , m_manager(manager)
+        , m_method(request.method.toUpper())
+        , m_url(request.url)
+        , m_secrets(request.secrets)
+        , m_done(std::move(done))
+        , m_maxBodyBytes(client->maxBodyBytes())
+    {
+        m_elapsed.start();
+        NetError refused = checkScheme(request.url);
+        if (!refused.ok()) {
+            refused.detail = QStringLiteral("refused before sending: %1").arg(loggableUrl(m_url, m_secrets));
+            complete(HttpResponse(), refused);
+            return;
+        }
+        if (!m_manager) {
+            complete(HttpResponse(),
+                     withDetail(NetError::Kind::ConnectionFailed, QStringLiteral("no network manager")));
+            return;
+        }
+        start(request, client->transferTimeout());
+    }
+
+    ~HttpCallImpl() override
+    {
+        if (m_reply) {
+            m_reply->disconnect(this);
+            m_reply->abort();
+            m_reply->deleteLater();
+        }
+    }
+
+    void cancel() override { stop(NetError::Kind::Cancelled); }
+
+    // Drops the request without a callback (its context object is gone).
+    void abandon()
+    {
+        m_delivered = true;
+        stop(NetError::Kind::Cancelled);
+        deleteLater();
+    }
+
+private:
+    void start(const HttpRequest &request, int timeoutMs)
+    {
+        QNetworkRequest nr(request.url);
+        // Redirects come back to us as 3xx answers; see onFinished().
+        nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        // Nothing vendors answer is cached, and no cookie jar sees them.
+        nr.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+        nr.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+        nr.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+        nr.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+        nr.setTransferTimeout(timeoutMs);
+        for (const RawHeader &h : request.headers)
+            nr.setRawHeader(h.first, h.second);
+
+        m_reply = m_manager->sendCustomRequest(nr, m_method, request.body);
+        connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpCallImpl::checkAnnouncedLength);
+        connect(m_reply, &QNetworkReply::readyRead, this, &HttpCallImpl::readBody);
+        connect(m_reply, &QNetworkReply::finished, this, &HttpCallImpl::onFinished);
+        // No ignoreSslErrors() anywhere: a TLS error ends the request. Remember it for the message.
+        connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+            m_tlsError = true;
+            if (!errors.isEmpty())
+                m_tlsDetail = errors.constFirst().errorString();
+        });
+        // The manager deletes its replies when it goes; end the call then, not silently.
+        connect(m_reply, &QObject::destroyed, this, [this] {
+            if (!m_finished)
+                complete(HttpResponse(), withDetail(NetError::Kind::Cancelled, QStringLiteral("network manager gone")));
+        });
+
+        // A whole-answer deadline: the transfer timeout above only notices silence.
+        m_deadline.setSingleShot(true);
+        connect(&m_deadline, &QTimer::timeout, this, [this] { stop(NetError::Kind::Timeout); });
+        m_deadline.start(timeoutMs);
+    }
+
+    void checkAnnouncedLength()
+    {
+        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > m_maxBodyBytes)
+            stop(NetError::Kind::TooLarge);
+    }
+
+    void readBody()
+    {
+        if (!m_reply->isOpen())
+            return;
+        m_body += m_reply->readAll();
+        if (m_body.size() > m_maxBodyBytes) {
+            m_body.clear();
+            stop(NetError::Kind::TooLarge);
+        }
+    }
+
+    // Ends the request for a reason of ours; onFinished() reports it.
+    void stop(NetError::Kind reason)
+    {
+        if (m_reason == NetError::Kind::None)
+            m_reason = reason;
+        if (m_finished)
+            return;
+        // Deleting the reply aborts it; abort() itself warns when the request has not started yet.
+        if (m_reply) {
+            m_reply->disconnect(this);
+            m_reply->deleteLater();
+            m_reply = nullptr;
+        }
+        onFinished();
+    }
+
+    void onFinished()
+    {
+        if (m_finished)
+            return;
+        m_finished = true; // from here on stop() only records a reason
+        m_deadline.stop();
+        if (m_reply) {
+            readBody();
+            m_reply->disconnect(this);
+            m_reply->deleteLater();
+        }
+        if (m_reason != NetError::Kind::None) {
+            const QString why = m_reason == NetError::Kind::TooLarge
+                                    ? QStringLiteral("body over %1 bytes").arg(m_maxBodyBytes)
+                                    : QString();
+            complete(HttpResponse(), withDetail(m_reason, why));
+            return;
+        }
+
+        const int status = m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+        if (status <= 0) {
+            const QNetworkReply::NetworkError error = m_reply ? m_reply->error() : QNetworkReply::UnknownNetworkError;
+            const NetError::Kind kind = m_tlsError ? NetError::Kind::TlsFailure : kindOf(error);
+            const QString detail = m_tlsDetail.isEmpty() && m_reply ? m_reply->errorString() : m_tlsDetail;
+            complete(HttpResponse(),
+                     withDetail(kind == NetError::Kind::None ? NetError::Kind::ConnectionFailed : kind, detail));
+            return;
+        }
+
+        HttpResponse response;
+        response.status = status;
+        response.headers = m_reply->rawHeaderPairs();
+        response.body = m_body;
+        if (isCutShort(response)) {
+            complete(HttpResponse(), withDetail(NetError::Kind::ConnectionFailed,
+                                                QStringLiteral("answer cut short: %1 of %2 bytes")
+                                                    .arg(m_body.size())
+                                                    .arg(QString::fromLatin1(response.header("Content-Length")))));
+            return;
+        }
+        if (status >= 300 && status < 400 && !response.header("Location").isEmpty()) {
+            // No redirect is followed, not even to the same host: an API that redirects means a
+            // wrong base URL, and following one is how an Authorization header leaks.
+            const QUrl target = m_url.resolved(QUrl::fromEncoded(response.header("Location")));
+            NetError e = NetError::fromStatus(status);
+            e.kind = NetError::Kind::RedirectRefused;
+            e.detail = QStringLiteral("redirect to %1 not followed").arg(loggableUrl(target, m_secrets));
+            complete(response, e);
+            return;
+        }
+        NetError e;
+        if (!response.isSuccess())
+            e = NetError::fromStatus(status, response.header("Retry-After"));
+        e.httpStatus = status;
+        complete(response, e);
+    }
+
+    // Qt 6.4 reports a connection closed before Content-Length bytes as a normal end.
+    bool isCutShort(const HttpResponse &response) const
+    {
+        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        const QByteArray encoding = response.header("Content-Encoding");
+        const bool plain = encoding.isEmpty() || encoding.compare("identity", Qt::CaseInsensitive) == 0;
+        const bool hasBody = response.status != 204 && response.status != 304 && m_method != "HEAD";
+        return length.isValid() && plain && hasBody && m_body.size() < length.toLongLong();
+    }
+
+    NetError withDetail(NetError::Kind kind, QString detail) const
+    {
+        NetError e;
+        e.kind = kind;
+        // Qt's error strings may quote the URL, query and all.
+        detail.replace(m_url.toString(), loggableUrl(m_url, m_secrets));
+        e.detail = HttpClient::redact(detail, m_secrets);
+        return e;
+    }
+
+    // Fixes the outcome now and delivers it from the event loop, so that the callback never runs
+    // inside send() or cancel().
+    void complete(const HttpResponse &response, const NetError &error)
+    {
+        m_finished = true;
+        m_deadline.stop();
+        m_response = response;
+        m_result = error;
+        QMetaObject::invokeMethod(this, &HttpCallImpl::deliver, Qt::QueuedConnection);
+    }
+
+    void deliver()
+    {
+        if (m_delivered)
+            return;
+        m_delivered = true;
+        if (m_client)
+            Q_EMIT m_client->logLine(logLine());
+        if (m_done)
+            m_done(m_response, m_result);
+        deleteLater();
+    }
+
+    // "POST https://host/path -> 401 unauthorized (120 ms)", "GET ... -> timeout (300 ms): detail".
+    QString logLine() const
+    {
+        QString outcome = m_result.httpStatus > 0 ? QString::number(m_result.httpStatus) : QString();
+        if (!m_result.ok())
+            outcome = outcome.isEmpty() ? m_result.code() : QString(outcome + QLatin1Char(' ') + m_result.code());
+        QString line = QStringLiteral("%1 %2 -> %3 (%4 ms)")
+                           .arg(QString::fromLatin1(m_method), loggableUrl(m_url, m_secrets), outcome)
+                           .arg(m_elapsed.elapsed());
+        if (!m_result.detail.isEmpty())
+            line += QStringLiteral(": ") + m_result.detail;
+        return HttpClient::redact(line, m_secrets);
+    }
+
+    QPointer<HttpClient> m_client; // may go before the call; then nothing is logged
+    QPointer<QNetworkAccessManager> m_manager;
+    QPointer<QNetworkReply> m_reply;
+    QByteArray m_method;
+    QUrl m_url;
+    QStringList m_secrets;
+    HttpClient::Callback m_done;
+    qint64 m_maxBodyBytes;
+    QElapsedTimer m_elapsed;
+    QTimer m_deadline;
+    QByteArray m_body;
+    NetError::Kind m_reason = NetError::Kind::None; // why we aborted, if we did
+    bool m_tlsError = false;
+    QString m_tlsDetail;
+    bool m_finished = false; // the outcome is fixed
+    bool m_delivered = false;
+    HttpResponse m_response;
+    NetError m_result;
+};
+
+} // namespace
+
+HttpClient::HttpClient(QNetworkAccessManager *manager, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+{
+}
+
+HttpCall *HttpClient::send(const HttpRequest &request, Callback done)
+{
+    // Not a child of the client: a call outlives it and still answers exactly once.
+    return new HttpCallImpl(this, m_manager, request, std::move(done));
+}
+
+HttpCall *HttpClient::send(const HttpRequest &request, const QObject *context, Callback done)
+{
+    auto *call = new HttpCallImpl(this, m_manager, request, std::move(done));
+    if (context)
+        connect(context, &QObject::destroyed, call, &HttpCallImpl::abandon);
+    return call;
+}
+
+QString HttpClient::redact(QString text, const QStringList &secrets)
+{
+    static const QString mask = QStringLiteral("***");
+    // Credentials in Authorization-style forms, whatever they are.
+    static const QRegularExpression authForms(QStringLiteral("\\b(Bearer|Basic)\\s+[A-Za-z0-9._~+/=-]+"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    text.replace(authForms, QStringLiteral("\\1 ***"));
+
+    // Longest first, so a secret that contains another is masked whole.
+    QStringList forms;
+    for (const QString &secret : secrets) {
+        if (secret.isEmpty())
+            continue;
+        const QByteArray utf8 = secret.toUtf8();
+        forms << secret << QString::fromLatin1(utf8.toBase64())
+              << QString::fromLatin1(utf8.toBase64(QByteArray::OmitTrailingEquals))
+              << QString::fromLatin1(utf8.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+              << QString::fromLatin1(QUrl::toPercentEncoding(secret));
+    }
+    std::sort(forms.begin(), forms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &form : std::as_const(forms))
+        text.replace(form, mask);
+    return text;
+}
+
+} // namespace cc

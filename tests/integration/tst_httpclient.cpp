@@ -1,0 +1,527 @@
+#include "FakeVendorServer.h"
+#include "net/HttpClient.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QtTest/QtTest>
+
+#include <memory>
+#include <optional>
+
+using namespace cc;
+using cctest::FakeResponse;
+using cctest::FakeVendorServer;
+
+namespace {
+
+const QString kToken = QStringLiteral("FAKE-TOKEN-0001");
+
+// Counts what reaches the network layer, to prove that a refused request never got there.
+class CountingManager : public QNetworkAccessManager
+{
+public:
+    int created = 0;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+    {
+        ++created;
+        return QNetworkAccessManager::createRequest(op, request, data);
+    }
+};
+
+struct Outcome
+{
+    HttpResponse response;
+    NetError error;
+    int calls = 0;
+};
+
+HttpRequest bearerGet(const QUrl &url)
+{
+    HttpRequest r;
+    r.url = url;
+    r.headers = {{"Authorization", "Bearer " + kToken.toUtf8()}, {"Accept", "application/json"}};
+    r.secrets = {kToken};
+    return r;
+}
+
+} // namespace
+
+class TestHttpClient : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<CountingManager> m_manager;
+    std::unique_ptr<HttpClient> m_client;
+    std::unique_ptr<FakeVendorServer> m_server;
+    QStringList m_log;
+
+    // Sends and waits for the callback; fails the test when it never comes.
+    std::shared_ptr<Outcome> sendAndWait(const HttpRequest &request, int timeoutMs = 20000)
+    {
+        auto outcome = std::make_shared<Outcome>();
+        m_client->send(request, [outcome](const HttpResponse &response, const NetError &error) {
+            outcome->response = response;
+            outcome->error = error;
+            ++outcome->calls;
+        });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(outcome->calls > 0, timeoutMs); }();
+        return outcome;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_manager = std::make_unique<CountingManager>();
+        m_client = std::make_unique<HttpClient>(m_manager.get());
+        m_server = std::make_unique<FakeVendorServer>();
+        QVERIFY(m_server->isListening());
+        m_log.clear();
+        connect(m_client.get(), &HttpClient::logLine, this, [this](const QString &line) { m_log << line; });
+    }
+
+    void cleanup()
+    {
+        m_client.reset();
+        m_manager.reset();
+        m_server.reset();
+    }
+
+    void methodsHeadersAndBodyReachTheServerVerbatim_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("GET") << QByteArray("GET") << QByteArray();
+        QTest::newRow("POST") << QByteArray("POST") << QByteArray(R"({"to":["+447700900123"],"body":"Hi €"})");
+        QTest::newRow("PATCH") << QByteArray("PATCH") << QByteArray(R"({"callbackUrl":null})");
+        QTest::newRow("PUT") << QByteArray("PUT") << QByteArray(R"({"name":"x"})");
+        QTest::newRow("DELETE") << QByteArray("DELETE") << QByteArray();
+        QTest::newRow("DELETE with body") << QByteArray("DELETE") << QByteArray(R"({"ids":[1]})");
+    }
+
+    void methodsHeadersAndBodyReachTheServerVerbatim()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, body);
+        m_server->setResponse(method, QStringLiteral("/v1/things"), FakeResponse::json(200, R"({"ok":true})"));
+        HttpRequest request = bearerGet(m_server->url(QStringLiteral("/v1/things?page=2&size=10")));
+        request.method = method;
+        request.body = body;
+        request.headers.append(RawHeader("Content-Type", "application/json; charset=utf-8"));
+        request.headers.append(RawHeader("X-Fake-Header", "Value With Spaces"));
+
+        const auto outcome = sendAndWait(request);
+        QCOMPARE(outcome->error.kind, NetError::Kind::None);
+        QVERIFY(outcome->error.message().isEmpty());
+        QCOMPARE(outcome->response.status, 200);
+        QCOMPARE(outcome->response.body, QByteArray(R"({"ok":true})"));
+        QCOMPARE(outcome->response.header("content-type"), QByteArray("application/json"));
+
+        QCOMPARE(m_server->requestCount(), 1);
+        const cctest::RecordedRequest got = m_server->lastRequest();
+        QCOMPARE(got.method, method);
+        QCOMPARE(got.path, QStringLiteral("/v1/things"));
+        QCOMPARE(got.query, QStringLiteral("page=2&size=10"));
+        QCOMPARE(got.body, body);
+        QCOMPARE(got.header("Authorization"), QByteArray("Bearer FAKE-TOKEN-0001"));
+        QCOMPARE(got.header("Accept"), QByteArray("application/json"));
+        QCOMPARE(got.header("Content-Type"), QByteArray("application/json; charset=utf-8"));
+        QCOMPARE(got.header("X-Fake-Header"), QByteArray("Value With Spaces"));
+        QCOMPARE(outcome->calls, 1);
+    }
+
+    void errorStatusesKeepTheBody_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<NetError::Kind>("kind");
+        QTest::newRow("400") << 400 << NetError::Kind::BadRequest;
+        QTest::newRow("401") << 401 << NetError::Kind::Unauthorized;
+        QTest::newRow("403") << 403 << NetError::Kind::Forbidden;
+        QTest::newRow("404") << 404 << NetError::Kind::NotFound;
+        QTest::newRow("409") << 409 << NetError::Kind::OtherHttp;
+        QTest::newRow("500") << 500 << NetError::Kind::Unavailable;
+        QTest::newRow("503") << 503 << NetError::Kind::Unavailable;
+    }
+
+    void errorStatusesKeepTheBody()
+    {
+        QFETCH(int, status);
+        QFETCH(NetError::Kind, kind);
+        const QByteArray body = R"({"requestError":{"serviceException":{"text":"Fake vendor says no"}}})";
+        m_server->setDefaultResponse(FakeResponse::json(status, body));
+        const auto outcome = sendAndWait(bearerGet(m_server->url(QStringLiteral("/any"))));
+        QCOMPARE(outcome->error.kind, kind);
+        QCOMPARE(outcome->error.httpStatus, status);
+        QCOMPARE(outcome->response.status, status);
+        QCOMPARE(outcome->response.body, body);
+        QVERIFY(!outcome->error.message().isEmpty());
+        QVERIFY2(m_log.value(0).contains(QString::number(status)), qPrintable(m_log.value(0)));
+    }
+
+    void rateLimitedSaysHowLongToWait()
+    {
+        m_server->setDefaultResponse(FakeResponse::rateLimited(7));
+        const auto outcome = sendAndWait(bearerGet(m_server->url(QStringLiteral("/batches"))));
+        QCOMPARE(outcome->error.kind, NetError::Kind::RateLimited);
+        QCOMPARE(outcome->error.retryAfterSeconds, 7);
+        QVERIFY2(outcome->error.message().contains(QLatin1String("7")), qPrintable(outcome->error.message()));
+        QCOMPARE(outcome->response.header("Retry-After"), QByteArray("7"));
+    }
+
+    void faults_data()
+    {
+        QTest::addColumn<FakeResponse>("script");
+        QTest::addColumn<NetError::Kind>("kind");
+        QTest::newRow("hang past the timeout") << FakeResponse::hang() << NetError::Kind::Timeout;
+        QTest::newRow("slow past the timeout")
+            << FakeResponse::json(200, "{}").withDelay(5000) << NetError::Kind::Timeout;
+        // Never silent for long, so only the whole-answer deadline stops it.
+        QTest::newRow("trickle past the timeout")
+            << FakeResponse::trickle(QByteArray(100, ' ') + "{}", 20) << NetError::Kind::Timeout;
+        QTest::newRow("reset") << FakeResponse::reset() << NetError::Kind::ConnectionFailed;
+        QTest::newRow("closed without answer") << FakeResponse::raw(QByteArray()) << NetError::Kind::ConnectionFailed;
+        QTest::newRow("answer cut short") << FakeResponse::raw("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"id\":")
+                                          << NetError::Kind::ConnectionFailed;
+        QTest::newRow("oversized, announced") << FakeResponse::oversized() << NetError::Kind::TooLarge;
+        QTest::newRow("oversized, streamed")
+            << FakeResponse::oversized(10 * 1024 * 1024, false) << NetError::Kind::TooLarge;
+        QTest::newRow("redirect 302 to another host") << FakeResponse() << NetError::Kind::RedirectRefused;
+    }
+
+    void faults()
+    {
+        QFETCH(FakeResponse, script);
+        QFETCH(NetError::Kind, kind);
+        FakeVendorServer other;
+        if (kind == NetError::Kind::RedirectRefused)
+            script = FakeResponse::redirect(302, QUrl(QStringLiteral("http://localhost:%1/x").arg(other.port())));
+        m_server->setDefaultResponse(script);
+        m_client->setTransferTimeout(300);
+
+        const auto outcome = sendAndWait(bearerGet(m_server->url(QStringLiteral("/status"))));
+        QCOMPARE(outcome->error.kind, kind);
+        QVERIFY(!outcome->error.message().isEmpty());
+        QVERIFY(!outcome->error.code().isEmpty());
+        // Qt re-sends once on a connection dropped before any answer, so at least one.
+        QVERIFY(m_server->requestCount() >= 1);
+        QCOMPARE(outcome->calls, 1);
+        QCOMPARE(other.requestCount(), 0);
+        QCOMPARE(m_log.size(), 1);
+        QVERIFY2(m_log.constFirst().contains(outcome->error.code()), qPrintable(m_log.constFirst()));
+    }
+
+    void malformedJsonIsHandedOverUntouched()
+    {
+        // Parsing is the vendor's job (it reports MalformedResponse); the client passes the body on.
+        m_server->setDefaultResponse(FakeResponse::malformedJson());
+        const auto outcome = sendAndWait(bearerGet(m_server->url(QStringLiteral("/batches"))));
+        QCOMPARE(outcome->error.kind, NetError::Kind::None);
+        QCOMPARE(outcome->response.body, FakeResponse::malformedJson().body);
+    }
+
+    void bodyCapIsConfigurable()
+    {
+        m_client->setMaxBodyBytes(1000);
+        m_server->setResponse("GET", QStringLiteral("/small"), FakeResponse::json(200, QByteArray(1000, 'a')));
+        m_server->setResponse("GET", QStringLiteral("/big"), FakeResponse::json(200, QByteArray(1001, 'a')));
+        QCOMPARE(sendAndWait(bearerGet(m_server->url(QStringLiteral("/small"))))->error.kind, NetError::Kind::None);
+        const auto big = sendAndWait(bearerGet(m_server->url(QStringLiteral("/big"))));
+        QCOMPARE(big->error.kind, NetError::Kind::TooLarge);
+        QVERIFY(big->response.body.isEmpty());
+    }
+
+    void redirectsAreNeverFollowed_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("sameServer");
+        for (int status : {301, 302, 303, 307, 308}) {
+            QTest::addRow("%d to another host", status) << status << false;
+            QTest::addRow("%d to the same server", status) << status << true;
+        }
+    }
+
+    void redirectsAreNeverFollowed()
+    {
+        QFETCH(int, status);
+        QFETCH(bool, sameServer);
+        FakeVendorServer other;
+        other.setDefaultResponse(FakeResponse::json(200, R"({"stolen":true})"));
+        const QUrl target = sameServer ? m_server->url(QStringLiteral("/elsewhere"))
+                                       : QUrl(QStringLiteral("http://localhost:%1/collect").arg(other.port()));
+        m_server->setResponse("POST", QStringLiteral("/batches"), FakeResponse::redirect(status, target));
+        HttpRequest request = bearerGet(m_server->url(QStringLiteral("/batches")));
+        request.method = "POST";
+        request.body = R"({"to":["+447700900123"]})";
+
+        const auto outcome = sendAndWait(request);
+        QCOMPARE(outcome->error.kind, NetError::Kind::RedirectRefused);
+        QCOMPARE(outcome->error.httpStatus, status);
+        QVERIFY(!outcome->error.message().isEmpty());
+        QVERIFY(outcome->error.detail.contains(target.path()));
+        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(other.requestCount(), 0);
+        QCOMPARE(other.connectionCount(), 0);
+        for (const cctest::RecordedRequest &r : m_server->requests())
+            QVERIFY(r.path != QLatin1String("/elsewhere"));
+    }
+
+    void insecureUrlsAreRefusedBeforeSending_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("http to a named host") << QStringLiteral("http://example.invalid/api");
+        QTest::newRow("http to a private address") << QStringLiteral("http://192.168.1.10/api");
+        QTest::newRow("http to a public address") << QStringLiteral("http://203.0.113.5/api");
+        QTest::newRow("http to a look-alike host") << QStringLiteral("http://127.0.0.1.example.invalid/api");
+        QTest::newRow("ftp") << QStringLiteral("ftp://example.invalid/file");
+        QTest::newRow("file") << QStringLiteral("file:///etc/hostname");
+        QTest::newRow("data") << QStringLiteral("data:text/plain,hello");
+    }
+
+    void insecureUrlsAreRefusedBeforeSending()
+    {
+        QFETCH(QString, url);
+        bool returned = false;
+        auto outcome = std::make_shared<Outcome>();
+        m_client->send(bearerGet(QUrl(url)), [outcome, &returned](const HttpResponse &r, const NetError &e) {
+            QVERIFY2(returned, "the callback ran inside send()");
+            outcome->response = r;
+            outcome->error = e;
+            ++outcome->calls;
+        });
+        returned = true;
+        QTRY_COMPARE(outcome->calls, 1);
+        QCOMPARE(outcome->error.kind, NetError::Kind::InsecureRefused);
+        QVERIFY(!outcome->error.message().isEmpty());
+        QCOMPARE(m_manager->created, 0);
+        QCOMPARE(m_server->connectionCount(), 0);
+        QCOMPARE(m_log.size(), 1);
+        QVERIFY2(m_log.constFirst().contains(QLatin1String("insecure-refused")), qPrintable(m_log.constFirst()));
+    }
+
+    void loopbackHttpIsAllowed_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::newRow("127.0.0.1") << QStringLiteral("127.0.0.1");
+        QTest::newRow("localhost") << QStringLiteral("localhost");
+    }
+
+    void loopbackHttpIsAllowed()
+    {
+        QFETCH(QString, host);
+        m_server->setDefaultResponse(FakeResponse::json(200, "{}"));
+        const auto outcome =
+            sendAndWait(bearerGet(QUrl(QStringLiteral("http://%1:%2/ok").arg(host).arg(m_server->port()))));
+        QCOMPARE(outcome->error.kind, NetError::Kind::None);
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    void httpsToAPlainServerFails()
+    {
+        m_server->setDefaultResponse(FakeResponse::json(200, "{}"));
+        QUrl url = m_server->url(QStringLiteral("/secure"));
+        url.setScheme(QStringLiteral("https"));
+        const auto outcome = sendAndWait(bearerGet(url));
+        QVERIFY2(outcome->error.kind == NetError::Kind::TlsFailure ||
+                     outcome->error.kind == NetError::Kind::ConnectionFailed,
+                 qPrintable(outcome->error.code()));
+        QCOMPARE(outcome->response.status, 0);
+        QCOMPARE(m_server->requestCount(), 0); // nothing readable ever reached it
+    }
+
+    void connectionRefusedFails()
+    {
+        const QUrl url = m_server->url(QStringLiteral("/gone"));
+        m_server.reset(); // nobody listens on that port any more
+        const auto outcome = sendAndWait(bearerGet(url));
+        QCOMPARE(outcome->error.kind, NetError::Kind::ConnectionFailed);
+        m_server = std::make_unique<FakeVendorServer>();
+    }
+
+    void cancelEndsTheCallOnce()
+    {
+        m_server->setDefaultResponse(FakeResponse::hang());
+        auto outcome = std::make_shared<Outcome>();
+        QPointer<HttpCall> call = m_client->send(bearerGet(m_server->url(QStringLiteral("/hang"))),
+                                                 [outcome](const HttpResponse &, const NetError &e) {
+                                                     outcome->error = e;
+                                                     ++outcome->calls;
+                                                 });
+        QTRY_COMPARE(m_server->requestCount(), 1);
+        QVERIFY(call);
+        call->cancel();
+        QCOMPARE(outcome->calls, 0); // never inside cancel()
+        call->cancel();
+        QTRY_COMPARE(outcome->calls, 1);
+        QCOMPARE(outcome->error.kind, NetError::Kind::Cancelled);
+        QVERIFY(!outcome->error.message().isEmpty());
+        QTRY_VERIFY(call.isNull());            // deleted itself
+        QTRY_COMPARE(m_server->inFlight(), 0); // the connection was dropped
+        QTest::qWait(50);
+        QCOMPARE(outcome->calls, 1);
+    }
+
+    void cancelBeforeAnythingHappened()
+    {
+        m_server->setDefaultResponse(FakeResponse::json(200, "{}"));
+        auto outcome = std::make_shared<Outcome>();
+        HttpCall *call = m_client->send(bearerGet(m_server->url(QStringLiteral("/x"))),
+                                        [outcome](const HttpResponse &, const NetError &e) {
+                                            outcome->error = e;
+                                            ++outcome->calls;
+                                        });
+        call->cancel();
+        QTRY_COMPARE(outcome->calls, 1);
+        QCOMPARE(outcome->error.kind, NetError::Kind::Cancelled);
+    }
+
+    void aCallOutlivesItsClient()
+    {
+        m_server->setDefaultResponse(FakeResponse::json(200, R"({"late":true})").withDelay(100));
+        auto outcome = std::make_shared<Outcome>();
+        m_client->send(bearerGet(m_server->url(QStringLiteral("/x"))),
+                       [outcome](const HttpResponse &r, const NetError &e) {
+                           outcome->response = r;
+                           outcome->error = e;
+                           ++outcome->calls;
+                       });
+        m_client.reset();
+        QTRY_COMPARE(outcome->calls, 1);
+        QCOMPARE(outcome->error.kind, NetError::Kind::None);
+        QCOMPARE(outcome->response.body, QByteArray(R"({"late":true})"));
+    }
+
+    void aCallEndsWhenItsManagerGoes()
+    {
+        m_server->setDefaultResponse(FakeResponse::hang());
+        auto outcome = std::make_shared<Outcome>();
+        m_client->send(bearerGet(m_server->url(QStringLiteral("/x"))),
+                       [outcome](const HttpResponse &, const NetError &e) {
+                           outcome->error = e;
+                           ++outcome->calls;
+                       });
+        QTRY_COMPARE(m_server->requestCount(), 1);
+        m_client.reset();
+        m_manager.reset();
+        QTRY_COMPARE(outcome->calls, 1);
+        QCOMPARE(outcome->error.kind, NetError::Kind::Cancelled);
+    }
+
+    void aGoneContextGetsNoCallback()
+    {
+        m_server->setDefaultResponse(FakeResponse::hang());
+        int calls = 0;
+        auto context = std::make_unique<QObject>();
+        QPointer<HttpCall> call = m_client->send(bearerGet(m_server->url(QStringLiteral("/x"))), context.get(),
+                                                 [&calls](const HttpResponse &, const NetError &) { ++calls; });
+        QTRY_COMPARE(m_server->requestCount(), 1);
+        context.reset();
+        QTRY_VERIFY(call.isNull());
+        QTRY_COMPARE(m_server->inFlight(), 0);
+        QCOMPARE(calls, 0);
+    }
+
+    void secretsNeverReachTheLog()
+    {
+        const QString key = QStringLiteral("FAKE-KEY-0002-abcdef");
+        m_server->setDefaultResponse(FakeResponse::json(401, R"({"error":"bad token FAKE-TOKEN-0001"})"));
+        HttpRequest request =
+            bearerGet(m_server->url(QStringLiteral("/v1/x?apikey=%1&user=fake&access_token=OTHER-0003").arg(key)));
+        request.method = "POST";
+        request.body = QStringLiteral(R"({"token":"%1"})").arg(kToken).toUtf8();
+        request.headers.append(RawHeader("X-Api-Key", key.toUtf8()));
+        request.secrets << key;
+        const auto outcome = sendAndWait(request);
+        QCOMPARE(outcome->error.kind, NetError::Kind::Unauthorized);
+        QCOMPARE(m_log.size(), 1);
+        const QString line = m_log.constFirst();
+        for (const QString &secret : {kToken, key, QStringLiteral("OTHER-0003")})
+            QVERIFY2(!line.contains(secret), qPrintable(line));
+        QVERIFY2(!line.contains(QString::fromLatin1(kToken.toUtf8().toBase64())), qPrintable(line));
+        QVERIFY2(line.startsWith(QLatin1String("POST http://127.0.0.1:")), qPrintable(line));
+        QVERIFY2(line.contains(QLatin1String("/v1/x?apikey=***&user=fake&access_token=***")), qPrintable(line));
+        QVERIFY2(line.contains(QLatin1String("401")), qPrintable(line));
+        QVERIFY2(line.contains(QRegularExpression(QStringLiteral("\\(\\d+ ms\\)"))), qPrintable(line));
+        QVERIFY2(!line.contains(QLatin1String("Authorization")), qPrintable(line));
+        QVERIFY2(!line.contains(QLatin1String("bad token")), qPrintable(line)); // no bodies
+    }
+
+    void redact_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("secrets");
+        QTest::addColumn<QString>("expected");
+        const QStringList token{kToken};
+        QTest::newRow("plain") << QStringLiteral("token FAKE-TOKEN-0001 used") << token
+                               << QStringLiteral("token *** used");
+        QTest::newRow("twice") << QStringLiteral("FAKE-TOKEN-0001/FAKE-TOKEN-0001") << token
+                               << QStringLiteral("***/***");
+        QTest::newRow("base64") << QStringLiteral("x RkFLRS1UT0tFTi0wMDAx y") << token << QStringLiteral("x *** y");
+        QTest::newRow("bearer") << QStringLiteral("Authorization: Bearer FAKE-TOKEN-0001") << token
+                                << QStringLiteral("Authorization: Bearer ***");
+        QTest::newRow("bearer, unlisted token") << QStringLiteral("authorization: bearer abc.def-ghi") << QStringList()
+                                                << QStringLiteral("authorization: bearer ***");
+        QTest::newRow("basic") << QStringLiteral("Authorization: Basic ZmFrZS11c2VyOkZBS0UtVE9LRU4tMDAwMQ==") << token
+                               << QStringLiteral("Authorization: Basic ***");
+        QTest::newRow("percent-encoded") << QStringLiteral("?k=FAKE%2BKEY%2F1")
+                                         << QStringList{QStringLiteral("FAKE+KEY/1")} << QStringLiteral("?k=***");
+        QTest::newRow("longest first") << QStringLiteral("ABC-LONGER ABC")
+                                       << QStringList{QStringLiteral("ABC"), QStringLiteral("ABC-LONGER")}
+                                       << QStringLiteral("*** ***");
+        QTest::newRow("empty secret ignored")
+            << QStringLiteral("nothing here") << QStringList{QString()} << QStringLiteral("nothing here");
+        QTest::newRow("no secrets") << QStringLiteral("GET https://x/y -> 200") << QStringList()
+                                    << QStringLiteral("GET https://x/y -> 200");
+        QTest::newRow("unicode secret") << QStringLiteral("pw=clé-FAKE") << QStringList{QStringLiteral("clé-FAKE")}
+                                        << QStringLiteral("pw=***");
+    }
+
+    void redact()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, secrets);
+        QFETCH(QString, expected);
+        QCOMPARE(HttpClient::redact(text, secrets), expected);
+    }
+
+    void keepAliveReusesTheConnection()
+    {
+        m_server->setDefaultResponse(FakeResponse::json(200, "{}"));
+        QSignalSpy received(m_server.get(), &FakeVendorServer::requestReceived);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(sendAndWait(bearerGet(m_server->url(QStringLiteral("/ping"))))->error.kind, NetError::Kind::None);
+        QCOMPARE(m_server->requestCount(), 3);
+        QCOMPARE(m_server->connectionCount(), 1);
+        QCOMPARE(received.count(), 3);
+        QCOMPARE(received.at(2).at(0).value<cctest::RecordedRequest>().path, QStringLiteral("/ping"));
+    }
+
+    void serverCountsRequestsInFlight()
+    {
+        // Latency keeps all four open at once; the fake must see them together.
+        m_server->setDefaultResponse(FakeResponse::json(200, "{}").withDelay(500));
+        auto done = std::make_shared<int>(0);
+        for (int i = 0; i < 4; ++i)
+            m_client->send(bearerGet(m_server->url(QStringLiteral("/slow/%1").arg(i))),
+                           [done](const HttpResponse &, const NetError &e) {
+                               QCOMPARE(e.kind, NetError::Kind::None);
+                               ++*done;
+                           });
+        QTRY_COMPARE(*done, 4);
+        QCOMPARE(m_server->maxInFlight(), 4);
+        QCOMPARE(m_server->inFlight(), 0);
+    }
+
+    void queuedAnswersComeFirst()
+    {
+        m_server->setResponse("GET", QStringLiteral("/r"), FakeResponse::json(200, "{}"));
+        m_server->queueResponse("GET", QStringLiteral("/r"), FakeResponse::rateLimited(1));
+        const QUrl url = m_server->url(QStringLiteral("/r"));
+        QCOMPARE(sendAndWait(bearerGet(url))->error.kind, NetError::Kind::RateLimited);
+        QCOMPARE(sendAndWait(bearerGet(url))->error.kind, NetError::Kind::None);
+        QCOMPARE(sendAndWait(bearerGet(url))->error.kind, NetError::Kind::None);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpClient)
+#include "tst_httpclient.moc"
