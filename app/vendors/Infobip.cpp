@@ -248,6 +248,11 @@ MessageStatus parseSendResponse(const HttpResponse &response)
 
 MessageStatus parseMessageLog(const HttpResponse &response)
 {
+    // An empty list is a documented answer: no log (yet, or any more: logs cover 48 hours).
+    const QJsonDocument doc = QJsonDocument::fromJson(response.body);
+    if (response.isSuccess() && doc.object().value(QStringLiteral("results")).toArray().isEmpty() &&
+        doc.object().value(QStringLiteral("results")).isArray())
+        return MessageStatus();
     return firstMessage(response, QStringLiteral("results"));
 }
 

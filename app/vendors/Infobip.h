@@ -53,6 +53,7 @@ struct MessageStatus
     NetError error;
 };
 MessageStatus parseSendResponse(const HttpResponse &response);
+// No error and an empty messageId when Infobip has no log entry for the message.
 MessageStatus parseMessageLog(const HttpResponse &response);
 
 } // namespace cc::infobip

@@ -150,7 +150,7 @@ Account accountFrom(const Credential &credential, const QHash<QString, QString> 
     a.appId = credential.text(QStringLiteral("appId")).trimmed();
     a.apiToken = secrets.value(QStringLiteral("apiToken")).trimmed();
     a.servicePlanId = credential.text(QStringLiteral("servicePlanId")).trimmed();
-    a.smsApiToken = secrets.value(QStringLiteral("smsApiToken"));
+    a.smsApiToken = secrets.value(QStringLiteral("smsApiToken")).trimmed();
     a.region = credential.text(QStringLiteral("region")).trimmed();
     a.endpoint = credential.text(QStringLiteral("endpoint")).trimmed();
     return a;

@@ -66,7 +66,7 @@ Account accountFrom(const Credential &credential, const QHash<QString, QString> 
 {
     Account a;
     a.servicePlanId = credential.text(QStringLiteral("serviceId")).trimmed();
-    a.apiToken = secrets.value(QStringLiteral("apiToken"));
+    a.apiToken = secrets.value(QStringLiteral("apiToken")).trimmed();
     a.region = credential.text(QStringLiteral("region")).trimmed();
     a.endpoint = credential.text(QStringLiteral("endpoint")).trimmed();
     return a;

@@ -281,10 +281,14 @@ VendorTask *VendorOperations::deliveryReport(const Credential &credential, const
         exchange<infobip::MessageStatus>(
             task, infobip::messageLogRequest(infobip::accountFrom(credential, secrets), id.trimmed()),
             infobip::parseMessageLog,
-            [](const infobip::MessageStatus &s, OperationResult *r) {
-                r->messageId = s.messageId;
+            [id](const infobip::MessageStatus &s, OperationResult *r) {
+                r->messageId = s.messageId.isEmpty() ? id : s.messageId;
                 r->vendorState = s.name.isEmpty() ? s.group : s.name;
-                r->summary = tr("Message %1: %2 (%3).").arg(s.messageId, r->vendorState, s.description);
+                r->summary = s.messageId.isEmpty()
+                                 ? tr("Infobip has no log for message %1 yet. Logs cover the last 48 hours; try "
+                                      "again in a moment.")
+                                       .arg(id)
+                                 : tr("Message %1: %2 (%3).").arg(s.messageId, r->vendorState, s.description);
             },
             done);
     }

@@ -407,6 +407,8 @@ private Q_SLOTS:
         row("infobip send 200 without messages", "infobip.send", 200, R"({"bulkId":"b"})", malformed, {}, {});
         row("infobip send 200 message without id", "infobip.send", 200, R"({"messages":[{"status":{}}]})", malformed,
             {}, {});
+        row("infobip log without entry yet", "infobip.log", 200, R"({"results":[]})", ok, {}, QStringLiteral("  "));
+        row("infobip log 200 without results", "infobip.log", 200, R"({"cursor":{}})", malformed, {}, {});
         row("infobip log", "infobip.log", 200,
             R"({"results":[{"messageId":"fake-msg-1","status":{"groupName":"DELIVERED","name":"DELIVERED_TO_HANDSET"}}]})",
             ok, {}, QStringLiteral("fake-msg-1 DELIVERED DELIVERED_TO_HANDSET"));

@@ -1,4 +1,5 @@
 #include "FakeVendorServer.h"
+#include "OpenApiValidator.h"
 #include "TestSupport.h"
 #include "VendorFixtures.h"
 #include "net/HttpClient.h"
@@ -43,6 +44,7 @@ class TestVendorOperations : public QObject
     std::unique_ptr<HttpClient> m_client;
     std::unique_ptr<VendorOperations> m_ops;
     std::unique_ptr<FakeVendorServer> m_server;
+    QHash<QString, OpenApiSpec> m_specs; // by file, loaded on first use
 
     Credential credential(Vendor vendor) const
     {
@@ -103,8 +105,30 @@ private Q_SLOTS:
         QVERIFY(m_server->isListening());
     }
 
+    // Whatever went over the wire must be what the vendors' specs describe.
     void cleanup()
     {
+        for (const RecordedRequest &got : m_server->requests()) {
+            const QString specFile = got.path.startsWith(QLatin1String("/xms/"))
+                                         ? QStringLiteral("sinch/sinch-sms.patched.json")
+                                     : got.path.startsWith(QLatin1String("/v1/projects/"))
+                                         ? QStringLiteral("sinch/sinch-conversation.patched.json")
+                                         : QStringLiteral("infobip/infobip-sms-openapi.json");
+            OpenApiSpec &spec = m_specs[specFile];
+            QString error;
+            if (spec.root().isEmpty())
+                QVERIFY2(spec.load(QStringLiteral(CC_API_SPECS_DIR "/") + specFile, &error), qPrintable(error));
+            HttpRequest sent;
+            sent.method = got.method;
+            sent.url = m_server->url(got.path);
+            sent.url.setQuery(got.query, QUrl::StrictMode);
+            sent.headers = got.headers;
+            sent.body = got.body;
+            const QString encodedPath = QString::fromLatin1(QUrl::toPercentEncoding(got.path, "/:"));
+            const QStringList problems = spec.checkRequest(sent, spec.findOperation(got.method, encodedPath));
+            QVERIFY2(problems.isEmpty(),
+                     qPrintable(got.path + QLatin1String(": ") + problems.join(QLatin1String("; "))));
+        }
         m_ops.reset();
         m_client.reset();
         m_server.reset();
