@@ -1,8 +1,11 @@
 #include "Infobip.h"
 
+#include "VendorHttp.h"
 #include "Vendors.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace cc::infobip {
 
@@ -88,6 +91,169 @@ VendorSchema schema()
     s.fields +=
         {principalEntityId, contentTemplateId, validity, callbackData, inboundNumber, customKeywords, defaultReply};
     return s;
+}
+
+namespace {
+
+const QString kLogsPath = QStringLiteral("/sms/3/logs");
+const QString kLimit = QStringLiteral("limit");
+const QString kMessageId = QStringLiteral("messageId");
+const QString kStatus = QStringLiteral("status");
+
+HttpRequest request(const Account &a, const QByteArray &method, const QString &path, const QJsonDocument &body,
+                    const QUrlQuery &query = QUrlQuery())
+{
+    return vendorhttp::jsonRequest(method, vendorhttp::joinUrl(baseUrl(a), path, query),
+                                   QByteArrayLiteral("App ") + a.apiKey.toUtf8(), body, {a.apiKey});
+}
+
+// Fills the status fields from one message object of a send answer or a log.
+MessageStatus statusFrom(const QJsonObject &message, const QString &bulkId)
+{
+    MessageStatus r;
+    const QJsonObject status = message.value(kStatus).toObject();
+    r.messageId = message.value(kMessageId).toString();
+    r.bulkId = message.value(QStringLiteral("bulkId")).toString(bulkId);
+    r.group = status.value(QStringLiteral("groupName")).toString();
+    r.name = status.value(QStringLiteral("name")).toString();
+    r.description = status.value(QStringLiteral("description")).toString();
+    if (r.messageId.isEmpty())
+        r.error = vendorhttp::malformed(QStringLiteral("message without \"messageId\""));
+    return r;
+}
+
+MessageStatus firstMessage(const HttpResponse &response, const QString &listKey)
+{
+    NetError error;
+    const QJsonObject o = vendorhttp::successObject(response, vendorErrorText, &error);
+    if (!error.ok()) {
+        MessageStatus r;
+        r.error = error;
+        return r;
+    }
+    const QJsonArray list = o.value(listKey).toArray();
+    if (list.isEmpty() || !list.first().isObject()) {
+        MessageStatus r;
+        r.error = vendorhttp::malformed(QStringLiteral("answer without \"%1\"").arg(listKey));
+        return r;
+    }
+    return statusFrom(list.first().toObject(), o.value(QStringLiteral("bulkId")).toString());
+}
+
+} // namespace
+
+Account accountFrom(const Credential &credential, const QHash<QString, QString> &secrets)
+{
+    Account a;
+    a.baseUrl = credential.text(QStringLiteral("baseUrl")).trimmed();
+    a.apiKey = secrets.value(QStringLiteral("apiKey")).trimmed();
+    a.validityHours = credential.values.value(QStringLiteral("validityPeriod")).toInt();
+    a.callbackData = credential.text(QStringLiteral("callbackData"));
+    a.principalEntityId = credential.text(QStringLiteral("principalEntityId")).trimmed();
+    a.contentTemplateId = credential.text(QStringLiteral("contentTemplateId")).trimmed();
+    return a;
+}
+
+QUrl baseUrl(const Account &account)
+{
+    return vendorhttp::normalizedBase(account.baseUrl);
+}
+
+int validityMinutes(int hours)
+{
+    return qBound(1, hours, 48) * 60;
+}
+
+HttpRequest checkRequest(const Account &account)
+{
+    QUrlQuery query;
+    query.addQueryItem(kLimit, QStringLiteral("1"));
+    return request(account, "GET", kLogsPath, QJsonDocument(), query);
+}
+
+HttpRequest sendTextRequest(const Account &account, const QString &from, const QString &to, const QString &text)
+{
+    // Infobip wants international numbers without the leading "+".
+    QString destination = to.trimmed();
+    destination.remove(QLatin1Char(' '));
+    if (destination.startsWith(QLatin1Char('+')))
+        destination.remove(0, 1);
+
+    QJsonObject message{
+        {QStringLiteral("destinations"), QJsonArray{QJsonObject{{QStringLiteral("to"), destination}}}},
+        {QStringLiteral("content"), QJsonObject{{QStringLiteral("text"), text}}},
+    };
+    if (!from.trimmed().isEmpty())
+        message.insert(QStringLiteral("sender"), from.trimmed());
+
+    QJsonObject options;
+    if (account.validityHours > 0)
+        options.insert(QStringLiteral("validityPeriod"),
+                       QJsonObject{{QStringLiteral("amount"), validityMinutes(account.validityHours)},
+                                   {QStringLiteral("timeUnit"), QStringLiteral("MINUTES")}});
+    if (!account.principalEntityId.isEmpty()) {
+        QJsonObject dlt{{QStringLiteral("principalEntityId"), account.principalEntityId}};
+        if (!account.contentTemplateId.isEmpty())
+            dlt.insert(QStringLiteral("contentTemplateId"), account.contentTemplateId);
+        options.insert(QStringLiteral("regional"), QJsonObject{{QStringLiteral("indiaDlt"), dlt}});
+    }
+    if (!options.isEmpty())
+        message.insert(QStringLiteral("options"), options);
+    if (!account.callbackData.isEmpty())
+        message.insert(QStringLiteral("webhooks"),
+                       QJsonObject{{QStringLiteral("callbackData"), account.callbackData.left(4000)}});
+
+    const QJsonObject body{{QStringLiteral("messages"), QJsonArray{message}}};
+    return request(account, "POST", QStringLiteral("/sms/3/messages"), QJsonDocument(body));
+}
+
+HttpRequest messageLogRequest(const Account &account, const QString &messageId)
+{
+    QUrlQuery query;
+    query.addQueryItem(kMessageId, messageId);
+    query.addQueryItem(kLimit, QStringLiteral("1"));
+    return request(account, "GET", kLogsPath, QJsonDocument(), query);
+}
+
+QString vendorErrorText(const QJsonObject &body)
+{
+    const QJsonObject service =
+        body.value(QStringLiteral("requestError")).toObject().value(QStringLiteral("serviceException")).toObject();
+    if (!service.isEmpty()) {
+        const QString text = service.value(QStringLiteral("text")).toString();
+        return text.isEmpty() ? service.value(kMessageId).toString() : text;
+    }
+    QString text = body.value(QStringLiteral("description")).toString();
+    const QJsonObject violation = body.value(QStringLiteral("violations")).toArray().first().toObject();
+    if (!violation.isEmpty())
+        text = QStringLiteral("%1 (%2: %3)")
+                   .arg(text, violation.value(QStringLiteral("property")).toString(),
+                        violation.value(QStringLiteral("violation")).toString());
+    return text.isEmpty() ? body.value(QStringLiteral("errorCode")).toString() : text;
+}
+
+NetError parseCheckResponse(const HttpResponse &response)
+{
+    NetError error;
+    const QJsonObject o = vendorhttp::successObject(response, vendorErrorText, &error);
+    if (error.ok() && !o.value(QStringLiteral("results")).isArray())
+        error = vendorhttp::malformed(QStringLiteral("logs without \"results\""));
+    return error;
+}
+
+MessageStatus parseSendResponse(const HttpResponse &response)
+{
+    return firstMessage(response, QStringLiteral("messages"));
+}
+
+MessageStatus parseMessageLog(const HttpResponse &response)
+{
+    // An empty list is a documented answer: no log (yet, or any more: logs cover 48 hours).
+    const QJsonDocument doc = QJsonDocument::fromJson(response.body);
+    if (response.isSuccess() && doc.object().value(QStringLiteral("results")).toArray().isEmpty() &&
+        doc.object().value(QStringLiteral("results")).isArray())
+        return MessageStatus();
+    return firstMessage(response, QStringLiteral("results"));
 }
 
 } // namespace cc::infobip

@@ -1,8 +1,10 @@
 #include "SinchMms.h"
 
+#include "VendorHttp.h"
 #include "Vendors.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace cc::sinchmms {
 
@@ -56,6 +58,231 @@ VendorSchema schema()
                                                          "http is accepted for loopback addresses only.")),
     };
     return s;
+}
+
+namespace {
+
+const QString kChannel = QStringLiteral("channel");
+const QString kChannelCredentials = QStringLiteral("channel_credentials");
+const QString kState = QStringLiteral("state");
+
+QString projectPath(const Account &a)
+{
+    return QStringLiteral("/v1/projects/") + vendorhttp::segment(a.projectId);
+}
+
+QString appPath(const Account &a)
+{
+    return projectPath(a) + QStringLiteral("/apps/") + vendorhttp::segment(a.appId);
+}
+
+QByteArray basic(const Account &a)
+{
+    return QByteArrayLiteral("Basic ") + a.apiToken.toUtf8();
+}
+
+HttpRequest request(const Account &a, const QByteArray &method, const QString &path, const QJsonDocument &body,
+                    const QUrlQuery &query = QUrlQuery(), QStringList secrets = {})
+{
+    secrets << a.apiToken << a.smsApiToken;
+    return vendorhttp::jsonRequest(method, vendorhttp::joinUrl(baseUrl(a), path, query), basic(a), body, secrets);
+}
+
+// Every string inside other channels' credentials that could be a secret; the channel names and
+// short words are left out so that the log stays readable.
+void collectSecrets(const QJsonValue &v, const QString &key, QStringList *out)
+{
+    if (v.isString() && key != kChannel && v.toString().size() >= 8)
+        out->append(v.toString());
+    else if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            collectSecrets(it.value(), it.key(), out);
+    } else if (v.isArray()) {
+        for (const QJsonValue &item : v.toArray())
+            collectSecrets(item, key, out);
+    }
+}
+
+SmsChannel smsChannelOf(const QJsonArray &credentials)
+{
+    SmsChannel sms;
+    for (const QJsonValue &v : credentials) {
+        const QJsonObject c = v.toObject();
+        if (c.value(kChannel).toString() != QLatin1String("SMS"))
+            continue;
+        sms.claimedIdentity =
+            c.value(QStringLiteral("static_bearer")).toObject().value(QStringLiteral("claimed_identity")).toString();
+        QJsonObject state = c.value(kState).toObject();
+        QString status = state.value(QStringLiteral("status")).toString();
+        if (status.isEmpty()) { // older shape: channel_integration_state.state
+            state = c.value(QStringLiteral("channel_integration_state")).toObject();
+            status = state.value(kState).toString();
+        }
+        sms.description = state.value(QStringLiteral("description")).toString();
+        if (status == QLatin1String("ACTIVE"))
+            sms.state = SmsChannel::State::Active;
+        else if (status == QLatin1String("PENDING"))
+            sms.state = SmsChannel::State::Pending;
+        else if (status == QLatin1String("FAILING"))
+            sms.state = SmsChannel::State::Failing;
+        else
+            sms.state = SmsChannel::State::Unknown;
+        break;
+    }
+    return sms;
+}
+
+IdResult parseId(const HttpResponse &response, const QString &key)
+{
+    IdResult r;
+    const QJsonObject o = vendorhttp::successObject(response, vendorErrorText, &r.error);
+    if (!r.error.ok())
+        return r;
+    r.id = o.value(key).toString();
+    if (r.id.isEmpty())
+        r.error = vendorhttp::malformed(QStringLiteral("answer without \"%1\"").arg(key));
+    return r;
+}
+
+} // namespace
+
+Account accountFrom(const Credential &credential, const QHash<QString, QString> &secrets)
+{
+    Account a;
+    a.projectId = credential.text(QStringLiteral("projectId")).trimmed();
+    a.appId = credential.text(QStringLiteral("appId")).trimmed();
+    a.apiToken = secrets.value(QStringLiteral("apiToken")).trimmed();
+    a.servicePlanId = credential.text(QStringLiteral("servicePlanId")).trimmed();
+    a.smsApiToken = secrets.value(QStringLiteral("smsApiToken")).trimmed();
+    a.region = credential.text(QStringLiteral("region")).trimmed();
+    a.endpoint = credential.text(QStringLiteral("endpoint")).trimmed();
+    return a;
+}
+
+QUrl baseUrl(const Account &account)
+{
+    return vendorhttp::regionalBase(account.endpoint, account.region, "https://%1.conversation.api.sinch.com");
+}
+
+QUrl smsCallbackUrl(const QString &region, const QString &appId)
+{
+    return QUrl(QStringLiteral("https://whatsapp-adapter.%1.conversation-api.int.prod.sinch.com/adapter/v1/%2/callback")
+                    .arg(region, vendorhttp::segment(appId)));
+}
+
+HttpRequest getAppRequest(const Account &account)
+{
+    return request(account, "GET", appPath(account), QJsonDocument());
+}
+
+HttpRequest sendMmsRequest(const Account &account, const QString &to, const QUrl &mediaUrl, const QString &text)
+{
+    const QJsonObject media{{QStringLiteral("url"), mediaUrl.toString(QUrl::FullyEncoded)}};
+    QJsonObject message;
+    if (text.isEmpty())
+        message.insert(QStringLiteral("media_message"), media);
+    else
+        message.insert(QStringLiteral("card_message"),
+                       QJsonObject{{QStringLiteral("title"), text}, {QStringLiteral("media_message"), media}});
+    const QJsonObject identity{{kChannel, QStringLiteral("MMS")}, {QStringLiteral("identity"), to}};
+    const QJsonObject body{
+        {QStringLiteral("app_id"), account.appId},
+        {QStringLiteral("recipient"),
+         QJsonObject{{QStringLiteral("identified_by"),
+                      QJsonObject{{QStringLiteral("channel_identities"), QJsonArray{identity}}}}}},
+        {QStringLiteral("message"), message},
+        {QStringLiteral("channel_priority_order"), QJsonArray{QStringLiteral("MMS")}},
+    };
+    return request(account, "POST", projectPath(account) + QStringLiteral("/messages:send"), QJsonDocument(body));
+}
+
+QJsonArray withSmsCredential(const QJsonArray &existing, const QString &servicePlanId, const QString &smsApiToken)
+{
+    const QJsonObject sms{
+        {kChannel, QStringLiteral("SMS")},
+        {QStringLiteral("static_bearer"),
+         QJsonObject{{QStringLiteral("claimed_identity"), servicePlanId}, {QStringLiteral("token"), smsApiToken}}},
+    };
+    QJsonArray out;
+    bool replaced = false;
+    for (const QJsonValue &v : existing) {
+        QJsonObject c = v.toObject();
+        if (c.value(kChannel).toString() == QLatin1String("SMS")) {
+            if (!replaced)
+                out.append(sms); // keeps the channel's place in the app's priority order
+            replaced = true;
+            continue;
+        }
+        // Output-only fields are not part of an update.
+        c.remove(kState);
+        c.remove(QStringLiteral("channel_integration_state"));
+        c.remove(QStringLiteral("channel_known_id"));
+        out.append(c);
+    }
+    if (!replaced)
+        out.append(sms);
+    return out;
+}
+
+HttpRequest updateSmsChannelRequest(const Account &account, const QJsonArray &existingCredentials)
+{
+    QStringList secrets;
+    collectSecrets(existingCredentials, QString(), &secrets);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("update_mask"), kChannelCredentials);
+    const QJsonObject body{
+        {kChannelCredentials, withSmsCredential(existingCredentials, account.servicePlanId, account.smsApiToken)}};
+    return request(account, "PATCH", appPath(account), QJsonDocument(body), query, secrets);
+}
+
+HttpRequest createWebhookRequest(const Account &account, const QUrl &target)
+{
+    const QJsonObject body{
+        {QStringLiteral("app_id"), account.appId},
+        {QStringLiteral("target"), target.toString(QUrl::FullyEncoded)},
+        {QStringLiteral("target_type"), QStringLiteral("HTTP")},
+        {QStringLiteral("triggers"), QJsonArray{QStringLiteral("MESSAGE_INBOUND")}},
+    };
+    return request(account, "POST", projectPath(account) + QStringLiteral("/webhooks"), QJsonDocument(body));
+}
+
+QString vendorErrorText(const QJsonObject &body)
+{
+    const QJsonObject e =
+        body.value(QStringLiteral("error")).isObject() ? body.value(QStringLiteral("error")).toObject() : body;
+    const QString message = e.value(QStringLiteral("message")).toString();
+    return message.isEmpty() ? e.value(QStringLiteral("status")).toString() : message;
+}
+
+AppInfo parseApp(const HttpResponse &response)
+{
+    AppInfo r;
+    const QJsonObject o = vendorhttp::successObject(response, vendorErrorText, &r.error);
+    if (!r.error.ok())
+        return r;
+    const QString id = o.value(QStringLiteral("id")).toString();
+    const QJsonValue credentials = o.value(kChannelCredentials);
+    // An app without channels may leave the list out; anything else there is not an app.
+    if (id.isEmpty() || !(credentials.isArray() || credentials.isUndefined())) {
+        r.error = vendorhttp::malformed(QStringLiteral("app without \"id\" or with a bad \"channel_credentials\""));
+        return r;
+    }
+    r.id = id;
+    r.displayName = o.value(QStringLiteral("display_name")).toString();
+    r.channelCredentials = credentials.toArray();
+    r.sms = smsChannelOf(r.channelCredentials);
+    return r;
+}
+
+IdResult parseSendResponse(const HttpResponse &response)
+{
+    return parseId(response, QStringLiteral("message_id"));
+}
+
+IdResult parseWebhookResponse(const HttpResponse &response)
+{
+    return parseId(response, QStringLiteral("id"));
 }
 
 } // namespace cc::sinchmms

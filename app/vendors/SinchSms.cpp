@@ -1,8 +1,10 @@
 #include "SinchSms.h"
 
+#include "VendorHttp.h"
 #include "Vendors.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace cc::sinchsms {
 
@@ -42,6 +44,122 @@ VendorSchema schema()
                                                          "Set it only to point the console at a test server; "
                                                          "plain http is accepted for loopback addresses only."));
     return s;
+}
+
+namespace {
+
+const QString kBatches = QStringLiteral("/batches");
+
+QString planPath(const Account &a)
+{
+    return QStringLiteral("/xms/v1/") + vendorhttp::segment(a.servicePlanId);
+}
+
+QByteArray bearer(const Account &a)
+{
+    return QByteArrayLiteral("Bearer ") + a.apiToken.toUtf8();
+}
+
+} // namespace
+
+Account accountFrom(const Credential &credential, const QHash<QString, QString> &secrets)
+{
+    Account a;
+    a.servicePlanId = credential.text(QStringLiteral("serviceId")).trimmed();
+    a.apiToken = secrets.value(QStringLiteral("apiToken")).trimmed();
+    a.region = credential.text(QStringLiteral("region")).trimmed();
+    a.endpoint = credential.text(QStringLiteral("endpoint")).trimmed();
+    return a;
+}
+
+QUrl baseUrl(const Account &account)
+{
+    return vendorhttp::regionalBase(account.endpoint, account.region, "https://%1.sms.api.sinch.com");
+}
+
+HttpRequest checkRequest(const Account &account)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("page_size"), QStringLiteral("1"));
+    return vendorhttp::jsonRequest("GET", vendorhttp::joinUrl(baseUrl(account), planPath(account) + kBatches, query),
+                                   bearer(account), QJsonDocument(), {account.apiToken});
+}
+
+HttpRequest sendTextRequest(const Account &account, const QString &from, const QStringList &to, const QString &body)
+{
+    QJsonObject o;
+    if (!from.trimmed().isEmpty())
+        o.insert(QStringLiteral("from"), from.trimmed());
+    o.insert(QStringLiteral("to"), QJsonArray::fromStringList(to));
+    o.insert(QStringLiteral("body"), body);
+    return vendorhttp::jsonRequest("POST", vendorhttp::joinUrl(baseUrl(account), planPath(account) + kBatches),
+                                   bearer(account), QJsonDocument(o), {account.apiToken});
+}
+
+HttpRequest deliveryReportRequest(const Account &account, const QString &batchId)
+{
+    const QString path = planPath(account) + kBatches + QLatin1Char('/') + vendorhttp::segment(batchId) +
+                         QStringLiteral("/delivery_report");
+    return vendorhttp::jsonRequest("GET", vendorhttp::joinUrl(baseUrl(account), path), bearer(account), QJsonDocument(),
+                                   {account.apiToken});
+}
+
+QString vendorErrorText(const QJsonObject &body)
+{
+    const QString text = body.value(QStringLiteral("text")).toString();
+    if (!text.isEmpty())
+        return text;
+    // Some documented examples carry "description" instead of "text".
+    const QString description = body.value(QStringLiteral("description")).toString();
+    return description.isEmpty() ? body.value(QStringLiteral("code")).toString() : description;
+}
+
+NetError parseCheckResponse(const HttpResponse &response)
+{
+    NetError error;
+    const QJsonObject o = vendorhttp::successObject(response, vendorErrorText, &error);
+    if (error.ok() && !o.value(QStringLiteral("batches")).isArray())
+        error = vendorhttp::malformed(QStringLiteral("batch list without \"batches\""));
+    return error;
+}
+
+SendResult parseSendResponse(const HttpResponse &response)
+{
+    SendResult r;
+    const QJsonObject o = vendorhttp::successObject(response, vendorErrorText, &r.error);
+    if (!r.error.ok())
+        return r;
+    r.batchId = o.value(QStringLiteral("id")).toString();
+    if (r.batchId.isEmpty())
+        r.error = vendorhttp::malformed(QStringLiteral("batch without \"id\""));
+    return r;
+}
+
+DeliveryReport parseDeliveryReport(const HttpResponse &response)
+{
+    DeliveryReport r;
+    const QJsonObject o = vendorhttp::successObject(response, vendorErrorText, &r.error);
+    if (!r.error.ok())
+        return r;
+    const QJsonValue statuses = o.value(QStringLiteral("statuses"));
+    if (!statuses.isArray()) {
+        r.error = vendorhttp::malformed(QStringLiteral("delivery report without \"statuses\""));
+        return r;
+    }
+    r.batchId = o.value(QStringLiteral("batch_id")).toString();
+    // The spec types total_message_count as a string; the service sends a number. Accept both.
+    const QJsonValue total = o.value(QStringLiteral("total_message_count"));
+    r.totalMessageCount = total.isString() ? total.toString().toInt() : total.toInt();
+    for (const QJsonValue &v : statuses.toArray()) {
+        const QJsonObject s = v.toObject();
+        if (!s.value(QStringLiteral("status")).isString()) {
+            r.error = vendorhttp::malformed(QStringLiteral("delivery report status without \"status\""));
+            return r;
+        }
+        r.statuses.append({s.value(QStringLiteral("status")).toString(), s.value(QStringLiteral("code")).toInt(),
+                           s.value(QStringLiteral("count")).toInt()});
+    }
+    return r;
 }
 
 } // namespace cc::sinchsms

@@ -1,0 +1,433 @@
+#include "VendorOperations.h"
+
+#include "Infobip.h"
+#include "SinchMms.h"
+#include "SinchSms.h"
+#include "net/HttpClient.h"
+#include "net/NetPolicy.h"
+
+#include <QTimer>
+
+#include <memory>
+
+namespace cc {
+
+namespace {
+
+// True when the vendor answered with a status its parser should read; false for failures where
+// nothing usable came back (transport, timeout, refused redirect, oversized body, cancel).
+bool vendorAnswered(const NetError &e)
+{
+    switch (e.kind) {
+    case NetError::Kind::None:
+    case NetError::Kind::BadRequest:
+    case NetError::Kind::Unauthorized:
+    case NetError::Kind::Forbidden:
+    case NetError::Kind::NotFound:
+    case NetError::Kind::RateLimited:
+    case NetError::Kind::Unavailable:
+    case NetError::Kind::OtherHttp:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QUrl baseUrlOf(const Credential &c, const VendorOperations::Secrets &secrets)
+{
+    switch (c.vendor) {
+    case Vendor::SinchSms:
+        return sinchsms::baseUrl(sinchsms::accountFrom(c, secrets));
+    case Vendor::SinchMms:
+        return sinchmms::baseUrl(sinchmms::accountFrom(c, secrets));
+    case Vendor::Infobip:
+        return infobip::baseUrl(infobip::accountFrom(c, secrets));
+    }
+    return QUrl();
+}
+
+} // namespace
+
+void VendorTask::cancel()
+{
+    m_cancelled = true;
+    if (m_call)
+        m_call->cancel();
+}
+
+// The state of a channel set-up as it moves from step to step.
+struct VendorOperations::Setup
+{
+    VendorTask *task = nullptr;
+    sinchmms::Account account;
+    QUrl webhookTarget;
+    StepDone step;
+    Done done;
+    QString webhookId;
+};
+
+VendorOperations::VendorOperations(HttpClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+VendorTask *VendorOperations::newTask()
+{
+    return new VendorTask(this);
+}
+
+void VendorOperations::send(VendorTask *task, const HttpRequest &request, Reply reply)
+{
+    if (task->isCancelled()) {
+        NetError cancelled;
+        cancelled.kind = NetError::Kind::Cancelled;
+        QTimer::singleShot(0, task, [reply, cancelled] { reply(HttpResponse(), cancelled); });
+        return;
+    }
+    // The task is the context: if it goes away, no callback runs.
+    task->m_call = m_client->send(request, task, [reply](const HttpResponse &response, const NetError &error) {
+        reply(response, vendorAnswered(error) ? NetError() : error);
+    });
+}
+
+void VendorOperations::finish(VendorTask *task, const Done &done, const OperationResult &result)
+{
+    if (done)
+        done(result);
+    task->deleteLater();
+}
+
+VendorTask *VendorOperations::refuse(const QString &summary, const Done &done)
+{
+    VendorTask *task = newTask();
+    OperationResult r;
+    r.summary = summary;
+    QTimer::singleShot(0, task, [this, task, done, r] { finish(task, done, r); });
+    return task;
+}
+
+QString VendorOperations::preflight(const Credential &credential, const Secrets &secrets) const
+{
+    for (const FieldSpec &f : credential.schema().fields) {
+        if (!f.required || f.key == kNameKey)
+            continue;
+        const QString value = f.isSecret() ? secrets.value(f.key) : credential.text(f.key);
+        if (value.trimmed().isEmpty())
+            return tr("%1 is not set. Enter it in the credential, save, and try again.").arg(f.translatedLabel());
+    }
+    return NetPolicy::checkBaseUrl(baseUrlOf(credential, secrets));
+}
+
+OperationResult VendorOperations::failed(const HttpResponse &response, const NetError &error) const
+{
+    OperationResult r;
+    r.httpStatus = response.status;
+    r.error = error;
+    r.summary = error.message();
+    return r;
+}
+
+namespace {
+
+// What a check finds: only whether the answer was the documented one.
+struct Checked
+{
+    NetError error;
+};
+
+} // namespace
+
+template <typename Parsed>
+void VendorOperations::exchange(VendorTask *task, const HttpRequest &request,
+                                std::function<Parsed(const HttpResponse &)> parse, Describe<Parsed> describe,
+                                const Done &done)
+{
+    send(task, request, [this, task, parse, describe, done](const HttpResponse &response, const NetError &error) {
+        const Parsed parsed = error.ok() ? parse(response) : Parsed{};
+        if (!error.ok() || !parsed.error.ok())
+            return finish(task, done, failed(response, error.ok() ? parsed.error : error));
+        OperationResult r;
+        r.ok = true;
+        r.httpStatus = response.status;
+        describe(parsed, &r);
+        finish(task, done, r);
+    });
+}
+
+VendorTask *VendorOperations::check(const Credential &credential, const Secrets &secrets, Done done)
+{
+    const QString problem = preflight(credential, secrets);
+    if (!problem.isEmpty())
+        return refuse(problem, done);
+
+    HttpRequest request;
+    std::function<Checked(const HttpResponse &)> parse;
+    switch (credential.vendor) {
+    case Vendor::SinchSms:
+        request = sinchsms::checkRequest(sinchsms::accountFrom(credential, secrets));
+        parse = [](const HttpResponse &r) { return Checked{sinchsms::parseCheckResponse(r)}; };
+        break;
+    case Vendor::SinchMms:
+        request = sinchmms::getAppRequest(sinchmms::accountFrom(credential, secrets));
+        parse = [](const HttpResponse &r) { return Checked{sinchmms::parseApp(r).error}; };
+        break;
+    case Vendor::Infobip:
+        request = infobip::checkRequest(infobip::accountFrom(credential, secrets));
+        parse = [](const HttpResponse &r) { return Checked{infobip::parseCheckResponse(r)}; };
+        break;
+    }
+    VendorTask *task = newTask();
+    const QString vendorName = credential.schema().displayName;
+    exchange<Checked>(
+        task, request, parse,
+        [vendorName](const Checked &, OperationResult *r) {
+            r->summary = tr("The credentials work: %1 accepted them. Nothing was sent.").arg(vendorName);
+        },
+        done);
+    return task;
+}
+
+VendorTask *VendorOperations::testSend(const Credential &credential, const Secrets &secrets, const TestMessage &message,
+                                       Done done)
+{
+    QString problem = preflight(credential, secrets);
+    if (problem.isEmpty() && message.to.trimmed().isEmpty())
+        problem = tr("Enter the phone number to send the test message to.");
+    if (problem.isEmpty() && credential.vendor == Vendor::SinchMms && !message.mediaUrl.isValid())
+        problem = tr("Enter the https address of the image or file to send as the test MMS.");
+    if (problem.isEmpty() && credential.vendor != Vendor::SinchMms && message.text.isEmpty())
+        problem = tr("Enter the text of the test message.");
+    if (!problem.isEmpty())
+        return refuse(problem, done);
+
+    VendorTask *task = newTask();
+    const QString to = message.to.trimmed();
+    switch (credential.vendor) {
+    case Vendor::SinchSms:
+        exchange<sinchsms::SendResult>(
+            task,
+            sinchsms::sendTextRequest(sinchsms::accountFrom(credential, secrets), message.from, {to}, message.text),
+            sinchsms::parseSendResponse,
+            [](const sinchsms::SendResult &s, OperationResult *r) {
+                r->messageId = s.batchId;
+                r->summary = tr("Sinch accepted the test message. Batch ID: %1. Use the delivery report to see "
+                                "whether it arrived.")
+                                 .arg(s.batchId);
+            },
+            done);
+        break;
+    case Vendor::SinchMms:
+        exchange<sinchmms::IdResult>(
+            task,
+            sinchmms::sendMmsRequest(sinchmms::accountFrom(credential, secrets), to, message.mediaUrl, message.text),
+            sinchmms::parseSendResponse,
+            [](const sinchmms::IdResult &s, OperationResult *r) {
+                r->messageId = s.id;
+                r->summary = tr("Sinch accepted the test MMS. Message ID: %1. Its delivery is reported to the app's "
+                                "webhooks.")
+                                 .arg(s.id);
+            },
+            done);
+        break;
+    case Vendor::Infobip:
+        exchange<infobip::MessageStatus>(
+            task, infobip::sendTextRequest(infobip::accountFrom(credential, secrets), message.from, to, message.text),
+            infobip::parseSendResponse,
+            [](const infobip::MessageStatus &s, OperationResult *r) {
+                r->messageId = s.messageId;
+                r->vendorState = s.name.isEmpty() ? s.group : s.name;
+                // Infobip answers 200 with a REJECTED status for a message it will not send.
+                r->ok = s.group != QLatin1String("REJECTED") && s.group != QLatin1String("UNDELIVERABLE");
+                r->summary =
+                    r->ok ? tr("Infobip accepted the test message (status %1). Message ID: %2.")
+                                .arg(r->vendorState, s.messageId)
+                          : tr("Infobip refused the test message (status %1): %2").arg(r->vendorState, s.description);
+            },
+            done);
+        break;
+    }
+    return task;
+}
+
+VendorTask *VendorOperations::deliveryReport(const Credential &credential, const Secrets &secrets, const QString &id,
+                                             Done done)
+{
+    QString problem = preflight(credential, secrets);
+    if (problem.isEmpty() && credential.vendor == Vendor::SinchMms)
+        problem = tr("Sinch reports MMS delivery only to the app's webhooks; there is no report to fetch.");
+    if (problem.isEmpty() && id.trimmed().isEmpty())
+        problem = tr("Send a test message first: its ID is needed to fetch the delivery report.");
+    if (!problem.isEmpty())
+        return refuse(problem, done);
+
+    VendorTask *task = newTask();
+    if (credential.vendor == Vendor::SinchSms) {
+        exchange<sinchsms::DeliveryReport>(
+            task, sinchsms::deliveryReportRequest(sinchsms::accountFrom(credential, secrets), id.trimmed()),
+            sinchsms::parseDeliveryReport,
+            [](const sinchsms::DeliveryReport &d, OperationResult *r) {
+                QStringList counts; // Sinch's status words with their counts: data, not translated
+                for (const sinchsms::StatusCount &s : d.statuses)
+                    counts << QStringLiteral("%1 %2").arg(s.status).arg(s.count);
+                r->messageId = d.batchId;
+                r->vendorState = counts.join(QLatin1String(", "));
+                r->summary = counts.isEmpty()
+                                 ? tr("No delivery status yet for batch %1. Try again in a moment.").arg(d.batchId)
+                                 : tr("Delivery report for batch %1: %2.").arg(d.batchId, r->vendorState);
+            },
+            done);
+    } else {
+        exchange<infobip::MessageStatus>(
+            task, infobip::messageLogRequest(infobip::accountFrom(credential, secrets), id.trimmed()),
+            infobip::parseMessageLog,
+            [id](const infobip::MessageStatus &s, OperationResult *r) {
+                r->messageId = s.messageId.isEmpty() ? id : s.messageId;
+                r->vendorState = s.name.isEmpty() ? s.group : s.name;
+                r->summary = s.messageId.isEmpty()
+                                 ? tr("Infobip has no log for message %1 yet. Logs cover the last 48 hours; try "
+                                      "again in a moment.")
+                                       .arg(id)
+                                 : tr("Message %1: %2 (%3).").arg(s.messageId, r->vendorState, s.description);
+            },
+            done);
+    }
+    return task;
+}
+
+VendorTask *VendorOperations::setUpSinchChannel(const Credential &credential, const Secrets &secrets,
+                                                const QUrl &webhookTarget, StepDone step, Done done)
+{
+    QString problem = credential.vendor == Vendor::SinchMms
+                          ? preflight(credential, secrets)
+                          : tr("Setting up the SMS channel of a Conversation app needs a Sinch MMS credential.");
+    if (problem.isEmpty() && !webhookTarget.isEmpty())
+        problem = NetPolicy::checkBaseUrl(webhookTarget);
+    if (!problem.isEmpty())
+        return refuse(problem, done);
+
+    auto s = std::make_shared<Setup>();
+    s->task = newTask();
+    s->account = sinchmms::accountFrom(credential, secrets);
+    s->webhookTarget = webhookTarget;
+    s->step = std::move(step);
+    s->done = std::move(done);
+    setupReadApp(s);
+    return s->task;
+}
+
+namespace {
+
+// Reports a step and, when it failed, the outcome; true when the set-up may go on.
+bool report(const VendorOperations::StepDone &step, SetupStep::Kind kind, const NetError &error,
+            const QString &okSummary)
+{
+    SetupStep st;
+    st.kind = kind;
+    st.ok = error.ok();
+    st.error = error;
+    st.summary = error.ok() ? okSummary : error.message();
+    if (step)
+        step(st);
+    return st.ok;
+}
+
+} // namespace
+
+void VendorOperations::setupReadApp(const std::shared_ptr<Setup> &s)
+{
+    send(s->task, sinchmms::getAppRequest(s->account), [this, s](const HttpResponse &response, const NetError &error) {
+        const sinchmms::AppInfo app = error.ok() ? sinchmms::parseApp(response) : sinchmms::AppInfo{};
+        const NetError e = error.ok() ? app.error : error;
+        if (!report(s->step, SetupStep::Kind::ReadApp, e,
+                    tr("Read the Conversation app %1 and its %n channel(s).", nullptr, app.channelCredentials.size())
+                        .arg(app.displayName.isEmpty() ? app.id : app.displayName)))
+            return finish(s->task, s->done, failed(response, e));
+        setupUpdate(s, app.channelCredentials);
+    });
+}
+
+void VendorOperations::setupUpdate(const std::shared_ptr<Setup> &s, const QJsonArray &existing)
+{
+    send(s->task, sinchmms::updateSmsChannelRequest(s->account, existing),
+         [this, s](const HttpResponse &response, const NetError &error) {
+             const NetError e = error.ok() ? sinchmms::parseApp(response).error : error;
+             if (!report(s->step, SetupStep::Kind::UpdateChannels, e,
+                         tr("Set the app's SMS channel to service plan %1; the other channels were kept.")
+                             .arg(s->account.servicePlanId)))
+                 return finish(s->task, s->done, failed(response, e));
+             if (s->webhookTarget.isEmpty())
+                 setupReadBack(s);
+             else
+                 setupWebhook(s);
+         });
+}
+
+void VendorOperations::setupWebhook(const std::shared_ptr<Setup> &s)
+{
+    send(
+        s->task, sinchmms::createWebhookRequest(s->account, s->webhookTarget),
+        [this, s](const HttpResponse &response, const NetError &error) {
+            const sinchmms::IdResult w = error.ok() ? sinchmms::parseWebhookResponse(response) : sinchmms::IdResult{};
+            const NetError e = error.ok() ? w.error : error;
+            if (!report(
+                    s->step, SetupStep::Kind::CreateWebhook, e,
+                    tr("Created a webhook that sends inbound messages to %1.").arg(s->webhookTarget.toDisplayString())))
+                return finish(s->task, s->done, failed(response, e));
+            s->webhookId = w.id;
+            setupReadBack(s);
+        });
+}
+
+void VendorOperations::setupReadBack(const std::shared_ptr<Setup> &s)
+{
+    send(s->task, sinchmms::getAppRequest(s->account), [this, s](const HttpResponse &response, const NetError &error) {
+        const sinchmms::AppInfo app = error.ok() ? sinchmms::parseApp(response) : sinchmms::AppInfo{};
+        const NetError e = error.ok() ? app.error : error;
+        const QString words = smsStateWords(app.sms);
+        SetupStep st;
+        st.kind = SetupStep::Kind::ReadBack;
+        st.ok = e.ok() && app.sms.state != sinchmms::SmsChannel::State::Failing &&
+                app.sms.state != sinchmms::SmsChannel::State::Missing;
+        st.error = e;
+        st.summary = e.ok() ? words : e.message();
+        if (s->step)
+            s->step(st);
+        if (!e.ok())
+            return finish(s->task, s->done, failed(response, e));
+
+        OperationResult r;
+        r.ok = st.ok;
+        r.httpStatus = response.status;
+        r.messageId = s->webhookId;
+        static const char *const kStates[] = {"", "PENDING", "ACTIVE", "FAILING", ""};
+        r.vendorState = QString::fromLatin1(kStates[int(app.sms.state)]);
+        const QUrl callback = sinchmms::smsCallbackUrl(s->account.region, s->account.appId);
+        r.summary = r.ok ? tr("%1 Last step, in the Sinch dashboard: set the callback URL of service plan %2 to %3")
+                               .arg(words, s->account.servicePlanId, callback.toString())
+                         : words;
+        finish(s->task, s->done, r);
+    });
+}
+
+QString VendorOperations::smsStateWords(const sinchmms::SmsChannel &sms) const
+{
+    switch (sms.state) {
+    case sinchmms::SmsChannel::State::Active:
+        return tr("The SMS channel is active.");
+    case sinchmms::SmsChannel::State::Pending:
+        return tr("The SMS channel is pending: Sinch is still validating it. Check again in a moment.");
+    case sinchmms::SmsChannel::State::Failing:
+        return sms.description.isEmpty()
+                   ? tr("The SMS channel is failing. Check the service plan ID and SMS API token.")
+                   : tr("The SMS channel is failing: %1. Check the service plan ID and SMS API token.")
+                         .arg(sms.description);
+    case sinchmms::SmsChannel::State::Missing:
+        return tr("The app has no SMS channel after the update. Try again, or set it up in the Sinch dashboard.");
+    case sinchmms::SmsChannel::State::Unknown:
+        break;
+    }
+    return tr("The SMS channel is set; Sinch did not report its state.");
+}
+
+} // namespace cc

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "credentials/Credential.h"
+#include "net/HttpTypes.h"
+#include "vendors/SinchMms.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+namespace cc {
+
+class HttpCall;
+class HttpClient;
+
+// The outcome of one operation, for the dialogs, the list's "last check" and the CLI.
+struct OperationResult
+{
+    bool ok = false;
+    int httpStatus = 0;  // of the last answer; 0 when nothing was answered
+    QString messageId;   // Sinch SMS batch ID, Conversation message ID or Infobip message ID
+    QString vendorState; // the vendor's own status words (Delivered, ACTIVE, PENDING_ACCEPTED ...)
+    NetError error;      // kind None with ok == false: stopped before sending (see summary)
+    QString summary;     // translated, plain words
+};
+
+// One step of the Sinch channel set-up, reported as soon as it is over.
+struct SetupStep
+{
+    enum class Kind { ReadApp, UpdateChannels, CreateWebhook, ReadBack };
+    Kind kind = Kind::ReadApp;
+    bool ok = false;
+    NetError error;
+    QString summary; // translated
+};
+
+// A running operation. cancel() ends it with NetError::Kind::Cancelled (the result still arrives,
+// later); it deletes itself after its result callback has run.
+class VendorTask : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    void cancel();
+    bool isCancelled() const { return m_cancelled; }
+
+private:
+    friend class VendorOperations;
+    QPointer<HttpCall> m_call;
+    bool m_cancelled = false;
+};
+
+// Runs the vendor operations over the one HttpClient (passed in), for a credential and its secrets
+// (field key -> value, read from the keychain by the caller). Requests and answers are the pure
+// builders and parsers of each vendor's file; this class only chains them and words the outcome.
+class VendorOperations : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Secrets = QHash<QString, QString>;
+    using Done = std::function<void(const OperationResult &result)>;
+    using StepDone = std::function<void(const SetupStep &step)>;
+
+    struct TestMessage
+    {
+        QString from;  // optional sender; the account's default when empty
+        QString to;    // E.164
+        QString text;  // SMS body; for MMS, optional text shown with the media
+        QUrl mediaUrl; // MMS only
+    };
+
+    explicit VendorOperations(HttpClient *client, QObject *parent = nullptr);
+
+    // A read-only call that proves the credentials work; sends nothing to anybody.
+    VendorTask *check(const Credential &credential, const Secrets &secrets, Done done);
+    VendorTask *testSend(const Credential &credential, const Secrets &secrets, const TestMessage &message, Done done);
+    // Sinch SMS: the batch's delivery report; Infobip: the message's log entry. Sinch MMS has no
+    // such read (its delivery reports only arrive by webhook) and says so.
+    VendorTask *deliveryReport(const Credential &credential, const Secrets &secrets, const QString &id, Done done);
+    // Sinch MMS only: reads the app, adds or replaces its SMS channel (keeping every other channel),
+    // creates an inbound-message webhook when webhookTarget is set, and reads the SMS channel's
+    // state back. Each step is reported through step as it ends, then done gets the outcome.
+    VendorTask *setUpSinchChannel(const Credential &credential, const Secrets &secrets, const QUrl &webhookTarget,
+                                  StepDone step, Done done);
+
+private:
+    using Reply = std::function<void(const HttpResponse &response, const NetError &transportError)>;
+    template <typename Parsed> using Describe = std::function<void(const Parsed &parsed, OperationResult *result)>;
+    struct Setup;
+
+    // Sends the request and parses the answer (Parsed carries a NetError error); on success,
+    // describe words the result (ok is already true and may be turned false), else the error does.
+    template <typename Parsed>
+    void exchange(VendorTask *task, const HttpRequest &request, std::function<Parsed(const HttpResponse &)> parse,
+                  Describe<Parsed> describe, const Done &done);
+
+    VendorTask *newTask();
+    void send(VendorTask *task, const HttpRequest &request, Reply reply);
+    void finish(VendorTask *task, const Done &done, const OperationResult &result);
+    // Ends the task later with ok == false and a summary, when nothing can be sent.
+    VendorTask *refuse(const QString &summary, const Done &done);
+    // Empty when the credential can be used: every secret set and the address allowed.
+    QString preflight(const Credential &credential, const Secrets &secrets) const;
+    OperationResult failed(const HttpResponse &response, const NetError &error) const;
+
+    void setupReadApp(const std::shared_ptr<Setup> &s);
+    void setupUpdate(const std::shared_ptr<Setup> &s, const QJsonArray &existing);
+    void setupWebhook(const std::shared_ptr<Setup> &s);
+    void setupReadBack(const std::shared_ptr<Setup> &s);
+    QString smsStateWords(const sinchmms::SmsChannel &sms) const;
+
+    HttpClient *m_client;
+};
+
+} // namespace cc

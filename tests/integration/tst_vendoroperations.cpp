@@ -1,0 +1,460 @@
+#include "FakeVendorServer.h"
+#include "OpenApiValidator.h"
+#include "TestSupport.h"
+#include "VendorFixtures.h"
+#include "net/HttpClient.h"
+#include "vendors/VendorOperations.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QtTest/QtTest>
+
+#include <memory>
+#include <optional>
+
+using namespace cc;
+using namespace cctest;
+
+namespace {
+
+const QString kSmsPlan = QStringLiteral("/xms/v1/fake-service-0001");
+const QString kProject = QStringLiteral("/v1/projects/fake-project-0001");
+const QString kApp = QStringLiteral("/v1/projects/fake-project-0001/apps/FAKEAPP0001");
+
+QJsonObject bodyOf(const RecordedRequest &r)
+{
+    return QJsonDocument::fromJson(r.body).object();
+}
+
+QByteArray appBody(const QJsonArray &credentials)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("id"), QStringLiteral("FAKEAPP0001")},
+                                     {QStringLiteral("display_name"), QStringLiteral("Fake app")},
+                                     {QStringLiteral("channel_credentials"), credentials}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestVendorOperations : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QNetworkAccessManager> m_manager;
+    std::unique_ptr<HttpClient> m_client;
+    std::unique_ptr<VendorOperations> m_ops;
+    std::unique_ptr<FakeVendorServer> m_server;
+    QHash<QString, OpenApiSpec> m_specs; // by file, loaded on first use
+
+    Credential credential(Vendor vendor) const
+    {
+        Credential c = fakeCredential(vendor, QStringLiteral("Fake"));
+        const QString url = m_server->url().toString();
+        c.values.insert(vendor == Vendor::Infobip ? QStringLiteral("baseUrl") : QStringLiteral("endpoint"), url);
+        if (vendor == Vendor::Infobip) {
+            c.values.insert(QStringLiteral("validityPeriod"), 24);
+            c.values.insert(QStringLiteral("callbackData"), QStringLiteral("console-test"));
+        }
+        return c;
+    }
+
+    static VendorOperations::Secrets secrets(Vendor vendor)
+    {
+        switch (vendor) {
+        case Vendor::SinchSms:
+            return {{QStringLiteral("apiToken"), kFakeSmsToken}};
+        case Vendor::SinchMms:
+            return {{QStringLiteral("apiToken"), kFakeConvToken}, {QStringLiteral("smsApiToken"), kFakeSmsApiToken}};
+        case Vendor::Infobip:
+            return {{QStringLiteral("apiKey"), kFakeInfobipKey}};
+        }
+        return {};
+    }
+
+    // Starts an operation and waits (processing events) for its result.
+    template <typename Start> OperationResult run(Start start)
+    {
+        std::optional<OperationResult> result;
+        start([&result](const OperationResult &r) { result = r; });
+        [&] { QTRY_VERIFY2_WITH_TIMEOUT(result.has_value(), "the operation never finished", 20000); }();
+        return result.value_or(OperationResult());
+    }
+
+    OperationResult setUp(const QUrl &webhookTarget, QList<SetupStep> *steps)
+    {
+        return run([&](VendorOperations::Done done) {
+            m_ops->setUpSinchChannel(
+                credential(Vendor::SinchMms), secrets(Vendor::SinchMms), webhookTarget,
+                [steps](const SetupStep &s) { *steps << s; }, done);
+        });
+    }
+
+    OperationResult check(Vendor vendor)
+    {
+        return run([&](VendorOperations::Done done) { m_ops->check(credential(vendor), secrets(vendor), done); });
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_manager = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<HttpClient>(m_manager.get());
+        m_client->setTransferTimeout(10000);
+        m_ops = std::make_unique<VendorOperations>(m_client.get());
+        m_server = std::make_unique<FakeVendorServer>();
+        QVERIFY(m_server->isListening());
+    }
+
+    // Whatever went over the wire must be what the vendors' specs describe.
+    void cleanup()
+    {
+        for (const RecordedRequest &got : m_server->requests()) {
+            const QString specFile = got.path.startsWith(QLatin1String("/xms/"))
+                                         ? QStringLiteral("sinch/sinch-sms.patched.json")
+                                     : got.path.startsWith(QLatin1String("/v1/projects/"))
+                                         ? QStringLiteral("sinch/sinch-conversation.patched.json")
+                                         : QStringLiteral("infobip/infobip-sms-openapi.json");
+            OpenApiSpec &spec = m_specs[specFile];
+            QString error;
+            if (spec.root().isEmpty())
+                QVERIFY2(spec.load(QStringLiteral(CC_API_SPECS_DIR "/") + specFile, &error), qPrintable(error));
+            HttpRequest sent;
+            sent.method = got.method;
+            sent.url = m_server->url(got.path);
+            sent.url.setQuery(got.query, QUrl::StrictMode);
+            sent.headers = got.headers;
+            sent.body = got.body;
+            const QString encodedPath = QString::fromLatin1(QUrl::toPercentEncoding(got.path, "/:"));
+            const QStringList problems = spec.checkRequest(sent, spec.findOperation(got.method, encodedPath));
+            QVERIFY2(problems.isEmpty(),
+                     qPrintable(got.path + QLatin1String(": ") + problems.join(QLatin1String("; "))));
+        }
+        m_ops.reset();
+        m_client.reset();
+        m_server.reset();
+        m_manager.reset();
+    }
+
+    void checkReadsWithoutSending_data()
+    {
+        QTest::addColumn<int>("vendor");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<QByteArray>("authorization");
+        QTest::newRow("sinch sms") << int(Vendor::SinchSms) << kSmsPlan + QStringLiteral("/batches")
+                                   << QStringLiteral("page_size=1")
+                                   << QByteArray(R"({"count":0,"page":0,"batches":[]})")
+                                   << QByteArray("Bearer " + kFakeSmsToken.toUtf8());
+        QTest::newRow("sinch mms") << int(Vendor::SinchMms) << kApp << QString() << appBody(QJsonArray())
+                                   << QByteArray("Basic " + kFakeConvToken.toUtf8());
+        QTest::newRow("infobip") << int(Vendor::Infobip) << QStringLiteral("/sms/3/logs") << QStringLiteral("limit=1")
+                                 << QByteArray(R"({"results":[]})") << QByteArray("App " + kFakeInfobipKey.toUtf8());
+    }
+
+    void checkReadsWithoutSending()
+    {
+        QFETCH(int, vendor);
+        QFETCH(QString, path);
+        QFETCH(QString, query);
+        QFETCH(QByteArray, answer);
+        QFETCH(QByteArray, authorization);
+        m_server->setResponse("GET", path, FakeResponse::json(200, answer));
+
+        const OperationResult r = check(Vendor(vendor));
+        QVERIFY2(r.ok, qPrintable(r.summary));
+        QCOMPARE(r.httpStatus, 200);
+        QVERIFY(!r.summary.isEmpty());
+        QCOMPARE(m_server->requestCount(), 1);
+        const RecordedRequest got = m_server->lastRequest();
+        QCOMPARE(got.method, QByteArray("GET"));
+        QCOMPARE(got.path, path);
+        QCOMPARE(got.query, query);
+        QCOMPARE(got.header("Authorization"), authorization);
+        QCOMPARE(got.header("Accept"), QByteArray("application/json"));
+        QVERIFY(got.body.isEmpty());
+    }
+
+    void errorsAreMapped_data()
+    {
+        QTest::addColumn<int>("vendor");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("vendorMessage");
+
+        const QString sms = kSmsPlan + QStringLiteral("/batches");
+        const QString logs = QStringLiteral("/sms/3/logs");
+        const auto row = [](const char *name, Vendor v, const QString &path, int status, const char *body,
+                            NetError::Kind kind, const char *message) {
+            QTest::newRow(name) << int(v) << path << status << QByteArray(body) << int(kind)
+                                << QString::fromUtf8(message);
+        };
+        row("sinch sms 401", Vendor::SinchSms, sms, 401, R"({"code":"unauthorized","text":"Invalid credentials"})",
+            NetError::Kind::Unauthorized, "Invalid credentials");
+        row("sinch sms 404", Vendor::SinchSms, sms, 404, "", NetError::Kind::NotFound, "");
+        row("sinch sms 400", Vendor::SinchSms, sms, 400, R"({"code":"syntax_invalid_json","text":"Bad page size"})",
+            NetError::Kind::BadRequest, "Bad page size");
+        row("sinch sms 200 not json", Vendor::SinchSms, sms, 200, "<html/>", NetError::Kind::MalformedResponse, "");
+        row("sinch mms 401", Vendor::SinchMms, kApp, 401,
+            R"({"error":{"code":401,"message":"Request had invalid credentials.","status":"UNAUTHENTICATED"}})",
+            NetError::Kind::Unauthorized, "Request had invalid credentials.");
+        row("sinch mms 404", Vendor::SinchMms, kApp, 404,
+            R"({"error":{"code":404,"message":"App not found","status":"NOT_FOUND"}})", NetError::Kind::NotFound,
+            "App not found");
+        row("sinch mms 400", Vendor::SinchMms, kApp, 400,
+            R"({"error":{"code":400,"message":"Invalid app id","status":"INVALID_ARGUMENT"}})",
+            NetError::Kind::BadRequest, "Invalid app id");
+        row("infobip 401", Vendor::Infobip, logs, 401,
+            R"({"requestError":{"serviceException":{"messageId":"UNAUTHORIZED","text":"Invalid login details"}}})",
+            NetError::Kind::Unauthorized, "Invalid login details");
+        row("infobip 404", Vendor::Infobip, logs, 404, "", NetError::Kind::NotFound, "");
+        row("infobip 400", Vendor::Infobip, logs, 400,
+            R"({"errorCode":"E400","description":"Invalid limit","violations":[],"resources":[]})",
+            NetError::Kind::BadRequest, "Invalid limit");
+    }
+
+    void errorsAreMapped()
+    {
+        QFETCH(int, vendor);
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, kind);
+        QFETCH(QString, vendorMessage);
+        m_server->setResponse("GET", path, FakeResponse::json(status, body));
+
+        const OperationResult r = check(Vendor(vendor));
+        QVERIFY(!r.ok);
+        QCOMPARE(int(r.error.kind), kind);
+        QCOMPARE(r.httpStatus, status);
+        QCOMPARE(r.error.vendorMessage, vendorMessage);
+        QCOMPARE(r.summary, r.error.message());
+        if (kind == int(NetError::Kind::BadRequest))
+            QVERIFY(r.summary.contains(vendorMessage));
+    }
+
+    void sinchSmsTestSendAndDeliveryReport()
+    {
+        m_server->setResponse("POST", kSmsPlan + QStringLiteral("/batches"),
+                              FakeResponse::json(201, R"({"id":"01FAKEBATCH","to":["447700900123"],"body":"Hi"})"));
+        m_server->setResponse(
+            "GET", kSmsPlan + QStringLiteral("/batches/01FAKEBATCH/delivery_report"),
+            FakeResponse::json(
+                200,
+                R"({"batch_id":"01FAKEBATCH","total_message_count":1,"statuses":[{"code":0,"status":"Delivered","count":1}]})"));
+        const Credential c = credential(Vendor::SinchSms);
+        const auto s = secrets(Vendor::SinchSms);
+
+        const OperationResult sent = run([&](VendorOperations::Done done) {
+            m_ops->testSend(c, s, {kUsNumber, kUkNumber, QStringLiteral("Hello from the console"), QUrl()}, done);
+        });
+        QVERIFY2(sent.ok, qPrintable(sent.summary));
+        QCOMPARE(sent.messageId, QStringLiteral("01FAKEBATCH"));
+        RecordedRequest got = m_server->lastRequest();
+        QCOMPARE(got.method, QByteArray("POST"));
+        QCOMPARE(got.header("Content-Type"), QByteArray("application/json"));
+        QCOMPARE(bodyOf(got).value(QStringLiteral("from")).toString(), kUsNumber);
+        QCOMPARE(bodyOf(got).value(QStringLiteral("to")).toArray(), QJsonArray{kUkNumber});
+        QCOMPARE(bodyOf(got).value(QStringLiteral("body")).toString(), QStringLiteral("Hello from the console"));
+
+        const OperationResult report =
+            run([&](VendorOperations::Done done) { m_ops->deliveryReport(c, s, sent.messageId, done); });
+        QVERIFY2(report.ok, qPrintable(report.summary));
+        QCOMPARE(report.vendorState, QStringLiteral("Delivered 1"));
+        QCOMPARE(m_server->lastRequest().method, QByteArray("GET"));
+    }
+
+    void sinchMmsTestSend()
+    {
+        m_server->setResponse(
+            "POST", kProject + QStringLiteral("/messages:send"),
+            FakeResponse::json(200, R"({"accepted_time":"2026-11-23T10:00:00Z","message_id":"01FAKEMSG"})"));
+        const OperationResult r = run([&](VendorOperations::Done done) {
+            m_ops->testSend(credential(Vendor::SinchMms), secrets(Vendor::SinchMms),
+                            {QString(), kUsNumber, QString(), QUrl(QStringLiteral("https://media.example.com/a.png"))},
+                            done);
+        });
+        QVERIFY2(r.ok, qPrintable(r.summary));
+        QCOMPARE(r.messageId, QStringLiteral("01FAKEMSG"));
+        const QJsonObject body = bodyOf(m_server->lastRequest());
+        QCOMPARE(body.value(QStringLiteral("app_id")).toString(), QStringLiteral("FAKEAPP0001"));
+        QCOMPARE(body.value(QStringLiteral("message"))
+                     .toObject()
+                     .value(QStringLiteral("media_message"))
+                     .toObject()
+                     .value(QStringLiteral("url")),
+                 QJsonValue(QStringLiteral("https://media.example.com/a.png")));
+        QCOMPARE(m_server->lastRequest().header("Authorization"), QByteArray("Basic " + kFakeConvToken.toUtf8()));
+    }
+
+    void infobipTestSendAndLog()
+    {
+        m_server->setResponse(
+            "POST", QStringLiteral("/sms/3/messages"),
+            FakeResponse::json(
+                200,
+                R"({"bulkId":"b","messages":[{"messageId":"fake-msg-1","status":{"groupName":"PENDING","name":"PENDING_ACCEPTED"}}]})"));
+        m_server->setResponse(
+            "GET", QStringLiteral("/sms/3/logs"),
+            FakeResponse::json(
+                200,
+                R"({"results":[{"messageId":"fake-msg-1","status":{"groupName":"DELIVERED","name":"DELIVERED_TO_HANDSET","description":"Message delivered to handset"}}]})"));
+        const Credential c = credential(Vendor::Infobip);
+        const auto s = secrets(Vendor::Infobip);
+        const OperationResult sent = run([&](VendorOperations::Done done) {
+            m_ops->testSend(c, s, {QStringLiteral("FakeSender"), kUkNumber, QStringLiteral("Hi"), QUrl()}, done);
+        });
+        QVERIFY2(sent.ok, qPrintable(sent.summary));
+        QCOMPARE(sent.messageId, QStringLiteral("fake-msg-1"));
+        QCOMPARE(sent.vendorState, QStringLiteral("PENDING_ACCEPTED"));
+        const QJsonObject message =
+            bodyOf(m_server->lastRequest()).value(QStringLiteral("messages")).toArray().first().toObject();
+        QCOMPARE(message.value(QStringLiteral("destinations")).toArray().first().toObject().value(QStringLiteral("to")),
+                 QJsonValue(QStringLiteral("447700900123")));
+        const QJsonObject validity =
+            message.value(QStringLiteral("options")).toObject().value(QStringLiteral("validityPeriod")).toObject();
+        QCOMPARE(validity.value(QStringLiteral("amount")).toInt(), 24 * 60);
+        QCOMPARE(message.value(QStringLiteral("webhooks")).toObject().value(QStringLiteral("callbackData")),
+                 QJsonValue(QStringLiteral("console-test")));
+
+        const OperationResult log =
+            run([&](VendorOperations::Done done) { m_ops->deliveryReport(c, s, sent.messageId, done); });
+        QVERIFY2(log.ok, qPrintable(log.summary));
+        QCOMPARE(log.vendorState, QStringLiteral("DELIVERED_TO_HANDSET"));
+        QCOMPARE(m_server->lastRequest().query, QStringLiteral("messageId=fake-msg-1&limit=1"));
+    }
+
+    void infobipRejectedIsNotOk()
+    {
+        m_server->setResponse(
+            "POST", QStringLiteral("/sms/3/messages"),
+            FakeResponse::json(
+                200,
+                R"({"messages":[{"messageId":"m","status":{"groupName":"REJECTED","name":"REJECTED_DESTINATION","description":"Invalid destination"}}]})"));
+        const OperationResult r = run([&](VendorOperations::Done done) {
+            m_ops->testSend(credential(Vendor::Infobip), secrets(Vendor::Infobip),
+                            {QString(), kUkNumber, QStringLiteral("Hi"), QUrl()}, done);
+        });
+        QVERIFY(!r.ok);
+        QVERIFY(r.summary.contains(QStringLiteral("Invalid destination")));
+    }
+
+    void setUpSinchChannelKeepsOtherChannels()
+    {
+        QJsonArray after = fakeChannelCredentials();
+        QJsonObject sms = after.at(1).toObject();
+        sms.insert(QStringLiteral("state"), QJsonObject{{QStringLiteral("status"), QStringLiteral("ACTIVE")}});
+        after[1] = sms;
+        m_server->queueResponse("GET", kApp, FakeResponse::json(200, appBody(fakeChannelCredentials())));
+        m_server->queueResponse("GET", kApp, FakeResponse::json(200, appBody(after)));
+        m_server->setResponse("PATCH", kApp, FakeResponse::json(200, appBody(after)));
+        m_server->setResponse("POST", kProject + QStringLiteral("/webhooks"),
+                              FakeResponse::json(200,
+                                                 "{\"id\":\"FAKEHOOK\",\"app_id\":\"FAKEAPP0001\",\"target\":\"https://"
+                                                 "hooks.example.com/in\",\"triggers\":[\"MESSAGE_INBOUND\"]}"));
+
+        QList<SetupStep> steps;
+        const OperationResult r = setUp(QUrl(QStringLiteral("https://hooks.example.com/in")), &steps);
+        QVERIFY2(r.ok, qPrintable(r.summary));
+        QCOMPARE(r.vendorState, QStringLiteral("ACTIVE"));
+        QVERIFY(r.summary.contains(QStringLiteral(
+            "https://whatsapp-adapter.us.conversation-api.int.prod.sinch.com/adapter/v1/FAKEAPP0001/callback")));
+        QCOMPARE(steps.size(), 4);
+        QCOMPARE(steps.at(0).kind, SetupStep::Kind::ReadApp);
+        QCOMPARE(steps.at(1).kind, SetupStep::Kind::UpdateChannels);
+        QCOMPARE(steps.at(2).kind, SetupStep::Kind::CreateWebhook);
+        QCOMPARE(steps.at(3).kind, SetupStep::Kind::ReadBack);
+        for (const SetupStep &s : steps)
+            QVERIFY2(s.ok && !s.summary.isEmpty(), qPrintable(s.summary));
+
+        const QList<RecordedRequest> got = m_server->requests();
+        QCOMPARE(got.size(), 4);
+        QCOMPARE(got.at(1).method, QByteArray("PATCH"));
+        QCOMPARE(got.at(1).query, QStringLiteral("update_mask=channel_credentials"));
+        const QJsonArray channels = bodyOf(got.at(1)).value(QStringLiteral("channel_credentials")).toArray();
+        QCOMPARE(channels.size(), 3);
+        QCOMPARE(channels.at(0).toObject().value(QStringLiteral("channel")).toString(), QStringLiteral("WHATSAPP"));
+        QCOMPARE(
+            channels.at(0).toObject().value(QStringLiteral("static_bearer")).toObject().value(QStringLiteral("token")),
+            QJsonValue(kFakeWhatsAppToken));
+        const QJsonObject bearer = channels.at(1).toObject().value(QStringLiteral("static_bearer")).toObject();
+        QCOMPARE(bearer.value(QStringLiteral("claimed_identity")).toString(), QStringLiteral("fake-plan-0001"));
+        QCOMPARE(bearer.value(QStringLiteral("token")).toString(), kFakeSmsApiToken);
+        QCOMPARE(channels.at(2).toObject().value(QStringLiteral("channel")).toString(), QStringLiteral("MMS"));
+        QCOMPARE(got.at(2).method, QByteArray("POST"));
+        QCOMPARE(bodyOf(got.at(2)).value(QStringLiteral("triggers")).toArray(),
+                 QJsonArray{QStringLiteral("MESSAGE_INBOUND")});
+        QCOMPARE(got.at(3).method, QByteArray("GET"));
+    }
+
+    void setUpStopsAtTheFirstFailure()
+    {
+        m_server->setResponse("GET", kApp, FakeResponse::json(200, appBody(QJsonArray())));
+        m_server->setResponse(
+            "PATCH", kApp,
+            FakeResponse::json(
+                400, R"({"error":{"code":400,"message":"Invalid service plan","status":"INVALID_ARGUMENT"}})"));
+        QList<SetupStep> steps;
+        const OperationResult r = setUp(QUrl(), &steps);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error.kind, NetError::Kind::BadRequest);
+        QCOMPARE(r.error.vendorMessage, QStringLiteral("Invalid service plan"));
+        QCOMPARE(steps.size(), 2);
+        QVERIFY(steps.at(0).ok);
+        QVERIFY(!steps.at(1).ok);
+        QCOMPARE(m_server->requestCount(), 2);
+    }
+
+    void setUpReportsAFailingChannel()
+    {
+        m_server->setResponse("GET", kApp, FakeResponse::json(200, appBody(fakeChannelCredentials()))); // SMS FAILING
+        m_server->setResponse("PATCH", kApp, FakeResponse::json(200, appBody(fakeChannelCredentials())));
+        QList<SetupStep> steps;
+        const OperationResult r = setUp(QUrl(), &steps);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.vendorState, QStringLiteral("FAILING"));
+        QVERIFY(r.summary.contains(QStringLiteral("Invalid token")));
+        QCOMPARE(steps.size(), 3); // no webhook asked for
+        QVERIFY(!steps.last().ok);
+    }
+
+    void cancelEndsAHangingCall()
+    {
+        m_server->setResponse("GET", kSmsPlan + QStringLiteral("/batches"), FakeResponse::hang());
+        std::optional<OperationResult> result;
+        VendorTask *task = m_ops->check(credential(Vendor::SinchSms), secrets(Vendor::SinchSms),
+                                        [&result](const OperationResult &r) { result = r; });
+        QTRY_COMPARE(m_server->requestCount(), 1);
+        QVERIFY(!result.has_value());
+        task->cancel();
+        QTRY_VERIFY(result.has_value());
+        QCOMPARE(result->error.kind, NetError::Kind::Cancelled);
+        QVERIFY(!result->ok);
+    }
+
+    void missingSecretSendsNothing()
+    {
+        const OperationResult r = run([&](VendorOperations::Done done) {
+            m_ops->check(credential(Vendor::SinchMms), {{QStringLiteral("apiToken"), kFakeConvToken}}, done);
+        });
+        QVERIFY(!r.ok);
+        QVERIFY2(r.summary.contains(QStringLiteral("SMS API Token")), qPrintable(r.summary));
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void plainHttpElsewhereIsRefused()
+    {
+        Credential c = credential(Vendor::Infobip);
+        c.values.insert(QStringLiteral("baseUrl"), QStringLiteral("http://fake.api.infobip.example"));
+        const OperationResult r =
+            run([&](VendorOperations::Done done) { m_ops->check(c, secrets(Vendor::Infobip), done); });
+        QVERIFY(!r.ok);
+        QVERIFY(!r.summary.isEmpty());
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVendorOperations)
+#include "tst_vendoroperations.moc"

@@ -1,0 +1,62 @@
+#pragma once
+
+// A small OpenAPI 3.0/3.1 reader and JSON-schema validator, enough for the vendor specs the tests
+// use: $ref (any local JSON pointer), type (also 3.1 type lists), nullable, enum, required,
+// properties, additionalProperties (false or a schema), items, minItems/maxItems,
+// minLength/maxLength, minimum/maximum (and the exclusive forms), allOf/anyOf/oneOf/not.
+// In strict mode an object property that no schema on that level declares is an error, so that a
+// misspelt field name fails too.
+
+#include "net/HttpTypes.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QStringList>
+
+namespace cctest {
+
+class OpenApiSpec
+{
+public:
+    bool load(const QString &path, QString *error);
+    const QJsonObject &root() const { return m_root; }
+
+    struct Operation
+    {
+        QString pathTemplate; // e.g. /xms/v1/{service_plan_id}/batches
+        QString method;       // lower case, as in the spec
+        QJsonObject operation;
+        QJsonArray parameters; // path-item and operation parameters, $refs resolved
+        bool found = false;
+    };
+    // The operation for a method and a concrete, percent-encoded path; the template with the most
+    // literal characters wins when several match (/batches/dry_run over /batches/{batch_id}).
+    Operation findOperation(const QByteArray &method, const QString &path) const;
+
+    // Follows $ref (possibly several times) and returns the object it points at.
+    QJsonObject resolve(const QJsonObject &schemaOrRef) const;
+
+    // Problems of a request against its operation: security scheme, query parameters, body.
+    QStringList checkRequest(const cc::HttpRequest &request, const Operation &op, bool strict = true) const;
+
+    // Problems of a JSON value against a schema; empty when it is valid.
+    QStringList validate(const QJsonValue &value, const QJsonObject &schema, const QString &where = QString(),
+                         bool strict = true) const;
+
+    // The application/json schema of the operation's request body, or an empty object.
+    QJsonObject requestBodySchema(const Operation &op) const;
+    // The application/json schema of the response for a status (or its "2XX"/"default"), or empty.
+    QJsonObject responseSchema(const Operation &op, int status) const;
+
+private:
+    void validateInto(const QJsonValue &value, const QJsonObject &schema, const QString &where, bool strict,
+                      const QSet<QString> &inheritedNames, QStringList *errors) const;
+    QSet<QString> declaredNames(const QJsonObject &schema, bool withAlternatives) const;
+    QString checkSecurity(const cc::HttpRequest &request, const Operation &op) const;
+    QStringList checkQuery(const cc::HttpRequest &request, const Operation &op) const;
+
+    QJsonObject m_root;
+};
+
+} // namespace cctest
