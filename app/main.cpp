@@ -1,14 +1,18 @@
 #include "MainWindow.h"
 #include "Translator.h"
+#include "cli/Cli.h"
 #include "cli/CommandLine.h"
 #include "credentials/ActivityLog.h"
 #include "credentials/CredentialRepository.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/KeychainSecretStore.h"
+#include "net/HttpClient.h"
+#include "vendors/CredentialActions.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
 #include <QTimer>
 
 #include <cstdio>
@@ -30,14 +34,72 @@ void disableCoreDumps()
 #endif
 }
 
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("channel-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
+}
+
+// The --store and --language options, wherever they stand.
+QString optionValue(const QStringList &arguments, const QString &name)
+{
+    const QString flag = QStringLiteral("--") + name;
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == flag && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(flag + QLatin1Char('=')))
+            return arguments.at(i).mid(flag.size() + 1);
+    }
+    return QString();
+}
+
+// The vendor operations over the one network access manager of the process.
+struct Network
+{
+    QNetworkAccessManager manager;
+    cc::HttpClient http{&manager};
+    cc::VendorOperations operations{&http};
+};
+
+// Headless commands: no display needed, no window created.
+int runCommand(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    const QStringList arguments = QCoreApplication::arguments();
+    cc::Translator translator;
+    const QString language = optionValue(arguments, QStringLiteral("language"));
+    translator.apply(cc::Translator::supportedLanguages().contains(language) ? language
+                                                                             : cc::Translator::preferredLanguage());
+    const QString storePath = optionValue(arguments, QStringLiteral("store"));
+    cc::CredentialStore store(storePath.isEmpty() ? cc::CredentialStore::defaultPath()
+                                                  : QFileInfo(storePath).absoluteFilePath());
+    const cc::CredentialStore::LoadResult loaded = store.load();
+    if (!loaded.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(loaded.message));
+        return cc::Cli::StoreError;
+    }
+    cc::KeychainSecretStore secrets;
+    cc::CredentialRepository repository(&store, &secrets);
+    cc::ActivityLog activity(QFileInfo(store.filePath()).absolutePath() + QStringLiteral("/activity.jsonl"));
+    repository.setActivityLog(&activity);
+    Network network;
+    cc::CredentialActions actions(&repository, &network.operations);
+    cc::Cli cli(&repository, &actions);
+    cli.start(arguments);
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     disableCoreDumps();
+    if (cc::Cli::isCommand(argc, argv))
+        return runCommand(argc, argv);
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("channel-console"));
-    QApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
+    describeApplication();
     QApplication::setDesktopFileName(QStringLiteral("channel-console"));
 
     // The language first, so that --help and errors are in the user's language too.
@@ -62,7 +124,10 @@ int main(int argc, char *argv[])
     cc::ActivityLog activity(QFileInfo(store.filePath()).absolutePath() + QStringLiteral("/activity.jsonl"));
     repository.setActivityLog(&activity);
 
+    Network network;
+    cc::CredentialActions actions(&repository, &network.operations);
     cc::MainWindow window(&repository, &translator);
+    window.setActions(&actions);
     window.reportLoadProblem(loaded);
     window.show();
 

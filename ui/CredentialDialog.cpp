@@ -4,6 +4,7 @@
 #include "CredentialForm.h"
 #include "credentials/CredentialRepository.h"
 #include "credentials/CredentialValidator.h"
+#include "vendors/CredentialActions.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -63,6 +64,10 @@ CredentialDialog::CredentialDialog(CredentialRepository *repository, Mode mode, 
     layout->addWidget(m_status);
     m_submit = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_submit->setObjectName(QStringLiteral("submit"));
+    m_check = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_check->setObjectName(QStringLiteral("check"));
+    m_check->hide();
+    connect(m_check, &QPushButton::clicked, this, &CredentialDialog::check);
     m_buttons->addButton(QDialogButtonBox::Cancel);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CredentialDialog::submit);
@@ -152,6 +157,7 @@ void CredentialDialog::validate()
     const QVector<ValidationIssue> issues = CredentialValidator::validate(input);
     form->showIssues(issues, false);
     const bool hasErrors = CredentialValidator::hasErrors(issues);
+    m_status->setPalette(palette());
     m_submit->setEnabled(!hasErrors && !m_busy);
     int missing = 0;
     for (const ValidationIssue &issue : issues)
@@ -160,11 +166,15 @@ void CredentialDialog::validate()
                                 : QString());
 }
 
-void CredentialDialog::submit()
+void CredentialDialog::setActions(CredentialActions *actions)
+{
+    m_actions = actions;
+    m_check->setVisible(actions);
+}
+
+Credential CredentialDialog::formCredential() const
 {
     CredentialForm *form = currentForm();
-    if (!form || m_busy || !m_submit->isEnabled())
-        return;
     Credential c = m_mode == Mode::Create ? Credential::create(form->schema().vendor) : m_credential;
     if (m_mode == Mode::Create && !m_credential.id.isEmpty())
         c.id = m_credential.id; // a second try after a failure keeps the same keychain entries
@@ -172,6 +182,64 @@ void CredentialDialog::submit()
     const QVariantMap values = form->values();
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         c.values.insert(it.key(), it.value());
+    return c;
+}
+
+void CredentialDialog::check()
+{
+    CredentialForm *form = currentForm();
+    if (!form || !m_actions || m_checking)
+        return;
+    const Credential candidate = formCredential();
+    const QHash<QString, QString> typed = form->secretChanges();
+    // The stored secrets the operator did not retype come from the keychain, now and only now.
+    Credential stored = m_credential;
+    stored.secretsSet.clear();
+    if (m_mode == Mode::Edit) {
+        for (const QString &key : m_credential.secretsSet) {
+            if (!typed.contains(key))
+                stored.secretsSet << key;
+        }
+    }
+    m_checking = true;
+    m_check->setEnabled(false);
+    m_status->setText(tr("Checking with the vendor…"));
+    QPointer<CredentialDialog> self(this);
+    m_actions->readSecrets(
+        stored, [self, candidate, typed](const VendorOperations::Secrets &read, const SecretResult &r) {
+            if (!self)
+                return;
+            if (!r.ok()) {
+                self->m_checking = false;
+                self->m_check->setEnabled(true);
+                self->m_status->setText(r.message());
+                return;
+            }
+            VendorOperations::Secrets secrets = read;
+            for (auto it = typed.begin(); it != typed.end(); ++it)
+                secrets.insert(it.key(), it.value());
+            self->m_actions->checkWith(
+                candidate, secrets,
+                [self](const OperationResult &result) {
+                    if (!self)
+                        return;
+                    self->m_checking = false;
+                    self->m_check->setEnabled(true);
+                    QPalette p = self->m_status->palette();
+                    p.setColor(QPalette::WindowText, result.ok ? QColor(0x1b, 0x6e, 0x2a) : QColor(0xb3, 0x26, 0x1e));
+                    self->m_status->setPalette(p);
+                    self->m_status->setText(result.summary);
+                },
+                false);
+        });
+}
+
+void CredentialDialog::submit()
+{
+    CredentialForm *form = currentForm();
+    if (!form || m_busy || !m_submit->isEnabled())
+        return;
+    const Credential c = formCredential();
     m_credential = c;
     setBusy(true);
     QPointer<CredentialDialog> self(this);
@@ -255,6 +323,8 @@ void CredentialDialog::retranslateUi()
                               "the Sinch Conversation API, or Infobip."));
     //: The platform's label for saving the form.
     m_submit->setText(tr("Submit"));
+    m_check->setText(tr("Check"));
+    m_check->setToolTip(tr("Try these values with the vendor, without saving and without sending a message"));
     validate();
 }
 

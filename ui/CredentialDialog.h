@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace cc {
 
 class CredentialForm;
+class CredentialActions;
 class CredentialRepository;
 
 // Create, edit or duplicate API credentials. Create asks first for the SMS vendor, then shows
@@ -36,6 +37,10 @@ public:
     CredentialForm *currentForm() const;
     QComboBox *vendorChoice() const { return m_vendor; }
     QPushButton *submitButton() const { return m_submit; }
+    QPushButton *checkButton() const { return m_check; }
+    QLabel *statusLabel() const { return m_status; }
+    // Enables "Check": the form's values and secrets tried against the vendor before saving.
+    void setActions(CredentialActions *actions);
     // The id of the credential saved, once accepted.
     QString savedId() const { return m_credential.id; }
 
@@ -50,6 +55,9 @@ private:
     void chooseVendor(int index);
     void validate();
     void submit();
+    void check();
+    // The credential as the form now describes it (not saved).
+    Credential formCredential() const;
     void setBusy(bool busy);
     bool confirmDiscard();
     void retranslateUi();
@@ -66,6 +74,9 @@ private:
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
     QPushButton *m_submit;
+    QPushButton *m_check;
+    CredentialActions *m_actions = nullptr;
+    bool m_checking = false;
     bool m_busy = false;
     bool m_closing = false;
 };

@@ -82,12 +82,19 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
     m_edit = makeTool("edit", QStyle::SP_FileDialogDetailedView);
     m_duplicate = makeTool("duplicate", QStyle::SP_FileLinkIcon);
     m_delete = makeTool("delete", QStyle::SP_TrashIcon);
+    m_check = makeTool("check", QStyle::SP_DialogApplyButton);
+    m_testSend = makeTool("testSend", QStyle::SP_ArrowForward);
+    m_setupChannel = makeTool("setupChannel", QStyle::SP_BrowserReload);
     m_create = new QPushButton(this);
     m_create->setObjectName(QStringLiteral("create"));
     m_create->setDefault(true);
     bar->addWidget(m_search);
     bar->addWidget(m_vendor);
     bar->addStretch(1);
+    bar->addWidget(m_check);
+    bar->addWidget(m_testSend);
+    bar->addWidget(m_setupChannel);
+    bar->addSpacing(12);
     bar->addWidget(m_edit);
     bar->addWidget(m_duplicate);
     bar->addWidget(m_delete);
@@ -179,6 +186,21 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
         if (!ids.isEmpty())
             Q_EMIT deleteRequested(ids);
     });
+    connect(m_check, &QToolButton::clicked, this, [this] {
+        const QStringList ids = selectedIds();
+        if (!ids.isEmpty())
+            Q_EMIT checkRequested(ids);
+    });
+    connect(m_testSend, &QToolButton::clicked, this, [this] {
+        const QStringList ids = selectedIds();
+        if (ids.size() == 1)
+            Q_EMIT testSendRequested(ids.first());
+    });
+    connect(m_setupChannel, &QToolButton::clicked, this, [this] {
+        const QStringList ids = selectedIds();
+        if (ids.size() == 1)
+            Q_EMIT setupChannelRequested(ids.first());
+    });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         Q_EMIT editRequested(index.data(CredentialListModel::IdRole).toString());
     });
@@ -199,6 +221,12 @@ QStringList CredentialsPage::selectedIds() const
     for (const QModelIndex &index : rows)
         ids << index.data(CredentialListModel::IdRole).toString();
     return ids;
+}
+
+void CredentialsPage::setNetworkActionsAvailable(bool available)
+{
+    m_networkActions = available;
+    updateState();
 }
 
 void CredentialsPage::showStoreProblem(const QString &message)
@@ -243,6 +271,14 @@ void CredentialsPage::updateState()
     m_edit->setEnabled(selected == 1);
     m_duplicate->setEnabled(selected == 1);
     m_delete->setEnabled(selected >= 1);
+    m_check->setVisible(m_networkActions);
+    m_testSend->setVisible(m_networkActions);
+    m_setupChannel->setVisible(m_networkActions);
+    m_check->setEnabled(selected >= 1);
+    m_testSend->setEnabled(selected == 1);
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    m_setupChannel->setEnabled(selected == 1 && rows.first().data(CredentialListModel::VendorIdRole).toString() ==
+                                                    QLatin1String("sinch-mms"));
 }
 
 void CredentialsPage::changeEvent(QEvent *event)
@@ -282,6 +318,12 @@ void CredentialsPage::retranslateUi()
     m_duplicate->setText(tr("Duplicate"));
     m_delete->setText(tr("Delete"));
     m_delete->setToolTip(tr("Delete the selected API credentials and their secrets"));
+    m_check->setText(tr("Check"));
+    m_check->setToolTip(tr("Check the selected API credentials with their vendor, without sending anything"));
+    m_testSend->setText(tr("Test send…"));
+    m_testSend->setToolTip(tr("Send a real test message with the selected API credentials"));
+    m_setupChannel->setText(tr("Set up channel…"));
+    m_setupChannel->setToolTip(tr("Set up the SMS channel and webhook of the Sinch Conversation app"));
     m_create->setText(tr("Create new API credentials"));
     m_emptyTitle->setText(tr("No API credentials yet"));
     m_emptyText->setText(tr("API credentials connect the platform to your SMS vendor's account: Sinch for SMS, "

@@ -30,6 +30,9 @@ public:
     // Ids of the selected credentials, in view order.
     QStringList selectedIds() const;
 
+    // Network actions are offered only when the window can run them.
+    void setNetworkActionsAvailable(bool available);
+
     // Shown above the list while the credentials file could not be loaded.
     void showStoreProblem(const QString &message);
 
@@ -41,6 +44,9 @@ Q_SIGNALS:
     void editRequested(const QString &id);
     void duplicateRequested(const QString &id);
     void deleteRequested(const QStringList &ids);
+    void checkRequested(const QStringList &ids);
+    void testSendRequested(const QString &id);
+    void setupChannelRequested(const QString &id);
     void startAfreshRequested();
 
 protected:
@@ -66,12 +72,16 @@ private:
     QToolButton *m_edit;
     QToolButton *m_duplicate;
     QToolButton *m_delete;
+    QToolButton *m_check;
+    QToolButton *m_testSend;
+    QToolButton *m_setupChannel;
     QStackedWidget *m_stack;
     QTableView *m_table;
     QLabel *m_emptyTitle;
     QLabel *m_emptyText;
     QPushButton *m_emptyCreate;
     QLabel *m_noMatch;
+    bool m_networkActions = false;
 };
 
 } // namespace cc

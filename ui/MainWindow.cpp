@@ -2,10 +2,13 @@
 
 #include "ActivityLogDialog.h"
 #include "Ask.h"
+#include "ChannelSetupDialog.h"
+#include "CheckAllDialog.h"
 #include "CredentialDialog.h"
 #include "CredentialsPage.h"
 #include "ImportDialog.h"
 #include "LanguageMenu.h"
+#include "TestSendDialog.h"
 #include "credentials/CredentialFilterModel.h"
 #include "credentials/CredentialListModel.h"
 #include "credentials/CredentialRepository.h"
@@ -28,6 +31,11 @@
 #include <memory>
 
 namespace cc {
+
+namespace {
+// Checks at once when checking many: enough to hide latency, few enough not to look like a flood.
+constexpr int kCheckConcurrency = 8;
+} // namespace
 
 MainWindow::MainWindow(CredentialRepository *repository, Translator *translator, QWidget *parent)
     : QMainWindow(parent)
@@ -59,6 +67,8 @@ MainWindow::MainWindow(CredentialRepository *repository, Translator *translator,
             showError(error);
     });
     m_toolsMenu = menuBar()->addMenu(QString());
+    m_checkAll = m_toolsMenu->addAction(QString(), this, &MainWindow::checkAll);
+    m_checkAll->setVisible(false);
     m_activity = m_toolsMenu->addAction(QString(), this, &MainWindow::showActivityLog);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->menuAction()->setObjectName(QStringLiteral("helpMenu"));
@@ -74,6 +84,9 @@ MainWindow::MainWindow(CredentialRepository *repository, Translator *translator,
     connect(m_page, &CredentialsPage::editRequested, this, &MainWindow::editCredential);
     connect(m_page, &CredentialsPage::duplicateRequested, this, &MainWindow::duplicateCredential);
     connect(m_page, &CredentialsPage::deleteRequested, this, &MainWindow::deleteCredentials);
+    connect(m_page, &CredentialsPage::checkRequested, this, &MainWindow::checkCredentials);
+    connect(m_page, &CredentialsPage::testSendRequested, this, &MainWindow::openTestSend);
+    connect(m_page, &CredentialsPage::setupChannelRequested, this, &MainWindow::openChannelSetup);
     connect(m_page, &CredentialsPage::startAfreshRequested, this, [this] {
         m_repository->store().startAfresh();
         m_page->showStoreProblem(QString());
@@ -212,6 +225,81 @@ void MainWindow::showActivityLog()
     m_activityDialog->raise();
 }
 
+void MainWindow::setActions(CredentialActions *actions)
+{
+    m_actions = actions;
+    m_page->setNetworkActionsAvailable(actions);
+    m_checkAll->setVisible(actions);
+}
+
+template <typename Dialog> void MainWindow::showTool(QPointer<Dialog> &slot, Dialog *dialog)
+{
+    if (slot)
+        slot->close();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    slot = dialog;
+    dialog->show();
+    dialog->raise();
+}
+
+void MainWindow::checkCredentials(const QStringList &ids)
+{
+    if (!m_actions || ids.isEmpty())
+        return;
+    if (ids.size() > 1) {
+        showTool(m_checkAllDialog, new CheckAllDialog(m_repository, m_actions, ids, kCheckConcurrency, this));
+        m_checkAllDialog->start();
+        return;
+    }
+    const Credential *c = m_repository->store().find(ids.first());
+    if (!c)
+        return;
+    statusBar()->showMessage(tr("Checking \"%1\"…").arg(c->name()));
+    QPointer<MainWindow> self(this);
+    m_actions->check(ids.first(), [self, name = c->name()](const OperationResult &r) {
+        if (self)
+            self->statusBar()->showMessage(r.ok ? tr("\"%1\": %2").arg(name, r.summary)
+                                                : tr("\"%1\" failed the check: %2").arg(name, r.summary),
+                                           15000);
+    });
+}
+
+void MainWindow::checkAll()
+{
+    QStringList ids;
+    for (const Credential &c : m_repository->store().credentials())
+        ids << c.id;
+    checkCredentials(ids);
+}
+
+void MainWindow::openTestSend(const QString &id)
+{
+    if (const Credential *c = m_repository->store().find(id); c && m_actions)
+        showTool(m_testSendDialog, new TestSendDialog(m_actions, *c, this));
+}
+
+void MainWindow::openChannelSetup(const QString &id)
+{
+    const Credential *c = m_repository->store().find(id);
+    if (c && m_actions && c->vendor == Vendor::SinchMms)
+        showTool(m_channelDialog, new ChannelSetupDialog(m_actions, *c, this));
+}
+
+TestSendDialog *MainWindow::testSendDialog() const
+{
+    return m_testSendDialog;
+}
+
+ChannelSetupDialog *MainWindow::channelSetupDialog() const
+{
+    return m_channelDialog;
+}
+
+CheckAllDialog *MainWindow::checkAllDialog() const
+{
+    return m_checkAllDialog;
+}
+
 ImportDialog *MainWindow::importDialog() const
 {
     return m_importDialog;
@@ -232,6 +320,7 @@ void MainWindow::openDialog(CredentialDialog *dialog)
     if (m_dialog)
         m_dialog->close();
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setActions(m_actions);
     m_dialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QModelIndex source = m_page->listModel()->indexOfId(dialog->savedId());
@@ -292,6 +381,7 @@ void MainWindow::retranslateUi()
                             "selected)"));
     m_toolsMenu->setTitle(tr("&Tools"));
     m_activity->setText(tr("&Activity log…"));
+    m_checkAll->setText(tr("Check &all API credentials"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About Channel Console"));
 }

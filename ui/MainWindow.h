@@ -11,6 +11,10 @@ class QMenu;
 namespace cc {
 
 class ActivityLogDialog;
+class ChannelSetupDialog;
+class CheckAllDialog;
+class CredentialActions;
+class TestSendDialog;
 class CredentialDialog;
 class ImportDialog;
 class Translator;
@@ -38,6 +42,16 @@ public:
     // Writes the non-secret settings of these credentials (all when empty) to path.
     bool exportToFile(const QStringList &ids, const QString &path, QString *error);
     void showActivityLog();
+
+    // The vendor operations (check, test send, channel set-up); without them those actions are hidden.
+    void setActions(CredentialActions *actions);
+    void checkCredentials(const QStringList &ids);
+    void checkAll();
+    void openTestSend(const QString &id);
+    void openChannelSetup(const QString &id);
+    TestSendDialog *testSendDialog() const;
+    ChannelSetupDialog *channelSetupDialog() const;
+    CheckAllDialog *checkAllDialog() const;
     ImportDialog *importDialog() const;
     ActivityLogDialog *activityLogDialog() const;
 
@@ -52,6 +66,8 @@ private:
     void retranslateUi();
     void showError(const QString &message);
     void openDialog(CredentialDialog *dialog);
+    // Shows a dialog owned by the window, deleted on close, replacing the previous one of its kind.
+    template <typename Dialog> void showTool(QPointer<Dialog> &slot, Dialog *dialog);
 
     CredentialRepository *m_repository;
     CredentialsPage *m_page;
@@ -64,6 +80,11 @@ private:
     QAction *m_export;
     QMenu *m_toolsMenu;
     QAction *m_activity;
+    QAction *m_checkAll;
+    CredentialActions *m_actions = nullptr;
+    QPointer<TestSendDialog> m_testSendDialog;
+    QPointer<ChannelSetupDialog> m_channelDialog;
+    QPointer<CheckAllDialog> m_checkAllDialog;
     QAction *m_about;
     QPointer<CredentialDialog> m_dialog;
     QPointer<ImportDialog> m_importDialog;

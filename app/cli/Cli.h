@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -9,9 +10,11 @@
 namespace cc {
 
 class CredentialRepository;
+struct Credential;
 class CredentialStore;
 class SecretStore;
-class HttpClient;
+class CredentialActions;
+struct OperationResult;
 
 // Headless commands for scripts and support: the same operations as the window, with exit codes
 // that tell success from each kind of failure, and --json output. Secrets are never accepted on
@@ -38,10 +41,10 @@ public:
         BadResponse = 16,    // malformed or oversized answer, refused redirect
     };
 
-    // True when the arguments name a headless command (then no window is created).
-    static bool isCommand(const QStringList &arguments);
+    // True when the first argument names a headless command (then no window is created).
+    static bool isCommand(int argc, char **argv);
 
-    Cli(CredentialRepository *repository, HttpClient *http, QObject *parent = nullptr);
+    Cli(CredentialRepository *repository, CredentialActions *actions, QObject *parent = nullptr);
     void setOutput(FILE *out, FILE *err, FILE *in);
 
     // Parses and starts the command; the application exits with the code when it is done.
@@ -55,15 +58,19 @@ private:
     void finish(int code);
     void print(const QString &text);
     void printError(const QString &text);
-    void runList(bool json);
-    void runImport(const QString &file, bool json, bool skipClashes);
-    void runCheck(const QString &which, bool json, bool secretsFromStdin);
-    void runSend(const QString &which, const QString &to, const QString &from, const QString &text,
-                 const QString &mediaUrl, bool json, bool secretsFromStdin);
-    void runSetupChannel(const QString &which, const QString &webhook, bool json, bool secretsFromStdin);
+    void runList();
+    // With secrets (from standard input), the file must hold exactly one credential: they are its.
+    void runImport(const QString &file, bool skipClashes, const QHash<QString, QString> &secrets);
+    // Finds the credential by id or by name (case-insensitive); prints why not and finishes if none.
+    const Credential *find(const QString &which);
+    // Secrets from standard input: a JSON object {"apiToken": "..."} or lines key=value.
+    bool readSecretsFromStdin(QHash<QString, QString> *secrets);
+    void report(const Credential &credential, const QString &action, const OperationResult &result);
+    static int exitCodeFor(const OperationResult &result);
 
     CredentialRepository *m_repository;
-    HttpClient *m_http;
+    CredentialActions *m_actions;
+    bool m_json = false;
     FILE *m_out = stdout;
     FILE *m_err = stderr;
     FILE *m_in = stdin;

@@ -90,7 +90,7 @@ void CredentialRepository::save(Credential credential, const QHash<QString, QStr
         if (!self)
             return;
         if (!r.ok()) {
-            done({false, r.message()});
+            done({false, r.message(), r.error});
             return;
         }
         const Credential *existing = self->m_store->find(credential.id);
@@ -141,9 +141,11 @@ void CredentialRepository::remove(const QString &id, Done callerDone)
         if (!self)
             return;
         if (!r.ok()) {
-            done({false, tr("The credentials were not deleted, because their secrets could not be removed from "
-                            "the keychain. %1")
-                             .arg(r.message())});
+            done({false,
+                  tr("The credentials were not deleted, because their secrets could not be removed from the "
+                     "keychain. %1")
+                      .arg(r.message()),
+                  r.error});
             return;
         }
         const int row = self->m_store->indexOf(id);

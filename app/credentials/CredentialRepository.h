@@ -21,7 +21,8 @@ public:
     struct Outcome
     {
         bool ok = true;
-        QString message; // translated; empty on success
+        QString message;                             // translated; empty on success
+        SecretError secretError = SecretError::None; // when the keychain was the cause
     };
     using Done = std::function<void(const Outcome &)>;
 

@@ -225,6 +225,49 @@ QJsonArray withSmsCredential(const QJsonArray &existing, const QString &serviceP
     return out;
 }
 
+namespace {
+
+// True when a credential object holds a string that is empty or only mask characters.
+bool hasHiddenValue(const QJsonValue &v)
+{
+    if (v.isString()) {
+        const QString text = v.toString().trimmed();
+        return text.isEmpty() ||
+               text.count(QLatin1Char('*')) + text.count(QChar(0x2022)) >= qMax(3, int(text.size()) / 2);
+    }
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (hasHiddenValue(it.value()))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+QStringList channelsWithHiddenSecrets(const QJsonArray &existing)
+{
+    QStringList channels;
+    for (const QJsonValue &v : existing) {
+        const QJsonObject c = v.toObject();
+        const QString channel = c.value(kChannel).toString();
+        if (channel == QLatin1String("SMS"))
+            continue; // replaced anyway
+        for (auto it = c.begin(); it != c.end(); ++it) {
+            if (it.key() == kChannel || it.key() == kState || it.key() == QLatin1String("channel_integration_state") ||
+                it.key() == QLatin1String("channel_known_id") || it.key() == QLatin1String("callback_secret"))
+                continue;
+            if (it.value().isObject() && hasHiddenValue(it.value())) {
+                channels << channel;
+                break;
+            }
+        }
+    }
+    return channels;
+}
+
 HttpRequest updateSmsChannelRequest(const Account &account, const QJsonArray &existingCredentials)
 {
     QStringList secrets;

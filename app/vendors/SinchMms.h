@@ -39,6 +39,9 @@ HttpRequest sendMmsRequest(const Account &account, const QString &to, const QUrl
 // The app's channel credentials with the SMS one (static_bearer) added or replaced in place;
 // every other channel is kept as it was, minus the output-only fields.
 QJsonArray withSmsCredential(const QJsonArray &existing, const QString &servicePlanId, const QString &smsApiToken);
+// The other channels whose credentials came back without a usable secret (an empty or masked
+// value such as "****"): re-sending them would overwrite their real secrets, so the set-up stops.
+QStringList channelsWithHiddenSecrets(const QJsonArray &existing);
 // PATCH /v1/projects/{project_id}/apps/{app_id}?update_mask=channel_credentials with
 // withSmsCredential(existing, ...). The other channels' secrets are redacted too.
 HttpRequest updateSmsChannelRequest(const Account &account, const QJsonArray &existingCredentials);

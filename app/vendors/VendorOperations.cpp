@@ -349,6 +349,21 @@ void VendorOperations::setupReadApp(const std::shared_ptr<Setup> &s)
 
 void VendorOperations::setupUpdate(const std::shared_ptr<Setup> &s, const QJsonArray &existing)
 {
+    // update_mask=channel_credentials replaces the whole list: never send back a hidden secret.
+    const QStringList hidden = sinchmms::channelsWithHiddenSecrets(existing);
+    if (!hidden.isEmpty()) {
+        SetupStep st;
+        st.kind = SetupStep::Kind::UpdateChannels;
+        st.summary = tr("Stopped before changing the app: the Conversation API returned the credentials of its "
+                        "%1 channel(s) without their secrets, so an update would erase them. Set up the SMS channel "
+                        "in the Sinch dashboard instead.")
+                         .arg(hidden.join(QStringLiteral(", ")));
+        if (s->step)
+            s->step(st);
+        OperationResult r;
+        r.summary = st.summary;
+        return finish(s->task, s->done, r);
+    }
     send(s->task, sinchmms::updateSmsChannelRequest(s->account, existing),
          [this, s](const HttpResponse &response, const NetError &error) {
              const NetError e = error.ok() ? sinchmms::parseApp(response).error : error;

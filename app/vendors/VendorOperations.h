@@ -25,6 +25,7 @@ struct OperationResult
     QString vendorState; // the vendor's own status words (Delivered, ACTIVE, PENDING_ACCEPTED ...)
     NetError error;      // kind None with ok == false: stopped before sending (see summary)
     QString summary;     // translated, plain words
+    bool keychainError = false; // the secrets could not be read, so nothing was sent
 };
 
 // One step of the Sinch channel set-up, reported as soon as it is over.

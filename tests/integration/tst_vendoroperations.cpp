@@ -420,6 +420,27 @@ private Q_SLOTS:
         QVERIFY(!steps.last().ok);
     }
 
+    void setUpNeverSendsBackAHiddenSecret()
+    {
+        // An app whose WhatsApp token comes back masked: an update would overwrite the real one.
+        QJsonArray credentials = fakeChannelCredentials();
+        QJsonObject whatsapp = credentials.at(0).toObject();
+        QJsonObject bearer = whatsapp.value(QStringLiteral("static_bearer")).toObject();
+        bearer.insert(QStringLiteral("token"), QStringLiteral("********"));
+        whatsapp.insert(QStringLiteral("static_bearer"), bearer);
+        credentials[0] = whatsapp;
+        m_server->setResponse("GET", kApp, FakeResponse::json(200, appBody(credentials)));
+        m_server->setResponse("PATCH", kApp, FakeResponse::json(200, appBody(credentials)));
+        QList<SetupStep> steps;
+        const OperationResult r = setUp(QUrl(), &steps);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.summary.contains(QStringLiteral("WHATSAPP")), qPrintable(r.summary));
+        QCOMPARE(steps.size(), 2);
+        QVERIFY(!steps.at(1).ok);
+        for (const RecordedRequest &request : m_server->requests())
+            QVERIFY(request.method != "PATCH");
+    }
+
     void cancelEndsAHangingCall()
     {
         m_server->setResponse("GET", kSmsPlan + QStringLiteral("/batches"), FakeResponse::hang());

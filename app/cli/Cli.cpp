@@ -1,0 +1,401 @@
+#include "Cli.h"
+
+#include "credentials/CredentialListModel.h"
+#include "credentials/CredentialRepository.h"
+#include "credentials/CredentialTransfer.h"
+#include "messaging/PhoneNumbers.h"
+#include "vendors/CredentialActions.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstring>
+
+namespace cc {
+
+namespace {
+
+const char *const kCommands[] = {"list", "check", "send", "setup-channel", "import"};
+
+QJsonObject resultJson(const Credential &c, const QString &action, const OperationResult &r)
+{
+    QJsonObject o{{QStringLiteral("credential"), c.name()},
+                  {QStringLiteral("id"), c.id},
+                  {QStringLiteral("action"), action},
+                  {QStringLiteral("ok"), r.ok},
+                  {QStringLiteral("summary"), r.summary}};
+    if (r.httpStatus > 0)
+        o.insert(QStringLiteral("httpStatus"), r.httpStatus);
+    if (!r.messageId.isEmpty())
+        o.insert(QStringLiteral("messageId"), r.messageId);
+    if (!r.vendorState.isEmpty())
+        o.insert(QStringLiteral("vendorState"), r.vendorState);
+    if (!r.ok)
+        o.insert(QStringLiteral("error"), r.error.ok() ? QStringLiteral("refused") : r.error.code());
+    return o;
+}
+
+} // namespace
+
+bool Cli::isCommand(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    for (const char *c : kCommands) {
+        if (std::strcmp(argv[1], c) == 0)
+            return true;
+    }
+    return false;
+}
+
+Cli::Cli(CredentialRepository *repository, CredentialActions *actions, QObject *parent)
+    : QObject(parent)
+    , m_repository(repository)
+    , m_actions(actions)
+{
+}
+
+void Cli::setOutput(FILE *out, FILE *err, FILE *in)
+{
+    m_out = out;
+    m_err = err;
+    m_in = in;
+}
+
+void Cli::print(const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), m_out);
+    std::fputc('\n', m_out);
+    std::fflush(m_out);
+}
+
+void Cli::printError(const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), m_err);
+    std::fputc('\n', m_err);
+    std::fflush(m_err);
+}
+
+void Cli::finish(int code)
+{
+    m_exitCode = code;
+    // Later, so that start() returns first and the event loop exits with the code.
+    QTimer::singleShot(0, this, [this, code] {
+        Q_EMIT finished(code);
+        QCoreApplication::exit(code);
+    });
+}
+
+int Cli::exitCodeFor(const OperationResult &r)
+{
+    if (r.ok)
+        return Ok;
+    if (r.keychainError)
+        return KeychainError;
+    switch (r.error.kind) {
+    case NetError::Kind::None:
+        return Invalid; // refused before sending: a missing field or secret, a bad address
+    case NetError::Kind::Unauthorized:
+    case NetError::Kind::Forbidden:
+        return VendorAuth;
+    case NetError::Kind::NotFound:
+        return VendorNotFound;
+    case NetError::Kind::BadRequest:
+        return VendorRejected;
+    case NetError::Kind::RateLimited:
+        return RateLimited;
+    case NetError::Kind::Unavailable:
+        return VendorDown;
+    case NetError::Kind::Timeout:
+    case NetError::Kind::HostNotFound:
+    case NetError::Kind::TlsFailure:
+    case NetError::Kind::ConnectionFailed:
+        return Network;
+    case NetError::Kind::InsecureRefused:
+        return Invalid;
+    case NetError::Kind::RedirectRefused:
+    case NetError::Kind::TooLarge:
+    case NetError::Kind::MalformedResponse:
+        return BadResponse;
+    case NetError::Kind::OtherHttp:
+    case NetError::Kind::Cancelled:
+        break;
+    }
+    return Failed;
+}
+
+void Cli::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Channel Console commands:\n"
+           "  list                          the API credentials\n"
+           "  check <name|id>               check them with the vendor, sending nothing\n"
+           "  send <name|id> --to <number>  send a real test SMS (--text) or MMS (--media-url)\n"
+           "  setup-channel <name|id>       set up the SMS channel of a Sinch MMS app (--webhook)\n"
+           "  import <file.json>            import API credentials exported by the console\n"
+           "Secrets are read from the system keychain, or with --secrets-stdin from standard input as a JSON "
+           "object or key=value lines; never from the command line."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the outcome as JSON."));
+    const QCommandLineOption store(QStringLiteral("store"), tr("Use the credentials file <file>."), tr("file"));
+    const QCommandLineOption language(QStringLiteral("language"), tr("Use <language> (en, fr or nl)."), tr("language"));
+    const QCommandLineOption secretsStdin(QStringLiteral("secrets-stdin"),
+                                          tr("Read the secrets from standard input instead of the keychain."));
+    const QCommandLineOption to(QStringLiteral("to"), tr("The recipient, in E.164 form (+ and country code)."),
+                                tr("number"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("The sender, where the vendor takes one."), tr("sender"));
+    const QCommandLineOption text(QStringLiteral("text"), tr("The message text."), tr("text"));
+    const QCommandLineOption media(QStringLiteral("media-url"), tr("The media URL of an MMS."), tr("url"));
+    const QCommandLineOption webhook(QStringLiteral("webhook"), tr("Create an inbound-message webhook to <url>."),
+                                     tr("url"));
+    const QCommandLineOption skip(QStringLiteral("skip-existing"),
+                                  tr("Skip, rather than rename, credentials whose name is taken."));
+    parser.addOptions({json, store, language, secretsStdin, to, from, text, media, webhook, skip});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("list, check, send, setup-channel or import"));
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        finish(Usage);
+        return;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(parser.helpText());
+        finish(Ok);
+        return;
+    }
+    m_json = parser.isSet(json);
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+    const QString target = positional.value(1);
+    if (command == QLatin1String("list")) {
+        runList();
+        return;
+    }
+    if (target.isEmpty()) {
+        printError(tr("The command %1 needs a name, an id or a file. See --help.").arg(command));
+        finish(Usage);
+        return;
+    }
+    QHash<QString, QString> secrets;
+    const bool fromStdin = parser.isSet(secretsStdin);
+    if (fromStdin && !readSecretsFromStdin(&secrets))
+        return;
+    if (command == QLatin1String("import")) {
+        runImport(target, parser.isSet(skip), secrets);
+        return;
+    }
+    const Credential *found = find(target);
+    if (!found)
+        return;
+    const Credential credential = *found;
+
+    const auto done = [this, credential, command](const OperationResult &r) {
+        report(credential, command, r);
+        finish(exitCodeFor(r));
+    };
+    if (command == QLatin1String("check")) {
+        if (fromStdin)
+            m_actions->checkWith(credential, secrets, done, true);
+        else
+            m_actions->check(credential.id, done);
+    } else if (command == QLatin1String("send")) {
+        const PhoneNumbers::Check number = PhoneNumbers::check(parser.value(to), false);
+        if (!number.ok) {
+            printError(
+                tr("--to: %1").arg(parser.value(to).isEmpty() ? tr("a recipient is required.") : number.problem));
+            finish(parser.value(to).isEmpty() ? Usage : Invalid);
+            return;
+        }
+        VendorOperations::TestMessage message;
+        message.to = number.normalized;
+        message.from = parser.value(from);
+        message.text = parser.value(text);
+        message.mediaUrl = QUrl(parser.value(media));
+        if (fromStdin)
+            m_actions->testSendWith(credential, secrets, message, done);
+        else
+            m_actions->testSend(credential.id, message, done);
+    } else if (command == QLatin1String("setup-channel")) {
+        const auto step = [this](const SetupStep &s) {
+            if (!m_json)
+                print((s.ok ? QStringLiteral("  ✔ ") : QStringLiteral("  ✘ ")) + s.summary);
+        };
+        const QUrl hook(parser.value(webhook));
+        if (fromStdin)
+            m_actions->setUpChannelWith(credential, secrets, hook, step, done);
+        else
+            m_actions->setUpChannel(credential.id, hook, step, done);
+    }
+}
+
+const Credential *Cli::find(const QString &which)
+{
+    const CredentialStore &store = m_repository->store();
+    if (const Credential *c = store.find(which))
+        return c;
+    for (const Credential &c : store.credentials()) {
+        if (c.name().trimmed().compare(which.trimmed(), Qt::CaseInsensitive) == 0)
+            return &c;
+    }
+    printError(tr("No API credentials named \"%1\". See: channel-console list").arg(which));
+    finish(NotFound);
+    return nullptr;
+}
+
+bool Cli::readSecretsFromStdin(QHash<QString, QString> *secrets)
+{
+    QFile in;
+    if (!in.open(m_in, QIODevice::ReadOnly)) {
+        printError(tr("Cannot read the secrets from standard input."));
+        finish(Usage);
+        return false;
+    }
+    const QByteArray data = in.read(64 * 1024).trimmed();
+    const QJsonDocument doc = QJsonDocument::fromJson(data);
+    if (doc.isObject()) {
+        const QJsonObject o = doc.object();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            secrets->insert(it.key(), it.value().toString());
+    } else {
+        for (const QByteArray &line : data.split('\n')) {
+            const int eq = line.indexOf('=');
+            if (eq > 0)
+                secrets->insert(QString::fromUtf8(line.left(eq).trimmed()),
+                                QString::fromUtf8(line.mid(eq + 1).trimmed()));
+        }
+    }
+    if (secrets->isEmpty()) {
+        printError(tr("No secrets on standard input: give a JSON object such as {\"apiToken\": \"…\"} or lines "
+                      "such as apiToken=…"));
+        finish(Usage);
+        return false;
+    }
+    return true;
+}
+
+void Cli::report(const Credential &credential, const QString &action, const OperationResult &r)
+{
+    if (m_json) {
+        print(QString::fromUtf8(QJsonDocument(resultJson(credential, action, r)).toJson(QJsonDocument::Compact)));
+        return;
+    }
+    QString line = r.summary;
+    if (r.httpStatus > 0)
+        line = tr("%1 (HTTP %2)").arg(line).arg(r.httpStatus);
+    if (r.ok)
+        print(line);
+    else
+        printError(line);
+}
+
+void Cli::runList()
+{
+    const auto &list = m_repository->store().credentials();
+    if (m_json) {
+        QJsonArray array;
+        for (const Credential &c : list) {
+            QJsonObject o{{QStringLiteral("id"), c.id},
+                          {QStringLiteral("name"), c.name()},
+                          {QStringLiteral("vendor"), c.schema().id},
+                          {QStringLiteral("identifier"), CredentialListModel::identifierText(c)},
+                          {QStringLiteral("created"), c.created.toString(Qt::ISODate)},
+                          {QStringLiteral("modified"), c.modified.toString(Qt::ISODate)},
+                          {QStringLiteral("secretsSet"), QJsonArray::fromStringList(c.secretsSet)}};
+            if (!c.schema().regionKey.isEmpty())
+                o.insert(QStringLiteral("region"), c.text(c.schema().regionKey));
+            if (c.lastCheck.state != CheckStatus::State::NotChecked) {
+                o.insert(QStringLiteral("lastCheck"),
+                         QJsonObject{{QStringLiteral("ok"), c.lastCheck.state == CheckStatus::State::Ok},
+                                     {QStringLiteral("at"), c.lastCheck.at.toString(Qt::ISODate)},
+                                     {QStringLiteral("detail"), c.lastCheck.detail}});
+            }
+            array.append(o);
+        }
+        print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+    } else {
+        for (const Credential &c : list)
+            print(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                      .arg(c.name(), c.schema().displayName, CredentialListModel::identifierText(c),
+                           c.schema().regionKey.isEmpty() ? QStringLiteral("-") : c.text(c.schema().regionKey),
+                           CredentialListModel::statusText(c.lastCheck)));
+    }
+    finish(Ok);
+}
+
+void Cli::runImport(const QString &path, bool skipClashes, const QHash<QString, QString> &secrets)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(tr("Cannot read %1: %2.").arg(path, file.errorString()));
+        finish(Failed);
+        return;
+    }
+    const CredentialTransfer::Plan plan = CredentialTransfer::plan(
+        file.read(64 * 1024 * 1024), m_repository->store(),
+        skipClashes ? CredentialTransfer::ClashPolicy::Skip : CredentialTransfer::ClashPolicy::Rename);
+    if (!plan.error.isEmpty()) {
+        printError(plan.error);
+        finish(Invalid);
+        return;
+    }
+    const QVector<Credential> toImport = plan.toImport();
+    if (!secrets.isEmpty() && toImport.size() != 1) {
+        printError(tr("--secrets-stdin needs a file with exactly one credential to import; this one has %1.")
+                       .arg(toImport.size()));
+        finish(Usage);
+        return;
+    }
+    auto remaining = std::make_shared<int>(int(toImport.size()));
+    auto failed = std::make_shared<int>(Ok);
+    const auto done = [this, plan, failed] {
+        bool rejected = false;
+        QJsonArray items;
+        for (const CredentialTransfer::Item &i : plan.items) {
+            static const char *const names[] = {"imported", "renamed", "skipped", "rejected"};
+            const QString status = QString::fromLatin1(names[int(i.status)]);
+            rejected = rejected || i.status == CredentialTransfer::Item::Status::Rejected;
+            if (m_json)
+                items.append(
+                    QJsonObject{{QStringLiteral("name"), i.name},
+                                {QStringLiteral("importedAs"), i.finalName},
+                                {QStringLiteral("status"), status},
+                                {QStringLiteral("reason"), i.reason},
+                                {QStringLiteral("secretsNeeded"), QJsonArray::fromStringList(i.secretsNeeded)}});
+            else
+                print(QStringLiteral("%1\t%2\t%3").arg(i.finalName.isEmpty() ? i.name : i.finalName, status, i.reason));
+        }
+        if (m_json)
+            print(QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact)));
+        else
+            print(plan.summary());
+        finish(*failed != Ok ? *failed : rejected ? Invalid : Ok);
+    };
+    if (toImport.isEmpty()) {
+        done();
+        return;
+    }
+    for (const Credential &c : toImport) {
+        QHash<QString, QString> own;
+        for (const QString &key : c.schema().secretKeys()) {
+            if (!secrets.value(key).isEmpty())
+                own.insert(key, secrets.value(key));
+        }
+        m_repository->save(c, own, [this, c, remaining, failed, done](const CredentialRepository::Outcome &o) {
+            if (!o.ok) {
+                *failed = o.secretError != SecretError::None ? KeychainError : StoreError;
+                printError(QStringLiteral("%1: %2").arg(c.name(), o.message));
+            }
+            m_repository->record(c.id, ActivityLog::Action::Import,
+                                 o.ok ? ActivityLog::Outcome::Succeeded : ActivityLog::Outcome::Failed, o.message);
+            if (--*remaining == 0)
+                done();
+        });
+    }
+}
+
+} // namespace cc

@@ -1,0 +1,217 @@
+#include "CredentialActions.h"
+
+#include "credentials/CredentialRepository.h"
+
+#include <QTimer>
+
+#include <memory>
+
+namespace cc {
+
+void ActionTask::cancel()
+{
+    m_cancelled = true;
+    if (m_vendorTask)
+        m_vendorTask->cancel();
+}
+
+CredentialActions::CredentialActions(CredentialRepository *repository, VendorOperations *operations, QObject *parent)
+    : QObject(parent)
+    , m_repository(repository)
+    , m_operations(operations)
+{
+}
+
+void CredentialActions::readSecrets(const Credential &credential,
+                                    std::function<void(const Secrets &, const SecretResult &)> done)
+{
+    struct Reading
+    {
+        QStringList keys;
+        Secrets secrets;
+        std::function<void(const Secrets &, const SecretResult &)> done;
+    };
+    auto state = std::make_shared<Reading>();
+    state->keys = credential.secretsSet;
+    state->done = std::move(done);
+    const QString id = credential.id;
+    QPointer<CredentialActions> self(this);
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [self, state, id, next] {
+        if (!self)
+            return;
+        if (state->keys.isEmpty()) {
+            const auto finish = std::move(state->done);
+            *next = nullptr;
+            finish(state->secrets, SecretResult{});
+            return;
+        }
+        const QString key = state->keys.takeFirst();
+        self->m_repository->readSecret(id, key, [state, key, next](const SecretResult &r) {
+            if (!r.ok()) {
+                const auto finish = std::move(state->done);
+                *next = nullptr;
+                finish(state->secrets, r);
+                return;
+            }
+            state->secrets.insert(key, r.value);
+            if (*next)
+                (*next)();
+        });
+    };
+    (*next)();
+}
+
+ActionTask *CredentialActions::run(const QString &id, Start start, Done done)
+{
+    auto *task = new ActionTask(this);
+    const Credential *stored = m_repository->store().find(id);
+    if (!stored) {
+        QTimer::singleShot(0, task, [task, done] {
+            OperationResult r;
+            r.summary = tr("These API credentials no longer exist.");
+            done(r);
+            task->deleteLater();
+        });
+        return task;
+    }
+    const Credential credential = *stored;
+    QPointer<ActionTask> guard(task);
+    readSecrets(credential, [this, guard, credential, start, done](const Secrets &secrets, const SecretResult &r) {
+        if (!guard)
+            return;
+        if (guard->isCancelled() || !r.ok()) {
+            OperationResult result;
+            result.error.kind = guard->isCancelled() ? NetError::Kind::Cancelled : NetError::Kind::None;
+            result.summary = guard->isCancelled() ? result.error.message() : r.message();
+            result.keychainError = !guard->isCancelled();
+            done(result);
+            guard->deleteLater();
+            return;
+        }
+        guard->m_vendorTask = start(credential, secrets, [guard, done](const OperationResult &result) {
+            done(result);
+            if (guard)
+                guard->deleteLater();
+        });
+    });
+    return task;
+}
+
+ActionTask *CredentialActions::runWith(const Credential &credential, const Secrets &secrets, Start start, Done done)
+{
+    auto *task = new ActionTask(this);
+    QPointer<ActionTask> guard(task);
+    task->m_vendorTask = start(credential, secrets, [guard, done](const OperationResult &result) {
+        done(result);
+        if (guard)
+            guard->deleteLater();
+    });
+    return task;
+}
+
+void CredentialActions::record(const Credential &credential, ActivityLog::Action action, const OperationResult &result,
+                               bool updateStatus)
+{
+    if (result.error.kind == NetError::Kind::Cancelled || !m_repository->store().find(credential.id))
+        return;
+    QString detail = result.summary;
+    if (result.httpStatus > 0)
+        detail = tr("HTTP %1: %2").arg(result.httpStatus).arg(result.summary);
+    m_repository->record(credential.id, action,
+                         result.ok ? ActivityLog::Outcome::Succeeded : ActivityLog::Outcome::Failed, detail);
+    if (updateStatus) {
+        QString error;
+        m_repository->recordCheck(
+            credential.id,
+            {result.ok ? CheckStatus::State::Ok : CheckStatus::State::Failing, QDateTime::currentDateTimeUtc(), detail},
+            &error);
+    }
+}
+
+CredentialActions::Start CredentialActions::recorded(ActivityLog::Action action, bool updateStatus, Start operation)
+{
+    QPointer<CredentialActions> self(this);
+    return [self, action, updateStatus, operation](const Credential &c, const Secrets &s, Done inner) {
+        return operation(c, s, [self, c, action, updateStatus, inner](const OperationResult &r) {
+            if (self)
+                self->record(c, action, r, updateStatus);
+            inner(r);
+        });
+    };
+}
+
+ActionTask *CredentialActions::check(const QString &id, Done done)
+{
+    return run(id, recorded(ActivityLog::Action::Check, true, checkOperation()), std::move(done));
+}
+
+ActionTask *CredentialActions::checkWith(const Credential &credential, const Secrets &secrets, Done done, bool record)
+{
+    return runWith(credential, secrets,
+                   record ? recorded(ActivityLog::Action::Check, true, checkOperation()) : checkOperation(),
+                   std::move(done));
+}
+
+ActionTask *CredentialActions::testSend(const QString &id, const VendorOperations::TestMessage &message, Done done)
+{
+    return run(id, recorded(ActivityLog::Action::TestSend, false, testSendOperation(message)), std::move(done));
+}
+
+ActionTask *CredentialActions::testSendWith(const Credential &credential, const Secrets &secrets,
+                                            const VendorOperations::TestMessage &message, Done done)
+{
+    return runWith(credential, secrets, recorded(ActivityLog::Action::TestSend, false, testSendOperation(message)),
+                   std::move(done));
+}
+
+ActionTask *CredentialActions::deliveryReport(const QString &id, const QString &messageId, Done done)
+{
+    QPointer<VendorOperations> ops(m_operations);
+    return run(
+        id,
+        [ops, messageId](const Credential &c, const Secrets &s, Done inner) {
+            return ops->deliveryReport(c, s, messageId, std::move(inner));
+        },
+        std::move(done));
+}
+
+ActionTask *CredentialActions::setUpChannel(const QString &id, const QUrl &webhookTarget,
+                                            VendorOperations::StepDone step, Done done)
+{
+    return run(id, recorded(ActivityLog::Action::ChannelSetup, false, setUpOperation(webhookTarget, step)),
+               std::move(done));
+}
+
+ActionTask *CredentialActions::setUpChannelWith(const Credential &credential, const Secrets &secrets,
+                                                const QUrl &webhookTarget, VendorOperations::StepDone step, Done done)
+{
+    return runWith(credential, secrets,
+                   recorded(ActivityLog::Action::ChannelSetup, false, setUpOperation(webhookTarget, step)),
+                   std::move(done));
+}
+
+CredentialActions::Start CredentialActions::checkOperation() const
+{
+    QPointer<VendorOperations> ops(m_operations);
+    return [ops](const Credential &c, const Secrets &s, Done d) { return ops->check(c, s, std::move(d)); };
+}
+
+CredentialActions::Start CredentialActions::testSendOperation(const VendorOperations::TestMessage &message) const
+{
+    QPointer<VendorOperations> ops(m_operations);
+    return [ops, message](const Credential &c, const Secrets &s, Done d) {
+        return ops->testSend(c, s, message, std::move(d));
+    };
+}
+
+CredentialActions::Start CredentialActions::setUpOperation(const QUrl &webhookTarget,
+                                                           VendorOperations::StepDone step) const
+{
+    QPointer<VendorOperations> ops(m_operations);
+    return [ops, webhookTarget, step](const Credential &c, const Secrets &s, Done d) {
+        return ops->setUpSinchChannel(c, s, webhookTarget, step, std::move(d));
+    };
+}
+
+} // namespace cc

@@ -1,0 +1,173 @@
+#include "FakeVendorServer.h"
+
+#include <QtTest/QtTest>
+
+using cctest::FakeResponse;
+using cctest::FakeVendorServer;
+
+// The headless commands, run as a user's script would: the real binary, the real keychain (through
+// with-keyring.sh) and a fake vendor on 127.0.0.1. Exit codes tell each kind of outcome apart.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FakeVendorServer m_server;
+    QString m_store;
+
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    // Runs the console with these arguments; the fake server keeps answering meanwhile.
+    Run run(QStringList arguments, const QByteArray &input = QByteArray())
+    {
+        arguments << QStringLiteral("--store") << m_store << QStringLiteral("--language") << QStringLiteral("en");
+        QProcess p;
+        p.start(QStringLiteral(CC_CONSOLE), arguments);
+        [&] { QVERIFY(p.waitForStarted()); }();
+        p.write(input);
+        p.closeWriteChannel();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000); }();
+        Run r{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        [&] { QCOMPARE(p.exitStatus(), QProcess::NormalExit); }();
+        return r;
+    }
+    static QString lookup(const QString &key)
+    {
+        QProcess p;
+        p.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"),
+                                                QStringLiteral("channel-console"), QStringLiteral("user"), key});
+        p.waitForFinished(20000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+    QString sinchPath(const QString &tail) const { return QStringLiteral("/xms/v1/fake-plan-0001") + tail; }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run me through with-keyring.sh");
+        QVERIFY(m_server.isListening());
+        m_store = m_dir.filePath(QStringLiteral("credentials.json"));
+    }
+
+    void importWithSecretsFromStandardInput()
+    {
+        QFile file(m_dir.filePath(QStringLiteral("sinch.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("vendor"), QStringLiteral("sinch")},
+                                      {QStringLiteral("fields"),
+                                       QJsonObject{{QStringLiteral("name"), QStringLiteral("Scripted Sinch")},
+                                                   {QStringLiteral("serviceId"), QStringLiteral("fake-plan-0001")},
+                                                   {QStringLiteral("endpoint"), m_server.url().toString()}}}})
+                .toJson());
+        file.close();
+        const Run r = run({QStringLiteral("import"), file.fileName(), QStringLiteral("--secrets-stdin")},
+                          "apiToken=FAKE-TOKEN-CLI\n");
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("Imported: 1"));
+
+        const Run list = run({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(list.code, 0);
+        const QJsonArray items = QJsonDocument::fromJson(list.out).array();
+        QCOMPARE(items.size(), 1);
+        const QJsonObject item = items.first().toObject();
+        QCOMPARE(item.value(QStringLiteral("name")).toString(), QStringLiteral("Scripted Sinch"));
+        QCOMPARE(item.value(QStringLiteral("secretsSet")).toArray().first().toString(), QStringLiteral("apiToken"));
+        QCOMPARE(lookup(QStringLiteral("channel-console/%1/apiToken").arg(item.value(QStringLiteral("id")).toString())),
+                 QStringLiteral("FAKE-TOKEN-CLI"));
+        QVERIFY(!list.out.contains("FAKE-TOKEN-CLI"));
+    }
+
+    void checkAndItsFailures_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("ok") << 200 << 0 << QString();
+        QTest::newRow("401") << 401 << 10 << QStringLiteral("unauthorized");
+        QTest::newRow("403") << 403 << 10 << QStringLiteral("forbidden");
+        QTest::newRow("404") << 404 << 11 << QStringLiteral("not-found");
+        QTest::newRow("429") << 429 << 13 << QStringLiteral("rate-limited");
+        QTest::newRow("503") << 503 << 14 << QStringLiteral("unavailable");
+    }
+
+    void checkAndItsFailures()
+    {
+        QFETCH(int, status);
+        QFETCH(int, exitCode);
+        QFETCH(QString, error);
+        m_server.clearRecords();
+        m_server.setResponse(
+            "GET", sinchPath(QStringLiteral("/batches")),
+            FakeResponse::json(status, status == 200 ? QByteArray(R"({"count":0,"page":0,"page_size":1,"batches":[]})")
+                                                     : QByteArray(R"({"code":"denied","text":"Fake vendor text"})")));
+        const Run r = run({QStringLiteral("check"), QStringLiteral("scripted sinch"), QStringLiteral("--json")});
+        QCOMPARE(r.code, exitCode);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("ok")).toBool(), status == 200);
+        QCOMPARE(o.value(QStringLiteral("error")).toString(), error);
+        if (status != 200)
+            QCOMPARE(o.value(QStringLiteral("httpStatus")).toInt(), status);
+        QCOMPARE(m_server.requestCount(), 1);
+        QCOMPARE(m_server.lastRequest().header("Authorization"), QByteArray("Bearer FAKE-TOKEN-CLI"));
+        QVERIFY(!r.out.contains("FAKE-TOKEN-CLI") && !r.err.contains("FAKE-TOKEN-CLI"));
+
+        // The list shows the outcome of the last check.
+        const QJsonObject listed = QJsonDocument::fromJson(run({QStringLiteral("list"), QStringLiteral("--json")}).out)
+                                       .array()
+                                       .first()
+                                       .toObject();
+        QCOMPARE(listed.value(QStringLiteral("lastCheck")).toObject().value(QStringLiteral("ok")).toBool(),
+                 status == 200);
+    }
+
+    void testSend()
+    {
+        m_server.clearRecords();
+        m_server.setResponse("POST", sinchPath(QStringLiteral("/batches")),
+                             FakeResponse::json(201, R"({"id":"01FAKEBATCH","to":["12025550143"],"body":"Hello"})"));
+        const Run r = run({QStringLiteral("send"), QStringLiteral("Scripted Sinch"), QStringLiteral("--to"),
+                           QStringLiteral("+1 202-555-0143"), QStringLiteral("--text"), QStringLiteral("Hello"),
+                           QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("messageId")).toString(),
+                 QStringLiteral("01FAKEBATCH"));
+        const QJsonObject body = QJsonDocument::fromJson(m_server.lastRequest().body).object();
+        QCOMPARE(body.value(QStringLiteral("body")).toString(), QStringLiteral("Hello"));
+        QCOMPARE(body.value(QStringLiteral("to")).toArray().first().toString(), QStringLiteral("+12025550143"));
+    }
+
+    void badInputGetsItsOwnExitCode()
+    {
+        m_server.clearRecords();
+        QCOMPARE(run({QStringLiteral("send"), QStringLiteral("Scripted Sinch"), QStringLiteral("--to"),
+                      QStringLiteral("0612"), QStringLiteral("--text"), QStringLiteral("x")})
+                     .code,
+                 6);
+        const Run unknown = run({QStringLiteral("check"), QStringLiteral("Nobody")});
+        QCOMPARE(unknown.code, 3);
+        QVERIFY(unknown.err.contains("Nobody"));
+        QCOMPARE(run({QStringLiteral("check")}).code, 2);
+        QCOMPARE(m_server.requestCount(), 0);
+    }
+
+    void secretsFromStandardInputInsteadOfTheKeychain()
+    {
+        m_server.clearRecords();
+        m_server.setResponse("GET", sinchPath(QStringLiteral("/batches")),
+                             FakeResponse::json(200, R"({"count":0,"page":0,"page_size":1,"batches":[]})"));
+        const Run r =
+            run({QStringLiteral("check"), QStringLiteral("Scripted Sinch"), QStringLiteral("--secrets-stdin")},
+                R"({"apiToken": "FAKE-OTHER-TOKEN"})");
+        QCOMPARE(r.code, 0);
+        QCOMPARE(m_server.lastRequest().header("Authorization"), QByteArray("Bearer FAKE-OTHER-TOKEN"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,362 @@
+#include "Ask.h"
+#include "ChannelSetupDialog.h"
+#include "CheckAllDialog.h"
+#include "CredentialDialog.h"
+#include "CredentialForm.h"
+#include "CredentialsPage.h"
+#include "FakeVendorServer.h"
+#include "MainWindow.h"
+#include "MessageEdit.h"
+#include "TestSendDialog.h"
+#include "TestSupport.h"
+#include "VendorFixtures.h"
+#include "credentials/CredentialListModel.h"
+#include "credentials/MemorySecretStore.h"
+#include "net/HttpClient.h"
+#include "vendors/CredentialActions.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QtTest/QtTest>
+
+using namespace cc;
+using cctest::FakeResponse;
+using cctest::FakeVendorServer;
+
+namespace {
+const QString kPlan = QStringLiteral("/xms/v1/fake-service-0001");
+const QString kApp = QStringLiteral("/v1/projects/fake-project-0001/apps/FAKEAPP0001");
+} // namespace
+
+// The check, test-send and channel set-up dialogs, driven through their widgets against a fake vendor.
+class TestVendorDialogs : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeVendorServer> m_server;
+    std::unique_ptr<CredentialStore> m_store;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<CredentialRepository> m_repo;
+    std::unique_ptr<ActivityLog> m_log;
+    std::unique_ptr<QNetworkAccessManager> m_manager;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<VendorOperations> m_ops;
+    std::unique_ptr<CredentialActions> m_actions;
+    std::unique_ptr<MainWindow> m_window;
+
+    QString add(Vendor vendor, const QString &name)
+    {
+        Credential c = cctest::fakeCredential(vendor, name);
+        c.values.insert(QStringLiteral("endpoint"), m_server->url().toString());
+        QHash<QString, QString> secrets;
+        for (const QString &key : c.schema().secretKeys())
+            secrets.insert(key, QStringLiteral("FAKE-") + key.toUpper());
+        [&] { QVERIFY(cctest::waitFor([&](auto done) { m_repo->save(c, secrets, done); }).ok); }();
+        return c.id;
+    }
+    void select(const QString &id)
+    {
+        auto *table = m_window->findChild<QTableView *>(QStringLiteral("credentialsTable"));
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            if (table->model()->index(r, 0).data(CredentialListModel::IdRole).toString() == id)
+                table->selectRow(r);
+        }
+    }
+    QToolButton *tool(const char *name) const { return m_window->findChild<QToolButton *>(QLatin1String(name)); }
+    static void shoot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("CC_SCREENSHOTS");
+        if (!dir.isEmpty())
+            w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_server = std::make_unique<FakeVendorServer>();
+        QFile::remove(m_dir.filePath(QStringLiteral("c.json")));
+        QFile::remove(m_dir.filePath(QStringLiteral("a.jsonl")));
+        m_store = std::make_unique<CredentialStore>(m_dir.filePath(QStringLiteral("c.json")));
+        m_secrets = std::make_unique<MemorySecretStore>();
+        m_repo = std::make_unique<CredentialRepository>(m_store.get(), m_secrets.get());
+        m_log = std::make_unique<ActivityLog>(m_dir.filePath(QStringLiteral("a.jsonl")));
+        m_repo->setActivityLog(m_log.get());
+        m_manager = std::make_unique<QNetworkAccessManager>();
+        m_http = std::make_unique<HttpClient>(m_manager.get());
+        m_ops = std::make_unique<VendorOperations>(m_http.get());
+        m_actions = std::make_unique<CredentialActions>(m_repo.get(), m_ops.get());
+        m_window = std::make_unique<MainWindow>(m_repo.get());
+        m_window->setActions(m_actions.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_actions.reset();
+        m_ops.reset();
+        m_http.reset();
+        m_manager.reset();
+    }
+
+    void testSendThroughTheDialog()
+    {
+        const QString id = add(Vendor::SinchSms, QStringLiteral("Sinch test"));
+        m_server->setResponse(
+            "POST", kPlan + QStringLiteral("/batches"),
+            FakeResponse::json(201, R"({"id":"01FAKEBATCH","to":["12025550143"],"body":"Hi"})").withDelay(300));
+        m_server->setResponse("GET", kPlan + QStringLiteral("/batches/01FAKEBATCH/delivery_report"),
+                              FakeResponse::json(200,
+                                                 "{\"batch_id\":\"01FAKEBATCH\",\"total_message_count\":1,"
+                                                 "\"statuses\":[{\"code\":0,\"status\":\"Delivered\",\"count\":1}]}"));
+        select(id);
+        QTest::mouseClick(tool("testSend"), Qt::LeftButton);
+        TestSendDialog *d = m_window->testSendDialog();
+        QVERIFY(d && QTest::qWaitForWindowExposed(d));
+        QVERIFY(!d->sendButton()->isEnabled());
+
+        // A number without its country code is refused with a message naming the field.
+        QTest::keyClicks(d->recipient(), QStringLiteral("2025550143"));
+        auto *problem = d->findChild<QLabel *>(QStringLiteral("recipientProblem"));
+        QVERIFY(problem->isVisible());
+        QVERIFY(problem->text().startsWith(QStringLiteral("Recipient:")));
+        d->recipient()->clear();
+        QTest::keyClicks(d->recipient(), QStringLiteral("+1 202 555 0143"));
+        QVERIFY(!problem->isVisible());
+        QTest::keyClicks(d->message()->textEdit(), QStringLiteral("Hello from the console"));
+        QVERIFY(d->message()->counter()->text().contains(QStringLiteral("1 SMS")));
+        QVERIFY(d->sendButton()->isEnabled());
+
+        QTest::mouseClick(d->sendButton(), Qt::LeftButton);
+        // While it runs: a progress indicator, and the close button cancels.
+        QVERIFY(d->findChild<QProgressBar *>(QStringLiteral("progress"))->isVisible());
+        QCOMPARE(d->findChild<QPushButton *>(QStringLiteral("close"))->text(), QStringLiteral("Cancel"));
+        shoot(d, QStringLiteral("test-send-running"));
+        QTRY_VERIFY(d->result()->text().contains(QStringLiteral("01FAKEBATCH")));
+        QVERIFY(d->result()->text().contains(QStringLiteral("201")));
+        QVERIFY(!d->findChild<QProgressBar *>(QStringLiteral("progress"))->isVisible());
+        shoot(d, QStringLiteral("test-send-done"));
+
+        const QJsonObject body = QJsonDocument::fromJson(m_server->lastRequest().body).object();
+        QCOMPARE(body.value(QStringLiteral("to")).toArray().first().toString(), QStringLiteral("+12025550143"));
+        QCOMPARE(body.value(QStringLiteral("body")).toString(), QStringLiteral("Hello from the console"));
+        QCOMPARE(m_server->lastRequest().header("Authorization"), QByteArray("Bearer FAKE-APITOKEN"));
+
+        // The delivery report, on request.
+        QVERIFY(d->reportButton()->isEnabled());
+        QTest::mouseClick(d->reportButton(), Qt::LeftButton);
+        QTRY_VERIFY(d->result()->text().contains(QStringLiteral("Delivered")));
+
+        const auto entries = m_log->read();
+        QVERIFY(!entries.isEmpty());
+        QCOMPARE(entries.last().action, ActivityLog::Action::TestSend);
+        QCOMPARE(entries.last().outcome, ActivityLog::Outcome::Succeeded);
+    }
+
+    void testSendShowsTheVendorsError()
+    {
+        const QString id = add(Vendor::SinchSms, QStringLiteral("Bad token"));
+        m_server->setResponse("POST", kPlan + QStringLiteral("/batches"),
+                              FakeResponse::json(401, R"({"code":"unauthorized","text":"Fake: invalid token"})"));
+        m_window->openTestSend(id);
+        TestSendDialog *d = m_window->testSendDialog();
+        QTest::keyClicks(d->recipient(), QStringLiteral("+12025550143"));
+        QTest::keyClicks(d->message()->textEdit(), QStringLiteral("Hi"));
+        QTest::mouseClick(d->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY(d->result()->text().contains(QStringLiteral("401")));
+        QVERIFY2(d->result()->text().contains(QStringLiteral("rejected the credentials")),
+                 qPrintable(d->result()->text()));
+        QVERIFY(!d->reportButton()->isEnabled());
+    }
+
+    void cancelAHangingTestSend()
+    {
+        const QString id = add(Vendor::SinchSms, QStringLiteral("Hanging"));
+        m_server->setResponse("POST", kPlan + QStringLiteral("/batches"), FakeResponse::hang());
+        m_window->openTestSend(id);
+        TestSendDialog *d = m_window->testSendDialog();
+        QTest::keyClicks(d->recipient(), QStringLiteral("+12025550143"));
+        QTest::keyClicks(d->message()->textEdit(), QStringLiteral("Hi"));
+        QTest::mouseClick(d->sendButton(), Qt::LeftButton);
+        QTRY_COMPARE(m_server->requestCount(), 1);
+        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("close")), Qt::LeftButton);
+        QTRY_VERIFY(d->result()->text().contains(QStringLiteral("Cancelled")));
+        QVERIFY(d->isVisible()); // the first Cancel stops the sending, not the dialog
+    }
+
+    void mmsTestSendNeedsAMediaUrl()
+    {
+        const QString id = add(Vendor::SinchMms, QStringLiteral("MMS"));
+        m_server->setResponse(
+            "POST", QStringLiteral("/v1/projects/fake-project-0001/messages:send"),
+            FakeResponse::json(200, R"({"accepted_time":"2026-11-23T10:00:00Z","message_id":"01FAKEMSG"})"));
+        m_window->openTestSend(id);
+        TestSendDialog *d = m_window->testSendDialog();
+        QVERIFY(d->mediaUrl()->isVisible());
+        QVERIFY(!d->sender()->isVisible());
+        QTest::keyClicks(d->recipient(), QStringLiteral("+12025550143"));
+        QVERIFY(!d->sendButton()->isEnabled());
+        QTest::keyClicks(d->mediaUrl(), QStringLiteral("http://media.example.com/cat.jpg"));
+        QVERIFY(d->findChild<QLabel *>(QStringLiteral("mediaProblem"))->text().contains(QStringLiteral("Media URL")));
+        QVERIFY(!d->sendButton()->isEnabled());
+        d->mediaUrl()->clear();
+        QTest::keyClicks(d->mediaUrl(), QStringLiteral("https://media.example.com/cat.jpg"));
+        QVERIFY(d->sendButton()->isEnabled());
+        shoot(d, QStringLiteral("test-send-mms"));
+        QTest::mouseClick(d->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY(d->result()->text().contains(QStringLiteral("01FAKEMSG")));
+        const QJsonObject body = QJsonDocument::fromJson(m_server->lastRequest().body).object();
+        QCOMPARE(body.value(QStringLiteral("message"))
+                     .toObject()
+                     .value(QStringLiteral("media_message"))
+                     .toObject()
+                     .value(QStringLiteral("url"))
+                     .toString(),
+                 QStringLiteral("https://media.example.com/cat.jpg"));
+    }
+
+    void channelSetupShowsEachStep()
+    {
+        const QString id = add(Vendor::SinchMms, QStringLiteral("MMS app"));
+        QJsonArray after = cctest::fakeChannelCredentials();
+        QJsonObject sms = after.at(1).toObject();
+        sms.insert(QStringLiteral("state"), QJsonObject{{QStringLiteral("status"), QStringLiteral("ACTIVE")}});
+        after[1] = sms;
+        const auto app = [](const QJsonArray &credentials) {
+            return QJsonDocument(QJsonObject{{QStringLiteral("id"), QStringLiteral("FAKEAPP0001")},
+                                             {QStringLiteral("display_name"), QStringLiteral("Fake app")},
+                                             {QStringLiteral("channel_credentials"), credentials}})
+                .toJson(QJsonDocument::Compact);
+        };
+        m_server->queueResponse("GET", kApp, FakeResponse::json(200, app(cctest::fakeChannelCredentials())));
+        m_server->queueResponse("GET", kApp, FakeResponse::json(200, app(after)));
+        m_server->setResponse("PATCH", kApp, FakeResponse::json(200, app(after)));
+        m_server->setResponse(
+            "POST", QStringLiteral("/v1/projects/fake-project-0001/webhooks"),
+            FakeResponse::json(200, "{\"id\":\"FAKEHOOK\",\"app_id\":\"FAKEAPP0001\",\"target\":"
+                                    "\"https://hooks.example.com/in\",\"triggers\":[\"MESSAGE_INBOUND\"]}"));
+        select(id);
+        QVERIFY(tool("setupChannel")->isEnabled());
+        QTest::mouseClick(tool("setupChannel"), Qt::LeftButton);
+        ChannelSetupDialog *d = m_window->channelSetupDialog();
+        QVERIFY(d && QTest::qWaitForWindowExposed(d));
+        QCOMPARE(
+            d->callbackUrl()->text(),
+            QStringLiteral(
+                "https://whatsapp-adapter.us.conversation-api.int.prod.sinch.com/adapter/v1/FAKEAPP0001/callback"));
+        QTest::keyClicks(d->webhookTarget(), QStringLiteral("https://hooks.example.com/in"));
+        QTest::mouseClick(d->startButton(), Qt::LeftButton);
+        QTRY_COMPARE(d->steps()->topLevelItemCount(), 4);
+        QTRY_VERIFY(d->result()->text().contains(QStringLiteral("ACTIVE")));
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(d->steps()->topLevelItem(i)->text(0).startsWith(QStringLiteral("✔")));
+        shoot(d, QStringLiteral("channel-setup"));
+        // The SMS channel credentials went to the app, the WhatsApp one stayed.
+        QJsonArray sent;
+        for (const cctest::RecordedRequest &r : m_server->requests()) {
+            if (r.method == "PATCH")
+                sent = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("channel_credentials")).toArray();
+        }
+        QCOMPARE(sent.size(), 3);
+        QCOMPARE(sent.at(0).toObject().value(QStringLiteral("channel")).toString(), QStringLiteral("WHATSAPP"));
+        QCOMPARE(sent.at(1)
+                     .toObject()
+                     .value(QStringLiteral("static_bearer"))
+                     .toObject()
+                     .value(QStringLiteral("token"))
+                     .toString(),
+                 QStringLiteral("FAKE-SMSAPITOKEN"));
+        // Only Sinch MMS credentials have a channel to set up.
+        select(add(Vendor::Infobip, QStringLiteral("Infobip")));
+        QVERIFY(!tool("setupChannel")->isEnabled());
+    }
+
+    void checkFromTheFormBeforeSaving()
+    {
+        m_server->setResponse("GET", kPlan + QStringLiteral("/batches"),
+                              FakeResponse::json(200, R"({"count":0,"page":0,"page_size":1,"batches":[]})"));
+        m_window->createCredential();
+        CredentialDialog *d = m_window->activeDialog();
+        QVERIFY(d && d->checkButton()->isVisible());
+        d->vendorChoice()->setCurrentIndex(d->vendorChoice()->findData(int(Vendor::SinchSms)));
+        CredentialForm *form = d->currentForm();
+        QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("field-name")), QStringLiteral("Tried first"));
+        QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("field-serviceId")),
+                         QStringLiteral("fake-service-0001"));
+        QTest::keyClicks(form->findChild<QWidget *>(QStringLiteral("field-apiToken"))->findChild<QLineEdit *>(),
+                         QStringLiteral("FAKE-TYPED-TOKEN"));
+        QTest::mouseClick(form->advancedToggle(), Qt::LeftButton);
+        QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("field-endpoint")), m_server->url().toString());
+        QTest::mouseClick(d->checkButton(), Qt::LeftButton);
+        QTRY_VERIFY2(d->statusLabel()->text().contains(QStringLiteral("The credentials work")),
+                     qPrintable(d->statusLabel()->text()));
+        QCOMPARE(m_server->lastRequest().header("Authorization"), QByteArray("Bearer FAKE-TYPED-TOKEN"));
+        QVERIFY(m_store->credentials().isEmpty()); // checking saves nothing
+        QCOMPARE(m_secrets->readCount(), 0);
+        Ask::setNextAnswer(true);
+        d->reject();
+    }
+
+    void checkManyIsBoundedAndUpdatesTheList()
+    {
+        QStringList ids;
+        for (int i = 0; i < 20; ++i)
+            ids << add(Vendor::SinchSms, QStringLiteral("Sinch %1").arg(i, 2, 10, QLatin1Char('0')));
+        m_server->setResponse(
+            "GET", kPlan + QStringLiteral("/batches"),
+            FakeResponse::json(200, R"({"count":0,"page":0,"page_size":1,"batches":[]})").withDelay(150));
+        m_server->clearRecords();
+        m_window->checkAll();
+        CheckAllDialog *d = m_window->checkAllDialog();
+        QVERIFY(d);
+        QTRY_VERIFY(m_server->requestCount() > 0);
+        shoot(d, QStringLiteral("check-all-running"));
+        QTRY_VERIFY_WITH_TIMEOUT(!d->runner()->isRunning(), 30000);
+        QCOMPARE(m_server->requestCount(), 20);
+        QVERIFY2(m_server->maxInFlight() <= 8, qPrintable(QString::number(m_server->maxInFlight())));
+        QVERIFY(m_server->maxInFlight() >= 2); // concurrent, not one by one
+        QCOMPARE(d->progressBar()->value(), 20);
+        QCOMPARE(d->summary()->text(), QStringLiteral("20 checked: 20 OK, 0 failing."));
+        QCOMPARE(d->results()->topLevelItemCount(), 20);
+        shoot(d, QStringLiteral("check-all-done"));
+        for (const QString &id : ids)
+            QCOMPARE(m_store->find(id)->lastCheck.state, CheckStatus::State::Ok);
+    }
+
+    void cancelCheckAll()
+    {
+        for (int i = 0; i < 30; ++i)
+            add(Vendor::SinchSms, QStringLiteral("Slow %1").arg(i));
+        m_server->setResponse(
+            "GET", kPlan + QStringLiteral("/batches"),
+            FakeResponse::json(200, R"({"count":0,"page":0,"page_size":1,"batches":[]})").withDelay(400));
+        m_server->clearRecords();
+        m_window->checkAll();
+        CheckAllDialog *d = m_window->checkAllDialog();
+        QTRY_VERIFY(d->progressBar()->value() >= 8); // the first wave is back
+        QTest::mouseClick(d->cancelButton(), Qt::LeftButton);
+        const int started = d->runner()->started();
+        QVERIFY(started < 30);
+        QTRY_VERIFY(!d->runner()->isRunning());
+        QCOMPARE(d->runner()->started(), started); // nothing more started after Cancel
+        QVERIFY2(d->summary()->text().contains(QStringLiteral("cancelled")), qPrintable(d->summary()->text()));
+        QCOMPARE(d->runner()->summary().ok + d->runner()->summary().cancelled + d->runner()->summary().failing, 30);
+        QCOMPARE(d->cancelButton()->text(), QStringLiteral("Close"));
+        QVERIFY(m_server->requestCount() <= started);
+    }
+};
+
+QTEST_MAIN(TestVendorDialogs)
+#include "tst_vendordialogs.moc"

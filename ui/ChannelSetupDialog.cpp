@@ -1,0 +1,196 @@
+#include "ChannelSetupDialog.h"
+
+#include "net/NetPolicy.h"
+#include "vendors/CredentialActions.h"
+#include "vendors/SinchMms.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace cc {
+
+ChannelSetupDialog::ChannelSetupDialog(CredentialActions *actions, const Credential &credential, QWidget *parent)
+    : QDialog(parent)
+    , m_actions(actions)
+    , m_credential(credential)
+    , m_intro(new QLabel(this))
+    , m_callbackLabel(new QLabel(this))
+    , m_callback(new QLineEdit(this))
+    , m_copy(new QPushButton(this))
+    , m_webhookLabel(new QLabel(this))
+    , m_webhook(new QLineEdit(this))
+    , m_webhookProblem(new QLabel(this))
+    , m_steps(new QTreeWidget(this))
+    , m_result(new QLabel(this))
+{
+    setObjectName(QStringLiteral("channelSetupDialog"));
+    resize(720, 480);
+    m_intro->setWordWrap(true);
+    m_callback->setObjectName(QStringLiteral("callbackUrl"));
+    m_callback->setReadOnly(true);
+    m_callback->setText(
+        sinchmms::smsCallbackUrl(credential.text(QStringLiteral("region")), credential.text(QStringLiteral("appId")))
+            .toString());
+    m_copy->setObjectName(QStringLiteral("copyCallback"));
+    m_webhook->setObjectName(QStringLiteral("webhookTarget"));
+    m_webhook->setPlaceholderText(QStringLiteral("https://"));
+    m_webhookProblem->setObjectName(QStringLiteral("webhookProblem"));
+    m_webhookProblem->setWordWrap(true);
+    m_webhookProblem->hide();
+    m_steps->setObjectName(QStringLiteral("steps"));
+    m_steps->setRootIsDecorated(false);
+    m_steps->setColumnCount(2);
+    m_steps->header()->setStretchLastSection(true);
+    m_steps->setWordWrap(true);
+    m_result->setObjectName(QStringLiteral("result"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *grid = new QGridLayout;
+    auto *callbackRow = new QHBoxLayout;
+    callbackRow->addWidget(m_callback, 1);
+    callbackRow->addWidget(m_copy);
+    grid->addWidget(m_callbackLabel, 0, 0);
+    grid->addLayout(callbackRow, 0, 1);
+    grid->addWidget(m_webhookLabel, 1, 0);
+    grid->addWidget(m_webhook, 1, 1);
+    grid->addWidget(m_webhookProblem, 2, 1);
+    grid->setColumnStretch(1, 1);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_start = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_start->setObjectName(QStringLiteral("start"));
+    m_close = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(grid);
+    layout->addWidget(m_steps, 1);
+    layout->addWidget(m_result);
+    layout->addWidget(buttons);
+
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_callback->text());
+        m_copy->setText(tr("Copied"));
+    });
+    connect(m_webhook, &QLineEdit::textChanged, this, &ChannelSetupDialog::validate);
+    connect(m_start, &QPushButton::clicked, this, &ChannelSetupDialog::start);
+    connect(m_close, &QPushButton::clicked, this, &ChannelSetupDialog::reject);
+    retranslateUi();
+    validate();
+}
+
+void ChannelSetupDialog::validate()
+{
+    const QString target = m_webhook->text().trimmed();
+    const QString problem = target.isEmpty() ? QString() : NetPolicy::checkBaseUrl(QUrl(target, QUrl::StrictMode));
+    m_webhookProblem->setText(problem.isEmpty() ? QString() : tr("Webhook target URL: %1").arg(problem));
+    m_webhookProblem->setVisible(!problem.isEmpty());
+    m_start->setEnabled(problem.isEmpty() && !m_task);
+}
+
+void ChannelSetupDialog::start()
+{
+    if (m_task)
+        return;
+    m_steps->clear();
+    m_result->setText(tr("Setting up the SMS channel…"));
+    QPointer<ChannelSetupDialog> self(this);
+    const QString target = m_webhook->text().trimmed();
+    m_task = m_actions->setUpChannel(
+        m_credential.id, target.isEmpty() ? QUrl() : QUrl(target),
+        [self](const SetupStep &step) {
+            if (self)
+                self->addStep(step);
+        },
+        [self](const OperationResult &result) {
+            if (!self)
+                return;
+            self->m_task = nullptr;
+            const QString color = result.ok ? QStringLiteral("#1b6e2a") : QStringLiteral("#b3261e");
+            QString text = result.summary.toHtmlEscaped();
+            if (!result.vendorState.isEmpty())
+                text += QStringLiteral("<br>") +
+                        tr("SMS channel state: %1").arg(QStringLiteral("<b>%1</b>").arg(result.vendorState));
+            self->m_result->setText(QStringLiteral("<p style=\"color:%1\">%2</p>").arg(color, text));
+            self->retranslateUi();
+            self->validate();
+        });
+    retranslateUi();
+    validate();
+}
+
+void ChannelSetupDialog::addStep(const SetupStep &step)
+{
+    auto *item = new QTreeWidgetItem(
+        m_steps, {(step.ok ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + stepName(int(step.kind)), step.summary});
+    item->setData(0, Qt::UserRole, int(step.kind));
+    item->setData(0, Qt::UserRole + 1, step.ok);
+    item->setToolTip(1, step.summary);
+    item->setForeground(0, step.ok ? QColor(0x1b, 0x6e, 0x2a) : QColor(0xb3, 0x26, 0x1e));
+    m_steps->resizeColumnToContents(0);
+}
+
+QString ChannelSetupDialog::stepName(int kind)
+{
+    switch (SetupStep::Kind(kind)) {
+    case SetupStep::Kind::ReadApp:
+        return tr("Read the app");
+    case SetupStep::Kind::UpdateChannels:
+        return tr("Put the SMS channel on the app");
+    case SetupStep::Kind::CreateWebhook:
+        return tr("Create the inbound webhook");
+    case SetupStep::Kind::ReadBack:
+        break;
+    }
+    return tr("Read the channel state back");
+}
+
+void ChannelSetupDialog::reject()
+{
+    if (m_task) {
+        m_task->cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
+void ChannelSetupDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void ChannelSetupDialog::retranslateUi()
+{
+    setWindowTitle(tr("Set up the SMS channel"));
+    m_intro->setText(tr("Connects the Sinch Conversation app %1 of \"%2\" to the SMS service plan %3: its SMS "
+                        "channel gets the service plan ID and SMS API token; the app's other channels are kept. "
+                        "Then set the service plan's callback URL below in the Sinch dashboard (SMS > APIs).")
+                         .arg(m_credential.text(QStringLiteral("appId")), m_credential.name(),
+                              m_credential.text(QStringLiteral("servicePlanId"))));
+    m_callbackLabel->setText(tr("Callback URL"));
+    m_copy->setText(tr("Copy"));
+    m_webhookLabel->setText(tr("Webhook target URL"));
+    m_webhook->setToolTip(tr("Optional: where the Conversation API posts inbound messages (MESSAGE_INBOUND)."));
+    m_steps->setHeaderLabels({tr("Step"), tr("Outcome")});
+    for (int i = 0; i < m_steps->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_steps->topLevelItem(i);
+        item->setText(0, (item->data(0, Qt::UserRole + 1).toBool() ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) +
+                             stepName(item->data(0, Qt::UserRole).toInt()));
+    }
+    m_start->setText(tr("Set up"));
+    m_close->setText(m_task ? tr("Cancel") : tr("Close"));
+}
+
+} // namespace cc

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "credentials/Credential.h"
+#include "vendors/CredentialActions.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace cc {
+
+// Sets up the SMS channel of a Sinch Conversation app (Sinch MMS credentials): puts the SMS
+// channel credentials on the app (keeping its other channels), creates the inbound-message webhook
+// when a target URL is given, reads the channel's state back, and shows the callback URL the
+// service plan must use, ready to copy. Each step is shown with its outcome.
+class ChannelSetupDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ChannelSetupDialog(CredentialActions *actions, const Credential &credential, QWidget *parent = nullptr);
+
+    QLineEdit *callbackUrl() const { return m_callback; }
+    QLineEdit *webhookTarget() const { return m_webhook; }
+    QPushButton *startButton() const { return m_start; }
+    QTreeWidget *steps() const { return m_steps; }
+    QLabel *result() const { return m_result; }
+
+public Q_SLOTS:
+    void reject() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void start();
+    void addStep(const SetupStep &step);
+    void validate();
+    void retranslateUi();
+    static QString stepName(int kind);
+
+    CredentialActions *m_actions;
+    Credential m_credential;
+    QLabel *m_intro;
+    QLabel *m_callbackLabel;
+    QLineEdit *m_callback;
+    QPushButton *m_copy;
+    QLabel *m_webhookLabel;
+    QLineEdit *m_webhook;
+    QLabel *m_webhookProblem;
+    QTreeWidget *m_steps;
+    QLabel *m_result;
+    QPushButton *m_start;
+    QPushButton *m_close;
+    QPointer<ActionTask> m_task;
+};
+
+} // namespace cc

@@ -1,0 +1,258 @@
+#include "TestSendDialog.h"
+
+#include "MessageEdit.h"
+#include "messaging/PhoneNumbers.h"
+#include "net/NetPolicy.h"
+#include "vendors/CredentialActions.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cc {
+
+namespace {
+
+QLabel *problemLabel(QWidget *parent, const char *name)
+{
+    auto *l = new QLabel(parent);
+    l->setObjectName(QString::fromLatin1(name));
+    l->setWordWrap(true);
+    QPalette p = l->palette();
+    p.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
+    l->setPalette(p);
+    l->hide();
+    return l;
+}
+
+} // namespace
+
+TestSendDialog::TestSendDialog(CredentialActions *actions, const Credential &credential, QWidget *parent)
+    : QDialog(parent)
+    , m_actions(actions)
+    , m_credential(credential)
+    , m_mms(credential.vendor == Vendor::SinchMms)
+    , m_intro(new QLabel(this))
+    , m_toLabel(new QLabel(this))
+    , m_to(new QLineEdit(this))
+    , m_toProblem(problemLabel(this, "recipientProblem"))
+    , m_fromLabel(new QLabel(this))
+    , m_from(new QLineEdit(this))
+    , m_messageLabel(new QLabel(this))
+    , m_message(new MessageEdit(this))
+    , m_mediaLabel(new QLabel(this))
+    , m_media(new QLineEdit(this))
+    , m_mediaProblem(problemLabel(this, "mediaProblem"))
+    , m_progress(new QProgressBar(this))
+    , m_result(new QLabel(this))
+{
+    setObjectName(QStringLiteral("testSendDialog"));
+    resize(620, 480);
+    m_intro->setWordWrap(true);
+    m_to->setObjectName(QStringLiteral("recipient"));
+    m_to->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+    m_from->setObjectName(QStringLiteral("sender"));
+    m_media->setObjectName(QStringLiteral("mediaUrl"));
+    m_media->setInputMethodHints(Qt::ImhUrlCharactersOnly);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setRange(0, 0); // busy: the vendor gives no progress
+    m_progress->hide();
+    m_result->setObjectName(QStringLiteral("result"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *grid = new QGridLayout;
+    int row = 0;
+    grid->addWidget(m_toLabel, row, 0);
+    grid->addWidget(m_to, row++, 1);
+    grid->addWidget(m_toProblem, row++, 1);
+    if (!m_mms) {
+        grid->addWidget(m_fromLabel, row, 0);
+        grid->addWidget(m_from, row++, 1);
+    } else {
+        m_fromLabel->hide();
+        m_from->hide();
+        grid->addWidget(m_mediaLabel, row, 0);
+        grid->addWidget(m_media, row++, 1);
+        grid->addWidget(m_mediaProblem, row++, 1);
+    }
+    grid->addWidget(m_messageLabel, row, 0, Qt::AlignTop);
+    grid->addWidget(m_message, row++, 1);
+    if (!m_mms) {
+        m_mediaLabel->hide();
+        m_media->hide();
+    }
+    grid->setColumnStretch(1, 1);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_send = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_send->setObjectName(QStringLiteral("send"));
+    m_report = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_report->setObjectName(QStringLiteral("deliveryReport"));
+    m_report->setEnabled(false);
+    m_report->setVisible(!m_mms); // MMS delivery reports only arrive by webhook
+    m_close = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    m_close->setObjectName(QStringLiteral("close"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(grid);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_result, 1, Qt::AlignTop);
+    layout->addWidget(buttons);
+
+    connect(m_send, &QPushButton::clicked, this, &TestSendDialog::send);
+    connect(m_report, &QPushButton::clicked, this, &TestSendDialog::fetchReport);
+    connect(m_close, &QPushButton::clicked, this, &TestSendDialog::reject);
+    connect(m_to, &QLineEdit::textChanged, this, &TestSendDialog::validate);
+    connect(m_media, &QLineEdit::textChanged, this, &TestSendDialog::validate);
+    connect(m_message, &MessageEdit::edited, this, &TestSendDialog::validate);
+    retranslateUi();
+    validate();
+}
+
+void TestSendDialog::validate()
+{
+    bool ok = true;
+    const QString to = m_to->text().trimmed();
+    if (to.isEmpty()) {
+        ok = false;
+        m_toProblem->hide();
+    } else {
+        const PhoneNumbers::Check check = PhoneNumbers::check(to, false);
+        m_toProblem->setText(check.ok ? QString() : tr("Recipient: %1").arg(check.problem));
+        m_toProblem->setVisible(!check.ok);
+        ok = check.ok;
+    }
+    if (m_mms) {
+        const QString media = m_media->text().trimmed();
+        QString problem;
+        if (!media.isEmpty()) {
+            const QUrl url(media, QUrl::StrictMode);
+            problem = NetPolicy::checkBaseUrl(url);
+            if (problem.isEmpty() && url.path().length() <= 1)
+                problem = tr("Enter the address of the media file itself, for example https://example.com/image.jpg.");
+        }
+        m_mediaProblem->setText(problem.isEmpty() ? QString() : tr("Media URL: %1").arg(problem));
+        m_mediaProblem->setVisible(!problem.isEmpty());
+        ok = ok && !media.isEmpty() && problem.isEmpty();
+    } else {
+        ok = ok && !m_message->text().trimmed().isEmpty();
+    }
+    m_send->setEnabled(ok && !m_task);
+}
+
+void TestSendDialog::send()
+{
+    if (m_task || !m_send->isEnabled())
+        return;
+    VendorOperations::TestMessage message;
+    message.to = PhoneNumbers::check(m_to->text().trimmed(), false).normalized;
+    message.from = m_from->text().trimmed();
+    message.text = m_message->text();
+    if (m_mms)
+        message.mediaUrl = QUrl(m_media->text().trimmed());
+    m_messageId.clear();
+    m_report->setEnabled(false);
+    m_result->setText(tr("Sending…"));
+    QPointer<TestSendDialog> self(this);
+    m_task = m_actions->testSend(m_credential.id, message, [self](const OperationResult &result) {
+        if (!self)
+            return;
+        self->m_task = nullptr;
+        self->setRunning(false);
+        self->showResult(result);
+        if (result.ok && !result.messageId.isEmpty()) {
+            self->m_messageId = result.messageId;
+            self->m_report->setEnabled(true);
+        }
+    });
+    setRunning(true);
+}
+
+void TestSendDialog::fetchReport()
+{
+    if (m_task || m_messageId.isEmpty())
+        return;
+    m_result->setText(tr("Fetching the delivery report…"));
+    QPointer<TestSendDialog> self(this);
+    m_task = m_actions->deliveryReport(m_credential.id, m_messageId, [self](const OperationResult &result) {
+        if (!self)
+            return;
+        self->m_task = nullptr;
+        self->setRunning(false);
+        self->showResult(result);
+    });
+    setRunning(true);
+}
+
+void TestSendDialog::showResult(const OperationResult &result)
+{
+    QStringList lines;
+    lines << result.summary.toHtmlEscaped();
+    if (!result.messageId.isEmpty())
+        lines << tr("Message ID: %1").arg(QStringLiteral("<b>%1</b>").arg(result.messageId.toHtmlEscaped()));
+    if (!result.vendorState.isEmpty())
+        lines << tr("Vendor status: %1").arg(result.vendorState.toHtmlEscaped());
+    if (result.httpStatus > 0)
+        lines << tr("HTTP status: %1").arg(result.httpStatus);
+    const QString color = result.ok ? QStringLiteral("#1b6e2a") : QStringLiteral("#b3261e");
+    m_result->setText(QStringLiteral("<p style=\"color:%1\">%2</p>").arg(color, lines.join(QStringLiteral("<br>"))));
+}
+
+void TestSendDialog::setRunning(bool running)
+{
+    m_progress->setVisible(running);
+    m_to->setEnabled(!running);
+    m_from->setEnabled(!running);
+    m_message->setEnabled(!running);
+    m_media->setEnabled(!running);
+    m_report->setEnabled(!running && !m_messageId.isEmpty());
+    retranslateUi();
+    validate();
+}
+
+void TestSendDialog::reject()
+{
+    if (m_task) {
+        // The first Escape or Cancel stops the sending; the dialog stays to show that it did.
+        m_task->cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
+void TestSendDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void TestSendDialog::retranslateUi()
+{
+    setWindowTitle(m_mms ? tr("Test send an MMS") : tr("Test send an SMS"));
+    m_intro->setText(m_mms ? tr("Sends a real MMS with \"%1\" through the Sinch Conversation API. The recipient "
+                                "receives it and your account is charged.")
+                                 .arg(m_credential.name())
+                           : tr("Sends a real SMS with \"%1\" through %2. The recipient receives it and your account "
+                                "is charged.")
+                                 .arg(m_credential.name(), m_credential.schema().displayName));
+    m_toLabel->setText(tr("Recipient"));
+    m_to->setPlaceholderText(tr("+ country code and number, for example +1 202 555 0143"));
+    m_fromLabel->setText(tr("Sender"));
+    m_from->setPlaceholderText(tr("Optional: a number or name your account may send from"));
+    m_messageLabel->setText(m_mms ? tr("Text (optional)") : tr("Message"));
+    m_mediaLabel->setText(tr("Media URL"));
+    m_media->setPlaceholderText(QStringLiteral("https://"));
+    m_send->setText(tr("Send"));
+    m_report->setText(tr("Delivery report"));
+    m_close->setText(m_task ? tr("Cancel") : tr("Close"));
+}
+
+} // namespace cc

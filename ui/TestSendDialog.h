@@ -1,0 +1,76 @@
+#pragma once
+
+#include "credentials/Credential.h"
+#include "vendors/CredentialActions.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace cc {
+
+class MessageEdit;
+
+// Sends a real test SMS (or MMS for Sinch MMS) with a stored credential: the recipient, a sender
+// where the vendor takes one, the message with its live segment counter, or a media URL for MMS.
+// While it runs: a progress indicator and Cancel. Then the vendor's message id, the HTTP status and
+// a plain-words explanation of any error; for SMS, the delivery report on request.
+class TestSendDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    TestSendDialog(CredentialActions *actions, const Credential &credential, QWidget *parent = nullptr);
+
+    QLineEdit *recipient() const { return m_to; }
+    QLineEdit *sender() const { return m_from; }
+    MessageEdit *message() const { return m_message; }
+    QLineEdit *mediaUrl() const { return m_media; }
+    QPushButton *sendButton() const { return m_send; }
+    QPushButton *reportButton() const { return m_report; }
+    QLabel *result() const { return m_result; }
+    bool isRunning() const { return m_task; }
+
+public Q_SLOTS:
+    void reject() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void validate();
+    void send();
+    void fetchReport();
+    void showResult(const OperationResult &result);
+    void setRunning(bool running);
+    void retranslateUi();
+
+    CredentialActions *m_actions;
+    Credential m_credential;
+    bool m_mms;
+    QLabel *m_intro;
+    QLabel *m_toLabel;
+    QLineEdit *m_to;
+    QLabel *m_toProblem;
+    QLabel *m_fromLabel;
+    QLineEdit *m_from;
+    QLabel *m_messageLabel;
+    MessageEdit *m_message;
+    QLabel *m_mediaLabel;
+    QLineEdit *m_media;
+    QLabel *m_mediaProblem;
+    QProgressBar *m_progress;
+    QLabel *m_result;
+    QPushButton *m_send;
+    QPushButton *m_report;
+    QPushButton *m_close;
+    QPointer<ActionTask> m_task;
+    QString m_messageId;
+};
+
+} // namespace cc
