@@ -53,12 +53,30 @@ QString optionValue(const QStringList &arguments, const QString &name)
     return QString();
 }
 
-// The vendor operations over the one network access manager of the process.
-struct Network
+// Everything a run works with: the credentials file, the keychain, the activity log beside the
+// file (so that --store keeps a test run's log apart), and the vendor operations over the one
+// network access manager of the process.
+struct Session
 {
+    explicit Session(const QString &storePath)
+        : store(storePath.isEmpty() ? cc::CredentialStore::defaultPath() : QFileInfo(storePath).absoluteFilePath())
+        , loaded(store.load())
+        , activity(QFileInfo(store.filePath()).absolutePath() + QStringLiteral("/activity.jsonl"))
+    {
+        repository.setActivityLog(&activity);
+        if (!loaded.ok())
+            std::fprintf(stderr, "%s\n", qPrintable(loaded.message));
+    }
+
+    cc::CredentialStore store;
+    cc::CredentialStore::LoadResult loaded;
+    cc::KeychainSecretStore secrets;
+    cc::CredentialRepository repository{&store, &secrets};
+    cc::ActivityLog activity;
     QNetworkAccessManager manager;
     cc::HttpClient http{&manager};
     cc::VendorOperations operations{&http};
+    cc::CredentialActions actions{&repository, &operations};
 };
 
 // Headless commands: no display needed, no window created.
@@ -71,21 +89,10 @@ int runCommand(int argc, char *argv[])
     const QString language = optionValue(arguments, QStringLiteral("language"));
     translator.apply(cc::Translator::supportedLanguages().contains(language) ? language
                                                                              : cc::Translator::preferredLanguage());
-    const QString storePath = optionValue(arguments, QStringLiteral("store"));
-    cc::CredentialStore store(storePath.isEmpty() ? cc::CredentialStore::defaultPath()
-                                                  : QFileInfo(storePath).absoluteFilePath());
-    const cc::CredentialStore::LoadResult loaded = store.load();
-    if (!loaded.ok()) {
-        std::fprintf(stderr, "%s\n", qPrintable(loaded.message));
+    Session session(optionValue(arguments, QStringLiteral("store")));
+    if (!session.loaded.ok())
         return cc::Cli::StoreError;
-    }
-    cc::KeychainSecretStore secrets;
-    cc::CredentialRepository repository(&store, &secrets);
-    cc::ActivityLog activity(QFileInfo(store.filePath()).absolutePath() + QStringLiteral("/activity.jsonl"));
-    repository.setActivityLog(&activity);
-    Network network;
-    cc::CredentialActions actions(&repository, &network.operations);
-    cc::Cli cli(&repository, &actions);
+    cc::Cli cli(&session.repository, &session.actions);
     cli.start(arguments);
     return QCoreApplication::exec();
 }
@@ -113,22 +120,10 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    cc::CredentialStore store(options.storePath.isEmpty() ? cc::CredentialStore::defaultPath()
-                                                          : QFileInfo(options.storePath).absoluteFilePath());
-    const cc::CredentialStore::LoadResult loaded = store.load();
-    if (!loaded.ok())
-        std::fprintf(stderr, "%s\n", qPrintable(loaded.message));
-    cc::KeychainSecretStore secrets;
-    cc::CredentialRepository repository(&store, &secrets);
-    // The log lives beside the credentials file, so that --store keeps a test run's log apart.
-    cc::ActivityLog activity(QFileInfo(store.filePath()).absolutePath() + QStringLiteral("/activity.jsonl"));
-    repository.setActivityLog(&activity);
-
-    Network network;
-    cc::CredentialActions actions(&repository, &network.operations);
-    cc::MainWindow window(&repository, &translator);
-    window.setActions(&actions);
-    window.reportLoadProblem(loaded);
+    Session session(options.storePath);
+    cc::MainWindow window(&session.repository, &translator);
+    window.setActions(&session.actions);
+    window.reportLoadProblem(session.loaded);
     window.show();
 
     if (!options.screenshotPath.isEmpty()) {
