@@ -7,6 +7,7 @@
 #include "CredentialDialog.h"
 #include "CredentialsPage.h"
 #include "ImportDialog.h"
+#include "InboundPreviewDialog.h"
 #include "LanguageMenu.h"
 #include "TestSendDialog.h"
 #include "credentials/CredentialFilterModel.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(CredentialRepository *repository, Translator *translator,
     m_toolsMenu = menuBar()->addMenu(QString());
     m_checkAll = m_toolsMenu->addAction(QString(), this, &MainWindow::checkAll);
     m_checkAll->setVisible(false);
+    m_inboundPreview = m_toolsMenu->addAction(QString(), this, &MainWindow::showInboundPreview);
     m_activity = m_toolsMenu->addAction(QString(), this, &MainWindow::showActivityLog);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->menuAction()->setObjectName(QStringLiteral("helpMenu"));
@@ -300,6 +302,17 @@ CheckAllDialog *MainWindow::checkAllDialog() const
     return m_checkAllDialog;
 }
 
+void MainWindow::showInboundPreview()
+{
+    const QStringList ids = m_page->selectedIds();
+    showTool(m_inboundDialog, new InboundPreviewDialog(m_repository, ids.value(0), this));
+}
+
+InboundPreviewDialog *MainWindow::inboundPreviewDialog() const
+{
+    return m_inboundDialog;
+}
+
 ImportDialog *MainWindow::importDialog() const
 {
     return m_importDialog;
@@ -382,6 +395,7 @@ void MainWindow::retranslateUi()
     m_toolsMenu->setTitle(tr("&Tools"));
     m_activity->setText(tr("&Activity log…"));
     m_checkAll->setText(tr("Check &all API credentials"));
+    m_inboundPreview->setText(tr("&Inbound keyword preview…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About Channel Console"));
 }

@@ -17,6 +17,7 @@ class CredentialActions;
 class TestSendDialog;
 class CredentialDialog;
 class ImportDialog;
+class InboundPreviewDialog;
 class Translator;
 class CredentialRepository;
 class CredentialsPage;
@@ -42,6 +43,8 @@ public:
     // Writes the non-secret settings of these credentials (all when empty) to path.
     bool exportToFile(const QStringList &ids, const QString &path, QString *error);
     void showActivityLog();
+    void showInboundPreview();
+    InboundPreviewDialog *inboundPreviewDialog() const;
 
     // The vendor operations (check, test send, channel set-up); without them those actions are hidden.
     void setActions(CredentialActions *actions);
@@ -81,6 +84,8 @@ private:
     QMenu *m_toolsMenu;
     QAction *m_activity;
     QAction *m_checkAll;
+    QAction *m_inboundPreview;
+    QPointer<InboundPreviewDialog> m_inboundDialog;
     CredentialActions *m_actions = nullptr;
     QPointer<TestSendDialog> m_testSendDialog;
     QPointer<ChannelSetupDialog> m_channelDialog;

@@ -119,4 +119,21 @@ Keywords::Match Keywords::match(const QString &inboundText, const QVariantMap &v
     return result;
 }
 
+QVector<Keywords::Step> Keywords::exchange(const QString &inboundText, const QVariantMap &values)
+{
+    const Match first = match(inboundText, values);
+    Step step{inboundText.trimmed(), first.reply, false, first.rule, first.keyword};
+    if (first.rule != Rule::DoubleOptIn)
+        return {step};
+    // The confirmation request is the platform's own text; the Double Opt-In Message answers the
+    // confirmation, which is an opt-in keyword.
+    step.reply.clear();
+    step.platformPrompt = true;
+    const QStringList confirmations = effective(Category::OptIn, values);
+    const QString confirmation = confirmations.value(0);
+    Step second{confirmation, values.value(QStringLiteral("doubleOptInMessage")).toString(), false, Rule::DoubleOptIn,
+                confirmation};
+    return {step, second};
+}
+
 } // namespace cc

@@ -45,6 +45,19 @@ public:
         QString reply;   // the reply that would go out; may be empty
     };
     static Match match(const QString &inboundText, const QVariantMap &values);
+
+    // What goes back and forth for an inbound text: one step, or, for a double opt-in keyword, two —
+    // the platform asks the person to confirm, the person confirms with an opt-in keyword, and the
+    // Double Opt-In Message answers the confirmation (a profile is created if none exists).
+    struct Step
+    {
+        QString inbound;             // what the person sends
+        QString reply;               // what goes back; empty when nothing configured is sent
+        bool platformPrompt = false; // the reply is the platform's own confirmation request
+        Rule rule = Rule::None;
+        QString keyword;
+    };
+    static QVector<Step> exchange(const QString &inboundText, const QVariantMap &values);
 };
 
 } // namespace cc

@@ -157,6 +157,31 @@ private Q_SLOTS:
         QCOMPARE(m.keyword, keyword);
         QCOMPARE(m.reply, reply);
     }
+
+    void doubleOptInIsATwoStepExchange()
+    {
+        const QVariantMap values = with(replies(), {{"doubleOptInKeywords", "JOIN"},
+                                                    {"optInKeywords", "Y, YES"},
+                                                    {"doubleOptInMessage", "You are confirmed."}});
+        const QVector<Keywords::Step> steps = Keywords::exchange(s(" join "), values);
+        QCOMPARE(steps.size(), 2);
+        QCOMPARE(steps.at(0).inbound, s("join"));
+        QVERIFY(steps.at(0).platformPrompt);
+        QVERIFY(steps.at(0).reply.isEmpty());
+        QCOMPARE(steps.at(0).keyword, s("JOIN"));
+        QCOMPARE(steps.at(1).inbound, s("Y")); // the first opt-in keyword confirms
+        QCOMPARE(steps.at(1).reply, s("You are confirmed."));
+        QCOMPARE(steps.at(1).rule, Keywords::Rule::DoubleOptIn);
+    }
+
+    void otherRulesAreOneStep()
+    {
+        const QVector<Keywords::Step> steps = Keywords::exchange(s("STOP"), replies());
+        QCOMPARE(steps.size(), 1);
+        QCOMPARE(steps.at(0).rule, Keywords::Rule::OptOut);
+        QCOMPARE(steps.at(0).reply, s("You will get no more messages."));
+        QVERIFY(!steps.at(0).platformPrompt);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKeywords)

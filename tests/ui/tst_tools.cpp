@@ -1,0 +1,215 @@
+#include "ActivityLogDialog.h"
+#include "Ask.h"
+#include "ImportDialog.h"
+#include "InboundPreviewDialog.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "credentials/ActivityLogModel.h"
+#include "credentials/CredentialListModel.h"
+#include "credentials/MemorySecretStore.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QtTest/QtTest>
+
+using namespace cc;
+
+// The operator tools: inbound keyword preview, activity log, export and import.
+class TestTools : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<CredentialStore> m_store;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<CredentialRepository> m_repo;
+    std::unique_ptr<ActivityLog> m_log;
+    std::unique_ptr<MainWindow> m_window;
+
+    QString add(Credential c, const QString &secret = QStringLiteral("SENTINEL-TOOLS"))
+    {
+        QHash<QString, QString> secrets;
+        for (const QString &key : c.schema().secretKeys())
+            secrets.insert(key, secret);
+        [&] { QVERIFY(cctest::waitFor([&](auto done) { m_repo->save(c, secrets, done); }).ok); }();
+        return c.id;
+    }
+    static void shoot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("CC_SCREENSHOTS");
+        if (!dir.isEmpty())
+            w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        for (const QString &f : QDir(m_dir.path()).entryList(QDir::Files))
+            QFile::remove(m_dir.filePath(f));
+        m_store = std::make_unique<CredentialStore>(m_dir.filePath(QStringLiteral("c.json")));
+        m_secrets = std::make_unique<MemorySecretStore>();
+        m_repo = std::make_unique<CredentialRepository>(m_store.get(), m_secrets.get());
+        m_log = std::make_unique<ActivityLog>(m_dir.filePath(QStringLiteral("activity.jsonl")));
+        m_repo->setActivityLog(m_log.get());
+        m_window = std::make_unique<MainWindow>(m_repo.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void inboundPreview_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<int>("steps");
+        QTest::addColumn<QString>("reply");
+        QTest::newRow("opt-out default") << QStringLiteral(" stop ") << QStringLiteral("Rule: Opt-out (keyword STOP)")
+                                         << 1 << QStringLiteral("You are unsubscribed.");
+        QTest::newRow("custom opt-in") << QStringLiteral("Oui") << QStringLiteral("Rule: Opt-in (keyword OUI)") << 1
+                                       << QStringLiteral("Welcome!");
+        QTest::newRow("help") << QStringLiteral("HELP") << QStringLiteral("Rule: Help (keyword HELP)") << 1
+                              << QStringLiteral("Call us.");
+        QTest::newRow("double opt-in") << QStringLiteral("join") << QStringLiteral("Rule: Double opt-in (keyword JOIN)")
+                                       << 2 << QStringLiteral("(the platform asks the person to confirm)");
+        QTest::newRow("custom inbound") << QStringLiteral("offers")
+                                        << QStringLiteral("Rule: Custom inbound keyword (keyword OFFERS)") << 1
+                                        << QStringLiteral("(no reply");
+        QTest::newRow("default reply") << QStringLiteral("hello?") << QStringLiteral("Rule: Default inbound reply") << 1
+                                       << QStringLiteral("Sorry, we did not understand.");
+    }
+
+    void inboundPreview()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, rule);
+        QFETCH(int, steps);
+        QFETCH(QString, reply);
+        Credential c = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Keywords"));
+        c.values.insert(QStringLiteral("optInKeywords"), QStringLiteral("OUI, YES"));
+        c.values.insert(QStringLiteral("optInMessage"), QStringLiteral("Welcome!"));
+        c.values.insert(QStringLiteral("optOutMessage"), QStringLiteral("You are unsubscribed."));
+        c.values.insert(QStringLiteral("helpMessage"), QStringLiteral("Call us."));
+        c.values.insert(QStringLiteral("doubleOptInKeywords"), QStringLiteral("JOIN"));
+        c.values.insert(QStringLiteral("doubleOptInMessage"), QStringLiteral("You are confirmed."));
+        c.values.insert(QStringLiteral("customInboundKeywords"), QStringLiteral("OFFERS"));
+        c.values.insert(QStringLiteral("defaultInboundReply"), QStringLiteral("Sorry, we did not understand."));
+        add(c);
+        add(cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("No keywords here")));
+        m_window->showInboundPreview();
+        InboundPreviewDialog *d = m_window->inboundPreviewDialog();
+        QVERIFY(d);
+        QCOMPARE(d->credentialChoice()->count(), 1); // Sinch MMS has no keyword settings
+        QTest::keyClicks(d->inbound(), text);
+        QCOMPARE(d->ruleLabel()->text(), rule);
+        QCOMPARE(d->conversation()->topLevelItemCount(), steps);
+        QVERIFY2(d->conversation()->topLevelItem(0)->text(1).startsWith(reply),
+                 qPrintable(d->conversation()->topLevelItem(0)->text(1)));
+        if (steps == 2) {
+            QCOMPARE(d->conversation()->topLevelItem(1)->text(0), QStringLiteral("OUI"));
+            QCOMPARE(d->conversation()->topLevelItem(1)->text(1), QStringLiteral("You are confirmed."));
+            QVERIFY(d->conversation()->topLevelItem(1)->text(2).contains(QStringLiteral("profile")));
+            shoot(d, QStringLiteral("inbound-preview"));
+        } else if (!reply.startsWith(QLatin1Char('('))) {
+            QVERIFY(d->conversation()->topLevelItem(0)->text(2).contains(QStringLiteral("1 SMS")));
+        }
+        // The keywords in force, defaults marked as such.
+        QTreeWidgetItem *optOut = d->keywordsInForce()->topLevelItem(1);
+        QCOMPARE(optOut->text(0), QStringLiteral("Opt-out"));
+        QCOMPARE(optOut->text(1), QStringLiteral("STOP, QUIT, CANCEL, END, UNSUBSCRIBE, NO (defaults)"));
+    }
+
+    void activityLogFilterAndCsv()
+    {
+        const QString id = add(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Logged one")));
+        m_repo->record(id, ActivityLog::Action::Check, ActivityLog::Outcome::Failed, QStringLiteral("HTTP 401"));
+        m_repo->record(id, ActivityLog::Action::TestSend, ActivityLog::Outcome::Succeeded,
+                       QStringLiteral("batch 01FAKE"));
+        m_window->showActivityLog();
+        ActivityLogDialog *d = m_window->activityLogDialog();
+        QVERIFY(d);
+        QCOMPARE(d->table()->model()->rowCount(), 3); // create, check, test send
+        QCOMPARE(d->table()->model()->index(0, ActivityLogModel::ActionColumn).data().toString(),
+                 QStringLiteral("Test send"));
+        auto *outcome = d->findChild<QComboBox *>(QStringLiteral("outcome"));
+        outcome->setCurrentIndex(2); // Failed
+        QCOMPARE(d->table()->model()->rowCount(), 1);
+        QCOMPARE(d->table()->model()->index(0, ActivityLogModel::DetailColumn).data().toString(),
+                 QStringLiteral("HTTP 401"));
+        outcome->setCurrentIndex(0);
+        QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("search")), QStringLiteral("01fake"));
+        QCOMPARE(d->table()->model()->rowCount(), 1);
+        shoot(d, QStringLiteral("activity-log"));
+        QString error;
+        const QString csv = m_dir.filePath(QStringLiteral("log.csv"));
+        QVERIFY2(d->exportCsv(csv, &error), qPrintable(error));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 2); // the header and the row shown
+        QVERIFY(lines.at(1).contains("batch 01FAKE"));
+        QFile raw(m_log->filePath());
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        QVERIFY(!raw.readAll().contains("SENTINEL-TOOLS"));
+    }
+
+    void exportThenImportRoundTrip()
+    {
+        Credential c = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Round trip"));
+        c.values.insert(QStringLiteral("validityPeriod"), 5);
+        const QString id = add(c);
+        add(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Not exported")));
+        const QString file = m_dir.filePath(QStringLiteral("export.json"));
+        QString error;
+        QVERIFY2(m_window->exportToFile({id}, file, &error), qPrintable(error));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray exported = f.readAll();
+        QVERIFY(!exported.contains("SENTINEL-TOOLS"));
+        QVERIFY(!exported.contains("Not exported"));
+
+        // Importing into the same console: the name clashes, so it comes in renamed, without secrets.
+        m_window->importFile(file);
+        ImportDialog *d = m_window->importDialog();
+        QVERIFY(d);
+        QCOMPARE(d->items()->topLevelItemCount(), 1);
+        QCOMPARE(d->items()->topLevelItem(0)->text(0), QStringLiteral("Round trip (imported 2)"));
+        QCOMPARE(d->items()->topLevelItem(0)->text(1), QStringLiteral("Renamed"));
+        QVERIFY(d->items()->topLevelItem(0)->text(2).contains(QStringLiteral("API key")));
+        shoot(d, QStringLiteral("import"));
+        QTest::mouseClick(d->importButton(), Qt::LeftButton);
+        QTRY_COMPARE(m_store->credentials().size(), 3);
+        const Credential &imported = m_store->credentials().last();
+        QCOMPARE(imported.name(), QStringLiteral("Round trip (imported 2)"));
+        QCOMPARE(imported.values.value(QStringLiteral("validityPeriod")).toInt(), 5);
+        QVERIFY(imported.secretsSet.isEmpty());
+        QVERIFY(imported.id != id);
+        // The list tells the operator that its secrets are still to be entered.
+        QCOMPARE(CredentialListModel(m_repo.get()).index(2, CredentialListModel::StatusColumn).data().toString(),
+                 QStringLiteral("Secrets missing"));
+        const auto entries = m_log->read();
+        QCOMPARE(entries.last().action, ActivityLog::Action::Import);
+    }
+
+    void importRejectsABrokenFileWithAMessage()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("broken.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{ nope");
+        f.close();
+        Ask::setNextAnswer(false);
+        m_window->importFile(file);
+        QVERIFY(!m_window->importDialog());
+        QVERIFY(Ask::lastText().contains(QStringLiteral("not valid JSON")));
+        QVERIFY(Ask::lastText().contains(QDir::toNativeSeparators(file)));
+    }
+};
+
+QTEST_MAIN(TestTools)
+#include "tst_tools.moc"
