@@ -29,11 +29,6 @@ QString stateName(CheckStatus::State s)
     return QStringLiteral("not-checked");
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cc::Credential", text);
-}
-
 } // namespace
 
 Credential Credential::create(Vendor vendor)

@@ -2,6 +2,7 @@
 
 #include "FieldSchema.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -25,6 +26,9 @@ struct CheckStatus
 // keychain (names only, never values).
 struct Credential
 {
+    Q_DECLARE_TR_FUNCTIONS(cc::Credential)
+
+public:
     QString id; // stable; the keychain keys are derived from it, so renaming keeps the secrets
     Vendor vendor = Vendor::SinchSms;
     QVariantMap values; // non-secret fields only, by FieldSpec::key
