@@ -476,8 +476,8 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
     <message numerus="yes">
         <source>%n field(s) still need attention before you can submit.</source>
         <translation>
-            <numerusform>%n veld vraagt nog uw aandacht voordat u kunt verzenden.</numerusform>
-            <numerusform>%n velden vragen nog uw aandacht voordat u kunt verzenden.</numerusform>
+            <numerusform>%n veld vraagt nog uw aandacht voordat u kunt opslaan.</numerusform>
+            <numerusform>%n velden vragen nog uw aandacht voordat u kunt opslaan.</numerusform>
         </translation>
     </message>
     <message>
@@ -486,7 +486,7 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
     </message>
     <message>
         <source>Saving…</source>
-        <translation>Opslaan…</translation>
+        <translation>Bezig met opslaan…</translation>
     </message>
     <message>
         <source>Discard changes?</source>
@@ -527,7 +527,7 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
     <message>
         <source>Submit</source>
         <extracomment>The platform&apos;s label for saving the form.</extracomment>
-        <translation>Verzenden</translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Check</source>
@@ -1674,11 +1674,11 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     </message>
     <message>
         <source>Sends a real MMS with &quot;%1&quot; through the Sinch Conversation API. The recipient receives it and your account is charged.</source>
-        <translation>Verzendt een echte mms met “%1” via de Sinch Conversation API. De ontvanger krijgt die echt en uw account wordt belast.</translation>
+        <translation>Verzendt een echte mms met “%1” via de Sinch Conversation API. Het bericht komt echt bij de ontvanger aan en uw account wordt belast.</translation>
     </message>
     <message>
         <source>Sends a real SMS with &quot;%1&quot; through %2. The recipient receives it and your account is charged.</source>
-        <translation>Verzendt een echte sms met “%1” via %2. De ontvanger krijgt die echt en uw account wordt belast.</translation>
+        <translation>Verzendt een echte sms met “%1” via %2. Het bericht komt echt bij de ontvanger aan en uw account wordt belast.</translation>
     </message>
     <message>
         <source>Recipient</source>
