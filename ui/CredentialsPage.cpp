@@ -94,13 +94,14 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
     // The tools on a row of their own: with their French or Dutch names they do not fit beside the
     // search at the window's default width.
     auto *tools = new QHBoxLayout;
-    tools->addWidget(m_check);
-    tools->addWidget(m_testSend);
-    tools->addWidget(m_setupChannel);
-    tools->addSpacing(12);
+    // The vendor tools last: without them (no network actions) no gap is left.
     tools->addWidget(m_edit);
     tools->addWidget(m_duplicate);
     tools->addWidget(m_delete);
+    tools->addSpacing(12);
+    tools->addWidget(m_check);
+    tools->addWidget(m_testSend);
+    tools->addWidget(m_setupChannel);
     tools->addStretch(1);
 
     m_stack = new QStackedWidget(this);
