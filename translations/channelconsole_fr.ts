@@ -1221,11 +1221,11 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     </message>
     <message>
         <source>A profile is created if none exists.</source>
-        <translation>Un profil est créé s’il n’en existe pas.</translation>
+        <translation>Un profil est créé au besoin.</translation>
     </message>
     <message>
         <source>%1. A profile is created if none exists.</source>
-        <translation>%1. Un profil est créé s’il n’en existe pas.</translation>
+        <translation>%1. Un profil est créé au besoin.</translation>
     </message>
     <message>
         <source>Inbound keyword preview</source>

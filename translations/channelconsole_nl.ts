@@ -1221,11 +1221,11 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
     </message>
     <message>
         <source>A profile is created if none exists.</source>
-        <translation>Er wordt een profiel aangemaakt als er nog geen bestaat.</translation>
+        <translation>Zo nodig wordt een profiel aangemaakt.</translation>
     </message>
     <message>
         <source>%1. A profile is created if none exists.</source>
-        <translation>%1. Er wordt een profiel aangemaakt als er nog geen bestaat.</translation>
+        <translation>%1. Zo nodig wordt een profiel aangemaakt.</translation>
     </message>
     <message>
         <source>Inbound keyword preview</source>
