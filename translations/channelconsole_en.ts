@@ -2,6 +2,395 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>cc::ActivityLog</name>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Test send</source>
+        <translation>Test send</translation>
+    </message>
+    <message>
+        <source>Channel set-up</source>
+        <translation>Channel set-up</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cannot write the activity log %1: %2.</source>
+        <translation>Cannot write the activity log %1: %2.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>API credentials</source>
+        <translation>API credentials</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ActivityLogDialog</name>
+    <message>
+        <source>Export the activity log</source>
+        <translation>Export the activity log</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Activity log</translation>
+    </message>
+    <message>
+        <source>Filter by credentials or detail</source>
+        <translation>Filter by credentials or detail</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>All outcomes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) of the log file were skipped.</source>
+        <translation>
+            <numerusform>%n damaged line of the log file was skipped.</numerusform>
+            <numerusform>%n damaged lines of the log file were skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ActivityLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>API credentials</source>
+        <translation>API credentials</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ChannelSetupDialog</name>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Webhook target URL: %1</source>
+        <translation>Webhook target URL: %1</translation>
+    </message>
+    <message>
+        <source>Setting up the SMS channel…</source>
+        <translation>Setting up the SMS channel…</translation>
+    </message>
+    <message>
+        <source>SMS channel state: %1</source>
+        <translation>SMS channel state: %1</translation>
+    </message>
+    <message>
+        <source>Read the app</source>
+        <translation>Read the app</translation>
+    </message>
+    <message>
+        <source>Put the SMS channel on the app</source>
+        <translation>Put the SMS channel on the app</translation>
+    </message>
+    <message>
+        <source>Create the inbound webhook</source>
+        <translation>Create the inbound webhook</translation>
+    </message>
+    <message>
+        <source>Read the channel state back</source>
+        <translation>Read the channel state back</translation>
+    </message>
+    <message>
+        <source>Set up the SMS channel</source>
+        <translation>Set up the SMS channel</translation>
+    </message>
+    <message>
+        <source>Connects the Sinch Conversation app %1 of &quot;%2&quot; to the SMS service plan %3: its SMS channel gets the service plan ID and SMS API token; the app&apos;s other channels are kept. Then set the service plan&apos;s callback URL below in the Sinch dashboard (SMS &gt; APIs).</source>
+        <translation>Connects the Sinch Conversation app %1 of &quot;%2&quot; to the SMS service plan %3: its SMS channel gets the service plan ID and SMS API token; the app&apos;s other channels are kept. Then set the service plan&apos;s callback URL below in the Sinch dashboard (SMS &gt; APIs).</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>Callback URL</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Webhook target URL</source>
+        <translation>Webhook target URL</translation>
+    </message>
+    <message>
+        <source>Optional: where the Conversation API posts inbound messages (MESSAGE_INBOUND).</source>
+        <translation>Optional: where the Conversation API posts inbound messages (MESSAGE_INBOUND).</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Set up</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CheckAllDialog</name>
+    <message>
+        <source>Checked %1 of %2…</source>
+        <translation>Checked %1 of %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n API credential(s)…</source>
+        <translation>
+            <numerusform>Checking %n set of API credentials…</numerusform>
+            <numerusform>Checking %n API credentials…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check API credentials</source>
+        <translation>Check API credentials</translation>
+    </message>
+    <message>
+        <source>API credentials</source>
+        <translation>API credentials</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CheckAllRunner</name>
+    <message numerus="yes">
+        <source>%n checked: %1 OK, %2 failing; %3 not checked (cancelled).</source>
+        <translation>
+            <numerusform>%n checked: %1 OK, %2 failing; %3 not checked (cancelled).</numerusform>
+            <numerusform>%n checked: %1 OK, %2 failing; %3 not checked (cancelled).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked: %1 OK, %2 failing.</source>
+        <translation>
+            <numerusform>%n checked: %1 OK, %2 failing.</numerusform>
+            <numerusform>%n checked: %1 OK, %2 failing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::Cli</name>
+    <message>
+        <source>Channel Console commands:
+  list                          the API credentials
+  check &lt;name|id&gt;               check them with the vendor, sending nothing
+  send &lt;name|id&gt; --to &lt;number&gt;  send a real test SMS (--text) or MMS (--media-url)
+  setup-channel &lt;name|id&gt;       set up the SMS channel of a Sinch MMS app (--webhook)
+  import &lt;file.json&gt;            import API credentials exported by the console
+Secrets are read from the system keychain, or with --secrets-stdin from standard input as a JSON object or key=value lines; never from the command line.</source>
+        <translation>Channel Console commands:
+  list                          the API credentials
+  check &lt;name|id&gt;               check them with the vendor, sending nothing
+  send &lt;name|id&gt; --to &lt;number&gt;  send a real test SMS (--text) or MMS (--media-url)
+  setup-channel &lt;name|id&gt;       set up the SMS channel of a Sinch MMS app (--webhook)
+  import &lt;file.json&gt;            import API credentials exported by the console
+Secrets are read from the system keychain, or with --secrets-stdin from standard input as a JSON object or key=value lines; never from the command line.</translation>
+    </message>
+    <message>
+        <source>Print the outcome as JSON.</source>
+        <translation>Print the outcome as JSON.</translation>
+    </message>
+    <message>
+        <source>Use the credentials file &lt;file&gt;.</source>
+        <translation>Use the credentials file &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Use &lt;language&gt; (en, fr or nl).</source>
+        <translation>Use &lt;language&gt; (en, fr or nl).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>Read the secrets from standard input instead of the keychain.</source>
+        <translation>Read the secrets from standard input instead of the keychain.</translation>
+    </message>
+    <message>
+        <source>The recipient, in E.164 form (+ and country code).</source>
+        <translation>The recipient, in E.164 form (+ and country code).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>The sender, where the vendor takes one.</source>
+        <translation>The sender, where the vendor takes one.</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>sender</translation>
+    </message>
+    <message>
+        <source>The message text.</source>
+        <translation>The message text.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>The media URL of an MMS.</source>
+        <translation>The media URL of an MMS.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Create an inbound-message webhook to &lt;url&gt;.</source>
+        <translation>Create an inbound-message webhook to &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>Skip, rather than rename, credentials whose name is taken.</source>
+        <translation>Skip, rather than rename, credentials whose name is taken.</translation>
+    </message>
+    <message>
+        <source>list, check, send, setup-channel or import</source>
+        <translation>list, check, send, setup-channel or import</translation>
+    </message>
+    <message>
+        <source>The command %1 needs a name, an id or a file. See --help.</source>
+        <translation>The command %1 needs a name, an id or a file. See --help.</translation>
+    </message>
+    <message>
+        <source>--to: %1</source>
+        <translation>--to: %1</translation>
+    </message>
+    <message>
+        <source>a recipient is required.</source>
+        <translation>a recipient is required.</translation>
+    </message>
+    <message>
+        <source>No API credentials named &quot;%1&quot;. See: channel-console list</source>
+        <translation>No API credentials named &quot;%1&quot;. See: channel-console list</translation>
+    </message>
+    <message>
+        <source>Cannot read the secrets from standard input.</source>
+        <translation>Cannot read the secrets from standard input.</translation>
+    </message>
+    <message>
+        <source>No secrets on standard input: give a JSON object such as {&quot;apiToken&quot;: &quot;…&quot;} or lines such as apiToken=…</source>
+        <translation>No secrets on standard input: give a JSON object such as {&quot;apiToken&quot;: &quot;…&quot;} or lines such as apiToken=…</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>--secrets-stdin needs a file with exactly one credential to import; this one has %1.</source>
+        <translation>--secrets-stdin needs a file with exactly one credential to import; this one has %1.</translation>
+    </message>
+</context>
+<context>
     <name>cc::CommandLine</name>
     <message>
         <source>Channel Console: manage the API credentials of SMS and MMS providers.</source>
@@ -64,6 +453,99 @@
     </message>
 </context>
 <context>
+    <name>cc::CredentialActions</name>
+    <message>
+        <source>These API credentials no longer exist.</source>
+        <translation>These API credentials no longer exist.</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CredentialDialog</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copy %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) still need attention before you can submit.</source>
+        <translation>
+            <numerusform>%n field still needs attention before you can submit.</numerusform>
+            <numerusform>%n fields still need attention before you can submit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking with the vendor…</source>
+        <translation>Checking with the vendor…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>The API credentials &quot;%1&quot; have unsaved changes. Discard them?</source>
+        <translation>The API credentials &quot;%1&quot; have unsaved changes. Discard them?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Create new API credentials</source>
+        <translation>Create new API credentials</translation>
+    </message>
+    <message>
+        <source>Edit API credentials</source>
+        <translation>Edit API credentials</translation>
+    </message>
+    <message>
+        <source>Duplicate API credentials</source>
+        <translation>Duplicate API credentials</translation>
+    </message>
+    <message>
+        <source>SMS vendor</source>
+        <translation>SMS vendor</translation>
+    </message>
+    <message>
+        <source>Choose the SMS vendor…</source>
+        <translation>Choose the SMS vendor…</translation>
+    </message>
+    <message>
+        <source>Choose the SMS vendor first: Sinch for SMS, Sinch MMS for multimedia messages through the Sinch Conversation API, or Infobip.</source>
+        <translation>Choose the SMS vendor first: Sinch for SMS, Sinch MMS for multimedia messages through the Sinch Conversation API, or Infobip.</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <extracomment>The platform&apos;s label for saving the form.</extracomment>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Try these values with the vendor, without saving and without sending a message</source>
+        <translation>Try these values with the vendor, without saving and without sending a message</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CredentialForm</name>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Advanced settings</translation>
+    </message>
+</context>
+<context>
     <name>cc::CredentialListModel</name>
     <message>
         <source>OK (%1)</source>
@@ -104,6 +586,10 @@
     <message>
         <source>Modified</source>
         <translation>Modified</translation>
+    </message>
+    <message>
+        <source>Secrets missing</source>
+        <translation>Secrets missing</translation>
     </message>
 </context>
 <context>
@@ -176,6 +662,82 @@
     </message>
 </context>
 <context>
+    <name>cc::CredentialTransfer</name>
+    <message>
+        <source>Imported: %1, renamed: %2, skipped: %3, rejected: %4.</source>
+        <translation>Imported: %1, renamed: %2, skipped: %3, rejected: %4.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>The file is not valid JSON (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <source>The file was exported by a newer version of Channel Console (version %1). Update Channel Console to import it.</source>
+        <translation>The file was exported by a newer version of Channel Console (version %1). Update Channel Console to import it.</translation>
+    </message>
+    <message>
+        <source>The file is not a Channel Console export: it has neither a &quot;format&quot; of %1 nor a &quot;vendor&quot;.</source>
+        <translation>The file is not a Channel Console export: it has neither a &quot;format&quot; of %1 nor a &quot;vendor&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown SMS vendor &quot;%1&quot;: use sinch, sinch-mms or infobip.</source>
+        <translation>Unknown SMS vendor &quot;%1&quot;: use sinch, sinch-mms or infobip.</translation>
+    </message>
+    <message>
+        <source>API credentials named &quot;%1&quot; already exist.</source>
+        <translation>API credentials named &quot;%1&quot; already exist.</translation>
+    </message>
+    <message>
+        <source>%1 (imported %2)</source>
+        <translation>%1 (imported %2)</translation>
+    </message>
+    <message>
+        <source>API credentials named &quot;%1&quot; already exist; imported as &quot;%2&quot;.</source>
+        <translation>API credentials named &quot;%1&quot; already exist; imported as &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The file held secret values (%1); they were ignored. Enter them in the console, which keeps them in the system keychain.</source>
+        <translation>The file held secret values (%1); they were ignored. Enter them in the console, which keeps them in the system keychain.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CredentialValidator</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label, then what is wrong and what is expected</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: choose one of %2.</source>
+        <translation>%1: choose one of %2.</translation>
+    </message>
+    <message>
+        <source>%1: enter a value; this field is required.</source>
+        <translation>%1: enter a value; this field is required.</translation>
+    </message>
+    <message>
+        <source>%1: enter a whole number from %2 to %3.</source>
+        <translation>%1: enter a whole number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>%1: enter a whole number of %2 from %3 to %4.</source>
+        <comment>label, unit (e.g. hours), range</comment>
+        <translation>%1: enter a whole number of %2 from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is already the name of another credential; choose a different name.</source>
+        <translation>%1: “%2” is already the name of another credential; choose a different name.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is also in %3; a keyword can belong to only one list.</source>
+        <translation>%1: “%2” is also in %3; a keyword can belong to only one list.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in the list. A list of your own replaces the default keywords, so people who text %2 would no longer be opted out; add %2 unless that is what you want.</source>
+        <translation>%1: %2 is not in the list. A list of your own replaces the default keywords, so people who text %2 would no longer be opted out; add %2 unless that is what you want.</translation>
+    </message>
+</context>
+<context>
     <name>cc::CredentialsPage</name>
     <message>
         <source>Administration › Channels › API Credentials</source>
@@ -233,6 +795,69 @@
     <message>
         <source>No API credentials match the search and filter. Clear the search or choose &quot;All SMS vendors&quot;.</source>
         <translation>No API credentials match the search and filter. Clear the search or choose &quot;All SMS vendors&quot;.</translation>
+    </message>
+    <message>
+        <source>Failing (%1)</source>
+        <translation>Failing (%1)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Check the selected API credentials with their vendor, without sending anything</source>
+        <translation>Check the selected API credentials with their vendor, without sending anything</translation>
+    </message>
+    <message>
+        <source>Test send…</source>
+        <translation>Test send…</translation>
+    </message>
+    <message>
+        <source>Send a real test message with the selected API credentials</source>
+        <translation>Send a real test message with the selected API credentials</translation>
+    </message>
+    <message>
+        <source>Set up channel…</source>
+        <translation>Set up channel…</translation>
+    </message>
+    <message>
+        <source>Set up the SMS channel and webhook of the Sinch Conversation app</source>
+        <translation>Set up the SMS channel and webhook of the Sinch Conversation app</translation>
+    </message>
+</context>
+<context>
+    <name>cc::FieldEditor</name>
+    <message>
+        <source>Default: the vendor&apos;s own host</source>
+        <translation>Default: the vendor&apos;s own host</translation>
+    </message>
+    <message>
+        <source>+ country code and number, or a short code</source>
+        <translation>+ country code and number, or a short code</translation>
+    </message>
+    <message>
+        <source>Comma-separated, for example OFFERS, DEALS</source>
+        <translation>Comma-separated, for example OFFERS, DEALS</translation>
+    </message>
+    <message>
+        <source>In force: %1</source>
+        <translation>In force: %1</translation>
+    </message>
+    <message>
+        <source>Empty: the defaults are in force (%1).</source>
+        <translation>Empty: the defaults are in force (%1).</translation>
+    </message>
+    <message>
+        <source>Build it from an access key…</source>
+        <translation>Build it from an access key…</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Key ID</translation>
+    </message>
+    <message>
+        <source>Key secret</source>
+        <translation>Key secret</translation>
     </message>
 </context>
 <context>
@@ -475,6 +1100,175 @@
     </message>
 </context>
 <context>
+    <name>cc::ImportDialog</name>
+    <message>
+        <source>Import API credentials</source>
+        <translation>Import API credentials</translation>
+    </message>
+    <message>
+        <source>From %1:</source>
+        <translation>From %1:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Secrets to enter after the import: %1.</source>
+        <translation>Secrets to enter after the import: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n API credential(s)</source>
+        <translation>
+            <numerusform>Import %n set of API credentials</numerusform>
+            <numerusform>Import %n API credentials</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>Ready to import</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Renamed</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>cc::InboundPreviewDialog</name>
+    <message>
+        <source>Opt-in</source>
+        <translation>Opt-in</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Opt-out</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Double opt-in</source>
+        <translation>Double opt-in</translation>
+    </message>
+    <message>
+        <source>Custom inbound keyword</source>
+        <translation>Custom inbound keyword</translation>
+    </message>
+    <message>
+        <source>Default inbound reply</source>
+        <translation>Default inbound reply</translation>
+    </message>
+    <message>
+        <source>No rule</source>
+        <translation>No rule</translation>
+    </message>
+    <message>
+        <source>None of the API credentials has keyword settings (Sinch and Infobip have them).</source>
+        <translation>None of the API credentials has keyword settings (Sinch and Infobip have them).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 (defaults)</source>
+        <translation>%1 (defaults)</translation>
+    </message>
+    <message>
+        <source>Type an inbound text to see which rule answers it.</source>
+        <translation>Type an inbound text to see which rule answers it.</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Rule: %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1 (keyword %2)</source>
+        <translation>Rule: %1 (keyword %2)</translation>
+    </message>
+    <message>
+        <source>(the platform asks the person to confirm)</source>
+        <translation>(the platform asks the person to confirm)</translation>
+    </message>
+    <message>
+        <source>(no reply: the keyword is stored on the profile for journeys to use)</source>
+        <translation>(no reply: the keyword is stored on the profile for journeys to use)</translation>
+    </message>
+    <message>
+        <source>(nothing is sent: no rule matches and there is no default inbound reply)</source>
+        <translation>(nothing is sent: no rule matches and there is no default inbound reply)</translation>
+    </message>
+    <message>
+        <source>(nothing is sent: this rule&apos;s message is empty)</source>
+        <translation>(nothing is sent: this rule&apos;s message is empty)</translation>
+    </message>
+    <message>
+        <source>A profile is created if none exists.</source>
+        <translation>A profile is created if none exists.</translation>
+    </message>
+    <message>
+        <source>%1. A profile is created if none exists.</source>
+        <translation>%1. A profile is created if none exists.</translation>
+    </message>
+    <message>
+        <source>Inbound keyword preview</source>
+        <translation>Inbound keyword preview</translation>
+    </message>
+    <message>
+        <source>API credentials</source>
+        <translation>API credentials</translation>
+    </message>
+    <message>
+        <source>Inbound text</source>
+        <translation>Inbound text</translation>
+    </message>
+    <message>
+        <source>What a person texts, for example STOP</source>
+        <translation>What a person texts, for example STOP</translation>
+    </message>
+    <message>
+        <source>Person sends</source>
+        <translation>Person sends</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Encoding and segments</source>
+        <translation>Encoding and segments</translation>
+    </message>
+    <message>
+        <source>Keywords in force</source>
+        <translation>Keywords in force</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+</context>
+<context>
     <name>cc::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -547,6 +1341,92 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     <message>
         <source>&amp;About Channel Console</source>
         <translation>&amp;About Channel Console</translation>
+    </message>
+    <message>
+        <source>Import API credentials</source>
+        <translation>Import API credentials</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Export API credentials</source>
+        <translation>Export API credentials</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported. %2</source>
+        <translation>%1 cannot be imported. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n API credential(s). Open each one to enter its secrets.</source>
+        <translation>
+            <numerusform>Imported %n set of API credentials. Open it to enter its secrets.</numerusform>
+            <numerusform>Imported %n API credentials. Open each one to enter its secrets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n API credential(s) without their secrets.</source>
+        <translation>
+            <numerusform>Exported %n set of API credentials without its secrets.</numerusform>
+            <numerusform>Exported %n API credentials without their secrets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking &quot;%1&quot;…</source>
+        <translation>Checking &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed the check: %2</source>
+        <translation>&quot;%1&quot; failed the check: %2</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>The credentials file could not be loaded, so nothing can be saved yet. Choose &quot;Start with an empty list&quot; above, or repair the file and restart.</source>
+        <translation>The credentials file could not be loaded, so nothing can be saved yet. Choose &quot;Start with an empty list&quot; above, or repair the file and restart.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;Export selected…</source>
+        <translation>&amp;Export selected…</translation>
+    </message>
+    <message>
+        <source>Export the non-secret settings of the selected API credentials (all when none is selected)</source>
+        <translation>Export the non-secret settings of the selected API credentials (all when none is selected)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Activity log…</source>
+        <translation>&amp;Activity log…</translation>
+    </message>
+    <message>
+        <source>Check &amp;all API credentials</source>
+        <translation>Check &amp;all API credentials</translation>
+    </message>
+    <message>
+        <source>&amp;Inbound keyword preview…</source>
+        <translation>&amp;Inbound keyword preview…</translation>
     </message>
 </context>
 <context>
@@ -647,6 +1527,72 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     </message>
 </context>
 <context>
+    <name>cc::PhoneNumbers</name>
+    <message>
+        <source>Use only digits after the + (spaces, dots, dashes and brackets may separate them); “%1” is not allowed.</source>
+        <translation>Use only digits after the + (spaces, dots, dashes and brackets may separate them); “%1” is not allowed.</translation>
+    </message>
+    <message>
+        <source>Start with + and the country code, for example +33 1 99 00 00 00, or enter a short code of %1 to %2 digits.</source>
+        <translation>Start with + and the country code, for example +33 1 99 00 00 00, or enter a short code of %1 to %2 digits.</translation>
+    </message>
+    <message>
+        <source>Start with + and the country code, for example +33 1 99 00 00 00.</source>
+        <translation>Start with + and the country code, for example +33 1 99 00 00 00.</translation>
+    </message>
+    <message>
+        <source>The digits after the + do not start with a known country code; check them.</source>
+        <translation>The digits after the + do not start with a known country code; check them.</translation>
+    </message>
+    <message>
+        <source>This number is too long; enter +, the country code and the number, nothing more.</source>
+        <translation>This number is too long; enter +, the country code and the number, nothing more.</translation>
+    </message>
+    <message>
+        <source>This number is too short; enter +, the country code and the whole number.</source>
+        <translation>This number is too short; enter +, the country code and the whole number.</translation>
+    </message>
+    <message>
+        <source>This number is too short for country code +%1; check the digits.</source>
+        <translation>This number is too short for country code +%1; check the digits.</translation>
+    </message>
+    <message>
+        <source>This number is too long for country code +%1; check the digits.</source>
+        <translation>This number is too long for country code +%1; check the digits.</translation>
+    </message>
+    <message>
+        <source>This is not a valid number for country code +%1; check the digits.</source>
+        <translation>This is not a valid number for country code +%1; check the digits.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SecretEdit</name>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Hide the value</source>
+        <translation>Hide the value</translation>
+    </message>
+    <message>
+        <source>Show the value</source>
+        <translation>Show the value</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type to replace it</source>
+        <translation>Stored in the keychain; type to replace it</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+</context>
+<context>
     <name>cc::SecretStore</name>
     <message>
         <source>The secret was not found in the system keychain, or the keychain is locked. Unlock your keychain, or enter the secret again.</source>
@@ -663,6 +1609,234 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     <message>
         <source>The system keychain reported an error. Try again; if it persists, restart your keyring service.</source>
         <translation>The system keychain reported an error. Try again; if it persists, restart your keyring service.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SmsInfo</name>
+    <message numerus="yes">
+        <source>%n character(s) · GSM-7 · %1 SMS</source>
+        <comment>characters, encoding, number of SMS</comment>
+        <translation>
+            <numerusform>%n character · GSM-7 · %1 SMS</numerusform>
+            <numerusform>%n characters · GSM-7 · %1 SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) · UCS-2 (because of “%1”) · %2 SMS</source>
+        <comment>characters, encoding and the first character that forces it, number of SMS</comment>
+        <translation>
+            <numerusform>%n character · UCS-2 (because of “%1”) · %2 SMS</numerusform>
+            <numerusform>%n characters · UCS-2 (because of “%1”) · %2 SMS</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::TestSendDialog</name>
+    <message>
+        <source>Recipient: %1</source>
+        <translation>Recipient: %1</translation>
+    </message>
+    <message>
+        <source>Enter the address of the media file itself, for example https://example.com/image.jpg.</source>
+        <translation>Enter the address of the media file itself, for example https://example.com/image.jpg.</translation>
+    </message>
+    <message>
+        <source>Media URL: %1</source>
+        <translation>Media URL: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Fetching the delivery report…</source>
+        <translation>Fetching the delivery report…</translation>
+    </message>
+    <message>
+        <source>Message ID: %1</source>
+        <translation>Message ID: %1</translation>
+    </message>
+    <message>
+        <source>Vendor status: %1</source>
+        <translation>Vendor status: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP status: %1</translation>
+    </message>
+    <message>
+        <source>Test send an MMS</source>
+        <translation>Test send an MMS</translation>
+    </message>
+    <message>
+        <source>Test send an SMS</source>
+        <translation>Test send an SMS</translation>
+    </message>
+    <message>
+        <source>Sends a real MMS with &quot;%1&quot; through the Sinch Conversation API. The recipient receives it and your account is charged.</source>
+        <translation>Sends a real MMS with &quot;%1&quot; through the Sinch Conversation API. The recipient receives it and your account is charged.</translation>
+    </message>
+    <message>
+        <source>Sends a real SMS with &quot;%1&quot; through %2. The recipient receives it and your account is charged.</source>
+        <translation>Sends a real SMS with &quot;%1&quot; through %2. The recipient receives it and your account is charged.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>+ country code and number, for example +1 202 555 0143</source>
+        <translation>+ country code and number, for example +1 202 555 0143</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Optional: a number or name your account may send from</source>
+        <translation>Optional: a number or name your account may send from</translation>
+    </message>
+    <message>
+        <source>Text (optional)</source>
+        <translation>Text (optional)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Media URL</source>
+        <translation>Media URL</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Delivery report</source>
+        <translation>Delivery report</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>cc::VendorOperations</name>
+    <message>
+        <source>%1 is not set. Enter it in the credential, save, and try again.</source>
+        <translation>%1 is not set. Enter it in the credential, save, and try again.</translation>
+    </message>
+    <message>
+        <source>The credentials work: %1 accepted them. Nothing was sent.</source>
+        <translation>The credentials work: %1 accepted them. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number to send the test message to.</source>
+        <translation>Enter the phone number to send the test message to.</translation>
+    </message>
+    <message>
+        <source>Enter the https address of the image or file to send as the test MMS.</source>
+        <translation>Enter the https address of the image or file to send as the test MMS.</translation>
+    </message>
+    <message>
+        <source>Enter the text of the test message.</source>
+        <translation>Enter the text of the test message.</translation>
+    </message>
+    <message>
+        <source>Sinch accepted the test message. Batch ID: %1. Use the delivery report to see whether it arrived.</source>
+        <translation>Sinch accepted the test message. Batch ID: %1. Use the delivery report to see whether it arrived.</translation>
+    </message>
+    <message>
+        <source>Sinch accepted the test MMS. Message ID: %1. Its delivery is reported to the app&apos;s webhooks.</source>
+        <translation>Sinch accepted the test MMS. Message ID: %1. Its delivery is reported to the app&apos;s webhooks.</translation>
+    </message>
+    <message>
+        <source>Infobip accepted the test message (status %1). Message ID: %2.</source>
+        <translation>Infobip accepted the test message (status %1). Message ID: %2.</translation>
+    </message>
+    <message>
+        <source>Infobip refused the test message (status %1): %2</source>
+        <translation>Infobip refused the test message (status %1): %2</translation>
+    </message>
+    <message>
+        <source>Sinch reports MMS delivery only to the app&apos;s webhooks; there is no report to fetch.</source>
+        <translation>Sinch reports MMS delivery only to the app&apos;s webhooks; there is no report to fetch.</translation>
+    </message>
+    <message>
+        <source>Send a test message first: its ID is needed to fetch the delivery report.</source>
+        <translation>Send a test message first: its ID is needed to fetch the delivery report.</translation>
+    </message>
+    <message>
+        <source>No delivery status yet for batch %1. Try again in a moment.</source>
+        <translation>No delivery status yet for batch %1. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Delivery report for batch %1: %2.</source>
+        <translation>Delivery report for batch %1: %2.</translation>
+    </message>
+    <message>
+        <source>Infobip has no log for message %1 yet. Logs cover the last 48 hours; try again in a moment.</source>
+        <translation>Infobip has no log for message %1 yet. Logs cover the last 48 hours; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Message %1: %2 (%3).</source>
+        <translation>Message %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Setting up the SMS channel of a Conversation app needs a Sinch MMS credential.</source>
+        <translation>Setting up the SMS channel of a Conversation app needs a Sinch MMS credential.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the Conversation app %1 and its %n channel(s).</source>
+        <translation>
+            <numerusform>Read the Conversation app %1 and its %n channel.</numerusform>
+            <numerusform>Read the Conversation app %1 and its %n channels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before changing the app: the Conversation API returned the credentials of its %1 channel(s) without their secrets, so an update would erase them. Set up the SMS channel in the Sinch dashboard instead.</source>
+        <translation>Stopped before changing the app: the Conversation API returned the credentials of its %1 channel(s) without their secrets, so an update would erase them. Set up the SMS channel in the Sinch dashboard instead.</translation>
+    </message>
+    <message>
+        <source>Set the app&apos;s SMS channel to service plan %1; the other channels were kept.</source>
+        <translation>Set the app&apos;s SMS channel to service plan %1; the other channels were kept.</translation>
+    </message>
+    <message>
+        <source>Created a webhook that sends inbound messages to %1.</source>
+        <translation>Created a webhook that sends inbound messages to %1.</translation>
+    </message>
+    <message>
+        <source>%1 Last step, in the Sinch dashboard: set the callback URL of service plan %2 to %3</source>
+        <translation>%1 Last step, in the Sinch dashboard: set the callback URL of service plan %2 to %3</translation>
+    </message>
+    <message>
+        <source>The SMS channel is active.</source>
+        <translation>The SMS channel is active.</translation>
+    </message>
+    <message>
+        <source>The SMS channel is pending: Sinch is still validating it. Check again in a moment.</source>
+        <translation>The SMS channel is pending: Sinch is still validating it. Check again in a moment.</translation>
+    </message>
+    <message>
+        <source>The SMS channel is failing. Check the service plan ID and SMS API token.</source>
+        <translation>The SMS channel is failing. Check the service plan ID and SMS API token.</translation>
+    </message>
+    <message>
+        <source>The SMS channel is failing: %1. Check the service plan ID and SMS API token.</source>
+        <translation>The SMS channel is failing: %1. Check the service plan ID and SMS API token.</translation>
+    </message>
+    <message>
+        <source>The app has no SMS channel after the update. Try again, or set it up in the Sinch dashboard.</source>
+        <translation>The app has no SMS channel after the update. Try again, or set it up in the Sinch dashboard.</translation>
+    </message>
+    <message>
+        <source>The SMS channel is set; Sinch did not report its state.</source>
+        <translation>The SMS channel is set; Sinch did not report its state.</translation>
     </message>
 </context>
 <context>

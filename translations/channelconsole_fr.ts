@@ -2,6 +2,395 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>cc::ActivityLog</name>
+    <message>
+        <source>Create</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Test send</source>
+        <translation>Envoi de test</translation>
+    </message>
+    <message>
+        <source>Channel set-up</source>
+        <translation>Configuration du canal</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cannot write the activity log %1: %2.</source>
+        <translation>Impossible d’écrire le journal d’activité %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>API credentials</source>
+        <translation>Informations d’identification</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ActivityLogDialog</name>
+    <message>
+        <source>Export the activity log</source>
+        <translation>Exporter le journal d’activité</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Journal d’activité</translation>
+    </message>
+    <message>
+        <source>Filter by credentials or detail</source>
+        <translation>Filtrer par informations d’identification ou par détail</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) of the log file were skipped.</source>
+        <translation>
+            <numerusform>%n ligne endommagée du fichier journal a été ignorée.</numerusform>
+            <numerusform>%n lignes endommagées du fichier journal ont été ignorées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ActivityLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>API credentials</source>
+        <translation>Informations d’identification</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ChannelSetupDialog</name>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Webhook target URL: %1</source>
+        <translation>URL cible du webhook&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Setting up the SMS channel…</source>
+        <translation>Configuration du canal SMS…</translation>
+    </message>
+    <message>
+        <source>SMS channel state: %1</source>
+        <translation>État du canal SMS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Read the app</source>
+        <translation>Lire l’application</translation>
+    </message>
+    <message>
+        <source>Put the SMS channel on the app</source>
+        <translation>Ajouter le canal SMS à l’application</translation>
+    </message>
+    <message>
+        <source>Create the inbound webhook</source>
+        <translation>Créer le webhook entrant</translation>
+    </message>
+    <message>
+        <source>Read the channel state back</source>
+        <translation>Relire l’état du canal</translation>
+    </message>
+    <message>
+        <source>Set up the SMS channel</source>
+        <translation>Configurer le canal SMS</translation>
+    </message>
+    <message>
+        <source>Connects the Sinch Conversation app %1 of &quot;%2&quot; to the SMS service plan %3: its SMS channel gets the service plan ID and SMS API token; the app&apos;s other channels are kept. Then set the service plan&apos;s callback URL below in the Sinch dashboard (SMS &gt; APIs).</source>
+        <translation>Relie l’application Sinch Conversation %1 de «&#xa0;%2&#xa0;» au plan de service SMS %3&#xa0;: son canal SMS reçoit l’identifiant du plan de service et le jeton d’API SMS&#x202f;; les autres canaux de l’application sont conservés. Définissez ensuite l’URL de rappel ci-dessous pour le plan de service dans le tableau de bord Sinch (SMS &gt; APIs).</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL de rappel</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Webhook target URL</source>
+        <translation>URL cible du webhook</translation>
+    </message>
+    <message>
+        <source>Optional: where the Conversation API posts inbound messages (MESSAGE_INBOUND).</source>
+        <translation>Facultatif&#xa0;: l’adresse à laquelle l’API Conversation envoie les messages entrants (MESSAGE_INBOUND).</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Configurer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CheckAllDialog</name>
+    <message>
+        <source>Checked %1 of %2…</source>
+        <translation>%1 vérifiés sur %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n API credential(s)…</source>
+        <translation>
+            <numerusform>Vérification de %n ensemble d’informations d’identification de l’API…</numerusform>
+            <numerusform>Vérification de %n ensembles d’informations d’identification de l’API…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check API credentials</source>
+        <translation>Vérifier les informations d’identification de l’API</translation>
+    </message>
+    <message>
+        <source>API credentials</source>
+        <translation>Informations d’identification</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CheckAllRunner</name>
+    <message numerus="yes">
+        <source>%n checked: %1 OK, %2 failing; %3 not checked (cancelled).</source>
+        <translation>
+            <numerusform>%n vérifié&#xa0;: %1 OK, %2 en échec&#x202f;; non vérifiés (annulation)&#xa0;: %3.</numerusform>
+            <numerusform>%n vérifiés&#xa0;: %1 OK, %2 en échec&#x202f;; non vérifiés (annulation)&#xa0;: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked: %1 OK, %2 failing.</source>
+        <translation>
+            <numerusform>%n vérifié&#xa0;: %1 OK, %2 en échec.</numerusform>
+            <numerusform>%n vérifiés&#xa0;: %1 OK, %2 en échec.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::Cli</name>
+    <message>
+        <source>Channel Console commands:
+  list                          the API credentials
+  check &lt;name|id&gt;               check them with the vendor, sending nothing
+  send &lt;name|id&gt; --to &lt;number&gt;  send a real test SMS (--text) or MMS (--media-url)
+  setup-channel &lt;name|id&gt;       set up the SMS channel of a Sinch MMS app (--webhook)
+  import &lt;file.json&gt;            import API credentials exported by the console
+Secrets are read from the system keychain, or with --secrets-stdin from standard input as a JSON object or key=value lines; never from the command line.</source>
+        <translation>Commandes de Channel Console&#xa0;:
+  list                          les informations d’identification de l’API
+  check &lt;name|id&gt;               les vérifier auprès du fournisseur, sans rien envoyer
+  send &lt;name|id&gt; --to &lt;number&gt;  envoyer un vrai SMS (--text) ou MMS (--media-url) de test
+  setup-channel &lt;name|id&gt;       configurer le canal SMS d’une application Sinch MMS (--webhook)
+  import &lt;file.json&gt;            importer des informations d’identification exportées par la console
+Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-stdin, sur l’entrée standard, sous forme d’objet JSON ou de lignes clé=valeur&#x202f;; jamais sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Print the outcome as JSON.</source>
+        <translation>Afficher le résultat au format JSON.</translation>
+    </message>
+    <message>
+        <source>Use the credentials file &lt;file&gt;.</source>
+        <translation>Utiliser le fichier d’informations d’identification &lt;fichier&gt;.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Use &lt;language&gt; (en, fr or nl).</source>
+        <translation>Utiliser &lt;langue&gt; (en, fr ou nl).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>Read the secrets from standard input instead of the keychain.</source>
+        <translation>Lire les secrets sur l’entrée standard au lieu du trousseau de clés.</translation>
+    </message>
+    <message>
+        <source>The recipient, in E.164 form (+ and country code).</source>
+        <translation>Le destinataire, au format E.164 (+ et indicatif du pays).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>The sender, where the vendor takes one.</source>
+        <translation>L’expéditeur, si le fournisseur en accepte un.</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>expéditeur</translation>
+    </message>
+    <message>
+        <source>The message text.</source>
+        <translation>Le texte du message.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>The media URL of an MMS.</source>
+        <translation>L’URL du média d’un MMS.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Create an inbound-message webhook to &lt;url&gt;.</source>
+        <translation>Créer un webhook de messages entrants vers &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>Skip, rather than rename, credentials whose name is taken.</source>
+        <translation>Ignorer, au lieu de les renommer, les informations d’identification dont le nom est déjà pris.</translation>
+    </message>
+    <message>
+        <source>list, check, send, setup-channel or import</source>
+        <translation>list, check, send, setup-channel ou import</translation>
+    </message>
+    <message>
+        <source>The command %1 needs a name, an id or a file. See --help.</source>
+        <translation>La commande %1 nécessite un nom, un identifiant ou un fichier. Voir --help.</translation>
+    </message>
+    <message>
+        <source>--to: %1</source>
+        <translation>--to&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a recipient is required.</source>
+        <translation>un destinataire est requis.</translation>
+    </message>
+    <message>
+        <source>No API credentials named &quot;%1&quot;. See: channel-console list</source>
+        <translation>Aucune information d’identification de l’API nommée «&#xa0;%1&#xa0;». Voir&#xa0;: channel-console list</translation>
+    </message>
+    <message>
+        <source>Cannot read the secrets from standard input.</source>
+        <translation>Impossible de lire les secrets sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>No secrets on standard input: give a JSON object such as {&quot;apiToken&quot;: &quot;…&quot;} or lines such as apiToken=…</source>
+        <translation>Aucun secret sur l’entrée standard&#xa0;: fournissez un objet JSON tel que {&quot;apiToken&quot;: &quot;…&quot;} ou des lignes telles que apiToken=…</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>--secrets-stdin needs a file with exactly one credential to import; this one has %1.</source>
+        <translation>--secrets-stdin nécessite un fichier contenant exactement un ensemble d’informations d’identification à importer&#x202f;; celui-ci en contient %1.</translation>
+    </message>
+</context>
+<context>
     <name>cc::CommandLine</name>
     <message>
         <source>Channel Console: manage the API credentials of SMS and MMS providers.</source>
@@ -64,6 +453,99 @@
     </message>
 </context>
 <context>
+    <name>cc::CredentialActions</name>
+    <message>
+        <source>These API credentials no longer exist.</source>
+        <translation>Ces informations d’identification de l’API n’existent plus.</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CredentialDialog</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copie %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) still need attention before you can submit.</source>
+        <translation>
+            <numerusform>%n champ demande encore votre attention avant l’envoi.</numerusform>
+            <numerusform>%n champs demandent encore votre attention avant l’envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking with the vendor…</source>
+        <translation>Vérification auprès du fournisseur…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The API credentials &quot;%1&quot; have unsaved changes. Discard them?</source>
+        <translation>Les informations d’identification de l’API «&#xa0;%1&#xa0;» comportent des modifications non enregistrées. Les abandonner&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Create new API credentials</source>
+        <translation>Créer des informations d’identification de l’API</translation>
+    </message>
+    <message>
+        <source>Edit API credentials</source>
+        <translation>Modifier les informations d’identification de l’API</translation>
+    </message>
+    <message>
+        <source>Duplicate API credentials</source>
+        <translation>Dupliquer les informations d’identification de l’API</translation>
+    </message>
+    <message>
+        <source>SMS vendor</source>
+        <translation>Fournisseur de SMS</translation>
+    </message>
+    <message>
+        <source>Choose the SMS vendor…</source>
+        <translation>Choisissez le fournisseur de SMS…</translation>
+    </message>
+    <message>
+        <source>Choose the SMS vendor first: Sinch for SMS, Sinch MMS for multimedia messages through the Sinch Conversation API, or Infobip.</source>
+        <translation>Choisissez d’abord le fournisseur de SMS&#xa0;: Sinch pour les SMS, Sinch MMS pour les messages multimédias via l’API Sinch Conversation, ou Infobip.</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <extracomment>The platform&apos;s label for saving the form.</extracomment>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Try these values with the vendor, without saving and without sending a message</source>
+        <translation>Essayer ces valeurs auprès du fournisseur, sans enregistrer ni envoyer de message</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CredentialForm</name>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Paramètres avancés</translation>
+    </message>
+</context>
+<context>
     <name>cc::CredentialListModel</name>
     <message>
         <source>OK (%1)</source>
@@ -104,6 +586,10 @@
     <message>
         <source>Modified</source>
         <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Secrets missing</source>
+        <translation>Secrets manquants</translation>
     </message>
 </context>
 <context>
@@ -176,6 +662,82 @@
     </message>
 </context>
 <context>
+    <name>cc::CredentialTransfer</name>
+    <message>
+        <source>Imported: %1, renamed: %2, skipped: %3, rejected: %4.</source>
+        <translation>Importés&#xa0;: %1, renommés&#xa0;: %2, ignorés&#xa0;: %3, rejetés&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>Le fichier n’est pas du JSON valide (%1 à l’octet %2).</translation>
+    </message>
+    <message>
+        <source>The file was exported by a newer version of Channel Console (version %1). Update Channel Console to import it.</source>
+        <translation>Le fichier a été exporté par une version plus récente de Channel Console (version %1). Mettez Channel Console à jour pour l’importer.</translation>
+    </message>
+    <message>
+        <source>The file is not a Channel Console export: it has neither a &quot;format&quot; of %1 nor a &quot;vendor&quot;.</source>
+        <translation>Le fichier n’est pas une exportation de Channel Console&#xa0;: il n’a ni «&#xa0;format&#xa0;» valant %1 ni «&#xa0;vendor&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown SMS vendor &quot;%1&quot;: use sinch, sinch-mms or infobip.</source>
+        <translation>Fournisseur de SMS inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez sinch, sinch-mms ou infobip.</translation>
+    </message>
+    <message>
+        <source>API credentials named &quot;%1&quot; already exist.</source>
+        <translation>Des informations d’identification de l’API nommées «&#xa0;%1&#xa0;» existent déjà.</translation>
+    </message>
+    <message>
+        <source>%1 (imported %2)</source>
+        <translation>%1 (import %2)</translation>
+    </message>
+    <message>
+        <source>API credentials named &quot;%1&quot; already exist; imported as &quot;%2&quot;.</source>
+        <translation>Des informations d’identification de l’API nommées «&#xa0;%1&#xa0;» existent déjà&#x202f;; importées sous le nom «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The file held secret values (%1); they were ignored. Enter them in the console, which keeps them in the system keychain.</source>
+        <translation>Le fichier contenait des valeurs secrètes (%1)&#x202f;; elles ont été ignorées. Saisissez-les dans la console, qui les conserve dans le trousseau de clés du système.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CredentialValidator</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label, then what is wrong and what is expected</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: choose one of %2.</source>
+        <translation>%1&#xa0;: choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <source>%1: enter a value; this field is required.</source>
+        <translation>%1&#xa0;: saisissez une valeur&#x202f;; ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1: enter a whole number from %2 to %3.</source>
+        <translation>%1&#xa0;: saisissez un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1: enter a whole number of %2 from %3 to %4.</source>
+        <comment>label, unit (e.g. hours), range</comment>
+        <translation>%1&#xa0;: saisissez un nombre entier (%2) de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is already the name of another credential; choose a different name.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est déjà le nom d’autres informations d’identification&#x202f;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is also in %3; a keyword can belong to only one list.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» figure aussi dans %3&#x202f;; un mot-clé ne peut appartenir qu’à une seule liste.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in the list. A list of your own replaces the default keywords, so people who text %2 would no longer be opted out; add %2 unless that is what you want.</source>
+        <translation>%1&#xa0;: %2 ne figure pas dans la liste. Une liste personnalisée remplace les mots-clés par défaut&#xa0;: les personnes qui envoient %2 ne seraient plus désinscrites&#x202f;; ajoutez %2, sauf si c’est ce que vous souhaitez.</translation>
+    </message>
+</context>
+<context>
     <name>cc::CredentialsPage</name>
     <message>
         <source>Administration › Channels › API Credentials</source>
@@ -233,6 +795,69 @@
     <message>
         <source>No API credentials match the search and filter. Clear the search or choose &quot;All SMS vendors&quot;.</source>
         <translation>Aucune information d’identification de l’API ne correspond à la recherche et au filtre. Effacez la recherche ou choisissez «&#xa0;Tous les fournisseurs de SMS&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Failing (%1)</source>
+        <translation>En échec (%1)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Check the selected API credentials with their vendor, without sending anything</source>
+        <translation>Vérifier les informations d’identification de l’API sélectionnées auprès de leur fournisseur, sans rien envoyer</translation>
+    </message>
+    <message>
+        <source>Test send…</source>
+        <translation>Envoi de test…</translation>
+    </message>
+    <message>
+        <source>Send a real test message with the selected API credentials</source>
+        <translation>Envoyer un vrai message de test avec les informations d’identification de l’API sélectionnées</translation>
+    </message>
+    <message>
+        <source>Set up channel…</source>
+        <translation>Configurer le canal…</translation>
+    </message>
+    <message>
+        <source>Set up the SMS channel and webhook of the Sinch Conversation app</source>
+        <translation>Configurer le canal SMS et le webhook de l’application Sinch Conversation</translation>
+    </message>
+</context>
+<context>
+    <name>cc::FieldEditor</name>
+    <message>
+        <source>Default: the vendor&apos;s own host</source>
+        <translation>Par défaut&#xa0;: l’hôte du fournisseur</translation>
+    </message>
+    <message>
+        <source>+ country code and number, or a short code</source>
+        <translation>+ indicatif du pays et numéro, ou numéro court</translation>
+    </message>
+    <message>
+        <source>Comma-separated, for example OFFERS, DEALS</source>
+        <translation>Séparés par des virgules, par exemple OFFRES, REMISE</translation>
+    </message>
+    <message>
+        <source>In force: %1</source>
+        <translation>En vigueur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Empty: the defaults are in force (%1).</source>
+        <translation>Vide&#xa0;: les valeurs par défaut sont en vigueur (%1).</translation>
+    </message>
+    <message>
+        <source>Build it from an access key…</source>
+        <translation>Le créer à partir d’une clé d’accès…</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>ID de clé</translation>
+    </message>
+    <message>
+        <source>Key secret</source>
+        <translation>Secret de clé</translation>
     </message>
 </context>
 <context>
@@ -475,6 +1100,175 @@
     </message>
 </context>
 <context>
+    <name>cc::ImportDialog</name>
+    <message>
+        <source>Import API credentials</source>
+        <translation>Importer des informations d’identification de l’API</translation>
+    </message>
+    <message>
+        <source>From %1:</source>
+        <translation>Depuis %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Secrets to enter after the import: %1.</source>
+        <translation>Secrets à saisir après l’importation&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n API credential(s)</source>
+        <translation>
+            <numerusform>Importer %n ensemble d’informations d’identification</numerusform>
+            <numerusform>Importer %n ensembles d’informations d’identification</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>Prêt à importer</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Renommé</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+</context>
+<context>
+    <name>cc::InboundPreviewDialog</name>
+    <message>
+        <source>Opt-in</source>
+        <translation>Opt-in</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Opt-out</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Double opt-in</source>
+        <translation>Double opt-in</translation>
+    </message>
+    <message>
+        <source>Custom inbound keyword</source>
+        <translation>Mot-clé entrant personnalisé</translation>
+    </message>
+    <message>
+        <source>Default inbound reply</source>
+        <translation>Réponse entrante par défaut</translation>
+    </message>
+    <message>
+        <source>No rule</source>
+        <translation>Aucune règle</translation>
+    </message>
+    <message>
+        <source>None of the API credentials has keyword settings (Sinch and Infobip have them).</source>
+        <translation>Aucune des informations d’identification de l’API n’a de paramètres de mots-clés (Sinch et Infobip en ont).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 (defaults)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>Type an inbound text to see which rule answers it.</source>
+        <translation>Saisissez un texte entrant pour voir quelle règle y répond.</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Règle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1 (keyword %2)</source>
+        <translation>Règle&#xa0;: %1 (mot-clé %2)</translation>
+    </message>
+    <message>
+        <source>(the platform asks the person to confirm)</source>
+        <translation>(la plateforme demande à la personne de confirmer)</translation>
+    </message>
+    <message>
+        <source>(no reply: the keyword is stored on the profile for journeys to use)</source>
+        <translation>(pas de réponse&#xa0;: le mot-clé est stocké dans le profil, à la disposition des parcours)</translation>
+    </message>
+    <message>
+        <source>(nothing is sent: no rule matches and there is no default inbound reply)</source>
+        <translation>(rien n’est envoyé&#xa0;: aucune règle ne correspond et il n’y a pas de réponse entrante par défaut)</translation>
+    </message>
+    <message>
+        <source>(nothing is sent: this rule&apos;s message is empty)</source>
+        <translation>(rien n’est envoyé&#xa0;: le message de cette règle est vide)</translation>
+    </message>
+    <message>
+        <source>A profile is created if none exists.</source>
+        <translation>Un profil est créé au besoin.</translation>
+    </message>
+    <message>
+        <source>%1. A profile is created if none exists.</source>
+        <translation>%1. Un profil est créé au besoin.</translation>
+    </message>
+    <message>
+        <source>Inbound keyword preview</source>
+        <translation>Aperçu des mots-clés entrants</translation>
+    </message>
+    <message>
+        <source>API credentials</source>
+        <translation>Informations d’identification de l’API</translation>
+    </message>
+    <message>
+        <source>Inbound text</source>
+        <translation>Texte entrant</translation>
+    </message>
+    <message>
+        <source>What a person texts, for example STOP</source>
+        <translation>Ce qu’une personne envoie, par exemple STOP</translation>
+    </message>
+    <message>
+        <source>Person sends</source>
+        <translation>La personne envoie</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Encoding and segments</source>
+        <translation>Encodage et segments</translation>
+    </message>
+    <message>
+        <source>Keywords in force</source>
+        <translation>Mots-clés en vigueur</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+</context>
+<context>
     <name>cc::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -547,6 +1341,92 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     <message>
         <source>&amp;About Channel Console</source>
         <translation>À &amp;propos de Channel Console</translation>
+    </message>
+    <message>
+        <source>Import API credentials</source>
+        <translation>Importer des informations d’identification de l’API</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export API credentials</source>
+        <translation>Exporter des informations d’identification de l’API</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported. %2</source>
+        <translation>Impossible d’importer %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n API credential(s). Open each one to enter its secrets.</source>
+        <translation>
+            <numerusform>%n ensemble d’informations d’identification de l’API importé. Ouvrez-le pour saisir ses secrets.</numerusform>
+            <numerusform>%n ensembles d’informations d’identification de l’API importés. Ouvrez chacun d’eux pour saisir ses secrets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n API credential(s) without their secrets.</source>
+        <translation>
+            <numerusform>%n ensemble d’informations d’identification de l’API exporté sans ses secrets.</numerusform>
+            <numerusform>%n ensembles d’informations d’identification de l’API exportés sans leurs secrets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking &quot;%1&quot;…</source>
+        <translation>Vérification de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed the check: %2</source>
+        <translation>Échec de la vérification de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>The credentials file could not be loaded, so nothing can be saved yet. Choose &quot;Start with an empty list&quot; above, or repair the file and restart.</source>
+        <translation>Le fichier d’informations d’identification n’a pas pu être chargé&#xa0;: rien ne peut donc encore être enregistré. Choisissez «&#xa0;Commencer avec une liste vide&#xa0;» ci-dessus, ou réparez le fichier et redémarrez.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export selected…</source>
+        <translation>&amp;Exporter la sélection…</translation>
+    </message>
+    <message>
+        <source>Export the non-secret settings of the selected API credentials (all when none is selected)</source>
+        <translation>Exporter les paramètres non secrets des informations d’identification de l’API sélectionnées (toutes si aucune n’est sélectionnée)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Activity log…</source>
+        <translation>&amp;Journal d’activité…</translation>
+    </message>
+    <message>
+        <source>Check &amp;all API credentials</source>
+        <translation>Vérifier &amp;toutes les informations d’identification de l’API</translation>
+    </message>
+    <message>
+        <source>&amp;Inbound keyword preview…</source>
+        <translation>&amp;Aperçu des mots-clés entrants…</translation>
     </message>
 </context>
 <context>
@@ -647,6 +1527,72 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
 </context>
 <context>
+    <name>cc::PhoneNumbers</name>
+    <message>
+        <source>Use only digits after the + (spaces, dots, dashes and brackets may separate them); “%1” is not allowed.</source>
+        <translation>N’utilisez que des chiffres après le + (espaces, points, tirets et parenthèses peuvent les séparer)&#x202f;; «&#xa0;%1&#xa0;» n’est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>Start with + and the country code, for example +33 1 99 00 00 00, or enter a short code of %1 to %2 digits.</source>
+        <translation>Commencez par + et l’indicatif du pays, par exemple +33 1 99 00 00 00, ou saisissez un numéro court de %1 à %2 chiffres.</translation>
+    </message>
+    <message>
+        <source>Start with + and the country code, for example +33 1 99 00 00 00.</source>
+        <translation>Commencez par + et l’indicatif du pays, par exemple +33 1 99 00 00 00.</translation>
+    </message>
+    <message>
+        <source>The digits after the + do not start with a known country code; check them.</source>
+        <translation>Les chiffres après le + ne commencent pas par un indicatif de pays connu&#x202f;; vérifiez-les.</translation>
+    </message>
+    <message>
+        <source>This number is too long; enter +, the country code and the number, nothing more.</source>
+        <translation>Ce numéro est trop long&#x202f;; saisissez +, l’indicatif du pays et le numéro, rien de plus.</translation>
+    </message>
+    <message>
+        <source>This number is too short; enter +, the country code and the whole number.</source>
+        <translation>Ce numéro est trop court&#x202f;; saisissez +, l’indicatif du pays et le numéro complet.</translation>
+    </message>
+    <message>
+        <source>This number is too short for country code +%1; check the digits.</source>
+        <translation>Ce numéro est trop court pour l’indicatif +%1&#x202f;; vérifiez les chiffres.</translation>
+    </message>
+    <message>
+        <source>This number is too long for country code +%1; check the digits.</source>
+        <translation>Ce numéro est trop long pour l’indicatif +%1&#x202f;; vérifiez les chiffres.</translation>
+    </message>
+    <message>
+        <source>This is not a valid number for country code +%1; check the digits.</source>
+        <translation>Ce numéro n’est pas valide pour l’indicatif +%1&#x202f;; vérifiez les chiffres.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SecretEdit</name>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Hide the value</source>
+        <translation>Masquer la valeur</translation>
+    </message>
+    <message>
+        <source>Show the value</source>
+        <translation>Afficher la valeur</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type to replace it</source>
+        <translation>Conservé dans le trousseau de clés&#x202f;; saisissez une valeur pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+</context>
+<context>
     <name>cc::SecretStore</name>
     <message>
         <source>The secret was not found in the system keychain, or the keychain is locked. Unlock your keychain, or enter the secret again.</source>
@@ -663,6 +1609,234 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     <message>
         <source>The system keychain reported an error. Try again; if it persists, restart your keyring service.</source>
         <translation>Le trousseau de clés du système a signalé une erreur. Réessayez&#x202f;; si le problème persiste, redémarrez votre service de trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SmsInfo</name>
+    <message numerus="yes">
+        <source>%n character(s) · GSM-7 · %1 SMS</source>
+        <comment>characters, encoding, number of SMS</comment>
+        <translation>
+            <numerusform>%n caractère · GSM-7 · %1 SMS</numerusform>
+            <numerusform>%n caractères · GSM-7 · %1 SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) · UCS-2 (because of “%1”) · %2 SMS</source>
+        <comment>characters, encoding and the first character that forces it, number of SMS</comment>
+        <translation>
+            <numerusform>%n caractère · UCS-2 (à cause de «&#xa0;%1&#xa0;») · %2 SMS</numerusform>
+            <numerusform>%n caractères · UCS-2 (à cause de «&#xa0;%1&#xa0;») · %2 SMS</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::TestSendDialog</name>
+    <message>
+        <source>Recipient: %1</source>
+        <translation>Destinataire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enter the address of the media file itself, for example https://example.com/image.jpg.</source>
+        <translation>Saisissez l’adresse du fichier multimédia lui-même, par exemple https://example.com/image.jpg.</translation>
+    </message>
+    <message>
+        <source>Media URL: %1</source>
+        <translation>URL du média&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>Fetching the delivery report…</source>
+        <translation>Récupération du rapport de remise…</translation>
+    </message>
+    <message>
+        <source>Message ID: %1</source>
+        <translation>ID du message&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Vendor status: %1</source>
+        <translation>Statut chez le fournisseur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Statut HTTP&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Test send an MMS</source>
+        <translation>Envoyer un MMS de test</translation>
+    </message>
+    <message>
+        <source>Test send an SMS</source>
+        <translation>Envoyer un SMS de test</translation>
+    </message>
+    <message>
+        <source>Sends a real MMS with &quot;%1&quot; through the Sinch Conversation API. The recipient receives it and your account is charged.</source>
+        <translation>Envoie un vrai MMS avec «&#xa0;%1&#xa0;» via l’API Sinch Conversation. Le destinataire le reçoit et votre compte est facturé.</translation>
+    </message>
+    <message>
+        <source>Sends a real SMS with &quot;%1&quot; through %2. The recipient receives it and your account is charged.</source>
+        <translation>Envoie un vrai SMS avec «&#xa0;%1&#xa0;» via %2. Le destinataire le reçoit et votre compte est facturé.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>+ country code and number, for example +1 202 555 0143</source>
+        <translation>+ indicatif du pays et numéro, par exemple +1 202 555 0143</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Optional: a number or name your account may send from</source>
+        <translation>Facultatif&#xa0;: un numéro ou un nom d’expéditeur autorisé pour votre compte</translation>
+    </message>
+    <message>
+        <source>Text (optional)</source>
+        <translation>Texte (facultatif)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Media URL</source>
+        <translation>URL du média</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Delivery report</source>
+        <translation>Rapport de remise</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>cc::VendorOperations</name>
+    <message>
+        <source>%1 is not set. Enter it in the credential, save, and try again.</source>
+        <translation>%1 n’est pas renseigné. Saisissez-le dans les informations d’identification, enregistrez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The credentials work: %1 accepted them. Nothing was sent.</source>
+        <translation>Les informations d’identification fonctionnent&#xa0;: %1 les a acceptées. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number to send the test message to.</source>
+        <translation>Saisissez le numéro de téléphone auquel envoyer le message de test.</translation>
+    </message>
+    <message>
+        <source>Enter the https address of the image or file to send as the test MMS.</source>
+        <translation>Saisissez l’adresse https de l’image ou du fichier à envoyer comme MMS de test.</translation>
+    </message>
+    <message>
+        <source>Enter the text of the test message.</source>
+        <translation>Saisissez le texte du message de test.</translation>
+    </message>
+    <message>
+        <source>Sinch accepted the test message. Batch ID: %1. Use the delivery report to see whether it arrived.</source>
+        <translation>Sinch a accepté le message de test. ID du lot&#xa0;: %1. Consultez le rapport de remise pour savoir s’il est arrivé.</translation>
+    </message>
+    <message>
+        <source>Sinch accepted the test MMS. Message ID: %1. Its delivery is reported to the app&apos;s webhooks.</source>
+        <translation>Sinch a accepté le MMS de test. ID du message&#xa0;: %1. Sa remise est signalée aux webhooks de l’application.</translation>
+    </message>
+    <message>
+        <source>Infobip accepted the test message (status %1). Message ID: %2.</source>
+        <translation>Infobip a accepté le message de test (statut %1). ID du message&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Infobip refused the test message (status %1): %2</source>
+        <translation>Infobip a refusé le message de test (statut %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sinch reports MMS delivery only to the app&apos;s webhooks; there is no report to fetch.</source>
+        <translation>Sinch ne signale la remise des MMS qu’aux webhooks de l’application&#x202f;; il n’y a aucun rapport à récupérer.</translation>
+    </message>
+    <message>
+        <source>Send a test message first: its ID is needed to fetch the delivery report.</source>
+        <translation>Envoyez d’abord un message de test&#xa0;: son ID est nécessaire pour récupérer le rapport de remise.</translation>
+    </message>
+    <message>
+        <source>No delivery status yet for batch %1. Try again in a moment.</source>
+        <translation>Pas encore de statut de remise pour le lot %1. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Delivery report for batch %1: %2.</source>
+        <translation>Rapport de remise du lot %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Infobip has no log for message %1 yet. Logs cover the last 48 hours; try again in a moment.</source>
+        <translation>Infobip n’a pas encore de journal pour le message %1. Les journaux couvrent les 48 dernières heures&#x202f;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Message %1: %2 (%3).</source>
+        <translation>Message %1&#xa0;: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Setting up the SMS channel of a Conversation app needs a Sinch MMS credential.</source>
+        <translation>La configuration du canal SMS d’une application Conversation nécessite des informations d’identification Sinch MMS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the Conversation app %1 and its %n channel(s).</source>
+        <translation>
+            <numerusform>Application Conversation %1 lue, avec %n canal.</numerusform>
+            <numerusform>Application Conversation %1 lue, avec %n canaux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before changing the app: the Conversation API returned the credentials of its %1 channel(s) without their secrets, so an update would erase them. Set up the SMS channel in the Sinch dashboard instead.</source>
+        <translation>Arrêt avant toute modification de l’application&#xa0;: l’API Conversation a renvoyé les informations d’identification de ses canaux %1 sans leurs secrets&#x202f;; une mise à jour les effacerait. Configurez plutôt le canal SMS dans le tableau de bord Sinch.</translation>
+    </message>
+    <message>
+        <source>Set the app&apos;s SMS channel to service plan %1; the other channels were kept.</source>
+        <translation>Canal SMS de l’application associé au plan de service %1&#x202f;; les autres canaux ont été conservés.</translation>
+    </message>
+    <message>
+        <source>Created a webhook that sends inbound messages to %1.</source>
+        <translation>Webhook créé&#xa0;: il envoie les messages entrants à %1.</translation>
+    </message>
+    <message>
+        <source>%1 Last step, in the Sinch dashboard: set the callback URL of service plan %2 to %3</source>
+        <translation>%1 Dernière étape, dans le tableau de bord Sinch&#xa0;: définissez l’URL de rappel du plan de service %2 sur %3</translation>
+    </message>
+    <message>
+        <source>The SMS channel is active.</source>
+        <translation>Le canal SMS est actif.</translation>
+    </message>
+    <message>
+        <source>The SMS channel is pending: Sinch is still validating it. Check again in a moment.</source>
+        <translation>Le canal SMS est en attente&#xa0;: Sinch est encore en train de le valider. Vérifiez de nouveau dans un instant.</translation>
+    </message>
+    <message>
+        <source>The SMS channel is failing. Check the service plan ID and SMS API token.</source>
+        <translation>Le canal SMS est en échec. Vérifiez l’identifiant du plan de service et le jeton d’API SMS.</translation>
+    </message>
+    <message>
+        <source>The SMS channel is failing: %1. Check the service plan ID and SMS API token.</source>
+        <translation>Le canal SMS est en échec&#xa0;: %1. Vérifiez l’identifiant du plan de service et le jeton d’API SMS.</translation>
+    </message>
+    <message>
+        <source>The app has no SMS channel after the update. Try again, or set it up in the Sinch dashboard.</source>
+        <translation>L’application n’a pas de canal SMS après la mise à jour. Réessayez, ou configurez-le dans le tableau de bord Sinch.</translation>
+    </message>
+    <message>
+        <source>The SMS channel is set; Sinch did not report its state.</source>
+        <translation>Le canal SMS est configuré&#x202f;; Sinch n’a pas signalé son état.</translation>
     </message>
 </context>
 <context>

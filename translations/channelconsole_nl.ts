@@ -2,6 +2,395 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>cc::ActivityLog</name>
+    <message>
+        <source>Create</source>
+        <translation>Aanmaken</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Test send</source>
+        <translation>Testverzending</translation>
+    </message>
+    <message>
+        <source>Channel set-up</source>
+        <translation>Kanaal instellen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Geslaagd</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Cannot write the activity log %1: %2.</source>
+        <translation>Kan het activiteitenlogboek %1 niet schrijven: %2.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Tijd (UTC)</translation>
+    </message>
+    <message>
+        <source>API credentials</source>
+        <translation>API-inloggegevens</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ActivityLogDialog</name>
+    <message>
+        <source>Export the activity log</source>
+        <translation>Het activiteitenlogboek exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Kan %1 niet schrijven: %2.</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Activiteitenlogboek</translation>
+    </message>
+    <message>
+        <source>Filter by credentials or detail</source>
+        <translation>Filteren op inloggegevens of details</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle acties</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle resultaten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) of the log file were skipped.</source>
+        <translation>
+            <numerusform>%n beschadigde regel van het logbestand is overgeslagen.</numerusform>
+            <numerusform>%n beschadigde regels van het logbestand zijn overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ActivityLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>API credentials</source>
+        <translation>API-inloggegevens</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ChannelSetupDialog</name>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <source>Webhook target URL: %1</source>
+        <translation>Doel-URL van de webhook: %1</translation>
+    </message>
+    <message>
+        <source>Setting up the SMS channel…</source>
+        <translation>Het sms-kanaal wordt ingesteld…</translation>
+    </message>
+    <message>
+        <source>SMS channel state: %1</source>
+        <translation>Status van het sms-kanaal: %1</translation>
+    </message>
+    <message>
+        <source>Read the app</source>
+        <translation>De app lezen</translation>
+    </message>
+    <message>
+        <source>Put the SMS channel on the app</source>
+        <translation>Het sms-kanaal aan de app toevoegen</translation>
+    </message>
+    <message>
+        <source>Create the inbound webhook</source>
+        <translation>De webhook voor inkomende berichten maken</translation>
+    </message>
+    <message>
+        <source>Read the channel state back</source>
+        <translation>De kanaalstatus opnieuw lezen</translation>
+    </message>
+    <message>
+        <source>Set up the SMS channel</source>
+        <translation>Het sms-kanaal instellen</translation>
+    </message>
+    <message>
+        <source>Connects the Sinch Conversation app %1 of &quot;%2&quot; to the SMS service plan %3: its SMS channel gets the service plan ID and SMS API token; the app&apos;s other channels are kept. Then set the service plan&apos;s callback URL below in the Sinch dashboard (SMS &gt; APIs).</source>
+        <translation>Verbindt de Sinch Conversation-app %1 van “%2” met het sms-serviceplan %3: het sms-kanaal krijgt de serviceplan-ID en het sms-API-token; de andere kanalen van de app blijven behouden. Stel daarna in het Sinch-dashboard (SMS &gt; APIs) de onderstaande callback-URL voor het serviceplan in.</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>Callback-URL</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Webhook target URL</source>
+        <translation>Doel-URL van de webhook</translation>
+    </message>
+    <message>
+        <source>Optional: where the Conversation API posts inbound messages (MESSAGE_INBOUND).</source>
+        <translation>Optioneel: waar de Conversation API inkomende berichten naartoe stuurt (MESSAGE_INBOUND).</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Instellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CheckAllDialog</name>
+    <message>
+        <source>Checked %1 of %2…</source>
+        <translation>%1 van %2 gecontroleerd…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n API credential(s)…</source>
+        <translation>
+            <numerusform>%n set API-inloggegevens wordt gecontroleerd…</numerusform>
+            <numerusform>%n sets API-inloggegevens worden gecontroleerd…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check API credentials</source>
+        <translation>API-inloggegevens controleren</translation>
+    </message>
+    <message>
+        <source>API credentials</source>
+        <translation>API-inloggegevens</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CheckAllRunner</name>
+    <message numerus="yes">
+        <source>%n checked: %1 OK, %2 failing; %3 not checked (cancelled).</source>
+        <translation>
+            <numerusform>%n gecontroleerd: %1 OK, %2 mislukt; %3 niet gecontroleerd (geannuleerd).</numerusform>
+            <numerusform>%n gecontroleerd: %1 OK, %2 mislukt; %3 niet gecontroleerd (geannuleerd).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked: %1 OK, %2 failing.</source>
+        <translation>
+            <numerusform>%n gecontroleerd: %1 OK, %2 mislukt.</numerusform>
+            <numerusform>%n gecontroleerd: %1 OK, %2 mislukt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::Cli</name>
+    <message>
+        <source>Channel Console commands:
+  list                          the API credentials
+  check &lt;name|id&gt;               check them with the vendor, sending nothing
+  send &lt;name|id&gt; --to &lt;number&gt;  send a real test SMS (--text) or MMS (--media-url)
+  setup-channel &lt;name|id&gt;       set up the SMS channel of a Sinch MMS app (--webhook)
+  import &lt;file.json&gt;            import API credentials exported by the console
+Secrets are read from the system keychain, or with --secrets-stdin from standard input as a JSON object or key=value lines; never from the command line.</source>
+        <translation>Opdrachten van Channel Console:
+  list                          de API-inloggegevens tonen
+  check &lt;name|id&gt;               ze bij de leverancier controleren, zonder iets te verzenden
+  send &lt;name|id&gt; --to &lt;number&gt;  een echte test-sms (--text) of test-mms (--media-url) verzenden
+  setup-channel &lt;name|id&gt;       het sms-kanaal van een Sinch MMS-app instellen (--webhook)
+  import &lt;file.json&gt;            door de console geëxporteerde API-inloggegevens importeren
+Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdin van standaardinvoer als JSON-object of als regels sleutel=waarde; nooit van de opdrachtregel.</translation>
+    </message>
+    <message>
+        <source>Print the outcome as JSON.</source>
+        <translation>Het resultaat als JSON weergeven.</translation>
+    </message>
+    <message>
+        <source>Use the credentials file &lt;file&gt;.</source>
+        <translation>Het bestand met inloggegevens &lt;bestand&gt; gebruiken.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>Use &lt;language&gt; (en, fr or nl).</source>
+        <translation>&lt;taal&gt; (en, fr of nl) gebruiken.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <source>Read the secrets from standard input instead of the keychain.</source>
+        <translation>De geheimen van standaardinvoer lezen in plaats van uit de sleutelbos.</translation>
+    </message>
+    <message>
+        <source>The recipient, in E.164 form (+ and country code).</source>
+        <translation>De ontvanger, in E.164-notatie (+ en landcode).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>The sender, where the vendor takes one.</source>
+        <translation>De afzender, als de leverancier er een accepteert.</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>afzender</translation>
+    </message>
+    <message>
+        <source>The message text.</source>
+        <translation>De tekst van het bericht.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>The media URL of an MMS.</source>
+        <translation>De media-URL van een mms.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Create an inbound-message webhook to &lt;url&gt;.</source>
+        <translation>Een webhook voor inkomende berichten naar &lt;url&gt; maken.</translation>
+    </message>
+    <message>
+        <source>Skip, rather than rename, credentials whose name is taken.</source>
+        <translation>Inloggegevens waarvan de naam al bezet is overslaan in plaats van hernoemen.</translation>
+    </message>
+    <message>
+        <source>list, check, send, setup-channel or import</source>
+        <translation>list, check, send, setup-channel of import</translation>
+    </message>
+    <message>
+        <source>The command %1 needs a name, an id or a file. See --help.</source>
+        <translation>De opdracht %1 heeft een naam, een id of een bestand nodig. Zie --help.</translation>
+    </message>
+    <message>
+        <source>--to: %1</source>
+        <translation>--to: %1</translation>
+    </message>
+    <message>
+        <source>a recipient is required.</source>
+        <translation>een ontvanger is verplicht.</translation>
+    </message>
+    <message>
+        <source>No API credentials named &quot;%1&quot;. See: channel-console list</source>
+        <translation>Geen API-inloggegevens met de naam “%1”. Zie: channel-console list</translation>
+    </message>
+    <message>
+        <source>Cannot read the secrets from standard input.</source>
+        <translation>Kan de geheimen niet van standaardinvoer lezen.</translation>
+    </message>
+    <message>
+        <source>No secrets on standard input: give a JSON object such as {&quot;apiToken&quot;: &quot;…&quot;} or lines such as apiToken=…</source>
+        <translation>Geen geheimen op standaardinvoer: geef een JSON-object zoals {&quot;apiToken&quot;: &quot;…&quot;} of regels zoals apiToken=…</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Kan %1 niet lezen: %2.</translation>
+    </message>
+    <message>
+        <source>--secrets-stdin needs a file with exactly one credential to import; this one has %1.</source>
+        <translation>--secrets-stdin vereist een bestand met precies één set inloggegevens om te importeren; dit bestand bevat er %1.</translation>
+    </message>
+</context>
+<context>
     <name>cc::CommandLine</name>
     <message>
         <source>Channel Console: manage the API credentials of SMS and MMS providers.</source>
@@ -64,6 +453,99 @@
     </message>
 </context>
 <context>
+    <name>cc::CredentialActions</name>
+    <message>
+        <source>These API credentials no longer exist.</source>
+        <translation>Deze API-inloggegevens bestaan niet meer.</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CredentialDialog</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (kopie %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) still need attention before you can submit.</source>
+        <translation>
+            <numerusform>%n veld vraagt nog uw aandacht voordat u kunt opslaan.</numerusform>
+            <numerusform>%n velden vragen nog uw aandacht voordat u kunt opslaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking with the vendor…</source>
+        <translation>Controle bij de leverancier…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bezig met opslaan…</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Wijzigingen negeren?</translation>
+    </message>
+    <message>
+        <source>The API credentials &quot;%1&quot; have unsaved changes. Discard them?</source>
+        <translation>De API-inloggegevens “%1” hebben niet-opgeslagen wijzigingen. Wilt u ze negeren?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <source>Create new API credentials</source>
+        <translation>Nieuwe API-inloggegevens maken</translation>
+    </message>
+    <message>
+        <source>Edit API credentials</source>
+        <translation>API-inloggegevens bewerken</translation>
+    </message>
+    <message>
+        <source>Duplicate API credentials</source>
+        <translation>API-inloggegevens dupliceren</translation>
+    </message>
+    <message>
+        <source>SMS vendor</source>
+        <translation>Sms-leverancier</translation>
+    </message>
+    <message>
+        <source>Choose the SMS vendor…</source>
+        <translation>Kies de sms-leverancier…</translation>
+    </message>
+    <message>
+        <source>Choose the SMS vendor first: Sinch for SMS, Sinch MMS for multimedia messages through the Sinch Conversation API, or Infobip.</source>
+        <translation>Kies eerst de sms-leverancier: Sinch voor sms, Sinch MMS voor multimediaberichten via de Sinch Conversation API, of Infobip.</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <extracomment>The platform&apos;s label for saving the form.</extracomment>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <source>Try these values with the vendor, without saving and without sending a message</source>
+        <translation>Deze waarden bij de leverancier proberen, zonder op te slaan en zonder een bericht te verzenden</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CredentialForm</name>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Geavanceerde instellingen</translation>
+    </message>
+</context>
+<context>
     <name>cc::CredentialListModel</name>
     <message>
         <source>OK (%1)</source>
@@ -104,6 +586,10 @@
     <message>
         <source>Modified</source>
         <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Secrets missing</source>
+        <translation>Geheimen ontbreken</translation>
     </message>
 </context>
 <context>
@@ -176,6 +662,82 @@
     </message>
 </context>
 <context>
+    <name>cc::CredentialTransfer</name>
+    <message>
+        <source>Imported: %1, renamed: %2, skipped: %3, rejected: %4.</source>
+        <translation>Geïmporteerd: %1, hernoemd: %2, overgeslagen: %3, geweigerd: %4.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>Het bestand is geen geldige JSON (%1 bij byte %2).</translation>
+    </message>
+    <message>
+        <source>The file was exported by a newer version of Channel Console (version %1). Update Channel Console to import it.</source>
+        <translation>Het bestand is geëxporteerd door een nieuwere versie van Channel Console (versie %1). Werk Channel Console bij om het te importeren.</translation>
+    </message>
+    <message>
+        <source>The file is not a Channel Console export: it has neither a &quot;format&quot; of %1 nor a &quot;vendor&quot;.</source>
+        <translation>Het bestand is geen export van Channel Console: het heeft geen “format” met waarde %1 en geen “vendor”.</translation>
+    </message>
+    <message>
+        <source>Unknown SMS vendor &quot;%1&quot;: use sinch, sinch-mms or infobip.</source>
+        <translation>Onbekende sms-leverancier “%1”: gebruik sinch, sinch-mms of infobip.</translation>
+    </message>
+    <message>
+        <source>API credentials named &quot;%1&quot; already exist.</source>
+        <translation>Er bestaan al API-inloggegevens met de naam “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 (imported %2)</source>
+        <translation>%1 (import %2)</translation>
+    </message>
+    <message>
+        <source>API credentials named &quot;%1&quot; already exist; imported as &quot;%2&quot;.</source>
+        <translation>Er bestaan al API-inloggegevens met de naam “%1”; geïmporteerd als “%2”.</translation>
+    </message>
+    <message>
+        <source>The file held secret values (%1); they were ignored. Enter them in the console, which keeps them in the system keychain.</source>
+        <translation>Het bestand bevatte geheime waarden (%1); die zijn genegeerd. Voer ze in de console in; die bewaart ze in de sleutelbos van het systeem.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CredentialValidator</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label, then what is wrong and what is expected</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: choose one of %2.</source>
+        <translation>%1: kies een van %2.</translation>
+    </message>
+    <message>
+        <source>%1: enter a value; this field is required.</source>
+        <translation>%1: voer een waarde in; dit veld is verplicht.</translation>
+    </message>
+    <message>
+        <source>%1: enter a whole number from %2 to %3.</source>
+        <translation>%1: voer een geheel getal van %2 tot en met %3 in.</translation>
+    </message>
+    <message>
+        <source>%1: enter a whole number of %2 from %3 to %4.</source>
+        <comment>label, unit (e.g. hours), range</comment>
+        <translation>%1: voer een geheel aantal %2 van %3 tot en met %4 in.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is already the name of another credential; choose a different name.</source>
+        <translation>%1: “%2” is al de naam van andere inloggegevens; kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is also in %3; a keyword can belong to only one list.</source>
+        <translation>%1: “%2” staat ook in %3; een trefwoord kan maar in één lijst staan.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in the list. A list of your own replaces the default keywords, so people who text %2 would no longer be opted out; add %2 unless that is what you want.</source>
+        <translation>%1: %2 staat niet in de lijst. Een eigen lijst vervangt de standaardtrefwoorden, dus wie %2 stuurt, wordt dan niet meer afgemeld; voeg %2 toe, tenzij u dat juist wilt.</translation>
+    </message>
+</context>
+<context>
     <name>cc::CredentialsPage</name>
     <message>
         <source>Administration › Channels › API Credentials</source>
@@ -233,6 +795,69 @@
     <message>
         <source>No API credentials match the search and filter. Clear the search or choose &quot;All SMS vendors&quot;.</source>
         <translation>Er zijn geen API-inloggegevens die overeenkomen met de zoekopdracht en het filter. Wis de zoekopdracht of kies “Alle sms-leveranciers”.</translation>
+    </message>
+    <message>
+        <source>Failing (%1)</source>
+        <translation>Mislukt (%1)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <source>Check the selected API credentials with their vendor, without sending anything</source>
+        <translation>De geselecteerde API-inloggegevens bij hun leverancier controleren, zonder iets te verzenden</translation>
+    </message>
+    <message>
+        <source>Test send…</source>
+        <translation>Test verzenden…</translation>
+    </message>
+    <message>
+        <source>Send a real test message with the selected API credentials</source>
+        <translation>Een echt testbericht verzenden met de geselecteerde API-inloggegevens</translation>
+    </message>
+    <message>
+        <source>Set up channel…</source>
+        <translation>Kanaal instellen…</translation>
+    </message>
+    <message>
+        <source>Set up the SMS channel and webhook of the Sinch Conversation app</source>
+        <translation>Het sms-kanaal en de webhook van de Sinch Conversation-app instellen</translation>
+    </message>
+</context>
+<context>
+    <name>cc::FieldEditor</name>
+    <message>
+        <source>Default: the vendor&apos;s own host</source>
+        <translation>Standaard: de eigen host van de leverancier</translation>
+    </message>
+    <message>
+        <source>+ country code and number, or a short code</source>
+        <translation>+ landcode en nummer, of een verkort nummer</translation>
+    </message>
+    <message>
+        <source>Comma-separated, for example OFFERS, DEALS</source>
+        <translation>Gescheiden door komma’s, bijvoorbeeld AANBIEDINGEN, KORTING</translation>
+    </message>
+    <message>
+        <source>In force: %1</source>
+        <translation>Van kracht: %1</translation>
+    </message>
+    <message>
+        <source>Empty: the defaults are in force (%1).</source>
+        <translation>Leeg: de standaardwaarden zijn van kracht (%1).</translation>
+    </message>
+    <message>
+        <source>Build it from an access key…</source>
+        <translation>Samenstellen uit een toegangssleutel…</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Sleutel-ID</translation>
+    </message>
+    <message>
+        <source>Key secret</source>
+        <translation>Sleutelgeheim</translation>
     </message>
 </context>
 <context>
@@ -475,6 +1100,175 @@
     </message>
 </context>
 <context>
+    <name>cc::ImportDialog</name>
+    <message>
+        <source>Import API credentials</source>
+        <translation>API-inloggegevens importeren</translation>
+    </message>
+    <message>
+        <source>From %1:</source>
+        <translation>Uit %1:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Secrets to enter after the import: %1.</source>
+        <translation>Na de import in te voeren geheimen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n API credential(s)</source>
+        <translation>
+            <numerusform>%n set API-inloggegevens importeren</numerusform>
+            <numerusform>%n sets API-inloggegevens importeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>Klaar om te importeren</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Hernoemd</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Geweigerd</translation>
+    </message>
+</context>
+<context>
+    <name>cc::InboundPreviewDialog</name>
+    <message>
+        <source>Opt-in</source>
+        <translation>Opt-in</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Opt-out</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Double opt-in</source>
+        <translation>Dubbele opt-in</translation>
+    </message>
+    <message>
+        <source>Custom inbound keyword</source>
+        <translation>Aangepast inkomend trefwoord</translation>
+    </message>
+    <message>
+        <source>Default inbound reply</source>
+        <translation>Standaardantwoord op inkomende berichten</translation>
+    </message>
+    <message>
+        <source>No rule</source>
+        <translation>Geen regel</translation>
+    </message>
+    <message>
+        <source>None of the API credentials has keyword settings (Sinch and Infobip have them).</source>
+        <translation>Geen van de API-inloggegevens heeft trefwoordinstellingen (Sinch en Infobip hebben die).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>%1 (defaults)</source>
+        <translation>%1 (standaard)</translation>
+    </message>
+    <message>
+        <source>Type an inbound text to see which rule answers it.</source>
+        <translation>Typ een inkomende tekst om te zien welke regel erop antwoordt.</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1 (keyword %2)</source>
+        <translation>Regel: %1 (trefwoord %2)</translation>
+    </message>
+    <message>
+        <source>(the platform asks the person to confirm)</source>
+        <translation>(het platform vraagt de persoon om te bevestigen)</translation>
+    </message>
+    <message>
+        <source>(no reply: the keyword is stored on the profile for journeys to use)</source>
+        <translation>(geen antwoord: het trefwoord wordt in het profiel opgeslagen, zodat klantreizen het kunnen gebruiken)</translation>
+    </message>
+    <message>
+        <source>(nothing is sent: no rule matches and there is no default inbound reply)</source>
+        <translation>(er wordt niets verzonden: geen enkele regel komt overeen en er is geen standaardantwoord)</translation>
+    </message>
+    <message>
+        <source>(nothing is sent: this rule&apos;s message is empty)</source>
+        <translation>(er wordt niets verzonden: het bericht van deze regel is leeg)</translation>
+    </message>
+    <message>
+        <source>A profile is created if none exists.</source>
+        <translation>Zo nodig wordt een profiel aangemaakt.</translation>
+    </message>
+    <message>
+        <source>%1. A profile is created if none exists.</source>
+        <translation>%1. Zo nodig wordt een profiel aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Inbound keyword preview</source>
+        <translation>Voorbeeld van inkomende trefwoorden</translation>
+    </message>
+    <message>
+        <source>API credentials</source>
+        <translation>API-inloggegevens</translation>
+    </message>
+    <message>
+        <source>Inbound text</source>
+        <translation>Inkomende tekst</translation>
+    </message>
+    <message>
+        <source>What a person texts, for example STOP</source>
+        <translation>Wat iemand stuurt, bijvoorbeeld STOP</translation>
+    </message>
+    <message>
+        <source>Person sends</source>
+        <translation>Persoon stuurt</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Encoding and segments</source>
+        <translation>Codering en segmenten</translation>
+    </message>
+    <message>
+        <source>Keywords in force</source>
+        <translation>Geldende trefwoorden</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Trefwoorden</translation>
+    </message>
+</context>
+<context>
     <name>cc::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -547,6 +1341,92 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     <message>
         <source>&amp;About Channel Console</source>
         <translation>&amp;Over Channel Console</translation>
+    </message>
+    <message>
+        <source>Import API credentials</source>
+        <translation>API-inloggegevens importeren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Export API credentials</source>
+        <translation>API-inloggegevens exporteren</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Kan %1 niet lezen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported. %2</source>
+        <translation>%1 kan niet worden geïmporteerd. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n API credential(s). Open each one to enter its secrets.</source>
+        <translation>
+            <numerusform>%n set API-inloggegevens geïmporteerd. Open het om de geheimen in te voeren.</numerusform>
+            <numerusform>%n sets API-inloggegevens geïmporteerd. Open ze een voor een om de geheimen in te voeren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Kan %1 niet schrijven: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n API credential(s) without their secrets.</source>
+        <translation>
+            <numerusform>%n set API-inloggegevens zonder geheimen geëxporteerd.</numerusform>
+            <numerusform>%n sets API-inloggegevens zonder geheimen geëxporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking &quot;%1&quot;…</source>
+        <translation>“%1” wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed the check: %2</source>
+        <translation>Controle van “%1” mislukt: %2</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The credentials file could not be loaded, so nothing can be saved yet. Choose &quot;Start with an empty list&quot; above, or repair the file and restart.</source>
+        <translation>Het bestand met inloggegevens kon niet worden geladen, dus er kan nog niets worden opgeslagen. Kies hierboven “Beginnen met een lege lijst”, of herstel het bestand en start opnieuw.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export selected…</source>
+        <translation>Selectie &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Export the non-secret settings of the selected API credentials (all when none is selected)</source>
+        <translation>De niet-geheime instellingen van de geselecteerde API-inloggegevens exporteren (alle als er niets is geselecteerd)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtra</translation>
+    </message>
+    <message>
+        <source>&amp;Activity log…</source>
+        <translation>&amp;Activiteitenlogboek…</translation>
+    </message>
+    <message>
+        <source>Check &amp;all API credentials</source>
+        <translation>Alle API-inloggegevens &amp;controleren</translation>
+    </message>
+    <message>
+        <source>&amp;Inbound keyword preview…</source>
+        <translation>Voorbeeld van &amp;inkomende trefwoorden…</translation>
     </message>
 </context>
 <context>
@@ -647,6 +1527,72 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     </message>
 </context>
 <context>
+    <name>cc::PhoneNumbers</name>
+    <message>
+        <source>Use only digits after the + (spaces, dots, dashes and brackets may separate them); “%1” is not allowed.</source>
+        <translation>Gebruik na de + alleen cijfers (spaties, punten, streepjes en haakjes mogen ze scheiden); “%1” is niet toegestaan.</translation>
+    </message>
+    <message>
+        <source>Start with + and the country code, for example +33 1 99 00 00 00, or enter a short code of %1 to %2 digits.</source>
+        <translation>Begin met + en de landcode, bijvoorbeeld +33 1 99 00 00 00, of voer een verkort nummer van %1 tot %2 cijfers in.</translation>
+    </message>
+    <message>
+        <source>Start with + and the country code, for example +33 1 99 00 00 00.</source>
+        <translation>Begin met + en de landcode, bijvoorbeeld +33 1 99 00 00 00.</translation>
+    </message>
+    <message>
+        <source>The digits after the + do not start with a known country code; check them.</source>
+        <translation>De cijfers na de + beginnen niet met een bekende landcode; controleer ze.</translation>
+    </message>
+    <message>
+        <source>This number is too long; enter +, the country code and the number, nothing more.</source>
+        <translation>Dit nummer is te lang; voer +, de landcode en het nummer in, meer niet.</translation>
+    </message>
+    <message>
+        <source>This number is too short; enter +, the country code and the whole number.</source>
+        <translation>Dit nummer is te kort; voer +, de landcode en het volledige nummer in.</translation>
+    </message>
+    <message>
+        <source>This number is too short for country code +%1; check the digits.</source>
+        <translation>Dit nummer is te kort voor landcode +%1; controleer de cijfers.</translation>
+    </message>
+    <message>
+        <source>This number is too long for country code +%1; check the digits.</source>
+        <translation>Dit nummer is te lang voor landcode +%1; controleer de cijfers.</translation>
+    </message>
+    <message>
+        <source>This is not a valid number for country code +%1; check the digits.</source>
+        <translation>Dit is geen geldig nummer voor landcode +%1; controleer de cijfers.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SecretEdit</name>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Hide the value</source>
+        <translation>De waarde verbergen</translation>
+    </message>
+    <message>
+        <source>Show the value</source>
+        <translation>De waarde tonen</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type to replace it</source>
+        <translation>Bewaard in de sleutelbos; typ om de waarde te vervangen</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingesteld</translation>
+    </message>
+</context>
+<context>
     <name>cc::SecretStore</name>
     <message>
         <source>The secret was not found in the system keychain, or the keychain is locked. Unlock your keychain, or enter the secret again.</source>
@@ -663,6 +1609,234 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     <message>
         <source>The system keychain reported an error. Try again; if it persists, restart your keyring service.</source>
         <translation>De sleutelbos van het systeem heeft een fout gemeld. Probeer het opnieuw; als het probleem aanhoudt, start dan uw sleutelbosdienst opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SmsInfo</name>
+    <message numerus="yes">
+        <source>%n character(s) · GSM-7 · %1 SMS</source>
+        <comment>characters, encoding, number of SMS</comment>
+        <translation>
+            <numerusform>%n teken · GSM-7 · %1 sms</numerusform>
+            <numerusform>%n tekens · GSM-7 · %1 sms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) · UCS-2 (because of “%1”) · %2 SMS</source>
+        <comment>characters, encoding and the first character that forces it, number of SMS</comment>
+        <translation>
+            <numerusform>%n teken · UCS-2 (vanwege “%1”) · %2 sms</numerusform>
+            <numerusform>%n tekens · UCS-2 (vanwege “%1”) · %2 sms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::TestSendDialog</name>
+    <message>
+        <source>Recipient: %1</source>
+        <translation>Ontvanger: %1</translation>
+    </message>
+    <message>
+        <source>Enter the address of the media file itself, for example https://example.com/image.jpg.</source>
+        <translation>Voer het adres van het mediabestand zelf in, bijvoorbeeld https://example.com/image.jpg.</translation>
+    </message>
+    <message>
+        <source>Media URL: %1</source>
+        <translation>Media-URL: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Bezig met verzenden…</translation>
+    </message>
+    <message>
+        <source>Fetching the delivery report…</source>
+        <translation>Het afleveringsrapport wordt opgehaald…</translation>
+    </message>
+    <message>
+        <source>Message ID: %1</source>
+        <translation>Bericht-ID: %1</translation>
+    </message>
+    <message>
+        <source>Vendor status: %1</source>
+        <translation>Status bij de leverancier: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP-status: %1</translation>
+    </message>
+    <message>
+        <source>Test send an MMS</source>
+        <translation>Een test-mms verzenden</translation>
+    </message>
+    <message>
+        <source>Test send an SMS</source>
+        <translation>Een test-sms verzenden</translation>
+    </message>
+    <message>
+        <source>Sends a real MMS with &quot;%1&quot; through the Sinch Conversation API. The recipient receives it and your account is charged.</source>
+        <translation>Verzendt een echte mms met “%1” via de Sinch Conversation API. Het bericht komt echt bij de ontvanger aan en uw account wordt belast.</translation>
+    </message>
+    <message>
+        <source>Sends a real SMS with &quot;%1&quot; through %2. The recipient receives it and your account is charged.</source>
+        <translation>Verzendt een echte sms met “%1” via %2. Het bericht komt echt bij de ontvanger aan en uw account wordt belast.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>+ country code and number, for example +1 202 555 0143</source>
+        <translation>+ landcode en nummer, bijvoorbeeld +1 202 555 0143</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Afzender</translation>
+    </message>
+    <message>
+        <source>Optional: a number or name your account may send from</source>
+        <translation>Optioneel: een nummer of naam waarmee uw account mag verzenden</translation>
+    </message>
+    <message>
+        <source>Text (optional)</source>
+        <translation>Tekst (optioneel)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Media URL</source>
+        <translation>Media-URL</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Verzenden</translation>
+    </message>
+    <message>
+        <source>Delivery report</source>
+        <translation>Afleveringsrapport</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>cc::VendorOperations</name>
+    <message>
+        <source>%1 is not set. Enter it in the credential, save, and try again.</source>
+        <translation>%1 is niet ingevuld. Vul het in bij de inloggegevens, sla op en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The credentials work: %1 accepted them. Nothing was sent.</source>
+        <translation>De inloggegevens werken: %1 heeft ze geaccepteerd. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number to send the test message to.</source>
+        <translation>Voer het telefoonnummer in waarnaar het testbericht moet worden verzonden.</translation>
+    </message>
+    <message>
+        <source>Enter the https address of the image or file to send as the test MMS.</source>
+        <translation>Voer het https-adres in van de afbeelding of het bestand dat als test-mms moet worden verzonden.</translation>
+    </message>
+    <message>
+        <source>Enter the text of the test message.</source>
+        <translation>Voer de tekst van het testbericht in.</translation>
+    </message>
+    <message>
+        <source>Sinch accepted the test message. Batch ID: %1. Use the delivery report to see whether it arrived.</source>
+        <translation>Sinch heeft het testbericht geaccepteerd. Batch-ID: %1. Bekijk het afleveringsrapport om te zien of het is aangekomen.</translation>
+    </message>
+    <message>
+        <source>Sinch accepted the test MMS. Message ID: %1. Its delivery is reported to the app&apos;s webhooks.</source>
+        <translation>Sinch heeft de test-mms geaccepteerd. Bericht-ID: %1. De aflevering wordt aan de webhooks van de app gemeld.</translation>
+    </message>
+    <message>
+        <source>Infobip accepted the test message (status %1). Message ID: %2.</source>
+        <translation>Infobip heeft het testbericht geaccepteerd (status %1). Bericht-ID: %2.</translation>
+    </message>
+    <message>
+        <source>Infobip refused the test message (status %1): %2</source>
+        <translation>Infobip heeft het testbericht geweigerd (status %1): %2</translation>
+    </message>
+    <message>
+        <source>Sinch reports MMS delivery only to the app&apos;s webhooks; there is no report to fetch.</source>
+        <translation>Sinch meldt de aflevering van mms alleen aan de webhooks van de app; er is geen rapport om op te halen.</translation>
+    </message>
+    <message>
+        <source>Send a test message first: its ID is needed to fetch the delivery report.</source>
+        <translation>Verzend eerst een testbericht: de ID ervan is nodig om het afleveringsrapport op te halen.</translation>
+    </message>
+    <message>
+        <source>No delivery status yet for batch %1. Try again in a moment.</source>
+        <translation>Nog geen afleveringsstatus voor batch %1. Probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>Delivery report for batch %1: %2.</source>
+        <translation>Afleveringsrapport voor batch %1: %2.</translation>
+    </message>
+    <message>
+        <source>Infobip has no log for message %1 yet. Logs cover the last 48 hours; try again in a moment.</source>
+        <translation>Infobip heeft nog geen log voor bericht %1. Logs beslaan de laatste 48 uur; probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>Message %1: %2 (%3).</source>
+        <translation>Bericht %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Setting up the SMS channel of a Conversation app needs a Sinch MMS credential.</source>
+        <translation>Voor het instellen van het sms-kanaal van een Conversation-app zijn Sinch MMS-inloggegevens nodig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the Conversation app %1 and its %n channel(s).</source>
+        <translation>
+            <numerusform>Conversation-app %1 gelezen, met %n kanaal.</numerusform>
+            <numerusform>Conversation-app %1 gelezen, met %n kanalen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before changing the app: the Conversation API returned the credentials of its %1 channel(s) without their secrets, so an update would erase them. Set up the SMS channel in the Sinch dashboard instead.</source>
+        <translation>Gestopt voordat de app werd gewijzigd: de Conversation API gaf de inloggegevens van de kanalen %1 zonder geheimen terug, dus een update zou ze wissen. Stel het sms-kanaal in plaats daarvan in het Sinch-dashboard in.</translation>
+    </message>
+    <message>
+        <source>Set the app&apos;s SMS channel to service plan %1; the other channels were kept.</source>
+        <translation>Het sms-kanaal van de app is op serviceplan %1 ingesteld; de andere kanalen zijn behouden.</translation>
+    </message>
+    <message>
+        <source>Created a webhook that sends inbound messages to %1.</source>
+        <translation>Er is een webhook gemaakt die inkomende berichten naar %1 stuurt.</translation>
+    </message>
+    <message>
+        <source>%1 Last step, in the Sinch dashboard: set the callback URL of service plan %2 to %3</source>
+        <translation>%1 Laatste stap, in het Sinch-dashboard: stel de callback-URL van serviceplan %2 in op %3</translation>
+    </message>
+    <message>
+        <source>The SMS channel is active.</source>
+        <translation>Het sms-kanaal is actief.</translation>
+    </message>
+    <message>
+        <source>The SMS channel is pending: Sinch is still validating it. Check again in a moment.</source>
+        <translation>Het sms-kanaal is in behandeling: Sinch valideert het nog. Controleer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>The SMS channel is failing. Check the service plan ID and SMS API token.</source>
+        <translation>Het sms-kanaal werkt niet. Controleer de serviceplan-ID en het sms-API-token.</translation>
+    </message>
+    <message>
+        <source>The SMS channel is failing: %1. Check the service plan ID and SMS API token.</source>
+        <translation>Het sms-kanaal werkt niet: %1. Controleer de serviceplan-ID en het sms-API-token.</translation>
+    </message>
+    <message>
+        <source>The app has no SMS channel after the update. Try again, or set it up in the Sinch dashboard.</source>
+        <translation>De app heeft na de update geen sms-kanaal. Probeer het opnieuw, of stel het in het Sinch-dashboard in.</translation>
+    </message>
+    <message>
+        <source>The SMS channel is set; Sinch did not report its state.</source>
+        <translation>Het sms-kanaal is ingesteld; Sinch heeft de status niet gemeld.</translation>
     </message>
 </context>
 <context>

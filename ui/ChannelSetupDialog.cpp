@@ -41,6 +41,7 @@ ChannelSetupDialog::ChannelSetupDialog(CredentialActions *actions, const Credent
     m_callback->setText(
         sinchmms::smsCallbackUrl(credential.text(QStringLiteral("region")), credential.text(QStringLiteral("appId")))
             .toString());
+    m_callback->setCursorPosition(0); // show where the address starts: https://…
     m_copy->setObjectName(QStringLiteral("copyCallback"));
     m_webhook->setObjectName(QStringLiteral("webhookTarget"));
     m_webhook->setPlaceholderText(QStringLiteral("https://"));

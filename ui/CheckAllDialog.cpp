@@ -52,6 +52,7 @@ CheckAllDialog::CheckAllDialog(CredentialRepository *repository, CredentialActio
         auto *item = new QTreeWidgetItem(m_results, {c ? c->name() : id, r.summary});
         item->setForeground(0, r.ok ? QColor(0x1b, 0x6e, 0x2a) : QColor(0xb3, 0x26, 0x1e));
         item->setToolTip(1, r.summary);
+        m_results->resizeColumnToContents(0);
     });
     connect(m_runner, &CheckAllRunner::finished, this, [this](const CheckAllRunner::Summary &s) {
         m_finished = true;
@@ -87,6 +88,7 @@ void CheckAllDialog::retranslateUi()
 {
     setWindowTitle(tr("Check API credentials"));
     m_results->setHeaderLabels({tr("API credentials"), tr("Outcome")});
+    m_results->resizeColumnToContents(0); // the names, and a title longer in French than in English
     m_cancel->setText(m_finished ? tr("Close") : tr("Cancel"));
 }
 

@@ -65,7 +65,6 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
     m_vendor = new QComboBox(this);
     m_vendor->setObjectName(QStringLiteral("vendorFilter"));
     m_vendor->setSizeAdjustPolicy(QComboBox::AdjustToContents); // follows the language's text
@@ -91,15 +90,19 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
     bar->addWidget(m_search);
     bar->addWidget(m_vendor);
     bar->addStretch(1);
-    bar->addWidget(m_check);
-    bar->addWidget(m_testSend);
-    bar->addWidget(m_setupChannel);
-    bar->addSpacing(12);
-    bar->addWidget(m_edit);
-    bar->addWidget(m_duplicate);
-    bar->addWidget(m_delete);
-    bar->addSpacing(12);
     bar->addWidget(m_create);
+    // The tools on a row of their own: with their French or Dutch names they do not fit beside the
+    // search at the window's default width.
+    auto *tools = new QHBoxLayout;
+    // The vendor tools last: without them (no network actions) no gap is left.
+    tools->addWidget(m_edit);
+    tools->addWidget(m_duplicate);
+    tools->addWidget(m_delete);
+    tools->addSpacing(12);
+    tools->addWidget(m_check);
+    tools->addWidget(m_testSend);
+    tools->addWidget(m_setupChannel);
+    tools->addStretch(1);
 
     m_stack = new QStackedWidget(this);
     m_table = new QTableView(m_stack);
@@ -158,6 +161,7 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
     layout->addWidget(m_title);
     layout->addWidget(m_problem);
     layout->addLayout(bar);
+    layout->addLayout(tools);
     layout->addWidget(m_stack, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -312,6 +316,8 @@ void CredentialsPage::retranslateUi()
     m_title->setText(tr("API Credentials"));
     m_startAfresh->setText(tr("Start with an empty list"));
     m_search->setPlaceholderText(tr("Search by name or identifier"));
+    // Room for the hint and the clear button, no more: the French tools need the rest of the bar.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48);
     m_vendor->setItemText(0, tr("All SMS vendors"));
     m_vendor->setToolTip(tr("Show only the API credentials of one SMS vendor"));
     m_edit->setText(tr("Edit"));

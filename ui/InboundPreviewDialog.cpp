@@ -132,6 +132,7 @@ void InboundPreviewDialog::update()
 {
     m_conversation->clear();
     m_keywords->clear();
+    m_conversation->resizeColumnToContents(0); // empty, the column still shows its whole title
     const Credential *c = m_repository->store().find(m_credential->currentData().toString());
     if (!c) {
         m_rule->setText(tr("None of the API credentials has keyword settings (Sinch and Infobip have them)."));
@@ -178,8 +179,12 @@ void InboundPreviewDialog::update()
                                     : tr("%1. A profile is created if none exists.").arg(facts);
         auto *item = new QTreeWidgetItem(m_conversation, {step.inbound, reply, facts});
         item->setToolTip(1, reply);
+        item->setToolTip(2, facts);
     }
     m_conversation->resizeColumnToContents(0);
+    // The reply in full where it fits, but never more than half the width: the facts need room too.
+    m_conversation->resizeColumnToContents(1);
+    m_conversation->header()->resizeSection(1, qMin(m_conversation->columnWidth(1), width() / 2));
 }
 
 void InboundPreviewDialog::changeEvent(QEvent *event)

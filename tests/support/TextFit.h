@@ -11,6 +11,8 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStringList>
 #include <QStyle>
 #include <QStyleOptionComboBox>
@@ -177,6 +179,38 @@ inline QStringList cutOffTexts(const QWidget *root)
             textfit::checkComboBox(combo, &out);
         else if (const auto *header = qobject_cast<const QHeaderView *>(w))
             textfit::checkHeader(header, &out);
+    }
+    return out;
+}
+
+// The menu bar's titles and every menu's items: a title pushed into the bar's overflow button, or a menu
+// narrower than its items, hides text. Each menu is opened to measure it, then closed.
+inline QStringList cutOffMenuTexts(QMenuBar *bar)
+{
+    QStringList out;
+    for (QAction *action : bar->actions()) {
+        if (!action->isVisible() || action->isSeparator())
+            continue;
+        const QString title = textfit::withoutAccelerator(action->text());
+        const QRect rect = bar->actionGeometry(action);
+        if (rect.isEmpty() || !bar->rect().contains(rect))
+            out << textfit::problem(bar, title, rect.width(), bar->rect().intersected(rect).width()) +
+                       QStringLiteral(" (menu title out of the bar)");
+        QMenu *menu = action->menu();
+        if (!menu)
+            continue;
+        menu->popup(bar->mapToGlobal(rect.bottomLeft()));
+        if (menu->width() < menu->sizeHint().width())
+            out << textfit::problem(menu, title, menu->sizeHint().width(), menu->width());
+        for (QAction *item : menu->actions()) {
+            if (!item->isVisible() || item->isSeparator())
+                continue;
+            const QRect itemRect = menu->actionGeometry(item);
+            if (!menu->rect().contains(itemRect))
+                out << textfit::problem(menu, textfit::withoutAccelerator(item->text()), itemRect.width(),
+                                        menu->rect().intersected(itemRect).width());
+        }
+        menu->hide();
     }
     return out;
 }

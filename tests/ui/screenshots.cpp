@@ -2,6 +2,7 @@
 // to look at: ./scripts/screenshots.sh (not a test: it asserts nothing).
 #include "CredentialDialog.h"
 #include "CredentialForm.h"
+#include "DialogGallery.h"
 #include "MainWindow.h"
 #include "Translator.h"
 #include "credentials/CredentialRepository.h"
@@ -85,7 +86,13 @@ int main(int argc, char *argv[])
         store.upsert(fake(Vendor::Infobip, QStringLiteral("Infobip India (DLT)"),
                           {{QStringLiteral("baseUrl"), QStringLiteral("https://fake1.api.infobip.example")}}, S::Ok));
         CredentialRepository repo(&store, &secrets);
+        // With vendor actions, as the program runs: the check, test-send and set-up tools show.
+        QNetworkAccessManager manager;
+        HttpClient http(&manager);
+        VendorOperations ops(&http);
+        CredentialActions actions(&repo, &ops);
         MainWindow w(&repo);
+        w.setActions(&actions);
         w.resize(1100, 640);
         w.show();
         save(&w, dir, QStringLiteral("list"));
@@ -99,6 +106,17 @@ int main(int argc, char *argv[])
             d.resize(780, d.currentForm()->sizeHint().height() + 160);
             d.show();
             save(&d, dir, QStringLiteral("form-") + schema.id);
+        }
+
+        // The other dialogs, each at its own size and with fake content in it.
+        const QString galleryDir = tmp.filePath(language);
+        QDir().mkpath(galleryDir);
+        cctest::DialogGallery gallery(galleryDir);
+        for (const char *name : {"edit", "duplicate", "test-send-sms", "test-send-mms", "channel-setup", "check-all",
+                                 "activity-log", "import", "inbound-preview"}) {
+            const std::unique_ptr<QDialog> d = gallery.make(QLatin1String(name), true, &w);
+            d->show();
+            save(d.get(), dir, QLatin1String(name));
         }
     }
     return 0;

@@ -1,3 +1,4 @@
+#include "DialogGallery.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "TextFit.h"
@@ -9,6 +10,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTabBar>
@@ -68,7 +70,13 @@ private Q_SLOTS:
         CredentialRepository repo(&store, &secrets);
         if (!switchedWhileOpen)
             switchTo(language);
+        // With vendor actions, as the program runs: the check, test-send and set-up tools are on the toolbar.
+        QNetworkAccessManager manager;
+        HttpClient http(&manager);
+        VendorOperations ops(&http);
+        CredentialActions actions(&repo, &ops);
         MainWindow w(&repo);
+        w.setActions(&actions);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         if (switchedWhileOpen)
@@ -82,8 +90,81 @@ private Q_SLOTS:
         const QString shots = qEnvironmentVariable("CC_TEXTFIT_SCREENSHOTS");
         if (!shots.isEmpty())
             w.grab().save(QDir(shots).filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".png")));
-        const QStringList cut = cctest::cutOffTexts(&w);
+        const QStringList cut = cctest::cutOffTexts(&w) + cctest::cutOffMenuTexts(w.menuBar());
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+    }
+
+    // Each form and dialog, at the size it gives itself, empty and with content, in each language.
+    void dialogTextsFit_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("dialog");
+        QTest::addColumn<bool>("withContent");
+        for (const QString &language : Translator::supportedLanguages()) {
+            for (const QString &dialog : cctest::DialogGallery::names()) {
+                for (const bool content : {false, true}) {
+                    QTest::addRow("%s %s %s", qPrintable(language), qPrintable(dialog), content ? "filled" : "empty")
+                        << language << dialog << content;
+                }
+            }
+        }
+    }
+
+    void dialogTextsFit()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, dialog);
+        QFETCH(bool, withContent);
+        switchTo(language);
+        QTemporaryDir dir;
+        cctest::DialogGallery gallery(dir.path());
+        const std::unique_ptr<QDialog> d = gallery.make(dialog, withContent);
+        QVERIFY(d);
+        const QSize defaultSize = d->size();
+        d->show();
+        QVERIFY(QTest::qWaitForWindowExposed(d.get()));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+
+        QCOMPARE(d->size(), defaultSize); // not grown to make room for a longer translation
+        const QString shots = qEnvironmentVariable("CC_TEXTFIT_SCREENSHOTS");
+        if (!shots.isEmpty())
+            d->grab().save(QDir(shots).filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".png")));
+        const QStringList cut = cctest::cutOffTexts(d.get());
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+    }
+
+    // The dialog check is not blind: a button squeezed below its text's width is reported.
+    void dialogCheckerReportsAShrunkButton()
+    {
+        QTemporaryDir dir;
+        cctest::DialogGallery gallery(dir.path());
+        const std::unique_ptr<QDialog> d = gallery.make(QStringLiteral("test-send-sms"), true);
+        auto *send = static_cast<TestSendDialog *>(d.get())->sendButton();
+        send->setObjectName(QStringLiteral("send"));
+        d->show();
+        QVERIFY(QTest::qWaitForWindowExposed(d.get()));
+        QVERIFY(cctest::cutOffTexts(d.get()).isEmpty());
+        send->setFixedWidth(send->minimumSizeHint().width() - 10);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+        const QStringList cut = cctest::cutOffTexts(d.get());
+        QVERIFY2(cut.size() == 1 && cut.first().contains(QStringLiteral("/send \"Send\"")),
+                 qPrintable(cut.join(QLatin1Char('\n'))));
+    }
+
+    // The menu check is not blind either: a menu narrower than its items is reported.
+    void menuCheckerReportsANarrowMenu()
+    {
+        QMenuBar bar;
+        QMenu *menu = bar.addMenu(QStringLiteral("&Outils"));
+        menu->addAction(QStringLiteral("Vérifier &toutes les informations d’identification de l’API"));
+        menu->setFixedWidth(60);
+        bar.resize(400, 30);
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        const QStringList cut = cctest::cutOffMenuTexts(&bar);
+        QVERIFY2(cut.size() == 2, qPrintable(cut.join(QLatin1Char('\n')))); // the menu and its item
     }
 
     // The checker itself: it reports what is cut and only that.

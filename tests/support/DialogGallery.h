@@ -1,0 +1,218 @@
+#pragma once
+
+// Every form and dialog of the console, built over obviously fake API credentials, empty or with content
+// in them: the text-fit test lays each one out in each language, and cc_screenshots renders them.
+// Nothing is sent: the vendor endpoints point at a closed port of this computer.
+
+#include "ActivityLogDialog.h"
+#include "ChannelSetupDialog.h"
+#include "CheckAllDialog.h"
+#include "CredentialDialog.h"
+#include "CredentialForm.h"
+#include "ImportDialog.h"
+#include "InboundPreviewDialog.h"
+#include "MessageEdit.h"
+#include "TestSendDialog.h"
+#include "credentials/ActivityLog.h"
+#include "credentials/CredentialRepository.h"
+#include "credentials/CredentialTransfer.h"
+#include "credentials/MemorySecretStore.h"
+#include "net/HttpClient.h"
+#include "vendors/CredentialActions.h"
+#include "vendors/VendorOperations.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QToolButton>
+
+#include <memory>
+
+namespace cctest {
+
+class DialogGallery
+{
+public:
+    // Files (credentials, activity log) go under dir.
+    explicit DialogGallery(const QString &dir)
+        : m_store(QDir(dir).filePath(QStringLiteral("gallery.json")))
+        , m_log(QDir(dir).filePath(QStringLiteral("gallery-activity.jsonl")))
+        , m_repo(&m_store, &m_secrets)
+        , m_http(&m_manager)
+        , m_ops(&m_http)
+        , m_actions(&m_repo, &m_ops)
+    {
+        m_repo.setActivityLog(&m_log);
+        // A closed port: a check fails at once with "connection refused", and nothing leaves the machine.
+        const QString closed = QStringLiteral("http://127.0.0.1:9");
+        m_sms = add(cc::Vendor::SinchSms, QStringLiteral("Sinch US marketing"),
+                    {{QStringLiteral("serviceId"), QStringLiteral("fake-service-0001")},
+                     {QStringLiteral("endpoint"), closed},
+                     {QStringLiteral("optInKeywords"), QStringLiteral("OUI, YES")},
+                     {QStringLiteral("optInMessage"), QStringLiteral("Welcome! Text STOP to opt out.")},
+                     {QStringLiteral("optOutMessage"), QStringLiteral("You are unsubscribed.")},
+                     {QStringLiteral("helpMessage"), QStringLiteral("Call us on +44 7700 900123.")},
+                     {QStringLiteral("doubleOptInKeywords"), QStringLiteral("JOIN")},
+                     {QStringLiteral("doubleOptInMessage"), QStringLiteral("You are confirmed.")}});
+        m_mms = add(cc::Vendor::SinchMms, QStringLiteral("Sinch MMS promotions"),
+                    {{QStringLiteral("projectId"), QStringLiteral("fake-project-0001")},
+                     {QStringLiteral("appId"), QStringLiteral("FAKEAPP0001")},
+                     {QStringLiteral("servicePlanId"), QStringLiteral("fake-plan-0001")},
+                     {QStringLiteral("endpoint"), closed}});
+        m_infobip = add(cc::Vendor::Infobip, QStringLiteral("Infobip India (DLT)"),
+                        {{QStringLiteral("baseUrl"), closed},
+                         {QStringLiteral("customInboundKeywords"), QStringLiteral("OFFERS")},
+                         {QStringLiteral("defaultInboundReply"), QStringLiteral("Sorry, we did not understand.")}});
+        const QDateTime t(QDate(2026, 11, 23), QTime(8, 15), Qt::UTC);
+        using A = cc::ActivityLog::Action;
+        using O = cc::ActivityLog::Outcome;
+        m_log.append({t, m_sms, QStringLiteral("Sinch US marketing"), A::Create, O::Succeeded, {}});
+        m_log.append({t.addSecs(60), m_sms, QStringLiteral("Sinch US marketing"), A::Check, O::Failed,
+                      QStringLiteral("HTTP 401")});
+        m_log.append({t.addSecs(120), m_sms, QStringLiteral("Sinch US marketing"), A::TestSend, O::Succeeded,
+                      QStringLiteral("01FAKEBATCH0001")});
+        m_log.append({t.addSecs(180), m_mms, QStringLiteral("Sinch MMS promotions"), A::ChannelSetup, O::Succeeded,
+                      QStringLiteral("SMS channel ACTIVE")});
+        m_log.append({t.addSecs(240), m_infobip, QStringLiteral("Infobip India (DLT)"), A::Export, O::Succeeded, {}});
+    }
+
+    // The names of the dialogs make() builds, in the order a person meets them.
+    static QStringList names()
+    {
+        return {QStringLiteral("create-empty"),   QStringLiteral("create-sinch"),  QStringLiteral("create-sinch-mms"),
+                QStringLiteral("create-infobip"), QStringLiteral("edit"),          QStringLiteral("duplicate"),
+                QStringLiteral("test-send-sms"),  QStringLiteral("test-send-mms"), QStringLiteral("channel-setup"),
+                QStringLiteral("check-all"),      QStringLiteral("activity-log"),  QStringLiteral("import"),
+                QStringLiteral("inbound-preview")};
+    }
+
+    // The dialog called name, not shown yet; with content: fields typed in, checks run, a preview answered.
+    std::unique_ptr<QDialog> make(const QString &name, bool withContent, QWidget *parent = nullptr)
+    {
+        using cc::CredentialDialog;
+        if (name.startsWith(QLatin1String("create-"))) {
+            auto d =
+                std::make_unique<CredentialDialog>(&m_repo, CredentialDialog::Mode::Create, cc::Credential(), parent);
+            const QString vendor = name.mid(7);
+            for (const cc::VendorSchema &schema : cc::allVendorSchemas()) {
+                if (schema.id == vendor)
+                    d->vendorChoice()->setCurrentIndex(d->vendorChoice()->findData(int(schema.vendor)));
+            }
+            expandAdvanced(d.get());
+            return d;
+        }
+        if (name == QLatin1String("edit") || name == QLatin1String("duplicate")) {
+            auto d = std::make_unique<CredentialDialog>(
+                &m_repo,
+                name == QLatin1String("edit") ? CredentialDialog::Mode::Edit : CredentialDialog::Mode::Duplicate,
+                *m_store.find(m_sms), parent);
+            d->setActions(&m_actions);
+            expandAdvanced(d.get());
+            return d;
+        }
+        if (name.startsWith(QLatin1String("test-send-"))) {
+            const bool mms = name.endsWith(QLatin1String("mms"));
+            auto d = std::make_unique<cc::TestSendDialog>(&m_actions, *m_store.find(mms ? m_mms : m_sms), parent);
+            if (withContent) {
+                d->recipient()->setText(QStringLiteral("+1 202 555 0143"));
+                d->sender()->setText(QStringLiteral("ACME"));
+                d->message()->textEdit()->setPlainText(QStringLiteral("Hello from the console: your code is 123456."));
+                if (mms)
+                    d->mediaUrl()->setText(QStringLiteral("https://example.com/image.jpg"));
+            }
+            return d;
+        }
+        if (name == QLatin1String("channel-setup")) {
+            auto d = std::make_unique<cc::ChannelSetupDialog>(&m_actions, *m_store.find(m_mms), parent);
+            if (withContent)
+                d->webhookTarget()->setText(QStringLiteral("https://hooks.example.com/inbound"));
+            return d;
+        }
+        if (name == QLatin1String("check-all")) {
+            auto d = std::make_unique<cc::CheckAllDialog>(&m_repo, &m_actions, QStringList{m_sms, m_mms, m_infobip}, 2,
+                                                          parent);
+            if (withContent) {
+                d->start();
+                bool finished = false;
+                QObject::connect(d->runner(), &cc::CheckAllRunner::finished, d.get(), [&finished] { finished = true; });
+                const QDeadlineTimer deadline(20000);
+                while (!finished && !deadline.hasExpired())
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            }
+            return d;
+        }
+        if (name == QLatin1String("activity-log"))
+            return std::make_unique<cc::ActivityLogDialog>(&m_log, parent);
+        if (name == QLatin1String("import")) {
+            // One new, one renamed (its name is taken) and one rejected entry.
+            QVector<cc::Credential> exported{*m_store.find(m_sms), *m_store.find(m_infobip)};
+            exported[1].values.insert(cc::kNameKey, QStringLiteral("Infobip Europe"));
+            QJsonDocument doc = QJsonDocument::fromJson(cc::CredentialTransfer::exportJson(exported));
+            QJsonObject root = doc.object();
+            QJsonArray items = root.value(QStringLiteral("credentials")).toArray();
+            items.append(
+                QJsonObject{{QStringLiteral("vendor"), QStringLiteral("fake-vendor")},
+                            {QStringLiteral("fields"), QJsonObject{{cc::kNameKey, QStringLiteral("Unknown vendor")}}}});
+            root.insert(QStringLiteral("credentials"), items);
+            const auto plan = cc::CredentialTransfer::plan(QJsonDocument(root).toJson(), m_store,
+                                                           cc::CredentialTransfer::ClashPolicy::Rename);
+            return std::make_unique<cc::ImportDialog>(QStringLiteral("/home/operator/channel-console-export.json"),
+                                                      plan, parent);
+        }
+        if (name == QLatin1String("inbound-preview")) {
+            auto d = std::make_unique<cc::InboundPreviewDialog>(&m_repo, m_sms, parent);
+            if (withContent)
+                d->inbound()->setText(QStringLiteral("join"));
+            return d;
+        }
+        return nullptr;
+    }
+
+    cc::CredentialRepository *repository() { return &m_repo; }
+    cc::CredentialActions *actions() { return &m_actions; }
+
+private:
+    QString add(cc::Vendor vendor, const QString &name, const QVariantMap &values)
+    {
+        cc::Credential c = cc::Credential::create(vendor);
+        c.values.insert(cc::kNameKey, name);
+        for (auto it = values.begin(); it != values.end(); ++it)
+            c.values.insert(it.key(), it.value());
+        QHash<QString, QString> secrets;
+        for (const QString &key : c.schema().secretKeys())
+            secrets.insert(key, QStringLiteral("FAKE-") + key.toUpper());
+        bool saved = false;
+        m_repo.save(c, secrets, [&saved](const cc::CredentialRepository::Outcome &) { saved = true; });
+        const QDeadlineTimer deadline(10000);
+        while (!saved && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        return c.id;
+    }
+
+    static void expandAdvanced(cc::CredentialDialog *d)
+    {
+        if (d->currentForm() && d->currentForm()->advancedToggle())
+            d->currentForm()->advancedToggle()->setChecked(true);
+    }
+
+    cc::CredentialStore m_store;
+    cc::MemorySecretStore m_secrets;
+    cc::ActivityLog m_log;
+    cc::CredentialRepository m_repo;
+    QNetworkAccessManager m_manager;
+    cc::HttpClient m_http;
+    cc::VendorOperations m_ops;
+    cc::CredentialActions m_actions;
+    QString m_sms;
+    QString m_mms;
+    QString m_infobip;
+};
+
+} // namespace cctest
