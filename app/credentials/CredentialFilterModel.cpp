@@ -38,4 +38,28 @@ bool CredentialFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     return index.data(CredentialListModel::SearchRole).toString().contains(m_search, Qt::CaseInsensitive);
 }
 
+bool CredentialFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto *model = qobject_cast<const CredentialListModel *>(sourceModel());
+    const Credential *a = model ? model->credentialAt(left.row()) : nullptr;
+    const Credential *b = model ? model->credentialAt(right.row()) : nullptr;
+    if (!a || !b)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const auto textOf = [](const Credential &c, const QString &key) { return c.values.value(key).toString(); };
+    switch (left.column()) {
+    case CredentialListModel::NameColumn:
+        return a->name().compare(b->name(), Qt::CaseInsensitive) < 0;
+    case CredentialListModel::VendorColumn:
+        return a->schema().displayName.compare(b->schema().displayName, Qt::CaseInsensitive) < 0;
+    case CredentialListModel::RegionColumn:
+        return textOf(*a, a->schema().regionKey).compare(textOf(*b, b->schema().regionKey), Qt::CaseInsensitive) < 0;
+    case CredentialListModel::CreatedColumn:
+        return a->created < b->created;
+    case CredentialListModel::ModifiedColumn:
+        return a->modified < b->modified;
+    default:
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+}
+
 } // namespace cc
