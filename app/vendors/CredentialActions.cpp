@@ -77,7 +77,7 @@ ActionTask *CredentialActions::run(const QString &id, Start start, Done done)
     }
     const Credential credential = *stored;
     QPointer<ActionTask> guard(task);
-    readSecrets(credential, [this, guard, credential, start, done](const Secrets &secrets, const SecretResult &r) {
+    readSecrets(credential, [guard, credential, start, done](const Secrets &secrets, const SecretResult &r) {
         if (!guard)
             return;
         if (guard->isCancelled() || !r.ok()) {
