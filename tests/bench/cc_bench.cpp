@@ -103,7 +103,7 @@ void benchSearch(const QVector<cc::Credential> &credentials)
     cc::MainWindow window(&repository);
     window.resize(1100, 700);
     window.show();
-    QTest::qWaitForWindowExposed(&window);
+    (void)QTest::qWaitForWindowExposed(&window);
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
     if (!search) {
         std::printf("search: no QLineEdit named \"search\"\n");
@@ -129,7 +129,7 @@ void benchSearch(const QVector<cc::Credential> &credentials)
     QListView view;
     view.setModel(&proxy);
     view.show();
-    QTest::qWaitForWindowExposed(&view);
+    (void)QTest::qWaitForWindowExposed(&view);
     std::vector<double> floor;
     for (int i = 1; i <= query.size(); ++i) {
         QElapsedTimer t;
