@@ -2,17 +2,11 @@
 #include "Translator.h"
 #include "cli/Cli.h"
 #include "cli/CommandLine.h"
-#include "credentials/ActivityLog.h"
-#include "credentials/CredentialRepository.h"
-#include "credentials/CredentialStore.h"
-#include "credentials/KeychainSecretStore.h"
-#include "net/HttpClient.h"
-#include "vendors/CredentialActions.h"
+#include "cli/Session.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QNetworkAccessManager>
 #include <QTimer>
 
 #include <cstdio>
@@ -53,32 +47,6 @@ QString optionValue(const QStringList &arguments, const QString &name)
     return QString();
 }
 
-// Everything a run works with: the credentials file, the keychain, the activity log beside the
-// file (so that --store keeps a test run's log apart), and the vendor operations over the one
-// network access manager of the process.
-struct Session
-{
-    explicit Session(const QString &storePath)
-        : store(storePath.isEmpty() ? cc::CredentialStore::defaultPath() : QFileInfo(storePath).absoluteFilePath())
-        , loaded(store.load())
-        , activity(QFileInfo(store.filePath()).absolutePath() + QStringLiteral("/activity.jsonl"))
-    {
-        repository.setActivityLog(&activity);
-        if (!loaded.ok())
-            std::fprintf(stderr, "%s\n", qPrintable(loaded.message));
-    }
-
-    cc::CredentialStore store;
-    cc::CredentialStore::LoadResult loaded;
-    cc::KeychainSecretStore secrets;
-    cc::CredentialRepository repository{&store, &secrets};
-    cc::ActivityLog activity;
-    QNetworkAccessManager manager;
-    cc::HttpClient http{&manager};
-    cc::VendorOperations operations{&http};
-    cc::CredentialActions actions{&repository, &operations};
-};
-
 // Headless commands: no display needed, no window created.
 int runCommand(int argc, char *argv[])
 {
@@ -89,7 +57,7 @@ int runCommand(int argc, char *argv[])
     const QString language = optionValue(arguments, QStringLiteral("language"));
     translator.apply(cc::Translator::supportedLanguages().contains(language) ? language
                                                                              : cc::Translator::preferredLanguage());
-    Session session(optionValue(arguments, QStringLiteral("store")));
+    cc::Session session(optionValue(arguments, QStringLiteral("store")));
     if (!session.loaded.ok())
         return cc::Cli::StoreError;
     cc::Cli cli(&session.repository, &session.actions);
@@ -120,7 +88,7 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    Session session(options.storePath);
+    cc::Session session(options.storePath);
     cc::MainWindow window(&session.repository, &translator);
     window.setActions(&session.actions);
     window.reportLoadProblem(session.loaded);

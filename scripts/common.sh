@@ -11,6 +11,7 @@ CC_PACKAGES=(
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus dbus-x11 libsecret-tools
     libphonenumber-dev qt6-httpserver-dev qt6-websockets-dev
     xvfb xauth fonts-dejavu-core clang-format curl
+    clang libclang-rt-14-dev
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -34,13 +35,25 @@ install_missing() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# configure_and_build [cmake options...]: in $CC_BUILD_DIR; CC_BUILD_TARGETS limits what is built.
 configure_and_build() {
     if [ ! -f "$CC_BUILD_DIR/build.ninja" ]; then
         say "Configuring in $CC_BUILD_DIR"
         cmake -S "$CC_ROOT" -B "$CC_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@"
     fi
-    say "Building"
-    cmake --build "$CC_BUILD_DIR" --parallel "$(nproc)"
+    say "Building in $CC_BUILD_DIR"
+    local targets=()
+    [ -z "${CC_BUILD_TARGETS:-}" ] || targets=(--target ${CC_BUILD_TARGETS})
+    cmake --build "$CC_BUILD_DIR" --parallel "$(nproc)" "${targets[@]}"
+}
+
+# The sanitizers' settings for every stage that runs instrumented code: leaks of the system
+# libraries we link (glib, libsecret, D-Bus, fontconfig, Qt's own caches) are suppressed by
+# tests/sanitizers/lsan.supp; a leak or error of ours fails the run.
+export_sanitizer_options() {
+    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:detect_stack_use_after_return=0:strict_string_checks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+    export LSAN_OPTIONS="suppressions=$CC_ROOT/tests/sanitizers/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
 }
 
 # Is a Secret Service (a keyring) reachable on the session bus, or can the bus start one?

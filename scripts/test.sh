@@ -1,9 +1,31 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs the whole test suite with CTest.
+# Installs what is missing, builds, and runs the whole test suite with CTest, then the same suite
+# under AddressSanitizer + UBSan (build-asan/) and a short run of every fuzzer (build-fuzz/).
 # The keychain tests start their own private keyring; nothing touches your own.
+# CC_SKIP_HARDENING=1 skips the sanitizer and fuzz stages on a developer's machine; CI (CI=true)
+# always runs them. Every stage runs even when an earlier one fails; the exit status says whether
+# all passed. Extra arguments go to ctest (both suites).
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 install_missing
 configure_and_build
+failed=()
 say "Running the tests"
-cd "$CC_BUILD_DIR"
-ctest --output-on-failure --parallel "$(nproc)" "$@"
+(cd "$CC_BUILD_DIR" && ctest --output-on-failure --parallel "$(nproc)" "$@") || failed+=("tests")
+
+if [ "${CC_SKIP_HARDENING:-0}" = 1 ] && [ "${CI:-}" != true ]; then
+    say "Skipping the sanitizer and fuzz stages (CC_SKIP_HARDENING=1)"
+else
+    say "The whole suite again under AddressSanitizer + UBSan"
+    CC_BUILD_DIR=$CC_ROOT/build-asan configure_and_build -DCMAKE_BUILD_TYPE=Debug -DCC_SANITIZE=ON
+    (export_sanitizer_options && cd "$CC_ROOT/build-asan" && ctest --output-on-failure --parallel "$(nproc)" "$@") ||
+        failed+=("sanitizers")
+
+    say "A short run of every fuzzer"
+    "$CC_ROOT/scripts/fuzz.sh" "${CC_FUZZ_SECONDS:-15}" || failed+=("fuzzing")
+fi
+
+if [ ${#failed[@]} -gt 0 ]; then
+    say "FAILED: ${failed[*]}"
+    exit 1
+fi
+say "All passed"

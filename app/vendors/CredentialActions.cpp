@@ -41,9 +41,11 @@ void CredentialActions::readSecrets(const Credential &credential,
         if (!self)
             return;
         if (state->keys.isEmpty()) {
-            const auto finish = std::move(state->done);
+            // Clearing *next destroys this very lambda and its captures: keep what is still needed.
+            const auto kept = state;
+            const auto finish = std::move(kept->done);
             *next = nullptr;
-            finish(state->secrets, SecretResult{});
+            finish(kept->secrets, SecretResult{});
             return;
         }
         const QString key = state->keys.takeFirst();
@@ -77,7 +79,7 @@ ActionTask *CredentialActions::run(const QString &id, Start start, Done done)
     }
     const Credential credential = *stored;
     QPointer<ActionTask> guard(task);
-    readSecrets(credential, [this, guard, credential, start, done](const Secrets &secrets, const SecretResult &r) {
+    readSecrets(credential, [guard, credential, start, done](const Secrets &secrets, const SecretResult &r) {
         if (!guard)
             return;
         if (guard->isCancelled() || !r.ok()) {

@@ -1,5 +1,6 @@
 // Saves the credentials store over and over until killed. Each generation g holds `count`
-// credentials named "gen-<g>-<k>"; after each successful save it prints "saved <g>".
+// credentials named "gen-<g>-<k>"; after each successful save it prints "saved <g>". It carries on
+// from the generation found in the file, so that every save of every run is a new state.
 // With "--log <file>": appends activity log entries over and over instead, printing "logged <n>".
 #include "credentials/ActivityLog.h"
 #include "credentials/CredentialStore.h"
@@ -34,7 +35,9 @@ int main(int argc, char *argv[])
         cc::Credential c = cc::Credential::create(cc::Vendor::SinchSms);
         credentials.append(c);
     }
-    for (qint64 g = 0;; ++g) {
+    const qint64 found =
+        credentials.isEmpty() ? -1 : credentials.first().name().section(QLatin1Char('-'), 1, 1).toLongLong();
+    for (qint64 g = found + 1;; ++g) {
         for (int k = 0; k < credentials.size(); ++k)
             credentials[k].values.insert(cc::kNameKey, QStringLiteral("gen-%1-%2").arg(g).arg(k));
         store.setCredentials(credentials);

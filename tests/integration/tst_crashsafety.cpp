@@ -18,37 +18,44 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("credentials.json"));
         const int kills =
-            qEnvironmentVariableIntValue("CC_CRASH_KILLS") > 0 ? qEnvironmentVariableIntValue("CC_CRASH_KILLS") : 40;
+            qEnvironmentVariableIntValue("CC_CRASH_KILLS") > 0 ? qEnvironmentVariableIntValue("CC_CRASH_KILLS") : 200;
         QRandomGenerator rng(20261123);
         int killedMidWrite = 0;
+        qint64 onDisk = -1; // the generation in the file before this run (-1: no file yet)
+        QStringList ids;    // the credentials' ids never change, only their names
         for (int i = 0; i < kills; ++i) {
             QProcess child;
             child.start(QStringLiteral(CC_STORE_WRITER), {path, QStringLiteral("200")});
             QVERIFY(child.waitForStarted());
-            // Let it get going, then kill it at a random moment within the next few saves.
+            // Let it get into its saves, then kill it at a random moment of one (a save takes a few ms).
             QVERIFY(child.waitForReadyRead(20000));
-            QThread::usleep(rng.bounded(20000));
+            QThread::usleep(rng.bounded(8000));
             ::kill(pid_t(child.processId()), SIGKILL);
             QVERIFY(child.waitForFinished(20000));
             QCOMPARE(child.exitStatus(), QProcess::CrashExit);
 
             const QList<QByteArray> lines = child.readAllStandardOutput().trimmed().split('\n');
-            const qint64 lastSaved = lines.last().mid(6).toLongLong();
+            const qint64 lastSaved = lines.last().startsWith("saved ") ? lines.last().mid(6).toLongLong() : onDisk;
 
             CredentialStore store(path);
             const auto r = store.load();
             QVERIFY2(r.ok(), qPrintable(r.message));
             QCOMPARE(store.credentials().size(), 200);
-            // One generation throughout: the last one reported, or the one being written when killed.
-            const QString first = store.credentials().first().name();
-            const qint64 generation = first.section(QLatin1Char('-'), 1, 1).toLongLong();
+            // The whole file is one state: the last one reported, or the one being written when killed.
+            const qint64 generation = store.credentials().first().name().section(QLatin1Char('-'), 1, 1).toLongLong();
             QVERIFY2(generation == lastSaved || generation == lastSaved + 1,
                      qPrintable(QStringLiteral("found %1, last saved %2").arg(generation).arg(lastSaved)));
             if (generation == lastSaved + 1)
                 ++killedMidWrite;
-            for (int k = 0; k < store.credentials().size(); ++k)
+            if (ids.isEmpty())
+                for (const auto &c : store.credentials())
+                    ids.append(c.id);
+            for (int k = 0; k < store.credentials().size(); ++k) {
+                QCOMPARE(store.credentials().at(k).id, ids.at(k));
                 QCOMPARE(store.credentials().at(k).name(), QStringLiteral("gen-%1-%2").arg(generation).arg(k));
+            }
             QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.damaged-*")}).isEmpty());
+            onDisk = generation;
         }
         qInfo("%d kills, %d between a save's write and its report", kills, killedMidWrite);
     }

@@ -1,0 +1,32 @@
+// Start-up of the console to its first painted window, opened exactly as app/main.cpp opens it
+// (same Session, same MainWindow set-up), on the store given with --store. Run by cc_bench in a
+// fresh process each time; prints the time since CC_BENCH_T0_NS, the peak memory, and how many
+// keychain reads the opening started (it must start none).
+#include "BenchSupport.h"
+#include "MainWindow.h"
+#include "Translator.h"
+#include "cli/CommandLine.h"
+#include "cli/Session.h"
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("channel-console"));
+    cc::Translator translator;
+    translator.apply(cc::Translator::preferredLanguage());
+    const cc::CommandLineOptions options = cc::CommandLine::parse(QApplication::arguments());
+    if (!options.ok)
+        return 2;
+
+    cc::Session session(options.storePath);
+    cc::MainWindow window(&session.repository, &translator);
+    window.setActions(&session.actions);
+    window.reportLoadProblem(session.loaded);
+    ccbench::FirstPaintReporter reporter(&window, [&session] {
+        return QStringLiteral("credentials=%1 keychainReads=%2")
+            .arg(session.store.credentials().size())
+            .arg(session.secrets.readCount());
+    });
+    window.show();
+    return QApplication::exec();
+}

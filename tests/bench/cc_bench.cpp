@@ -1,0 +1,304 @@
+// The benchmarks of issue 7. Each figure is a ratio against a floor measured in the same run on the
+// same machine; nothing passes or fails on time. Run through scripts/bench.sh (Release build,
+// offscreen platform); BENCHMARKS.md records the figures.
+#include "BenchSupport.h"
+#include "FakeVendorServer.h"
+#include "MainWindow.h"
+#include "credentials/CredentialRepository.h"
+#include "credentials/MemorySecretStore.h"
+#include "net/HttpClient.h"
+#include "vendors/CheckAllRunner.h"
+#include "vendors/CredentialActions.h"
+#include "vendors/VendorOperations.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QStringListModel>
+#include <QTemporaryDir>
+#include <QtTest/QTest>
+
+#include <cmath>
+
+using ccbench::median;
+using ccbench::worst;
+using cctest::FakeResponse;
+using cctest::FakeVendorServer;
+
+namespace {
+
+constexpr int kCredentials = 10000;
+const QString kPlanPath = QStringLiteral("/xms/v1/fake-plan-0001/batches");
+
+void line(const char *name, double value, double floor, const char *unit, const char *goal)
+{
+    std::printf("%-34s %10.2f %-4s floor %10.2f %-4s ratio %5.2fx   goal %s\n", name, value, unit, floor, unit,
+                floor > 0 ? value / floor : 0.0, goal);
+    std::fflush(stdout);
+}
+
+struct StartRun
+{
+    double paintMs = 0;
+    double rssMiB = 0;
+    int keychainReads = -1;
+};
+
+StartRun startOnce(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("CC_BENCH_T0_NS"), QString::number(ccbench::monotonicNs()));
+    p.setProcessEnvironment(env);
+    p.start(program, arguments);
+    p.waitForFinished(120000);
+    StartRun run;
+    for (const QString &field : QString::fromUtf8(p.readAllStandardOutput()).simplified().split(QLatin1Char(' '))) {
+        const QString key = field.section(QLatin1Char('='), 0, 0), value = field.section(QLatin1Char('='), 1);
+        if (key == QLatin1String("paintMs"))
+            run.paintMs = value.toDouble();
+        else if (key == QLatin1String("rssKiB"))
+            run.rssMiB = value.toDouble() / 1024;
+        else if (key == QLatin1String("keychainReads"))
+            run.keychainReads = value.toInt();
+    }
+    return run;
+}
+
+void benchStartUp(const QString &storePath, int runs)
+{
+    std::vector<double> console, floor, consoleRss, floorRss;
+    int reads = 0;
+    const QString dir = QCoreApplication::applicationDirPath();
+    for (int i = 0; i < runs; ++i) { // interleaved, so that a busy moment hits both alike
+        const StartRun c =
+            startOnce(dir + QStringLiteral("/bench_start_console"), {QStringLiteral("--store"), storePath});
+        const StartRun f = startOnce(dir + QStringLiteral("/bench_start_floor"), {});
+        console.push_back(c.paintMs);
+        consoleRss.push_back(c.rssMiB);
+        floor.push_back(f.paintMs);
+        floorRss.push_back(f.rssMiB);
+        reads = std::max(reads, c.keychainReads);
+    }
+    line("start-up to first paint (median)", median(console), median(floor), "ms", "<= 1.5x");
+    line("peak RSS at first paint (median)", median(consoleRss), median(floorRss), "MiB", "< 60 MiB");
+    std::printf("%-34s %10d (over %d start-ups)            goal 0\n", "keychain reads when opening", reads, runs);
+}
+
+// The keystrokes of a realistic query, each timed until the list has filtered (synchronously).
+void benchSearch(const QVector<cc::Credential> &credentials)
+{
+    const QString query = QStringLiteral("globex alerts 00");
+    cc::CredentialStore store(QDir::tempPath() + QStringLiteral("/cc-bench-unused.json"));
+    store.setCredentials(credentials);
+    cc::MemorySecretStore secrets;
+    cc::CredentialRepository repository(&store, &secrets);
+    cc::MainWindow window(&repository);
+    window.resize(1100, 700);
+    window.show();
+    (void)QTest::qWaitForWindowExposed(&window);
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
+    if (!search) {
+        std::printf("search: no QLineEdit named \"search\"\n");
+        return;
+    }
+    search->setFocus();
+    std::vector<double> console;
+    for (const QChar c : query) {
+        QElapsedTimer t;
+        t.start();
+        QTest::keyClick(search, c.toLatin1());
+        console.push_back(t.nsecsElapsed() / 1e6);
+        QCoreApplication::processEvents(); // let it paint between keys, as a typist would
+    }
+
+    QStringList names;
+    for (const auto &c : credentials)
+        names.append(c.name());
+    QStringListModel model(names);
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    QListView view;
+    view.setModel(&proxy);
+    view.show();
+    (void)QTest::qWaitForWindowExposed(&view);
+    std::vector<double> floor;
+    for (int i = 1; i <= query.size(); ++i) {
+        QElapsedTimer t;
+        t.start();
+        proxy.setFilterFixedString(query.left(i));
+        floor.push_back(t.nsecsElapsed() / 1e6);
+        QCoreApplication::processEvents();
+    }
+    line("search keystroke (median)", median(console), median(floor), "ms", "-");
+    line("search keystroke (worst)", worst(console), worst(floor), "ms", "worst < 16 ms");
+}
+
+void benchStoreFile(const QString &path, int runs)
+{
+    std::vector<double> load, parse, save, serialise;
+    for (int i = 0; i < runs; ++i) {
+        cc::CredentialStore store(path);
+        QElapsedTimer t;
+        t.start();
+        store.load();
+        load.push_back(t.nsecsElapsed() / 1e6);
+        t.restart();
+        QString error;
+        store.save(&error);
+        save.push_back(t.nsecsElapsed() / 1e6);
+
+        t.restart();
+        QFile file(path);
+        file.open(QIODevice::ReadOnly);
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+        file.close();
+        parse.push_back(t.nsecsElapsed() / 1e6);
+        t.restart();
+        QSaveFile out(path);
+        out.open(QIODevice::WriteOnly);
+        out.write(doc.toJson());
+        out.commit();
+        serialise.push_back(t.nsecsElapsed() / 1e6);
+    }
+    line("store load, 10,000 (median)", median(load), median(parse), "ms", "<= 2x");
+    line("store save, 10,000 (median)", median(save), median(serialise), "ms", "<= 2x");
+}
+
+// Waits in the event loop (the fake server answers meanwhile) until done() says so.
+void spin(const std::function<bool()> &done)
+{
+    while (!done())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+}
+
+cc::Credential sinchCredential(const FakeVendorServer &server, int i)
+{
+    cc::Credential c = cc::Credential::create(cc::Vendor::SinchSms);
+    c.values.insert(cc::kNameKey, QStringLiteral("Bench %1").arg(i));
+    c.values.insert(QStringLiteral("serviceId"), QStringLiteral("fake-plan-0001"));
+    c.values.insert(QStringLiteral("endpoint"), server.url().toString());
+    c.secretsSet = {QStringLiteral("apiToken")};
+    return c;
+}
+
+void benchTestSends(int count)
+{
+    FakeVendorServer server;
+    server.setResponse("POST", kPlanPath,
+                       FakeResponse::json(201, R"({"id":"01FAKEBATCH","to":["447700900123"],"body":"Bench"})"));
+    QNetworkAccessManager manager;
+    cc::HttpClient http(&manager);
+    cc::VendorOperations operations(&http);
+    const cc::Credential credential = sinchCredential(server, 0);
+    const cc::VendorOperations::Secrets secrets{{QStringLiteral("apiToken"), QStringLiteral("FAKE-TOKEN-0001")}};
+    const cc::VendorOperations::TestMessage message{QString(), QStringLiteral("+447700900123"), QStringLiteral("Bench"),
+                                                    QUrl()};
+    int done = 0, ok = 0;
+    std::function<void()> next = [&] {
+        operations.testSend(credential, secrets, message, [&](const cc::OperationResult &r) {
+            ok += r.ok ? 1 : 0;
+            if (++done < count)
+                next();
+        });
+    };
+    QElapsedTimer t;
+    t.start();
+    next();
+    spin([&] { return done == count; });
+    const double console = t.nsecsElapsed() / 1e6;
+
+    // curl: the same requests in one process, one connection.
+    QStringList args;
+    const QByteArray body = server.lastRequest().body;
+    for (int i = 0; i < count; ++i) {
+        if (i > 0)
+            args << QStringLiteral("--next");
+        args << QStringLiteral("-s") << QStringLiteral("-o") << QStringLiteral("/dev/null") << QStringLiteral("-H")
+             << QStringLiteral("Authorization: Bearer FAKE-TOKEN-0001") << QStringLiteral("-H")
+             << QStringLiteral("Content-Type: application/json") << QStringLiteral("--data-binary")
+             << QString::fromUtf8(body) << server.url(kPlanPath).toString();
+    }
+    server.clearRecords();
+    QProcess curl;
+    t.restart();
+    curl.start(QStringLiteral("curl"), args);
+    spin([&] { return curl.state() == QProcess::NotRunning; });
+    const double floor = t.nsecsElapsed() / 1e6;
+    std::printf("(test-sends: %d/%d ok; curl made %d requests over %d connection(s))\n", ok, count,
+                server.requestCount(), server.connectionCount());
+    line("200 sequential test-sends", console, floor, "ms", "<= 1.5x");
+}
+
+void benchCheckAll(int count, int concurrency, int latencyMs)
+{
+    FakeVendorServer server;
+    server.setResponse(
+        "GET", kPlanPath,
+        FakeResponse::json(200, R"({"count":0,"page":0,"page_size":1,"batches":[]})").withDelay(latencyMs));
+    cc::CredentialStore store(QDir::tempPath() + QStringLiteral("/cc-bench-checkall.json"));
+    cc::MemorySecretStore secrets;
+    cc::CredentialRepository repository(&store, &secrets);
+    QStringList ids;
+    for (int i = 0; i < count; ++i) {
+        const cc::Credential c = sinchCredential(server, i);
+        store.upsert(c);
+        ids << c.id;
+        bool written = false;
+        secrets.write(cc::SecretStore::keyFor(c.id, QStringLiteral("apiToken")), QStringLiteral("FAKE-TOKEN-0001"),
+                      [&written](const cc::SecretResult &) { written = true; });
+        spin([&] { return written; });
+    }
+    QNetworkAccessManager manager;
+    cc::HttpClient http(&manager);
+    cc::VendorOperations operations(&http);
+    cc::CredentialActions actions(&repository, &operations);
+    cc::CheckAllRunner runner(&actions, ids, concurrency);
+    bool finished = false;
+    QObject::connect(&runner, &cc::CheckAllRunner::finished, [&finished] { finished = true; });
+    QElapsedTimer t;
+    t.start();
+    runner.start();
+    spin([&] { return finished; });
+    const double elapsed = t.nsecsElapsed() / 1e6;
+    const double ideal = latencyMs * std::ceil(double(count) / concurrency);
+    std::printf("(check all: %d ok of %d; at most %d requests in flight at the fake server)\n", runner.summary().ok,
+                count, server.maxInFlight());
+    line("check all, 200 at 100 ms latency", elapsed, ideal, "ms", "<= 1.3x (floor: ideal)");
+    QFile::remove(store.filePath());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("channel-console-bench"));
+    const int runs =
+        qEnvironmentVariableIntValue("CC_BENCH_RUNS") > 0 ? qEnvironmentVariableIntValue("CC_BENCH_RUNS") : 7;
+    QTemporaryDir dir;
+    const QString storePath = dir.filePath(QStringLiteral("credentials.json"));
+    if (!ccbench::writeStore(storePath, kCredentials)) {
+        std::printf("cannot write %s\n", qPrintable(storePath));
+        return 1;
+    }
+    std::printf("Channel Console benchmarks: %d credentials (%lld KiB file), %d runs for start-up and files\n",
+                kCredentials, QFileInfo(storePath).size() / 1024, runs);
+    benchStartUp(storePath, runs);
+    cc::CredentialStore loaded(storePath);
+    loaded.load();
+    benchSearch(loaded.credentials());
+    benchStoreFile(storePath, runs);
+    benchTestSends(200);
+    benchCheckAll(200, 8, 100);
+    return 0;
+}
