@@ -4,6 +4,7 @@
 #include "InboundPreviewDialog.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "WidgetShots.h"
 #include "credentials/ActivityLogModel.h"
 #include "credentials/CredentialListModel.h"
 #include "credentials/MemorySecretStore.h"
@@ -38,12 +39,6 @@ class TestTools : public QObject
             secrets.insert(key, secret);
         [&] { QVERIFY(cctest::waitFor([&](auto done) { m_repo->save(c, secrets, done); }).ok); }();
         return c.id;
-    }
-    static void shoot(QWidget *w, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("CC_SCREENSHOTS");
-        if (!dir.isEmpty())
-            w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
     }
 
 private Q_SLOTS:
@@ -114,7 +109,7 @@ private Q_SLOTS:
             QCOMPARE(d->conversation()->topLevelItem(1)->text(0), QStringLiteral("OUI"));
             QCOMPARE(d->conversation()->topLevelItem(1)->text(1), QStringLiteral("You are confirmed."));
             QVERIFY(d->conversation()->topLevelItem(1)->text(2).contains(QStringLiteral("profile")));
-            shoot(d, QStringLiteral("inbound-preview"));
+            cctest::shoot(d, QStringLiteral("inbound-preview"));
         } else if (!reply.startsWith(QLatin1Char('('))) {
             QVERIFY(d->conversation()->topLevelItem(0)->text(2).contains(QStringLiteral("1 SMS")));
         }
@@ -144,7 +139,7 @@ private Q_SLOTS:
         outcome->setCurrentIndex(0);
         QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("search")), QStringLiteral("01fake"));
         QCOMPARE(d->table()->model()->rowCount(), 1);
-        shoot(d, QStringLiteral("activity-log"));
+        cctest::shoot(d, QStringLiteral("activity-log"));
         QString error;
         const QString csv = m_dir.filePath(QStringLiteral("log.csv"));
         QVERIFY2(d->exportCsv(csv, &error), qPrintable(error));
@@ -181,7 +176,7 @@ private Q_SLOTS:
         QCOMPARE(d->items()->topLevelItem(0)->text(0), QStringLiteral("Round trip (imported 2)"));
         QCOMPARE(d->items()->topLevelItem(0)->text(1), QStringLiteral("Renamed"));
         QVERIFY(d->items()->topLevelItem(0)->text(2).contains(QStringLiteral("API key")));
-        shoot(d, QStringLiteral("import"));
+        cctest::shoot(d, QStringLiteral("import"));
         QTest::mouseClick(d->importButton(), Qt::LeftButton);
         QTRY_COMPARE(m_store->credentials().size(), 3);
         const Credential &imported = m_store->credentials().last();

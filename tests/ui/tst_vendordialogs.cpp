@@ -10,6 +10,7 @@
 #include "TestSendDialog.h"
 #include "TestSupport.h"
 #include "VendorFixtures.h"
+#include "WidgetShots.h"
 #include "credentials/CredentialListModel.h"
 #include "credentials/MemorySecretStore.h"
 #include "net/HttpClient.h"
@@ -72,12 +73,6 @@ class TestVendorDialogs : public QObject
         }
     }
     QToolButton *tool(const char *name) const { return m_window->findChild<QToolButton *>(QLatin1String(name)); }
-    static void shoot(QWidget *w, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("CC_SCREENSHOTS");
-        if (!dir.isEmpty())
-            w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-    }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -143,11 +138,11 @@ private Q_SLOTS:
         // While it runs: a progress indicator, and the close button cancels.
         QVERIFY(d->findChild<QProgressBar *>(QStringLiteral("progress"))->isVisible());
         QCOMPARE(d->findChild<QPushButton *>(QStringLiteral("close"))->text(), QStringLiteral("Cancel"));
-        shoot(d, QStringLiteral("test-send-running"));
+        cctest::shoot(d, QStringLiteral("test-send-running"));
         QTRY_VERIFY(d->result()->text().contains(QStringLiteral("01FAKEBATCH")));
         QVERIFY(d->result()->text().contains(QStringLiteral("201")));
         QVERIFY(!d->findChild<QProgressBar *>(QStringLiteral("progress"))->isVisible());
-        shoot(d, QStringLiteral("test-send-done"));
+        cctest::shoot(d, QStringLiteral("test-send-done"));
 
         const QJsonObject body = QJsonDocument::fromJson(m_server->lastRequest().body).object();
         QCOMPARE(body.value(QStringLiteral("to")).toArray().first().toString(), QStringLiteral("+12025550143"));
@@ -214,7 +209,7 @@ private Q_SLOTS:
         d->mediaUrl()->clear();
         QTest::keyClicks(d->mediaUrl(), QStringLiteral("https://media.example.com/cat.jpg"));
         QVERIFY(d->sendButton()->isEnabled());
-        shoot(d, QStringLiteral("test-send-mms"));
+        cctest::shoot(d, QStringLiteral("test-send-mms"));
         QTest::mouseClick(d->sendButton(), Qt::LeftButton);
         QTRY_VERIFY(d->result()->text().contains(QStringLiteral("01FAKEMSG")));
         const QJsonObject body = QJsonDocument::fromJson(m_server->lastRequest().body).object();
@@ -262,7 +257,7 @@ private Q_SLOTS:
         QTRY_VERIFY(d->result()->text().contains(QStringLiteral("ACTIVE")));
         for (int i = 0; i < 4; ++i)
             QVERIFY(d->steps()->topLevelItem(i)->text(0).startsWith(QStringLiteral("✔")));
-        shoot(d, QStringLiteral("channel-setup"));
+        cctest::shoot(d, QStringLiteral("channel-setup"));
         // The SMS channel credentials went to the app, the WhatsApp one stayed.
         QJsonArray sent;
         for (const cctest::RecordedRequest &r : m_server->requests()) {
@@ -322,7 +317,7 @@ private Q_SLOTS:
         CheckAllDialog *d = m_window->checkAllDialog();
         QVERIFY(d);
         QTRY_VERIFY(m_server->requestCount() > 0);
-        shoot(d, QStringLiteral("check-all-running"));
+        cctest::shoot(d, QStringLiteral("check-all-running"));
         QTRY_VERIFY_WITH_TIMEOUT(!d->runner()->isRunning(), 30000);
         QCOMPARE(m_server->requestCount(), 20);
         QVERIFY2(m_server->maxInFlight() <= 8, qPrintable(QString::number(m_server->maxInFlight())));
@@ -330,7 +325,7 @@ private Q_SLOTS:
         QCOMPARE(d->progressBar()->value(), 20);
         QCOMPARE(d->summary()->text(), QStringLiteral("20 checked: 20 OK, 0 failing."));
         QCOMPARE(d->results()->topLevelItemCount(), 20);
-        shoot(d, QStringLiteral("check-all-done"));
+        cctest::shoot(d, QStringLiteral("check-all-done"));
         for (const QString &id : ids)
             QCOMPARE(m_store->find(id)->lastCheck.state, CheckStatus::State::Ok);
     }
