@@ -197,6 +197,27 @@ void CredentialRepository::record(const QString &id, ActivityLog::Action action,
     recordCredential(*c, action, {outcome == ActivityLog::Outcome::Succeeded, detail});
 }
 
+void CredentialRepository::readSecrets(const Credential &credential,
+                                       std::function<void(const QHash<QString, QString> &, const SecretResult &)> done)
+{
+    auto secrets = std::make_shared<QHash<QString, QString>>();
+    QPointer<SecretStore> store(m_secrets);
+    QVector<Step> steps;
+    for (const QString &key : credential.secretsSet) {
+        const QString entry = SecretStore::keyFor(credential.id, key);
+        steps << [store, entry, key, secrets](std::function<void(const SecretResult &)> next) {
+            if (!store)
+                return;
+            store->read(entry, [key, secrets, next](const SecretResult &r) {
+                if (r.ok())
+                    secrets->insert(key, r.value);
+                next(r);
+            });
+        };
+    }
+    runSteps(std::move(steps), [secrets, done](const SecretResult &r) { done(*secrets, r); });
+}
+
 bool CredentialRepository::recordCheck(const QString &id, const CheckStatus &status, QString *error)
 {
     const Credential *c = m_store->find(id);

@@ -45,6 +45,10 @@ public:
     // Removes the credential's keychain entries, then the credential.
     void remove(const QString &id, Done done);
     void readSecret(const QString &id, const QString &field, SecretStore::Callback done);
+    // Every secret the credential has set (field key -> value), one keychain job at a time; the
+    // first failure ends the reading.
+    void readSecrets(const Credential &credential,
+                     std::function<void(const QHash<QString, QString> &, const SecretResult &)> done);
     // Records the outcome of a check; saved at once.
     bool recordCheck(const QString &id, const CheckStatus &status, QString *error);
 

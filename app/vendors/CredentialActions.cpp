@@ -25,43 +25,7 @@ CredentialActions::CredentialActions(CredentialRepository *repository, VendorOpe
 void CredentialActions::readSecrets(const Credential &credential,
                                     std::function<void(const Secrets &, const SecretResult &)> done)
 {
-    struct Reading
-    {
-        QStringList keys;
-        Secrets secrets;
-        std::function<void(const Secrets &, const SecretResult &)> done;
-    };
-    auto state = std::make_shared<Reading>();
-    state->keys = credential.secretsSet;
-    state->done = std::move(done);
-    const QString id = credential.id;
-    QPointer<CredentialActions> self(this);
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [self, state, id, next] {
-        if (!self)
-            return;
-        if (state->keys.isEmpty()) {
-            // Clearing *next destroys this very lambda and its captures: keep what is still needed.
-            const auto kept = state;
-            const auto finish = std::move(kept->done);
-            *next = nullptr;
-            finish(kept->secrets, SecretResult{});
-            return;
-        }
-        const QString key = state->keys.takeFirst();
-        self->m_repository->readSecret(id, key, [state, key, next](const SecretResult &r) {
-            if (!r.ok()) {
-                const auto finish = std::move(state->done);
-                *next = nullptr;
-                finish(state->secrets, r);
-                return;
-            }
-            state->secrets.insert(key, r.value);
-            if (*next)
-                (*next)();
-        });
-    };
-    (*next)();
+    m_repository->readSecrets(credential, std::move(done));
 }
 
 ActionTask *CredentialActions::run(const QString &id, Start start, Done done)
