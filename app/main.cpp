@@ -73,8 +73,15 @@ int main(int argc, char *argv[])
     if (cc::Cli::isCommand(argc, argv))
         return runCommand(argc, argv);
 
-    QApplication app(argc, argv);
+    // The credentials are read on a second thread while Qt and the window are set up. The names
+    // come first: the default file's path is made of them.
     describeApplication();
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    cc::CredentialReadAhead readAhead(cc::Session::filePathFor(optionValue(rawArguments, QStringLiteral("store"))));
+
+    QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral("channel-console"));
 
     // The language first, so that --help and errors are in the user's language too.
@@ -88,7 +95,7 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    cc::Session session(options.storePath);
+    cc::Session session(options.storePath, &readAhead);
     cc::MainWindow window(&session.repository, &translator);
     window.setActions(&session.actions);
     window.reportLoadProblem(session.loaded);

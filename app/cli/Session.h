@@ -1,6 +1,7 @@
 #pragma once
 
 #include "credentials/ActivityLog.h"
+#include "credentials/CredentialReadAhead.h"
 #include "credentials/CredentialRepository.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/KeychainSecretStore.h"
@@ -21,14 +22,21 @@ namespace cc {
 // benchmark opens the console exactly as a user does.
 struct Session
 {
-    explicit Session(const QString &storePath)
-        : store(storePath.isEmpty() ? CredentialStore::defaultPath() : QFileInfo(storePath).absoluteFilePath())
-        , loaded(store.load())
+    // readAhead, when given, is the file read ahead (see CredentialReadAhead).
+    explicit Session(const QString &storePath, CredentialReadAhead *readAhead = nullptr)
+        : store(filePathFor(storePath))
+        , loaded(store.load(readAhead))
         , activity(QFileInfo(store.filePath()).absolutePath() + QStringLiteral("/activity.jsonl"))
     {
         repository.setActivityLog(&activity);
         if (!loaded.ok())
             std::fprintf(stderr, "%s\n", qPrintable(loaded.message));
+    }
+
+    // The credentials file a --store option names; the default one without it.
+    static QString filePathFor(const QString &storeOption)
+    {
+        return storeOption.isEmpty() ? CredentialStore::defaultPath() : QFileInfo(storeOption).absoluteFilePath();
     }
 
     CredentialStore store;

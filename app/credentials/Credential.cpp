@@ -16,20 +16,89 @@ const QString kFields = QStringLiteral("fields");
 const QString kSecrets = QStringLiteral("secretsSet");
 const QString kCheck = QStringLiteral("lastCheck");
 
-QString stateName(CheckStatus::State s)
+// "yyyy-MM-ddTHH:mm:ss.zzzZ", exactly; anything else is left to Qt's parser.
+template <typename Char> QDateTime parseFileTimestamp(const Char *s, qsizetype size)
 {
-    switch (s) {
-    case CheckStatus::State::Ok:
-        return QStringLiteral("ok");
-    case CheckStatus::State::Failing:
-        return QStringLiteral("failing");
-    case CheckStatus::State::NotChecked:
-        break;
+    static constexpr char kShape[] = "0000-00-00T00:00:00.000Z";
+    if (size != qsizetype(sizeof kShape) - 1)
+        return {};
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto c = char16_t(s[i]);
+        if (kShape[i] == '0' ? (c < u'0' || c > u'9') : c != char16_t(kShape[i]))
+            return {};
     }
-    return QStringLiteral("not-checked");
+    const auto number = [s](int from, int digits) {
+        int n = 0;
+        for (int i = from; i < from + digits; ++i)
+            n = n * 10 + int(char16_t(s[i]) - u'0');
+        return n;
+    };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
+char *writeDigits(char *w, int value, int digits)
+{
+    for (int i = digits - 1; i >= 0; --i, value /= 10)
+        w[i] = char('0' + value % 10);
+    return w + digits;
 }
 
 } // namespace
+
+QLatin1StringView CheckStatus::stateName(State s)
+{
+    switch (s) {
+    case State::Ok:
+        return QLatin1StringView("ok");
+    case State::Failing:
+        return QLatin1StringView("failing");
+    case State::NotChecked:
+        break;
+    }
+    return QLatin1StringView("not-checked");
+}
+
+QDateTime parseTimestamp(QStringView text)
+{
+    const QDateTime fast = parseFileTimestamp(text.utf16(), text.size());
+    return fast.isValid() ? fast : QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
+}
+
+QDateTime parseTimestamp(QLatin1StringView text)
+{
+    const QDateTime fast = parseFileTimestamp(text.data(), text.size());
+    return fast.isValid() ? fast : QDateTime::fromString(QString(text), Qt::ISODateWithMs);
+}
+
+void appendTimestamp(QByteArray &out, const QDateTime &time)
+{
+    const QDate d = time.date();
+    if (!time.isValid() || time.timeSpec() != Qt::UTC || d.year() < 1 || d.year() > 9999) {
+        out += time.toString(Qt::ISODateWithMs).toLatin1();
+        return;
+    }
+    const QTime t = time.time();
+    char buffer[24];
+    char *w = writeDigits(buffer, d.year(), 4);
+    *w++ = '-';
+    w = writeDigits(w, d.month(), 2);
+    *w++ = '-';
+    w = writeDigits(w, d.day(), 2);
+    *w++ = 'T';
+    w = writeDigits(w, t.hour(), 2);
+    *w++ = ':';
+    w = writeDigits(w, t.minute(), 2);
+    *w++ = ':';
+    w = writeDigits(w, t.second(), 2);
+    *w++ = '.';
+    w = writeDigits(w, t.msec(), 3);
+    *w++ = 'Z';
+    out.append(buffer, w - buffer);
+}
 
 Credential Credential::create(Vendor vendor)
 {
@@ -45,82 +114,81 @@ Credential Credential::create(Vendor vendor)
     return c;
 }
 
-QJsonObject Credential::toJson() const
-{
-    QJsonObject fields;
-    for (auto it = values.begin(); it != values.end(); ++it) {
-        const FieldSpec *f = schema().field(it.key());
-        if (f && f->isSecret())
-            continue; // never on disk, whatever a caller put in values
-        fields.insert(it.key(), QJsonValue::fromVariant(it.value()));
-    }
-    QJsonObject o{{kId, id},
-                  {kVendor, schema().id},
-                  {kCreated, created.toString(Qt::ISODateWithMs)},
-                  {kModified, modified.toString(Qt::ISODateWithMs)},
-                  {kFields, fields},
-                  {kSecrets, QJsonArray::fromStringList(secretsSet)}};
-    if (lastCheck.state != CheckStatus::State::NotChecked) {
-        o.insert(kCheck, QJsonObject{{QStringLiteral("state"), stateName(lastCheck.state)},
-                                     {QStringLiteral("at"), lastCheck.at.toString(Qt::ISODateWithMs)},
-                                     {QStringLiteral("detail"), lastCheck.detail}});
-    }
-    return o;
-}
-
 bool Credential::fromJson(const QJsonObject &o, Credential *out, QString *error)
 {
+    CredentialRecord r;
+    r.id = o.value(kId).toString();
+    r.vendorId = o.value(kVendor).toString();
+    r.created = parseTimestamp(o.value(kCreated).toString());
+    r.modified = parseTimestamp(o.value(kModified).toString());
+    r.hasFields = o.value(kFields).isObject();
+    const QJsonObject fields = o.value(kFields).toObject();
+    r.fields.reserve(fields.size());
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        r.fields.append({it.key(), it.value().toVariant()});
+    for (const QJsonValue &v : o.value(kSecrets).toArray())
+        r.secretsSet << v.toString();
+    const QJsonObject check = o.value(kCheck).toObject();
+    r.checkState = check.value(QStringLiteral("state")).toString();
+    r.checkAt = parseTimestamp(check.value(QStringLiteral("at")).toString());
+    r.checkDetail = check.value(QStringLiteral("detail")).toString();
+    return fromRecord(std::move(r), out, error);
+}
+
+bool Credential::fromRecord(CredentialRecord r, Credential *out, QString *error)
+{
     Credential c;
-    c.id = o.value(kId).toString();
+    c.id = std::move(r.id);
     if (c.id.isEmpty() || QUuid::fromString(c.id).isNull()) {
         *error = tr("an entry has no valid id");
         return false;
     }
-    const VendorSchema *schema = schemaForId(o.value(kVendor).toString());
+    const VendorSchema *schema = schemaForId(r.vendorId);
     if (!schema) {
-        *error = tr("entry %1 names an unknown SMS vendor \"%2\"").arg(c.id, o.value(kVendor).toString());
+        *error = tr("entry %1 names an unknown SMS vendor \"%2\"").arg(c.id, r.vendorId);
         return false;
     }
     c.vendor = schema->vendor;
-    c.created = QDateTime::fromString(o.value(kCreated).toString(), Qt::ISODateWithMs);
-    c.modified = QDateTime::fromString(o.value(kModified).toString(), Qt::ISODateWithMs);
+    c.created = r.created;
+    c.modified = r.modified;
     if (!c.created.isValid() || !c.modified.isValid()) {
         *error = tr("entry %1 has no valid created or modified time").arg(c.id);
         return false;
     }
-    if (!o.value(kFields).isObject()) {
+    if (!r.hasFields) {
         *error = tr("entry %1 has no fields").arg(c.id);
         return false;
     }
-    const QJsonObject fields = o.value(kFields).toObject();
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        const FieldSpec *f = schema->field(it.key());
-        // Unknown keys are kept as they are, so that a field added by a newer minor version survives.
+    for (auto &[key, value] : r.fields) {
+        const FieldSpec *f = schema->field(key);
         if (f && f->isSecret()) {
-            *error = tr("entry %1 holds the secret field \"%2\" in the file; secrets belong in the keychain")
-                         .arg(c.id, it.key());
+            *error =
+                tr("entry %1 holds the secret field \"%2\" in the file; secrets belong in the keychain").arg(c.id, key);
             return false;
         }
-        c.values.insert(it.key(), it.value().toVariant());
+        // Unknown keys are kept as they are, so that a field added by a newer minor version survives.
+        // A known key is stored as the schema's own string, shared by every credential.
+        c.values.insert(f ? f->key : key, std::move(value));
     }
     if (c.name().trimmed().isEmpty()) {
         *error = tr("entry %1 has no name").arg(c.id);
         return false;
     }
-    for (const QJsonValue &v : o.value(kSecrets).toArray()) {
-        const FieldSpec *f = schema->field(v.toString());
+    for (const QString &key : std::as_const(r.secretsSet)) {
+        const FieldSpec *f = schema->field(key);
         if (f && f->isSecret() && !c.secretsSet.contains(f->key))
             c.secretsSet << f->key;
     }
-    const QJsonObject check = o.value(kCheck).toObject();
-    const QString state = check.value(QStringLiteral("state")).toString();
-    if (state == stateName(CheckStatus::State::Ok))
+    // A state this version does not know counts as not checked, which has no time and no detail.
+    if (r.checkState == CheckStatus::stateName(CheckStatus::State::Ok))
         c.lastCheck.state = CheckStatus::State::Ok;
-    else if (state == stateName(CheckStatus::State::Failing))
+    else if (r.checkState == CheckStatus::stateName(CheckStatus::State::Failing))
         c.lastCheck.state = CheckStatus::State::Failing;
-    c.lastCheck.at = QDateTime::fromString(check.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
-    c.lastCheck.detail = check.value(QStringLiteral("detail")).toString();
-    *out = c;
+    if (c.lastCheck.state != CheckStatus::State::NotChecked) {
+        c.lastCheck.at = r.checkAt;
+        c.lastCheck.detail = std::move(r.checkDetail);
+    }
+    *out = std::move(c);
     return true;
 }
 

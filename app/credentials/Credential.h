@@ -8,6 +8,9 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
+#include <QVector>
+
+#include <utility>
 
 namespace cc {
 
@@ -20,7 +23,33 @@ struct CheckStatus
     QString detail; // plain words, never a secret
 
     bool operator==(const CheckStatus &o) const { return state == o.state && at == o.at && detail == o.detail; }
+    // As the file spells the state: "ok", "failing", "not-checked".
+    static QLatin1StringView stateName(State s);
 };
+
+// A credentials file entry's parts as read, before they are checked. Both readers of the file (the
+// direct one in CredentialFileCodec and the QJsonDocument one) fill it, and Credential::fromRecord
+// checks it, so that they cannot disagree on what a valid entry is.
+struct CredentialRecord
+{
+    QString id;
+    QString vendorId;
+    QDateTime created;
+    QDateTime modified;
+    bool hasFields = false;
+    QVector<std::pair<QString, QVariant>> fields;
+    QStringList secretsSet;
+    QString checkState;
+    QDateTime checkAt;
+    QString checkDetail;
+};
+
+// Times in the file: "2026-11-23T21:36:45.919Z" (Qt::ISODateWithMs of a UTC time). The file's own
+// form is read and written without Qt's general date parser, which costs more than the rest of an
+// entry; any other form goes through it.
+QDateTime parseTimestamp(QStringView text);
+QDateTime parseTimestamp(QLatin1StringView text);
+void appendTimestamp(QByteArray &out, const QDateTime &time);
 
 // One set of API credentials: its non-secret fields, and which secret fields have a value in the
 // keychain (names only, never values).
@@ -44,10 +73,9 @@ public:
     QString text(const QString &key) const { return values.value(key).toString(); }
     bool hasSecret(const QString &key) const { return secretsSet.contains(key); }
 
-    QJsonObject toJson() const;
-    // Fails, with a reason in plain English for the log and a translated one in *error, on anything
-    // that is not a well-formed entry.
+    // Both fail, with a translated reason in *error, on anything that is not a well-formed entry.
     static bool fromJson(const QJsonObject &o, Credential *out, QString *error);
+    static bool fromRecord(CredentialRecord record, Credential *out, QString *error);
 
     bool operator==(const Credential &o) const;
 };

@@ -1,5 +1,8 @@
 #include "CredentialStore.h"
 
+#include "CredentialFileCodec.h"
+#include "CredentialReadAhead.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -62,17 +65,24 @@ int CredentialStore::upsert(const Credential &credential)
 
 QByteArray CredentialStore::serialize() const
 {
-    QJsonArray list;
-    for (const Credential &c : m_credentials)
-        list.append(c.toJson());
-    const QJsonObject root{{QStringLiteral("format"), kFormat},
-                           {QStringLiteral("schemaVersion"), kSchemaVersion},
-                           {QStringLiteral("credentials"), list}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return CredentialFileCodec::write(m_credentials, kFormat, kSchemaVersion);
 }
 
 CredentialStore::LoadResult CredentialStore::parse(const QByteArray &data, const QString &path,
                                                    QVector<Credential> *out)
+{
+    if (readDirectly(data, out))
+        return {LoadStatus::Loaded, {}, {}};
+    return parseDocument(data, path, out);
+}
+
+bool CredentialStore::readDirectly(QByteArrayView data, QVector<Credential> *out)
+{
+    return CredentialFileCodec::read(data, kFormat, kSchemaVersion, out);
+}
+
+CredentialStore::LoadResult CredentialStore::parseDocument(const QByteArray &data, const QString &path,
+                                                           QVector<Credential> *out)
 {
     LoadResult r;
     const QString file = QDir::toNativeSeparators(path);
@@ -133,10 +143,16 @@ CredentialStore::LoadResult CredentialStore::parse(const QByteArray &data, const
     return r;
 }
 
-CredentialStore::LoadResult CredentialStore::load()
+CredentialStore::LoadResult CredentialStore::load(CredentialReadAhead *readAhead)
 {
     m_credentials.clear();
     m_readOnly = false;
+    if (readAhead && readAhead->filePath() == m_filePath) {
+        if (auto read = readAhead->take()) {
+            m_credentials = std::move(*read);
+            return {LoadStatus::Loaded, {}, {}};
+        }
+    }
     QFile file(m_filePath);
     if (!file.exists())
         return {};

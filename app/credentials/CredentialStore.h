@@ -7,6 +7,8 @@
 
 namespace cc {
 
+class CredentialReadAhead;
+
 // The non-secret part of every credential, in one JSON file written atomically.
 class CredentialStore
 {
@@ -38,9 +40,9 @@ public:
     static QString defaultPath();
     QString filePath() const { return m_filePath; }
 
-    // Reads the file. On failure the file is left as it is, a copy is put aside, the store is empty
-    // and read-only until startAfresh().
-    LoadResult load();
+    // Reads the file, or takes what readAhead read of it. On failure the file is left as it is, a
+    // copy is put aside, the store is empty and read-only until startAfresh().
+    LoadResult load(CredentialReadAhead *readAhead = nullptr);
     // After a failed load, on the user's word: save over the damaged file from now on. Its copy stays.
     void startAfresh() { m_readOnly = false; }
     bool isReadOnly() const { return m_readOnly; }
@@ -61,8 +63,13 @@ public:
 
     // The file's content as it would be saved.
     QByteArray serialize() const;
-    // Parses a file's content; used by load() and by tests and fuzzers.
+    // Parses a file's content; used by load() and by tests and fuzzers. Reads it directly
+    // (CredentialFileCodec) and, when that declines, through parseDocument().
     static LoadResult parse(const QByteArray &data, const QString &path, QVector<Credential> *out);
+    // Only the direct reader: true when it took the whole file. Safe on any thread.
+    static bool readDirectly(QByteArrayView data, QVector<Credential> *out);
+    // Reads it through QJsonDocument: slower, takes any JSON, and names what is wrong with a file.
+    static LoadResult parseDocument(const QByteArray &data, const QString &path, QVector<Credential> *out);
 
 private:
     QString m_filePath;

@@ -285,6 +285,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("channel-console-bench"));
     const int runs =
         qEnvironmentVariableIntValue("CC_BENCH_RUNS") > 0 ? qEnvironmentVariableIntValue("CC_BENCH_RUNS") : 7;
+    // "cc_bench --write-store <path>" only writes the generated file, for profiling a start-up by hand.
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() == 3 && arguments.at(1) == QLatin1String("--write-store"))
+        return ccbench::writeStore(arguments.at(2), kCredentials) ? 0 : 1;
     QTemporaryDir dir;
     const QString storePath = dir.filePath(QStringLiteral("credentials.json"));
     if (!ccbench::writeStore(storePath, kCredentials)) {

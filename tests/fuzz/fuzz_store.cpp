@@ -1,18 +1,42 @@
-// The credentials file loader: any bytes on disk give a clear result, never a crash.
+// The credentials file loader: any bytes on disk give a clear result, never a crash; the direct
+// reader (CredentialFileCodec) agrees with the QJsonDocument one whenever it takes a file; and what
+// was loaded is written and read back whole.
 #include "FuzzInput.h"
+#include "credentials/CredentialFileCodec.h"
 #include "credentials/CredentialStore.h"
+
+namespace {
+
+const QString kPath = QStringLiteral("/fuzz/credentials.json");
+
+// Equal, and every value of the same type (a QVariant of 2 and one of 2.0 compare equal).
+bool same(const QVector<cc::Credential> &a, const QVector<cc::Credential> &b)
+{
+    if (a != b)
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        for (auto it = a.at(i).values.begin(); it != a.at(i).values.end(); ++it)
+            if (it.value().typeId() != b.at(i).values.value(it.key()).typeId())
+                return false;
+    return true;
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    QVector<cc::Credential> credentials;
-    const auto result =
-        cc::CredentialStore::parse(ccfuzz::bytes(data, size), QStringLiteral("/fuzz/credentials.json"), &credentials);
+    const QByteArray bytes = ccfuzz::bytes(data, size);
+    QVector<cc::Credential> direct, reference;
+    const bool taken = cc::CredentialFileCodec::read(bytes, QStringLiteral("channel-console/credentials"),
+                                                     cc::CredentialStore::kSchemaVersion, &direct);
+    const auto result = cc::CredentialStore::parseDocument(bytes, kPath, &reference);
+    if (taken && (!result.ok() || !same(direct, reference)))
+        __builtin_trap();
     if (result.ok()) {
-        // What was loaded can be written and read back.
-        cc::CredentialStore store(QStringLiteral("/fuzz/credentials.json"));
-        store.setCredentials(credentials);
+        cc::CredentialStore store(kPath);
+        store.setCredentials(reference);
         QVector<cc::Credential> again;
-        if (!cc::CredentialStore::parse(store.serialize(), store.filePath(), &again).ok())
+        if (!cc::CredentialStore::parse(store.serialize(), kPath, &again).ok() || again != reference)
             __builtin_trap();
     }
     return 0;

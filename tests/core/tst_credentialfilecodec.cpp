@@ -1,0 +1,208 @@
+#include "TestSupport.h"
+#include "credentials/CredentialFileCodec.h"
+#include "credentials/CredentialStore.h"
+
+#include <QtTest/QtTest>
+
+using namespace cc;
+
+namespace {
+
+const QString kFormat = QStringLiteral("channel-console/credentials");
+
+// JSON written with ' for ", to keep the rows readable (moc 6.4 also trips over raw string
+// literals with braces).
+QByteArray json(const char *text)
+{
+    return QByteArray(text).replace('\'', '"');
+}
+
+// Equal values of the same types: a number read back as a double instead of an integer would still
+// compare equal as a QVariant, but would be written differently.
+bool sameCredentials(const QVector<Credential> &a, const QVector<Credential> &b, QString *why)
+{
+    if (a.size() != b.size()) {
+        *why = QStringLiteral("%1 credentials against %2").arg(a.size()).arg(b.size());
+        return false;
+    }
+    for (int i = 0; i < a.size(); ++i) {
+        if (!(a.at(i) == b.at(i))) {
+            *why = QStringLiteral("credential %1 differs").arg(i);
+            return false;
+        }
+        for (auto it = a.at(i).values.begin(); it != a.at(i).values.end(); ++it) {
+            if (it.value().typeId() != b.at(i).values.value(it.key()).typeId()) {
+                *why = QStringLiteral("field %1 of credential %2 has another type").arg(it.key()).arg(i);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+// Credentials with everything a file can hold: every vendor, check states, awkward text, and
+// values kept from a newer version's file (numbers, booleans, null, a list and a map).
+QVector<Credential> awkwardCredentials()
+{
+    QVector<Credential> list;
+    Credential a = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Quotes \" and \\ and / and\ttab"));
+    a.values.insert(QStringLiteral("validityPeriod"), 12);
+    a.values.insert(QStringLiteral("optOutMessage"),
+                    QStringLiteral("Line one\nline two\r\n\u00e9\u00e8 \u20ac \U0001F600 \x01\x1f end"));
+    a.lastCheck = {CheckStatus::State::Ok, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC),
+                   QStringLiteral("HTTP 200")};
+    a.secretsSet << QStringLiteral("apiToken");
+    list << a;
+
+    Credential b = cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("Caf\u00e9 \u5c0f\u7c73 MMS"));
+    b.lastCheck = {CheckStatus::State::Failing, QDateTime(QDate(2025, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+                   QStringLiteral("Sinch said \"Unauthorized\"")};
+    b.values.insert(QStringLiteral("futureNumber"), 2.5);
+    b.values.insert(QStringLiteral("futureInteger"), qlonglong(1) << 40);
+    b.values.insert(QStringLiteral("futureFlag"), true);
+    b.values.insert(QStringLiteral("futureNothing"), QVariant::fromValue(nullptr));
+    list << b;
+
+    Credential c = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Infobip"));
+    c.values.insert(QStringLiteral("futureList"), QVariantList{1, QStringLiteral("two"), QVariantList{}});
+    c.values.insert(QStringLiteral("futureMap"),
+                    QVariantMap{{QStringLiteral("inner"), QVariantMap{{QStringLiteral("deep"), false}}}});
+    c.values.insert(QStringLiteral("lone surrogate \xd0\xb6"), QString(QString(QChar(0xd800)) + QStringLiteral("x")));
+    list << c;
+    return list;
+}
+
+} // namespace
+
+class TestCredentialFileCodec : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Written exactly as QJsonDocument lays out the same content, so the file reads and diffs as before.
+    void writesQJsonDocumentsIndentedLayout()
+    {
+        const QByteArray written = CredentialFileCodec::write(awkwardCredentials(), kFormat, 1);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(written, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)), QString::fromUtf8(written));
+        const QByteArray empty = CredentialFileCodec::write({}, kFormat, 1);
+        QCOMPARE(QString::fromUtf8(QJsonDocument::fromJson(empty).toJson()), QString::fromUtf8(empty));
+    }
+
+    void secretValuesAreNeverWritten()
+    {
+        Credential c = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Leaky"));
+        c.values.insert(QStringLiteral("apiKey"), QStringLiteral("SENTINEL-not-a-key"));
+        QVERIFY(!CredentialFileCodec::write({c}, kFormat, 1).contains("SENTINEL"));
+    }
+
+    // What write() writes, read() takes without handing over to QJsonDocument, and gets back whole.
+    void readsWhatItWrites()
+    {
+        const QVector<Credential> original = awkwardCredentials();
+        QVector<Credential> simple = original.mid(0, 2); // no list, map or lone surrogate: all direct
+        QVector<Credential> back;
+        QVERIFY(CredentialFileCodec::read(CredentialFileCodec::write(simple, kFormat, 1), kFormat, 1, &back));
+        QCOMPARE(back, simple); // the form's int comes back as a JSON integer (qlonglong), as before
+
+        // A list or a map among the fields is Qt's to read; the store still gets it back whole.
+        const QByteArray withContainers = CredentialFileCodec::write(original, kFormat, 1);
+        QVERIFY(!CredentialFileCodec::read(withContainers, kFormat, 1, &back));
+        QVERIFY(CredentialStore::parse(withContainers, QStringLiteral("f"), &back).ok());
+        QCOMPARE(back, original);
+    }
+
+    // Every input: read() either declines, or agrees with the QJsonDocument reader to the value type.
+    void agreesWithQJsonDocument_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<bool>("direct"); // whether read() is expected to take it itself
+
+        const QByteArray entry = json("{'created': '2026-11-23T10:00:00.000Z', 'fields': {'name': NAME, 'region': 'eu',"
+                                      " 'serviceId': 'fake-plan'}, 'id': '0b5c8d6e-2f4a-4b7e-9c1d-3e5f7a9b1c2d',"
+                                      " 'modified': '2026-11-23T10:00:01.500Z', 'secretsSet': ['apiToken'],"
+                                      " 'vendor': 'sinch'}");
+        const auto file = [&entry](const QByteArray &name, const QByteArray &extra = {}) -> QByteArray {
+            QByteArray e = entry;
+            e.replace("NAME", name);
+            return QByteArray(json("{'format': 'channel-console/credentials', 'schemaVersion': 1, 'credentials': [")) +
+                   e + "]" + extra + "}";
+        };
+        QTest::newRow("plain") << file(json("'Acme'")) << true;
+        QTest::newRow("escapes") << file(json("'A \\'q\\' \\\\ \\/ \\b\\f\\n\\r\\t \\u00e9 \\u20AC'")) << true;
+        QTest::newRow("utf-8") << file("\"Caf\xc3\xa9 \xf0\x9f\x98\x80\"") << true;
+        QTest::newRow("compact, other order") << QByteArray(json("{'schemaVersion':1,'credentials':[],"
+                                                                 "'format':'channel-console/credentials'}"))
+                                              << true;
+        QTest::newRow("no whitespace at all") << file(json("'x'")).replace(" ", "") << true;
+        QTest::newRow("surrogate pair escape") << file(json("'\\ud83d\\ude00'")) << false;
+        QTest::newRow("lone surrogate escape") << file(json("'\\udc00'")) << false;
+        QTest::newRow("invalid utf-8") << file("\"\xc3\x28\"") << false;
+        QTest::newRow("overlong utf-8") << file("\"\xc0\xaf\"") << false;
+        QTest::newRow("raw control character") << file("\"a\x01z\"") << false;
+        QTest::newRow("unknown escape") << file(json("'\\q'")) << false;
+        QTest::newRow("short unicode escape") << file(json("'\\u12'")) << false;
+        QTest::newRow("number as name") << file("42") << true;
+        QTest::newRow("unknown root key") << file(json("'x'"), json(", 'extra': 1")) << false;
+        QTest::newRow("duplicate root key") << file(json("'x'"), json(", 'schemaVersion': 1")) << false;
+        QTest::newRow("trailing garbage") << file(json("'x'")) + "x" << false;
+        QTest::newRow("trailing whitespace") << file(json("'x'")) + " \n\t\r" << true;
+        QTest::newRow("byte order mark") << QByteArray("\xef\xbb\xbf") + file(json("'x'")) << false;
+        QTest::newRow("newer version") << file(json("'x'")).replace("\"schemaVersion\": 1", "\"schemaVersion\": 2")
+                                       << false;
+        QTest::newRow("version written 1.0")
+            << file(json("'x'")).replace("\"schemaVersion\": 1", "\"schemaVersion\": 1.0") << true;
+        QTest::newRow("other format") << file(json("'x'")).replace("channel-console/", "other/") << false;
+        QTest::newRow("truncated") << file(json("'x'")).left(150) << false;
+        QTest::newRow("empty name") << file(json("'  '")) << false;
+        QTest::newRow("local time") << file(json("'x'")).replace("10:00:00.000Z", "11:00:00.000+01:00") << true;
+        QTest::newRow("date without ms") << file(json("'x'")).replace("10:00:00.000Z", "10:00:00Z") << true;
+        QTest::newRow("impossible date") << file(json("'x'")).replace("2026-11-23T10:00:00", "2026-02-30T10:00:00")
+                                         << false;
+        QTest::newRow("midnight as 24:00") << file(json("'x'")).replace("10:00:00.000Z", "24:00:00.000Z") << true;
+
+        // The entry with more members in its fields, or after its vendor.
+        const auto withFields = [&file](const char *more) {
+            return file(json("'x'")).replace(json("'region': 'eu'"), QByteArray(json(more) + json(", 'region': 'eu'")));
+        };
+        const auto withCheck = [&file](const char *check) {
+            return file(json("'x'"))
+                .replace(json("'vendor': 'sinch'"), QByteArray(json("'vendor': 'sinch', ") + json(check)));
+        };
+        QTest::newRow("numbers and literals")
+            << withFields("'a': 0, 'b': -0, 'c': 12, 'd': -3.5, 'e': 1e3, 'f': 2E-2, 'g': true, 'h': false, 'i': null")
+            << true;
+        QTest::newRow("integer too large") << withFields("'big': 123456789012345678901234567890") << false;
+        QTest::newRow("leading zero") << withFields("'n': 012") << false;
+        QTest::newRow("nested value") << withFields("'later': {'a': [1, 2]}") << false;
+        QTest::newRow("secret in the file") << withFields("'apiToken': 'x'") << false;
+        QTest::newRow("last check")
+            << withCheck("'lastCheck': {'state': 'ok', 'at': '2026-11-23T10:00:02.000Z', 'detail': 'HTTP 200'}")
+            << true;
+        QTest::newRow("unknown check state")
+            << withCheck("'lastCheck': {'state': 'later', 'at': '2026-11-23T10:00:02.000Z', 'detail': 'x'}") << true;
+    }
+
+    void agreesWithQJsonDocument()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(bool, direct);
+        QVector<Credential> fast, slow;
+        const bool took = CredentialFileCodec::read(file, kFormat, 1, &fast);
+        const auto reference = CredentialStore::parseDocument(file, QStringLiteral("f"), &slow);
+        QCOMPARE(took, direct);
+        if (took) {
+            QVERIFY2(reference.ok(), qPrintable(reference.message));
+            QString why;
+            QVERIFY2(sameCredentials(fast, slow, &why), qPrintable(why));
+        }
+        // Whoever reads it, the store's answer is the reference's.
+        QVector<Credential> viaStore;
+        QCOMPARE(CredentialStore::parse(file, QStringLiteral("f"), &viaStore).status, reference.status);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCredentialFileCodec)
+#include "tst_credentialfilecodec.moc"
