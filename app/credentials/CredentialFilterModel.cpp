@@ -48,7 +48,7 @@ bool CredentialFilterModel::lessThan(const QModelIndex &left, const QModelIndex 
     const auto textOf = [](const Credential &c, const QString &key) { return c.values.value(key).toString(); };
     switch (left.column()) {
     case CredentialListModel::NameColumn:
-        return a->name().compare(b->name(), Qt::CaseInsensitive) < 0;
+        return model->nameSortKey(left.row()) < model->nameSortKey(right.row());
     case CredentialListModel::VendorColumn:
         return a->schema().displayName.compare(b->schema().displayName, Qt::CaseInsensitive) < 0;
     case CredentialListModel::RegionColumn:

@@ -10,12 +10,40 @@ CredentialListModel::CredentialListModel(CredentialRepository *repository, QObje
 {
     connect(repository, &CredentialRepository::credentialAboutToBeInserted, this,
             [this](int row) { beginInsertRows({}, row, row); });
-    connect(repository, &CredentialRepository::credentialInserted, this, [this](int) { endInsertRows(); });
-    connect(repository, &CredentialRepository::credentialUpdated, this,
-            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+    // The sort keys follow each change before the proxy sees it (it compares rows at once).
+    connect(repository, &CredentialRepository::credentialInserted, this, [this](int row) {
+        if (!m_nameKeys.isEmpty())
+            m_nameKeys.insert(row, nameKeyOf(*credentialAt(row)));
+        endInsertRows();
+    });
+    connect(repository, &CredentialRepository::credentialUpdated, this, [this](int row) {
+        if (!m_nameKeys.isEmpty())
+            m_nameKeys[row] = nameKeyOf(*credentialAt(row));
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
     connect(repository, &CredentialRepository::credentialAboutToBeRemoved, this,
             [this](int row) { beginRemoveRows({}, row, row); });
-    connect(repository, &CredentialRepository::credentialRemoved, this, [this](int) { endRemoveRows(); });
+    connect(repository, &CredentialRepository::credentialRemoved, this, [this](int row) {
+        if (!m_nameKeys.isEmpty())
+            m_nameKeys.removeAt(row);
+        endRemoveRows();
+    });
+}
+
+QString CredentialListModel::nameKeyOf(const Credential &c)
+{
+    return c.name().toCaseFolded();
+}
+
+const QString &CredentialListModel::nameSortKey(int row) const
+{
+    if (m_nameKeys.isEmpty()) {
+        const auto &list = m_repository->store().credentials();
+        m_nameKeys.reserve(list.size());
+        for (const Credential &c : list)
+            m_nameKeys.append(nameKeyOf(c));
+    }
+    return m_nameKeys.at(row);
 }
 
 int CredentialListModel::rowCount(const QModelIndex &parent) const

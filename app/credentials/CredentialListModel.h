@@ -47,8 +47,15 @@ public:
     // After a change of language: every header and every cell is re-read.
     void retranslate();
 
+    // The name of the credential at row, case-folded: sorting 10,000 rows by name compares these,
+    // made once, rather than folding both names at each of the ~140,000 comparisons.
+    const QString &nameSortKey(int row) const;
+
 private:
+    static QString nameKeyOf(const Credential &c);
+
     CredentialRepository *m_repository;
+    mutable QVector<QString> m_nameKeys; // by row; empty until the first sort by name
 };
 
 } // namespace cc

@@ -84,6 +84,52 @@ private Q_SLOTS:
         filter.sort(CredentialListModel::NameColumn, Qt::DescendingOrder);
         QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("Zulu"));
     }
+
+    // Sorted by name from the start (as the window is), the list stays in order, ignoring case, through
+    // additions, renames and removals: the per-row sort keys follow every change.
+    void nameOrderFollowsEveryChange()
+    {
+        CredentialStore store(m_dir.filePath(QStringLiteral("sorted.json")));
+        MemorySecretStore secrets;
+        CredentialRepository repo(&store, &secrets);
+        CredentialListModel model(&repo);
+        CredentialFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.sort(CredentialListModel::NameColumn, Qt::AscendingOrder);
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto names = [&filter] {
+            QStringList out;
+            for (int r = 0; r < filter.rowCount(); ++r)
+                out << filter.index(r, 0).data().toString();
+            return out.join(QLatin1Char(','));
+        };
+        const auto add = [&repo](const QString &name) {
+            const Credential c = cctest::fakeCredential(Vendor::SinchSms, name);
+            return waitFor([&](auto done) {
+                       repo.save(c, {{QStringLiteral("apiToken"), QStringLiteral("S")}}, done);
+                   }).ok
+                       ? c.id
+                       : QString();
+        };
+        const QString delta = add(QStringLiteral("delta"));
+        add(QStringLiteral("Bravo"));
+        const QString alpha = add(QStringLiteral("ALPHA"));
+        QCOMPARE(names(), QStringLiteral("ALPHA,Bravo,delta"));
+        add(QStringLiteral("charlie"));
+        QCOMPARE(names(), QStringLiteral("ALPHA,Bravo,charlie,delta"));
+
+        Credential renamed = *store.find(alpha);
+        renamed.values.insert(kNameKey, QStringLiteral("echo"));
+        QVERIFY(waitFor([&](auto done) { repo.save(renamed, {}, done); }).ok);
+        QCOMPARE(names(), QStringLiteral("Bravo,charlie,delta,echo"));
+
+        QVERIFY(waitFor([&](auto done) { repo.remove(delta, done); }).ok);
+        QCOMPARE(names(), QStringLiteral("Bravo,charlie,echo"));
+        add(QStringLiteral("Able"));
+        QCOMPARE(names(), QStringLiteral("Able,Bravo,charlie,echo"));
+        filter.sort(CredentialListModel::NameColumn, Qt::DescendingOrder);
+        QCOMPARE(names(), QStringLiteral("echo,charlie,Bravo,Able"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestListModel)
