@@ -33,11 +33,6 @@
 
 namespace cc {
 
-namespace {
-// Checks at once when checking many: enough to hide latency, few enough not to look like a flood.
-constexpr int kCheckConcurrency = 8;
-} // namespace
-
 MainWindow::MainWindow(CredentialRepository *repository, Translator *translator, QWidget *parent)
     : QMainWindow(parent)
     , m_repository(repository)
@@ -249,7 +244,8 @@ void MainWindow::checkCredentials(const QStringList &ids)
     if (!m_actions || ids.isEmpty())
         return;
     if (ids.size() > 1) {
-        showTool(m_checkAllDialog, new CheckAllDialog(m_repository, m_actions, ids, kCheckConcurrency, this));
+        showTool(m_checkAllDialog,
+                 new CheckAllDialog(m_repository, m_actions, ids, CheckAllRunner::kConcurrency, this));
         m_checkAllDialog->start();
         return;
     }

@@ -303,6 +303,6 @@ int main(int argc, char *argv[])
     benchSearch(loaded.credentials());
     benchStoreFile(storePath, runs);
     benchTestSends(200);
-    benchCheckAll(200, 8, 100);
+    benchCheckAll(200, cc::CheckAllRunner::kConcurrency, 100);
     return 0;
 }
