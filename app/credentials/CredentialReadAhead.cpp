@@ -3,12 +3,17 @@
 #include "CredentialStore.h"
 
 #include <QFile>
+#include <QThread>
 
 namespace cc {
 
 CredentialReadAhead::CredentialReadAhead(const QString &filePath)
     : m_filePath(filePath)
 {
+    // Qt takes the first thread that asks for its thread data as its main thread. Asked here, before
+    // the worker (whose QFile asks too) exists, so that the two cannot race for it: in one start-up
+    // out of many, QApplication warned it was "not created in the main() thread" and never painted.
+    (void)QThread::currentThread();
     m_result = std::async(std::launch::async, [filePath]() -> std::optional<QVector<Credential>> {
         QFile file(filePath);
         QVector<Credential> list;

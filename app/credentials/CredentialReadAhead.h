@@ -17,6 +17,8 @@ namespace cc {
 // Only the direct reader runs there. A file it declines (damaged, newer, unreadable) or a missing
 // one is left to load() on the caller's thread, which reads it again and words the problem in the
 // user's language; nothing is decided here.
+//
+// Made on the main thread, before QApplication, at the top of main().
 class CredentialReadAhead
 {
 public:
