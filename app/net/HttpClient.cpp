@@ -3,6 +3,7 @@
 #include "NetPolicy.h"
 
 #include <QElapsedTimer>
+#include <QMetaMethod>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -285,7 +286,7 @@ private:
         if (m_delivered)
             return;
         m_delivered = true;
-        if (m_client)
+        if (m_client && m_client->hasLogListener())
             Q_EMIT m_client->logLine(logLine());
         if (m_done)
             m_done(m_response, m_result);
@@ -346,6 +347,12 @@ HttpCall *HttpClient::send(const HttpRequest &request, const QObject *context, C
     if (context)
         connect(context, &QObject::destroyed, call, &HttpCallImpl::abandon);
     return call;
+}
+
+bool HttpClient::hasLogListener() const
+{
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&HttpClient::logLine);
+    return isSignalConnected(signal);
 }
 
 QString HttpClient::redact(QString text, const QStringList &secrets)
