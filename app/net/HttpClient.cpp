@@ -65,7 +65,7 @@ NetError::Kind kindOf(QNetworkReply::NetworkError error)
         return NetError::Kind::TlsFailure;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::OperationCanceledError: // only the manager's own transfer timeout aborts unasked
+    case QNetworkReply::OperationCanceledError: // only a transfer timeout set on the manager aborts unasked
         return NetError::Kind::Timeout;
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:
@@ -133,7 +133,9 @@ private:
         nr.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
         nr.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
         nr.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-        nr.setTransferTimeout(timeoutMs);
+        // No QNetworkRequest::setTransferTimeout(): the deadline below ends the request at
+        // timeoutMs whatever arrives, so a silence of timeoutMs can never outlast it, and Qt 6.4
+        // re-arms its transfer timer through a queued call on every chunk either way.
         for (const RawHeader &h : request.headers)
             nr.setRawHeader(h.first, h.second);
 
@@ -153,7 +155,7 @@ private:
                 complete(HttpResponse(), withDetail(NetError::Kind::Cancelled, QStringLiteral("network manager gone")));
         });
 
-        // A whole-answer deadline: the transfer timeout above only notices silence.
+        // A whole-answer deadline: a slow trickle is cut off as surely as a silent server.
         m_deadline.setSingleShot(true);
         connect(&m_deadline, &QTimer::timeout, this, [this] { stop(NetError::Kind::Timeout); });
         m_deadline.start(timeoutMs);
