@@ -7,7 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
-#include <QTimer>
+#include <QTimerEvent>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -155,10 +155,26 @@ private:
                 complete(HttpResponse(), withDetail(NetError::Kind::Cancelled, QStringLiteral("network manager gone")));
         });
 
-        // A whole-answer deadline: a slow trickle is cut off as surely as a silent server.
-        m_deadline.setSingleShot(true);
-        connect(&m_deadline, &QTimer::timeout, this, [this] { stop(NetError::Kind::Timeout); });
-        m_deadline.start(timeoutMs);
+        // A whole-answer deadline: a slow trickle is cut off as surely as a silent server. A plain
+        // timer of this object's own (see timerEvent()), not a QTimer object for every request.
+        m_deadline = startTimer(timeoutMs);
+    }
+
+    void timerEvent(QTimerEvent *event) override
+    {
+        if (event->timerId() != m_deadline) {
+            HttpCall::timerEvent(event);
+            return;
+        }
+        stopDeadline();
+        stop(NetError::Kind::Timeout);
+    }
+
+    void stopDeadline()
+    {
+        if (m_deadline != 0)
+            killTimer(m_deadline);
+        m_deadline = 0;
     }
 
     void checkAnnouncedLength()
@@ -200,7 +216,7 @@ private:
         if (m_finished)
             return;
         m_finished = true; // from here on stop() only records a reason
-        m_deadline.stop();
+        stopDeadline();
         if (m_reply) {
             readBody();
             m_reply->disconnect(this);
@@ -277,7 +293,7 @@ private:
     void complete(const HttpResponse &response, const NetError &error)
     {
         m_finished = true;
-        m_deadline.stop();
+        stopDeadline();
         m_response = response;
         m_result = error;
         QMetaObject::invokeMethod(this, &HttpCallImpl::deliver, Qt::QueuedConnection);
@@ -318,7 +334,7 @@ private:
     HttpClient::Callback m_done;
     qint64 m_maxBodyBytes;
     QElapsedTimer m_elapsed;
-    QTimer m_deadline;
+    int m_deadline = 0; // the id of the deadline timer while it runs
     QByteArray m_body;
     NetError::Kind m_reason = NetError::Kind::None; // why we aborted, if we did
     bool m_tlsError = false;
