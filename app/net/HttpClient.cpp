@@ -184,14 +184,21 @@ private:
             stop(NetError::Kind::TooLarge);
     }
 
+    // Reads what has arrived. Not readAll(): on a reply it sets aside a 16 KiB chunk and reads
+    // into it even when nothing is there, which is every call from onFinished().
     void readBody()
     {
-        if (!m_reply->isOpen())
-            return;
-        m_body += m_reply->readAll();
-        if (m_body.size() > m_maxBodyBytes) {
-            m_body.clear();
-            stop(NetError::Kind::TooLarge);
+        qint64 available = 0;
+        while (m_reply->isOpen() && (available = m_reply->bytesAvailable()) > 0) {
+            if (m_body.size() + available > m_maxBodyBytes) {
+                m_body.clear();
+                stop(NetError::Kind::TooLarge);
+                return;
+            }
+            const QByteArray chunk = m_reply->read(available);
+            if (chunk.isEmpty())
+                return;
+            m_body += chunk;
         }
     }
 
