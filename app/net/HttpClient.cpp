@@ -3,10 +3,11 @@
 #include "NetPolicy.h"
 
 #include <QElapsedTimer>
+#include <QMetaMethod>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
-#include <QTimer>
+#include <QTimerEvent>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -64,7 +65,7 @@ NetError::Kind kindOf(QNetworkReply::NetworkError error)
         return NetError::Kind::TlsFailure;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::OperationCanceledError: // only the manager's own transfer timeout aborts unasked
+    case QNetworkReply::OperationCanceledError: // only a transfer timeout set on the manager aborts unasked
         return NetError::Kind::Timeout;
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:
@@ -132,7 +133,9 @@ private:
         nr.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
         nr.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
         nr.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-        nr.setTransferTimeout(timeoutMs);
+        // No QNetworkRequest::setTransferTimeout(): the deadline below ends the request at
+        // timeoutMs whatever arrives, so a silence of timeoutMs can never outlast it, and Qt 6.4
+        // re-arms its transfer timer through a queued call on every chunk either way.
         for (const RawHeader &h : request.headers)
             nr.setRawHeader(h.first, h.second);
 
@@ -152,10 +155,26 @@ private:
                 complete(HttpResponse(), withDetail(NetError::Kind::Cancelled, QStringLiteral("network manager gone")));
         });
 
-        // A whole-answer deadline: the transfer timeout above only notices silence.
-        m_deadline.setSingleShot(true);
-        connect(&m_deadline, &QTimer::timeout, this, [this] { stop(NetError::Kind::Timeout); });
-        m_deadline.start(timeoutMs);
+        // A whole-answer deadline: a slow trickle is cut off as surely as a silent server. A plain
+        // timer of this object's own (see timerEvent()), not a QTimer object for every request.
+        m_deadline = startTimer(timeoutMs);
+    }
+
+    void timerEvent(QTimerEvent *event) override
+    {
+        if (event->timerId() != m_deadline) {
+            HttpCall::timerEvent(event);
+            return;
+        }
+        stopDeadline();
+        stop(NetError::Kind::Timeout);
+    }
+
+    void stopDeadline()
+    {
+        if (m_deadline != 0)
+            killTimer(m_deadline);
+        m_deadline = 0;
     }
 
     void checkAnnouncedLength()
@@ -165,14 +184,21 @@ private:
             stop(NetError::Kind::TooLarge);
     }
 
+    // Reads what has arrived. Not readAll(): on a reply it sets aside a 16 KiB chunk and reads
+    // into it even when nothing is there, which is every call from onFinished().
     void readBody()
     {
-        if (!m_reply->isOpen())
-            return;
-        m_body += m_reply->readAll();
-        if (m_body.size() > m_maxBodyBytes) {
-            m_body.clear();
-            stop(NetError::Kind::TooLarge);
+        qint64 available = 0;
+        while (m_reply->isOpen() && (available = m_reply->bytesAvailable()) > 0) {
+            if (m_body.size() + available > m_maxBodyBytes) {
+                m_body.clear();
+                stop(NetError::Kind::TooLarge);
+                return;
+            }
+            const QByteArray chunk = m_reply->read(available);
+            if (chunk.isEmpty())
+                return;
+            m_body += chunk;
         }
     }
 
@@ -197,7 +223,7 @@ private:
         if (m_finished)
             return;
         m_finished = true; // from here on stop() only records a reason
-        m_deadline.stop();
+        stopDeadline();
         if (m_reply) {
             readBody();
             m_reply->disconnect(this);
@@ -274,7 +300,7 @@ private:
     void complete(const HttpResponse &response, const NetError &error)
     {
         m_finished = true;
-        m_deadline.stop();
+        stopDeadline();
         m_response = response;
         m_result = error;
         QMetaObject::invokeMethod(this, &HttpCallImpl::deliver, Qt::QueuedConnection);
@@ -285,7 +311,7 @@ private:
         if (m_delivered)
             return;
         m_delivered = true;
-        if (m_client)
+        if (m_client && m_client->hasLogListener())
             Q_EMIT m_client->logLine(logLine());
         if (m_done)
             m_done(m_response, m_result);
@@ -315,7 +341,7 @@ private:
     HttpClient::Callback m_done;
     qint64 m_maxBodyBytes;
     QElapsedTimer m_elapsed;
-    QTimer m_deadline;
+    int m_deadline = 0; // the id of the deadline timer while it runs
     QByteArray m_body;
     NetError::Kind m_reason = NetError::Kind::None; // why we aborted, if we did
     bool m_tlsError = false;
@@ -346,6 +372,12 @@ HttpCall *HttpClient::send(const HttpRequest &request, const QObject *context, C
     if (context)
         connect(context, &QObject::destroyed, call, &HttpCallImpl::abandon);
     return call;
+}
+
+bool HttpClient::hasLogListener() const
+{
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&HttpClient::logLine);
+    return isSignalConnected(signal);
 }
 
 QString HttpClient::redact(QString text, const QStringList &secrets)

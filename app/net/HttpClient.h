@@ -57,6 +57,9 @@ public:
     // Replaces every secret of the request by "***" in a text meant for a log.
     static QString redact(QString text, const QStringList &secrets);
 
+    // True when something is connected to logLine(): the line (and its redaction) is built only then.
+    bool hasLogListener() const;
+
 Q_SIGNALS:
     // One line per finished request for the activity and debug logs, already redacted.
     void logLine(const QString &line);

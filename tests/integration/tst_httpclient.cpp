@@ -421,6 +421,19 @@ private Q_SLOTS:
         QCOMPARE(calls, 0);
     }
 
+    // The line is built only for a listener; without one the call still answers.
+    void theLogLineIsForListenersOnly()
+    {
+        QVERIFY(m_client->hasLogListener());
+        m_client->disconnect(this);
+        QVERIFY(!m_client->hasLogListener());
+        m_server->setDefaultResponse(FakeResponse::json(200, R"({"ok":true})"));
+        const auto outcome = sendAndWait(bearerGet(m_server->url(QStringLiteral("/x"))));
+        QCOMPARE(outcome->calls, 1);
+        QCOMPARE(outcome->error.kind, NetError::Kind::None);
+        QVERIFY(m_log.isEmpty());
+    }
+
     void secretsNeverReachTheLog()
     {
         const QString key = QStringLiteral("FAKE-KEY-0002-abcdef");
