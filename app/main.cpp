@@ -95,9 +95,11 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    cc::Session session(options.storePath, &readAhead);
+    // The window is built while the file is still being read, and filled before it first shows.
+    cc::Session session(options.storePath, cc::Session::Loading::Later);
     cc::MainWindow window(&session.repository, &translator);
     window.setActions(&session.actions);
+    session.load(&readAhead);
     window.reportLoadProblem(session.loaded);
     window.show();
 

@@ -22,13 +22,22 @@ namespace cc {
 // benchmark opens the console exactly as a user does.
 struct Session
 {
-    // readAhead, when given, is the file read ahead (see CredentialReadAhead).
-    explicit Session(const QString &storePath, CredentialReadAhead *readAhead = nullptr)
+    enum class Loading { Now, Later };
+
+    // With Loading::Later the credentials are empty until load(): the window is then built while the
+    // file is still being read ahead (see CredentialReadAhead), and filled when it is.
+    explicit Session(const QString &storePath, Loading loading = Loading::Now)
         : store(filePathFor(storePath))
-        , loaded(store.load(readAhead))
         , activity(QFileInfo(store.filePath()).absolutePath() + QStringLiteral("/activity.jsonl"))
     {
         repository.setActivityLog(&activity);
+        if (loading == Loading::Now)
+            load();
+    }
+
+    void load(CredentialReadAhead *readAhead = nullptr)
+    {
+        loaded = repository.load(readAhead);
         if (!loaded.ok())
             std::fprintf(stderr, "%s\n", qPrintable(loaded.message));
     }

@@ -23,6 +23,11 @@ CredentialListModel::CredentialListModel(CredentialRepository *repository, QObje
     });
     connect(repository, &CredentialRepository::credentialAboutToBeRemoved, this,
             [this](int row) { beginRemoveRows({}, row, row); });
+    connect(repository, &CredentialRepository::credentialsAboutToBeReplaced, this, [this] { beginResetModel(); });
+    connect(repository, &CredentialRepository::credentialsReplaced, this, [this] {
+        m_nameKeys.clear();
+        endResetModel();
+    });
     connect(repository, &CredentialRepository::credentialRemoved, this, [this](int row) {
         if (!m_nameKeys.isEmpty())
             m_nameKeys.removeAt(row);

@@ -13,6 +13,14 @@ CredentialRepository::CredentialRepository(CredentialStore *store, SecretStore *
 {
 }
 
+CredentialStore::LoadResult CredentialRepository::load(CredentialReadAhead *readAhead)
+{
+    Q_EMIT credentialsAboutToBeReplaced();
+    const CredentialStore::LoadResult result = m_store->load(readAhead);
+    Q_EMIT credentialsReplaced();
+    return result;
+}
+
 namespace {
 
 // Runs keychain jobs one at a time, in order; the first failure ends the run. Kept alive by the

@@ -34,6 +34,10 @@ public:
     // Records an event of the credential with this id (no-op without a log).
     void record(const QString &id, ActivityLog::Action action, ActivityLog::Outcome outcome, const QString &detail);
 
+    // Loads the file (or takes what readAhead read of it) in place of the credentials held, with
+    // the signals a view needs: a window can be built first and filled when the file is read.
+    CredentialStore::LoadResult load(CredentialReadAhead *readAhead = nullptr);
+
     CredentialStore &store() { return *m_store; }
     const CredentialStore &store() const { return *m_store; }
     SecretStore &secrets() { return *m_secrets; }
@@ -59,6 +63,8 @@ Q_SIGNALS:
     void credentialUpdated(int row);
     void credentialAboutToBeRemoved(int row);
     void credentialRemoved(int row);
+    void credentialsAboutToBeReplaced();
+    void credentialsReplaced();
 
 private:
     using Step = std::function<void(std::function<void(const SecretResult &)>)>;

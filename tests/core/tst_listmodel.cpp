@@ -130,6 +130,40 @@ private Q_SLOTS:
         filter.sort(CredentialListModel::NameColumn, Qt::DescendingOrder);
         QCOMPARE(names(), QStringLiteral("echo,charlie,Bravo,Able"));
     }
+
+    // As at start-up: the list is built on an empty store, then the file is loaded under it.
+    void loadingReplacesTheRowsUnderABuiltList()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("later.json"));
+        {
+            CredentialStore file(path);
+            file.setCredentials({cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("delta")),
+                                 cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Alpha")),
+                                 cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("charlie"))});
+            QString error;
+            QVERIFY2(file.save(&error), qPrintable(error));
+        }
+        CredentialStore store(path);
+        MemorySecretStore secrets;
+        CredentialRepository repo(&store, &secrets);
+        CredentialListModel model(&repo);
+        CredentialFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.sort(CredentialListModel::NameColumn, Qt::AscendingOrder);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(filter.rowCount(), 0);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+        QVERIFY(repo.load().ok());
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(filter.rowCount(), 3);
+        QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("Alpha"));
+        QCOMPARE(filter.index(2, 0).data().toString(), QStringLiteral("delta"));
+        // A second load (the file unchanged) gives the same list, sort keys rebuilt.
+        QVERIFY(repo.load().ok());
+        QCOMPARE(filter.index(1, 0).data().toString(), QStringLiteral("charlie"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestListModel)
