@@ -9,6 +9,30 @@
 using namespace cc;
 using cctest::waitFor;
 
+namespace {
+
+// A repository over the file at path, its list, and the list sorted by name as the window shows it;
+// both models under QAbstractItemModelTester.
+struct SortedList
+{
+    explicit SortedList(const QString &path)
+        : store(path)
+    {
+        filter.setSourceModel(&model);
+        filter.sort(CredentialListModel::NameColumn, Qt::AscendingOrder);
+    }
+
+    CredentialStore store;
+    MemorySecretStore secrets;
+    CredentialRepository repo{&store, &secrets};
+    CredentialListModel model{&repo};
+    CredentialFilterModel filter;
+    QAbstractItemModelTester modelTester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    QAbstractItemModelTester filterTester{&filter, QAbstractItemModelTester::FailureReportingMode::QtTest};
+};
+
+} // namespace
+
 class TestListModel : public QObject
 {
     Q_OBJECT
@@ -89,14 +113,10 @@ private Q_SLOTS:
     // additions, renames and removals: the per-row sort keys follow every change.
     void nameOrderFollowsEveryChange()
     {
-        CredentialStore store(m_dir.filePath(QStringLiteral("sorted.json")));
-        MemorySecretStore secrets;
-        CredentialRepository repo(&store, &secrets);
-        CredentialListModel model(&repo);
-        CredentialFilterModel filter;
-        filter.setSourceModel(&model);
-        filter.sort(CredentialListModel::NameColumn, Qt::AscendingOrder);
-        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        SortedList list(m_dir.filePath(QStringLiteral("sorted.json")));
+        CredentialStore &store = list.store;
+        CredentialRepository &repo = list.repo;
+        CredentialFilterModel &filter = list.filter;
         const auto names = [&filter] {
             QStringList out;
             for (int r = 0; r < filter.rowCount(); ++r)
@@ -143,17 +163,11 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(file.save(&error), qPrintable(error));
         }
-        CredentialStore store(path);
-        MemorySecretStore secrets;
-        CredentialRepository repo(&store, &secrets);
-        CredentialListModel model(&repo);
-        CredentialFilterModel filter;
-        filter.setSourceModel(&model);
-        filter.sort(CredentialListModel::NameColumn, Qt::AscendingOrder);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        SortedList list(path);
+        CredentialRepository &repo = list.repo;
+        CredentialFilterModel &filter = list.filter;
         QCOMPARE(filter.rowCount(), 0);
-        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy reset(&list.model, &QAbstractItemModel::modelReset);
 
         QVERIFY(repo.load().ok());
         QCOMPARE(reset.count(), 1);
