@@ -24,7 +24,8 @@ public:
 };
 
 // The one HTTP client, over a QNetworkAccessManager that is passed in (never a global), used by
-// every vendor. Every request has a transfer timeout; TLS errors are fatal; http:// is refused
+// every vendor. Every request has a deadline for its whole transfer (stricter than a timeout on
+// silence: a trickle is cut off too); TLS errors are fatal; http:// is refused
 // except to loopback addresses; redirects are not followed to another host, and an Authorization
 // header never reaches one; response bodies are capped; secrets are redacted from anything logged.
 class HttpClient : public QObject
