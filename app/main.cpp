@@ -90,9 +90,13 @@ int main(int argc, char *argv[])
     const cc::CommandLineOptions options = cc::CommandLine::parse(QApplication::arguments());
     if (!options.language.isEmpty() && options.language != translator.language())
         translator.apply(options.language);
+    if (!options.answer.isEmpty()) {
+        std::fputs(qPrintable(options.answer), stdout);
+        return options.exitCode;
+    }
     if (!options.ok) {
         std::fprintf(stderr, "%s\n", qPrintable(options.error));
-        return 2;
+        return options.exitCode;
     }
 
     // The window is built while the file is still being read, and filled before it first shows.

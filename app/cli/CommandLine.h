@@ -14,6 +14,10 @@ struct CommandLineOptions
     QString language;       // --language: en, fr or nl for this run
     bool ok = true;
     QString error; // when !ok, translated
+    // --help or --version: the text to print on standard output, and nothing else to do.
+    QString answer;
+    // What the process returns when !ok or when there is an answer.
+    int exitCode = 0;
 };
 
 class CommandLine
@@ -21,7 +25,8 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(cc::CommandLine)
 
 public:
-    // Exits the process for --help and --version, like every command-line tool.
+    // Never exits the process (QCommandLineParser::process() would): main() returns normally, so
+    // that what it set up, such as the file's read-ahead thread, ends before the statics it uses.
     static CommandLineOptions parse(const QStringList &arguments);
 };
 

@@ -19,7 +19,7 @@ int main(int argc, char *argv[])
     cc::Translator translator;
     translator.apply(cc::Translator::preferredLanguage());
     const cc::CommandLineOptions options = cc::CommandLine::parse(QApplication::arguments());
-    if (!options.ok)
+    if (!options.ok || !options.answer.isEmpty())
         return 2;
 
     cc::Session session(options.storePath, cc::Session::Loading::Later);

@@ -1,4 +1,6 @@
 #include "FakeVendorServer.h"
+#include "TestSupport.h"
+#include "credentials/CredentialStore.h"
 
 #include <QtTest/QtTest>
 
@@ -23,9 +25,10 @@ class TestCli : public QObject
     };
 
     // Runs the console with these arguments; the fake server keeps answering meanwhile.
-    Run run(QStringList arguments, const QByteArray &input = QByteArray())
+    Run run(QStringList arguments, const QByteArray &input = QByteArray(), const QString &store = QString())
     {
-        arguments << QStringLiteral("--store") << m_store << QStringLiteral("--language") << QStringLiteral("en");
+        arguments << QStringLiteral("--store") << (store.isEmpty() ? m_store : store) << QStringLiteral("--language")
+                  << QStringLiteral("en");
         QProcess p;
         p.start(QStringLiteral(CC_CONSOLE), arguments);
         [&] { QVERIFY(p.waitForStarted()); }();
@@ -154,6 +157,31 @@ private Q_SLOTS:
         QVERIFY(unknown.err.contains("Nobody"));
         QCOMPARE(run({QStringLiteral("check")}).code, 2);
         QCOMPARE(m_server.requestCount(), 0);
+    }
+
+    // The window's options answer and end the process normally, even while a large file is still
+    // being read ahead on the worker thread (an exit() there once crashed it in the statics' teardown).
+    void windowOptionsEndNormallyWhileTheFileIsReadAhead()
+    {
+        const QString big = m_dir.filePath(QStringLiteral("big.json"));
+        cc::CredentialStore store(big);
+        QVector<cc::Credential> many;
+        for (int i = 0; i < 3000; ++i)
+            many << cctest::fakeCredential(cc::Vendor(i % 3), QStringLiteral("Credential %1").arg(i));
+        store.setCredentials(many);
+        QString error;
+        QVERIFY2(store.save(&error), qPrintable(error));
+        for (int i = 0; i < 3; ++i) {
+            const Run help = run({QStringLiteral("--help")}, {}, big);
+            QCOMPARE(help.code, 0);
+            QVERIFY(help.out.contains("--store"));
+            const Run version = run({QStringLiteral("--version")}, {}, big);
+            QCOMPARE(version.code, 0);
+            QVERIFY(version.out.startsWith("channel-console "));
+            const Run bogus = run({QStringLiteral("--bogus")}, {}, big);
+            QCOMPARE(bogus.code, 1);
+            QVERIFY2(bogus.err.contains("bogus"), bogus.err.constData());
+        }
     }
 
     void secretsFromStandardInputInsteadOfTheKeychain()
