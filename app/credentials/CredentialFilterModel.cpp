@@ -11,6 +11,12 @@ CredentialFilterModel::CredentialFilterModel(QObject *parent)
     setDynamicSortFilter(true);
 }
 
+void CredentialFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_list = qobject_cast<const CredentialListModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 void CredentialFilterModel::setSearchText(const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -40,15 +46,16 @@ bool CredentialFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
 
 bool CredentialFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const auto *model = qobject_cast<const CredentialListModel *>(sourceModel());
-    const Credential *a = model ? model->credentialAt(left.row()) : nullptr;
-    const Credential *b = model ? model->credentialAt(right.row()) : nullptr;
+    if (!m_list)
+        return QSortFilterProxyModel::lessThan(left, right);
+    if (left.column() == CredentialListModel::NameColumn)
+        return m_list->nameSortKey(left.row()) < m_list->nameSortKey(right.row());
+    const Credential *a = m_list->credentialAt(left.row());
+    const Credential *b = m_list->credentialAt(right.row());
     if (!a || !b)
         return QSortFilterProxyModel::lessThan(left, right);
     const auto textOf = [](const Credential &c, const QString &key) { return c.values.value(key).toString(); };
     switch (left.column()) {
-    case CredentialListModel::NameColumn:
-        return model->nameSortKey(left.row()) < model->nameSortKey(right.row());
     case CredentialListModel::VendorColumn:
         return a->schema().displayName.compare(b->schema().displayName, Qt::CaseInsensitive) < 0;
     case CredentialListModel::RegionColumn:

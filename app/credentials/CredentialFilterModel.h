@@ -4,6 +4,8 @@
 
 namespace cc {
 
+class CredentialListModel;
+
 // Search as you type over names and identifiers, and a filter by vendor.
 class CredentialFilterModel : public QSortFilterProxyModel
 {
@@ -18,6 +20,8 @@ public:
     void setVendorId(const QString &vendorId);
     QString vendorId() const { return m_vendorId; }
 
+    void setSourceModel(QAbstractItemModel *model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     // Compares the credentials themselves: no QVariant or lower-cased copy per comparison, which
@@ -25,6 +29,7 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    const CredentialListModel *m_list = nullptr; // the source model when it is one, for lessThan()
     QString m_search;
     QString m_vendorId;
 };

@@ -13,12 +13,12 @@ CredentialListModel::CredentialListModel(CredentialRepository *repository, QObje
     // The sort keys follow each change before the proxy sees it (it compares rows at once).
     connect(repository, &CredentialRepository::credentialInserted, this, [this](int row) {
         if (!m_nameKeys.isEmpty())
-            m_nameKeys.insert(row, nameKeyOf(*credentialAt(row)));
+            m_nameKeys.insert(row, appendNameKey(row));
         endInsertRows();
     });
     connect(repository, &CredentialRepository::credentialUpdated, this, [this](int row) {
         if (!m_nameKeys.isEmpty())
-            m_nameKeys[row] = nameKeyOf(*credentialAt(row));
+            m_nameKeys[row] = appendNameKey(row);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
     connect(repository, &CredentialRepository::credentialAboutToBeRemoved, this,
@@ -26,6 +26,7 @@ CredentialListModel::CredentialListModel(CredentialRepository *repository, QObje
     connect(repository, &CredentialRepository::credentialsAboutToBeReplaced, this, [this] { beginResetModel(); });
     connect(repository, &CredentialRepository::credentialsReplaced, this, [this] {
         m_nameKeys.clear();
+        m_keyText.clear();
         endResetModel();
     });
     connect(repository, &CredentialRepository::credentialRemoved, this, [this](int row) {
@@ -35,20 +36,24 @@ CredentialListModel::CredentialListModel(CredentialRepository *repository, QObje
     });
 }
 
-QString CredentialListModel::nameKeyOf(const Credential &c)
+CredentialListModel::KeySpan CredentialListModel::appendNameKey(int row) const
 {
-    return c.name().toCaseFolded();
+    const KeySpan span{m_keyText.size(), 0};
+    m_keyText += credentialAt(row)->name().toCaseFolded();
+    return {span.start, m_keyText.size() - span.start};
 }
 
-const QString &CredentialListModel::nameSortKey(int row) const
+QStringView CredentialListModel::nameSortKey(int row) const
 {
     if (m_nameKeys.isEmpty()) {
-        const auto &list = m_repository->store().credentials();
-        m_nameKeys.reserve(list.size());
-        for (const Credential &c : list)
-            m_nameKeys.append(nameKeyOf(c));
+        const int count = rowCount();
+        m_keyText.reserve(count * 24);
+        m_nameKeys.reserve(count);
+        for (int i = 0; i < count; ++i)
+            m_nameKeys.append(appendNameKey(i));
     }
-    return m_nameKeys.at(row);
+    const KeySpan span = m_nameKeys.at(row);
+    return QStringView(m_keyText).mid(span.start, span.length);
 }
 
 int CredentialListModel::rowCount(const QModelIndex &parent) const

@@ -48,14 +48,24 @@ public:
     void retranslate();
 
     // The name of the credential at row, case-folded: sorting 10,000 rows by name compares these,
-    // made once, rather than folding both names at each of the ~140,000 comparisons.
-    const QString &nameSortKey(int row) const;
+    // made once, rather than folding both names at each of the ~140,000 comparisons. Valid until
+    // the next change to the list.
+    QStringView nameSortKey(int row) const;
 
 private:
-    static QString nameKeyOf(const Credential &c);
+    // Where a row's key lies in m_keyText.
+    struct KeySpan
+    {
+        qsizetype start = 0;
+        qsizetype length = 0;
+    };
+    KeySpan appendNameKey(int row) const;
 
     CredentialRepository *m_repository;
-    mutable QVector<QString> m_nameKeys; // by row; empty until the first sort by name
+    // All keys end to end in one string (10,000 separate strings cost a page fault each few dozen
+    // at start-up); a changed row's key is appended and the old text left until the next reset.
+    mutable QString m_keyText;
+    mutable QVector<KeySpan> m_nameKeys; // by row; empty until the first sort by name
 };
 
 } // namespace cc
