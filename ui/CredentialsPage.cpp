@@ -1,5 +1,6 @@
 #include "CredentialsPage.h"
 
+#include "ToolIcons.h"
 #include "credentials/CredentialFilterModel.h"
 #include "credentials/CredentialListModel.h"
 
@@ -14,7 +15,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -64,26 +64,27 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
     auto *bar = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
-    m_search->setClearButtonEnabled(true);
+    // Its clear button comes with the first text to clear: Qt decodes its icon when it is enabled,
+    // which start-up need not wait for.
     m_vendor = new QComboBox(this);
     m_vendor->setObjectName(QStringLiteral("vendorFilter"));
     m_vendor->setSizeAdjustPolicy(QComboBox::AdjustToContents); // follows the language's text
     m_vendor->addItem(QString(), QString());
     for (const VendorSchema &s : allVendorSchemas())
         m_vendor->addItem(s.displayName, s.id);
-    auto makeTool = [this](const char *name, QStyle::StandardPixmap icon) {
+    auto makeTool = [this](const char *name, ToolGlyph glyph) {
         auto *b = new QToolButton(this);
         b->setObjectName(QString::fromLatin1(name));
-        b->setIcon(style()->standardIcon(icon));
+        b->setIcon(toolIcon(glyph));
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         return b;
     };
-    m_edit = makeTool("edit", QStyle::SP_FileDialogDetailedView);
-    m_duplicate = makeTool("duplicate", QStyle::SP_FileLinkIcon);
-    m_delete = makeTool("delete", QStyle::SP_TrashIcon);
-    m_check = makeTool("check", QStyle::SP_DialogApplyButton);
-    m_testSend = makeTool("testSend", QStyle::SP_ArrowForward);
-    m_setupChannel = makeTool("setupChannel", QStyle::SP_BrowserReload);
+    m_edit = makeTool("edit", ToolGlyph::Edit);
+    m_duplicate = makeTool("duplicate", ToolGlyph::Duplicate);
+    m_delete = makeTool("delete", ToolGlyph::Delete);
+    m_check = makeTool("check", ToolGlyph::Check);
+    m_testSend = makeTool("testSend", ToolGlyph::TestSend);
+    m_setupChannel = makeTool("setupChannel", ToolGlyph::SetUpChannel);
     m_create = new QPushButton(this);
     m_create->setObjectName(QStringLiteral("create"));
     m_create->setDefault(true);
@@ -165,6 +166,8 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
     layout->addWidget(m_stack, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!text.isEmpty() && !m_search->isClearButtonEnabled())
+            m_search->setClearButtonEnabled(true);
         m_filter->setSearchText(text);
         updateState();
     });

@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QtTest/QtTest>
 
 using namespace cc;
@@ -56,9 +57,44 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), 2);
         // Sorted by name.
         QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Infobip main"));
-        QTest::keyClicks(w.findChild<QLineEdit *>(QStringLiteral("search")), QStringLiteral("us"));
+        auto *search = w.findChild<QLineEdit *>(QStringLiteral("search"));
+        QTest::keyClicks(search, QStringLiteral("us"));
         QCOMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Sinch US"));
+        // The search's clear button (set up with the first text) empties it and shows every row.
+        auto *clear = search->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction"));
+        QVERIFY(clear);
+        QToolButton *clearButton = nullptr;
+        for (QToolButton *b : search->findChildren<QToolButton *>())
+            clearButton = b->defaultAction() == clear ? b : clearButton;
+        QVERIFY(clearButton && clearButton->isVisible());
+        QTest::mouseClick(clearButton, Qt::LeftButton);
+        QVERIFY(search->text().isEmpty());
+        QCOMPARE(table->model()->rowCount(), 2);
+    }
+
+    void toolButtonsHaveDrawnIcons()
+    {
+        CredentialStore store(m_dir.filePath(QStringLiteral("icons.json")));
+        store.upsert(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Sinch US")));
+        MemorySecretStore secrets;
+        CredentialRepository repo(&store, &secrets);
+        MainWindow w(&repo);
+        for (const char *name : {"edit", "duplicate", "delete"}) {
+            auto *button = w.findChild<QToolButton *>(QLatin1String(name));
+            QVERIFY2(button, name);
+            // Drawn at any size, in the palette's colour; not blank.
+            for (const int size : {16, 32}) {
+                const QImage image = button->icon().pixmap(size).toImage();
+                QCOMPARE(image.size(), QSize(size, size));
+                int inked = 0;
+                for (int y = 0; y < size; ++y)
+                    for (int x = 0; x < size; ++x)
+                        inked += qAlpha(image.pixel(x, y)) > 127;
+                QVERIFY2(inked > size && inked < size * size * 3 / 5,
+                         qPrintable(QStringLiteral("%1 at %2: %3").arg(QLatin1String(name)).arg(size).arg(inked)));
+            }
+        }
     }
 
     void damagedStoreIsReportedInTheWindow()
