@@ -181,6 +181,15 @@ private Q_SLOTS:
         QTest::newRow("last check")
             << withCheck("'lastCheck': {'state': 'ok', 'at': '2026-11-23T10:00:02.000Z', 'detail': 'HTTP 200'}")
             << true;
+        const auto withId = [&file](const char *id) {
+            return file(json("'x'")).replace("0b5c8d6e-2f4a-4b7e-9c1d-3e5f7a9b1c2d", id);
+        };
+        QTest::newRow("id in capitals") << withId("0B5C8D6E-2F4A-4B7E-9C1D-3E5F7A9B1C2D") << true;
+        QTest::newRow("id in braces") << withId("{0b5c8d6e-2f4a-4b7e-9c1d-3e5f7a9b1c2d}") << true;
+        QTest::newRow("id of zeros") << withId("00000000-0000-0000-0000-000000000000") << false;
+        QTest::newRow("id with a hyphen moved") << withId("0b5c8d6e2-f4a-4b7e-9c1d-3e5f7a9b1c2d") << false;
+        QTest::newRow("id not hex") << withId("0b5c8d6e-2f4a-4b7e-9c1d-3e5f7a9b1c2g") << false;
+        QTest::newRow("id too short") << withId("0b5c8d6e-2f4a-4b7e-9c1d-3e5f7a9b1c2") << false;
         QTest::newRow("unknown check state")
             << withCheck("'lastCheck': {'state': 'later', 'at': '2026-11-23T10:00:02.000Z', 'detail': 'x'}") << true;
     }
