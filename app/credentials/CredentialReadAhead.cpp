@@ -17,6 +17,7 @@
 #endif
 
 #if defined(__GLIBC__) && !defined(CC_SANITIZED_ALLOCATOR)
+#include <malloc.h>
 #include <sys/mman.h>
 #include <unistd.h>
 #define CC_PREPARE_WORKER_HEAP 1
@@ -28,13 +29,13 @@ namespace {
 
 // The worker's allocations come from a heap of its own (glibc gives a new thread its own arena),
 // which glibc grows a page at a time, one mprotect() call each, and which the kernel then fills a
-// page fault at a time: for 10,000 credentials about 2,000 of each, measured as a third of the
-// worker's time in a fresh process on this VM. Asking once for about what the credentials will
-// take grows the heap in one step, and one madvise() fills it in one go. glibc maps a block above
-// its mmap threshold on its own, but freeing it raises the threshold to that size (its documented
-// dynamic threshold, see mallopt(3)), so the second block of that size comes from this thread's
-// heap; freed, it stays there for the credentials. Without glibc, or under a sanitizer (which
-// brings its own allocator), nothing is done.
+// page fault at a time: for 10,000 credentials about 2,000 of each, some 20 ms of the start-up on
+// this VM. Asking once for about what the credentials will take grows the heap in one step, and
+// one madvise() fills it in one go. glibc maps a block above its mmap threshold on its own, but
+// freeing it raises the threshold to that size (its documented dynamic threshold, see mallopt(3);
+// any program that frees a large buffer does the same), so the second block of that size comes
+// from this thread's heap; freed, it stays there for the credentials. Without glibc, or under a
+// sanitizer (which brings its own allocator), nothing is done.
 void prepareWorkerHeap([[maybe_unused]] qint64 fileSize)
 {
 #ifdef CC_PREPARE_WORKER_HEAP
@@ -56,6 +57,14 @@ void prepareWorkerHeap([[maybe_unused]] qint64 fileSize)
     if (end > start)
         madvise(reinterpret_cast<void *>(start), end - start, MADV_POPULATE_WRITE);
     std::free(block);
+#endif
+}
+
+// A file that is not read here leaves the prepared memory unused: it goes back to the system.
+void releaseWorkerHeap()
+{
+#ifdef CC_PREPARE_WORKER_HEAP
+    malloc_trim(0);
 #endif
 }
 
@@ -81,10 +90,11 @@ CredentialReadAhead::CredentialReadAhead(const QString &filePath)
         const qint64 size = file.size();
         prepareWorkerHeap(size);
         const uchar *map = size > 0 ? file.map(0, size) : nullptr;
-        const bool ok = map && CredentialStore::readDirectly(QByteArrayView(map, size), &list);
-        if (!ok)
-            return std::nullopt;
-        return list;
+        if (map && CredentialStore::readDirectly(QByteArrayView(map, size), &list))
+            return list;
+        list = {};
+        releaseWorkerHeap();
+        return std::nullopt;
     });
 }
 
