@@ -11,8 +11,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
 
@@ -96,6 +98,10 @@ int main(int argc, char *argv[])
         w.resize(1100, 640);
         w.show();
         save(&w, dir, QStringLiteral("list"));
+        // Searching, with a row selected: the tools enabled and the search's clear button shown.
+        w.findChild<QLineEdit *>(QStringLiteral("search"))->setText(QStringLiteral("Sinch"));
+        w.findChild<QTableView *>(QStringLiteral("credentialsTable"))->selectRow(0);
+        save(&w, dir, QStringLiteral("list-search"));
 
         for (const VendorSchema &schema : allVendorSchemas()) {
             CredentialDialog d(&repo, CredentialDialog::Mode::Create, Credential(), &w);
