@@ -147,8 +147,14 @@ private Q_SLOTS:
         QCOMPARE(names(), QStringLiteral("Bravo,charlie,echo"));
         add(QStringLiteral("Able"));
         QCOMPARE(names(), QStringLiteral("Able,Bravo,charlie,echo"));
+        // Names beyond ASCII are folded too, whatever their case.
+        add(QStringLiteral("Z\u00e8bre"));
+        add(QStringLiteral("zebra"));
+        add(QStringLiteral("\u00c9B\u00c8NE"));
+        add(QStringLiteral("\u00e9bauche"));
+        QCOMPARE(names(), QStringLiteral("Able,Bravo,charlie,echo,zebra,Z\u00e8bre,\u00e9bauche,\u00c9B\u00c8NE"));
         filter.sort(CredentialListModel::NameColumn, Qt::DescendingOrder);
-        QCOMPARE(names(), QStringLiteral("echo,charlie,Bravo,Able"));
+        QCOMPARE(names(), QStringLiteral("\u00c9B\u00c8NE,\u00e9bauche,Z\u00e8bre,zebra,echo,charlie,Bravo,Able"));
     }
 
     // As at start-up: the list is built on an empty store, then the file is loaded under it.
