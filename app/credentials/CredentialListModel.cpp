@@ -67,6 +67,13 @@ QStringView CredentialListModel::nameSortKey(int row) const
     return QStringView(m_keyText).mid(span.start, span.length);
 }
 
+QModelIndex CredentialListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const bool inside = !parent.isValid() && row >= 0 && column >= 0 && column < ColumnCount &&
+                        row < m_repository->store().credentials().size();
+    return inside ? createIndex(row, column) : QModelIndex();
+}
+
 int CredentialListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_repository->store().credentials().size());
