@@ -165,6 +165,21 @@ bool isValidId(const QString &id)
     return !id.isEmpty() && !QUuid::fromString(id).isNull();
 }
 
+// The keys of a vendor's secret fields, in the schema's order; made once.
+const QStringList &everySecretOf(Vendor vendor)
+{
+    static const QVector<QStringList> lists = [] {
+        QVector<QStringList> out;
+        for (const VendorSchema &schema : allVendorSchemas()) {
+            if (out.size() <= int(schema.vendor))
+                out.resize(int(schema.vendor) + 1);
+            out[int(schema.vendor)] = schema.secretKeys();
+        }
+        return out;
+    }();
+    return lists.at(int(vendor));
+}
+
 } // namespace
 
 bool Credential::fromRecord(CredentialRecord r, Credential *out, QString *error)
@@ -199,17 +214,33 @@ bool Credential::fromRecord(CredentialRecord r, Credential *out, QString *error)
             return false;
         }
         // Unknown keys are kept as they are, so that a field added by a newer minor version survives.
-        // A known key is stored as the schema's own string, shared by every credential.
+        // A known key is stored as the schema's own string, shared by every credential, and so is
+        // a choice's value.
+        if (f && f->type == FieldType::Enum && value.typeId() == QMetaType::QString) {
+            const QString text = value.toString();
+            for (const Choice &choice : f->choices) {
+                if (choice.value == text) {
+                    value = choice.value;
+                    break;
+                }
+            }
+        }
         c.values.insert(f ? f->key : key, std::move(value));
     }
     if (c.name().trimmed().isEmpty()) {
         *error = tr("entry %1 has no name").arg(c.id);
         return false;
     }
-    for (const QString &key : std::as_const(r.secretsSet)) {
-        const FieldSpec *f = schema->field(key);
-        if (f && f->isSecret() && !c.secretsSet.contains(f->key))
-            c.secretsSet << f->key;
+    // Usually every secret is set, listed in the schema's order: all such credentials share a list.
+    const QStringList &everySecret = everySecretOf(schema->vendor);
+    if (r.secretsSet == everySecret) {
+        c.secretsSet = everySecret;
+    } else {
+        for (const QString &key : std::as_const(r.secretsSet)) {
+            const FieldSpec *f = schema->field(key);
+            if (f && f->isSecret() && !c.secretsSet.contains(f->key))
+                c.secretsSet << f->key;
+        }
     }
     // A state this version does not know counts as not checked, which has no time and no detail.
     if (r.checkState == CheckStatus::stateName(CheckStatus::State::Ok))
