@@ -58,6 +58,7 @@ QStringView CredentialListModel::nameSortKey(int row) const
 {
     if (m_nameKeys.isEmpty()) {
         const int count = rowCount();
+        m_keyText.clear(); // what changed rows left behind
         m_keyText.reserve(count * 24);
         m_nameKeys.reserve(count);
         for (int i = 0; i < count; ++i)
