@@ -1428,6 +1428,14 @@ Manage the API credentials of your SMS and MMS providers.</translation>
         <source>&amp;Inbound keyword preview…</source>
         <translation>&amp;Inbound keyword preview…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <comment>after the first names of API credentials to delete</comment>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cc::NetError</name>

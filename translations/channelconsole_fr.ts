@@ -1428,6 +1428,14 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
         <source>&amp;Inbound keyword preview…</source>
         <translation>&amp;Aperçu des mots-clés entrants…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <comment>after the first names of API credentials to delete</comment>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cc::NetError</name>

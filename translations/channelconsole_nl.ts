@@ -1428,6 +1428,14 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <source>&amp;Inbound keyword preview…</source>
         <translation>Voorbeeld van &amp;inkomende trefwoorden…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <comment>after the first names of API credentials to delete</comment>
+        <translation>
+            <numerusform>%n andere</numerusform>
+            <numerusform>%n andere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cc::NetError</name>

@@ -191,6 +191,27 @@ private Q_SLOTS:
         QCOMPARE(entries.last().action, ActivityLog::Action::Import);
     }
 
+    void deletingManyNamesAFewAndCountsTheRest()
+    {
+        QStringList ids;
+        for (int i = 0; i < 8; ++i)
+            ids << add(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Bulk %1").arg(i)));
+        Ask::setNextAnswer(false);
+        m_window->deleteCredentials(ids);
+        const QString text = Ask::lastText();
+        for (int i = 0; i < 5; ++i)
+            QVERIFY2(text.contains(QStringLiteral("Bulk %1").arg(i)), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Bulk 5")), qPrintable(text));
+        QVERIFY2(text.startsWith(QStringLiteral("Delete 8 API credentials")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Bulk 4, 3 more")) || text.contains(QStringLiteral("and 3 more")),
+                 qPrintable(text));
+        QCOMPARE(m_store->credentials().size(), 8); // cancelled: nothing deleted
+
+        Ask::setNextAnswer(true);
+        m_window->deleteCredentials(ids);
+        QTRY_COMPARE(m_store->credentials().size(), 0);
+    }
+
     void importRejectsABrokenFileWithAMessage()
     {
         const QString file = m_dir.filePath(QStringLiteral("broken.json"));
