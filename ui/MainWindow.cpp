@@ -143,12 +143,10 @@ void MainWindow::deleteCredentials(const QStringList &ids)
     if (!Ask::confirm(this, tr("Delete API credentials"), question, tr("Delete"), QStringLiteral("confirmDelete")))
         return;
     QPointer<MainWindow> self(this);
-    for (const QString &id : ids) {
-        m_repository->remove(id, [self](const CredentialRepository::Outcome &outcome) {
-            if (self && !outcome.ok)
-                self->showError(outcome.message);
-        });
-    }
+    m_repository->removeAll(ids, [self](const CredentialRepository::Outcome &outcome) {
+        if (self && !outcome.ok)
+            self->showError(outcome.message);
+    });
 }
 
 void MainWindow::showError(const QString &message)

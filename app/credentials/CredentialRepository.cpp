@@ -1,6 +1,7 @@
 #include "CredentialRepository.h"
 
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -115,66 +116,137 @@ void CredentialRepository::save(Credential credential, const QHash<QString, QStr
     });
 }
 
-void CredentialRepository::remove(const QString &id, Done callerDone)
+void CredentialRepository::remove(const QString &id, Done done)
 {
-    const Credential *c = m_store->find(id);
-    if (!c) {
-        callerDone({});
+    removeAll({id}, std::move(done));
+}
+
+// A removal under way: the credentials to remove, and which of them lost their keychain entries.
+struct CredentialRepository::Removal
+{
+    QVector<Credential> targets;
+    QVector<Outcome> keychain; // by target, as their entries are removed
+    Done done;
+};
+
+void CredentialRepository::removeAll(const QStringList &ids, Done done)
+{
+    auto removal = std::make_shared<Removal>();
+    removal->done = std::move(done);
+    const QSet<QString> wanted(ids.begin(), ids.end());
+    for (const Credential &c : m_store->credentials()) {
+        if (wanted.contains(c.id))
+            removal->targets << c;
+    }
+    if (removal->targets.isEmpty()) {
+        removal->done({});
         return;
     }
-    QPointer<CredentialRepository> guard(this);
-    const Done done = [guard, removed = *c, callerDone](const Outcome &outcome) {
-        if (guard)
-            guard->recordCredential(removed, ActivityLog::Action::Delete, outcome);
-        callerDone(outcome);
-    };
     if (m_store->isReadOnly()) {
         QString error;
         m_store->save(&error);
-        done({false, error});
+        finishRemoval(removal, {false, error});
         return;
     }
+    removeNextSecrets(removal);
+}
+
+// The keychain entries of one credential after the other: every secret field of the schema, set or
+// not (deleting a missing entry succeeds). A credential whose entries cannot all be removed stays.
+void CredentialRepository::removeNextSecrets(const std::shared_ptr<Removal> &removal)
+{
+    const qsizetype i = removal->keychain.size();
+    if (i == removal->targets.size()) {
+        commitRemoval(removal);
+        return;
+    }
+    const Credential &c = removal->targets.at(i);
     QVector<Step> steps;
     QPointer<SecretStore> secrets(m_secrets);
-    // Every secret field of the schema, set or not: deleting a missing entry succeeds.
-    for (const QString &key : c->schema().secretKeys()) {
-        const QString entry = SecretStore::keyFor(id, key);
+    for (const QString &key : c.schema().secretKeys()) {
+        const QString entry = SecretStore::keyFor(c.id, key);
         steps << [secrets, entry](std::function<void(const SecretResult &)> next) {
             if (secrets)
                 secrets->remove(entry, next);
         };
     }
     QPointer<CredentialRepository> self(this);
-    runSteps(std::move(steps), [self, id, done](const SecretResult &r) {
+    runSteps(std::move(steps), [self, removal](const SecretResult &r) {
         if (!self)
             return;
-        if (!r.ok()) {
-            done({false,
-                  tr("The credentials were not deleted, because their secrets could not be removed from the "
-                     "keychain. %1")
-                      .arg(r.message()),
-                  r.error});
-            return;
-        }
-        const int row = self->m_store->indexOf(id);
-        if (row < 0) {
-            done({});
-            return;
-        }
-        const Credential removed = self->m_store->credentials().at(row);
-        Q_EMIT self->credentialAboutToBeRemoved(row);
-        self->m_store->removeAt(row);
-        Q_EMIT self->credentialRemoved(row);
-        QString error;
-        if (!self->m_store->save(&error)) {
-            Q_EMIT self->credentialAboutToBeInserted(row);
-            self->m_store->insert(row, removed);
-            Q_EMIT self->credentialInserted(row);
-            done({false, error});
-            return;
-        }
-        done({});
+        removal->keychain << (r.ok() ? Outcome{}
+                                     : Outcome{false,
+                                               tr("The credentials were not deleted, because their secrets could "
+                                                  "not be removed from the keychain. %1")
+                                                   .arg(r.message()),
+                                               r.error});
+        self->removeNextSecrets(removal);
     });
+}
+
+// Takes the credentials whose entries are gone out of the list and saves the file once. A few go
+// row by row, so that a view keeps its place; many at once, so that a view is not updated thousands
+// of times. If the file cannot be saved, the list is put back as it was.
+void CredentialRepository::commitRemoval(const std::shared_ptr<Removal> &removal)
+{
+    constexpr qsizetype kRowByRowLimit = 64;
+    QSet<QString> gone;
+    for (qsizetype i = 0; i < removal->targets.size(); ++i) {
+        if (removal->keychain.at(i).ok)
+            gone.insert(removal->targets.at(i).id);
+    }
+    if (gone.isEmpty()) {
+        finishRemoval(removal, {});
+        return;
+    }
+    const QVector<Credential> before = m_store->credentials();
+    QVector<int> rows;
+    for (int row = 0; row < before.size(); ++row) {
+        if (gone.contains(before.at(row).id))
+            rows << row;
+    }
+    if (rows.size() <= kRowByRowLimit) {
+        for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+            Q_EMIT credentialAboutToBeRemoved(*it);
+            m_store->removeAt(*it);
+            Q_EMIT credentialRemoved(*it);
+        }
+    } else {
+        QVector<Credential> kept;
+        kept.reserve(before.size() - rows.size());
+        for (const Credential &c : before) {
+            if (!gone.contains(c.id))
+                kept << c;
+        }
+        Q_EMIT credentialsAboutToBeReplaced();
+        m_store->setCredentials(std::move(kept));
+        Q_EMIT credentialsReplaced();
+    }
+    QString error;
+    if (!m_store->save(&error)) {
+        Q_EMIT credentialsAboutToBeReplaced();
+        m_store->setCredentials(before);
+        Q_EMIT credentialsReplaced();
+        finishRemoval(removal, {false, error});
+        return;
+    }
+    finishRemoval(removal, {});
+}
+
+// Records each credential's outcome (its keychain's, or else the file's) and reports the first
+// failure, or success.
+void CredentialRepository::finishRemoval(const std::shared_ptr<Removal> &removal, const Outcome &file)
+{
+    Outcome first;
+    for (qsizetype i = 0; i < removal->targets.size(); ++i) {
+        const Outcome outcome =
+            i < removal->keychain.size() && !removal->keychain.at(i).ok ? removal->keychain.at(i) : file;
+        recordCredential(removal->targets.at(i), ActivityLog::Action::Delete, outcome);
+        if (first.ok && !outcome.ok)
+            first = outcome;
+    }
+    const Done done = std::move(removal->done);
+    done(first);
 }
 
 void CredentialRepository::readSecret(const QString &id, const QString &field, SecretStore::Callback done)

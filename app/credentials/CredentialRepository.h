@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace cc {
@@ -48,6 +49,9 @@ public:
     void save(Credential credential, const QHash<QString, QString> &secretChanges, Done done);
     // Removes the credential's keychain entries, then the credential.
     void remove(const QString &id, Done done);
+    // The same for many, with one save of the file. Those whose keychain entries cannot be removed
+    // stay; the outcome is the first failure, or success when every one is gone.
+    void removeAll(const QStringList &ids, Done done);
     void readSecret(const QString &id, const QString &field, SecretStore::Callback done);
     // Every secret the credential has set (field key -> value), one keychain job at a time; the
     // first failure ends the reading.
@@ -71,6 +75,10 @@ private:
     // Saves the file; on failure puts back what was there before, with the signals a view needs.
     bool commit(const Credential &credential, const std::optional<Credential> &before, QString *error);
     void runSteps(QVector<Step> steps, std::function<void(const SecretResult &)> done);
+    struct Removal;
+    void removeNextSecrets(const std::shared_ptr<Removal> &removal);
+    void commitRemoval(const std::shared_ptr<Removal> &removal);
+    void finishRemoval(const std::shared_ptr<Removal> &removal, const Outcome &file);
     void recordCredential(const Credential &c, ActivityLog::Action action, const Outcome &outcome);
 
     CredentialStore *m_store;

@@ -1,7 +1,9 @@
 #include "TestSupport.h"
+#include "credentials/CredentialListModel.h"
 #include "credentials/CredentialRepository.h"
 #include "credentials/MemorySecretStore.h"
 
+#include <QAbstractItemModelTester>
 #include <QtTest/QtTest>
 
 using namespace cc;
@@ -95,6 +97,59 @@ private Q_SLOTS:
         CredentialStore reread(m_store->filePath());
         QVERIFY(reread.load().ok());
         QVERIFY(reread.credentials().isEmpty());
+    }
+
+    // Many at once, as the list's Delete does with a selection: every secret and every entry gone,
+    // the others untouched. Over 64 the list is replaced in one go; a view still ends up right.
+    void deleteManyRemovesEveryEntryAndKeepsTheRest_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("removed");
+        QTest::newRow("a few, row by row") << 5 << 3;
+        QTest::newRow("many, in one go") << 70 << 66;
+    }
+
+    void deleteManyRemovesEveryEntryAndKeepsTheRest()
+    {
+        QFETCH(int, count);
+        QFETCH(int, removed);
+        QVector<Credential> all;
+        for (int i = 0; i < count; ++i) {
+            all << cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Many %1").arg(i));
+            QVERIFY(save(all.last(), {{QStringLiteral("apiToken"), QStringLiteral("S%1").arg(i)}}).ok);
+        }
+        CredentialListModel model(m_repo.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QStringList ids{QStringLiteral("00000000-0000-4000-8000-00000000beef")}; // not stored: ignored
+        for (int i = 0; i < removed; ++i)
+            ids << all.at(i * count / removed).id;
+        const auto r = waitFor([&](auto done) { m_repo->removeAll(ids, done); });
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(m_store->credentials().size(), count - removed);
+        QCOMPARE(model.rowCount(), count - removed);
+        QCOMPARE(m_secrets->entries().size(), count - removed);
+        for (const Credential &c : m_store->credentials())
+            QVERIFY(!ids.contains(c.id) &&
+                    m_secrets->entries().contains(SecretStore::keyFor(c.id, QStringLiteral("apiToken"))));
+        CredentialStore reread(m_store->filePath());
+        QVERIFY(reread.load().ok());
+        QCOMPARE(reread.credentials().size(), count - removed);
+    }
+
+    void deleteManyKeepsThoseWhoseSecretsStay()
+    {
+        const Credential a = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("A"));
+        const Credential b = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("B"));
+        QVERIFY(save(a, {{QStringLiteral("apiToken"), QStringLiteral("S")}}).ok);
+        QVERIFY(save(b, {{QStringLiteral("apiKey"), QStringLiteral("K")}}).ok);
+        const QByteArray before = fileContent();
+        m_secrets->setFailure(SecretError::Locked);
+        const auto r = waitFor([&](auto done) { m_repo->removeAll({a.id, b.id}, done); });
+        QVERIFY(!r.ok);
+        QVERIFY2(r.message.contains(QStringLiteral("could not be removed from the keychain")), qPrintable(r.message));
+        QCOMPARE(r.secretError, SecretError::Locked);
+        QCOMPARE(m_store->credentials().size(), 2);
+        QCOMPARE(fileContent(), before);
     }
 
     void keychainFailureSavesNothing_data()
