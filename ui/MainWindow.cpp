@@ -174,30 +174,24 @@ void MainWindow::importFile(const QString &path)
     m_importDialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, plan = dialog->plan()] {
         const QVector<Credential> list = plan.toImport();
-        auto remaining = std::make_shared<int>(int(list.size()));
-        auto failures = std::make_shared<QStringList>();
-        QPointer<MainWindow> self(this);
-        for (const Credential &c : list) {
-            m_repository->save(
-                c, {},
-                [self, c, count = int(list.size()), remaining, failures](const CredentialRepository::Outcome &o) {
-                    if (!self)
-                        return;
-                    if (!o.ok)
-                        *failures << c.name() + QStringLiteral(": ") + o.message;
-                    self->m_repository->record(c.id, ActivityLog::Action::Import,
-                                               o.ok ? ActivityLog::Outcome::Succeeded : ActivityLog::Outcome::Failed,
-                                               o.message);
-                    if (--*remaining > 0)
-                        return;
-                    if (failures->isEmpty())
-                        self->statusBar()->showMessage(
-                            tr("Imported %n API credential(s). Open each one to enter its secrets.", nullptr, count),
-                            8000);
-                    else
-                        self->showError(failures->join(QLatin1Char('\n')));
-                });
-        }
+        if (list.isEmpty())
+            return;
+        m_repository->addAll(list, [this, list](const QVector<CredentialRepository::Outcome> &outcomes) {
+            QStringList failures;
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                const CredentialRepository::Outcome &o = outcomes.at(i);
+                if (!o.ok)
+                    failures << list.at(i).name() + QStringLiteral(": ") + o.message;
+                m_repository->record(list.at(i).id, ActivityLog::Action::Import,
+                                     o.ok ? ActivityLog::Outcome::Succeeded : ActivityLog::Outcome::Failed, o.message);
+            }
+            if (failures.isEmpty())
+                statusBar()->showMessage(
+                    tr("Imported %n API credential(s). Open each one to enter its secrets.", nullptr, int(list.size())),
+                    8000);
+            else
+                showError(failures.join(QLatin1Char('\n')));
+        });
     });
     dialog->open();
 }

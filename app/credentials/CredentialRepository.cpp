@@ -24,6 +24,10 @@ CredentialStore::LoadResult CredentialRepository::load(CredentialReadAhead *read
 
 namespace {
 
+// Up to this many rows change one by one, so that a view keeps its place; more are replaced in one
+// go, so that a view is not updated thousands of times.
+constexpr qsizetype kRowByRowLimit = 64;
+
 // Runs keychain jobs one at a time, in order; the first failure ends the run. Kept alive by the
 // callback of the job under way, so nothing refers to itself.
 struct StepRunner : std::enable_shared_from_this<StepRunner>
@@ -184,12 +188,10 @@ void CredentialRepository::removeNextSecrets(const std::shared_ptr<Removal> &rem
     });
 }
 
-// Takes the credentials whose entries are gone out of the list and saves the file once. A few go
-// row by row, so that a view keeps its place; many at once, so that a view is not updated thousands
-// of times. If the file cannot be saved, the list is put back as it was.
+// Takes the credentials whose entries are gone out of the list (see kRowByRowLimit) and saves the
+// file once. If the file cannot be saved, the list is put back as it was.
 void CredentialRepository::commitRemoval(const std::shared_ptr<Removal> &removal)
 {
-    constexpr qsizetype kRowByRowLimit = 64;
     QSet<QString> gone;
     for (qsizetype i = 0; i < removal->targets.size(); ++i) {
         if (removal->keychain.at(i).ok)
@@ -223,14 +225,72 @@ void CredentialRepository::commitRemoval(const std::shared_ptr<Removal> &removal
         Q_EMIT credentialsReplaced();
     }
     QString error;
-    if (!m_store->save(&error)) {
-        Q_EMIT credentialsAboutToBeReplaced();
-        m_store->setCredentials(before);
-        Q_EMIT credentialsReplaced();
-        finishRemoval(removal, {false, error});
-        return;
+    finishRemoval(removal, saveOrRestore(before, &error) ? Outcome{} : Outcome{false, error});
+}
+
+bool CredentialRepository::saveOrRestore(const QVector<Credential> &before, QString *error)
+{
+    if (m_store->save(error))
+        return true;
+    Q_EMIT credentialsAboutToBeReplaced();
+    m_store->setCredentials(before);
+    Q_EMIT credentialsReplaced();
+    return false;
+}
+
+void CredentialRepository::addAll(const QVector<Credential> &list, std::function<void(const QVector<Outcome> &)> done)
+{
+    QVector<Outcome> outcomes(list.size());
+    QVector<Credential> added;
+    if (m_store->isReadOnly()) {
+        QString error;
+        m_store->save(&error);
+        outcomes.fill({false, error});
+    } else {
+        // Names compare as isNameTaken() does, without a pass over the list for each new one.
+        QSet<QString> names;
+        for (const Credential &c : m_store->credentials())
+            names.insert(c.name().trimmed().toCaseFolded());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString name = list.at(i).name().trimmed();
+            if (names.contains(name.toCaseFolded())) {
+                outcomes[i] = {false, tr("The name \"%1\" is already used by other API credentials. Choose another "
+                                         "name.")
+                                          .arg(name)};
+                continue;
+            }
+            names.insert(name.toCaseFolded());
+            Credential c = list.at(i);
+            c.created = c.modified = now;
+            added << c;
+        }
     }
-    finishRemoval(removal, {});
+    if (!added.isEmpty()) {
+        const QVector<Credential> before = m_store->credentials();
+        if (added.size() <= kRowByRowLimit) {
+            for (const Credential &c : std::as_const(added)) {
+                const int row = int(m_store->credentials().size());
+                Q_EMIT credentialAboutToBeInserted(row);
+                m_store->insert(row, c);
+                Q_EMIT credentialInserted(row);
+            }
+        } else {
+            Q_EMIT credentialsAboutToBeReplaced();
+            m_store->setCredentials(before + added);
+            Q_EMIT credentialsReplaced();
+        }
+        QString error;
+        if (!saveOrRestore(before, &error)) {
+            for (Outcome &o : outcomes) {
+                if (o.ok)
+                    o = {false, error};
+            }
+        }
+    }
+    for (qsizetype i = 0; i < list.size(); ++i)
+        recordCredential(list.at(i), ActivityLog::Action::Create, outcomes.at(i));
+    done(outcomes);
 }
 
 // Records each credential's outcome (its keychain's, or else the file's) and reports the first

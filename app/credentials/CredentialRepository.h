@@ -52,6 +52,10 @@ public:
     // The same for many, with one save of the file. Those whose keychain entries cannot be removed
     // stay; the outcome is the first failure, or success when every one is gone.
     void removeAll(const QStringList &ids, Done done);
+    // Adds new credentials that have no secrets (an import), with one save of the file. A name
+    // already in use is refused for that one. One outcome per credential, in order; done is called
+    // before this returns.
+    void addAll(const QVector<Credential> &list, std::function<void(const QVector<Outcome> &)> done);
     void readSecret(const QString &id, const QString &field, SecretStore::Callback done);
     // Every secret the credential has set (field key -> value), one keychain job at a time; the
     // first failure ends the reading.
@@ -79,6 +83,8 @@ private:
     void removeNextSecrets(const std::shared_ptr<Removal> &removal);
     void commitRemoval(const std::shared_ptr<Removal> &removal);
     void finishRemoval(const std::shared_ptr<Removal> &removal, const Outcome &file);
+    // Saves the file; on failure puts back the list as it was before, with a reset.
+    bool saveOrRestore(const QVector<Credential> &before, QString *error);
     void recordCredential(const Credential &c, ActivityLog::Action action, const Outcome &outcome);
 
     CredentialStore *m_store;

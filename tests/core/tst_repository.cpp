@@ -136,6 +136,43 @@ private Q_SLOTS:
         QCOMPARE(reread.credentials().size(), count - removed);
     }
 
+    // An import: new credentials without secrets, one save; a name in use (whatever its case and
+    // spaces) is refused for that one only.
+    void addManyRefusesTakenNamesAndAddsTheRest_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::newRow("a few, row by row") << 4;
+        QTest::newRow("many, in one go") << 70;
+    }
+
+    void addManyRefusesTakenNamesAndAddsTheRest()
+    {
+        QFETCH(int, count);
+        QVERIFY(save(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Taken")), {}).ok);
+        CredentialListModel model(m_repo.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVector<Credential> list;
+        for (int i = 0; i < count; ++i)
+            list << cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Imported %1").arg(i));
+        list[1].values.insert(kNameKey, QStringLiteral("  tAKEN "));
+        list[2].values.insert(kNameKey, QStringLiteral("imported 0")); // taken by the first of the batch
+        QVector<CredentialRepository::Outcome> outcomes;
+        m_repo->addAll(list, [&outcomes](const QVector<CredentialRepository::Outcome> &o) { outcomes = o; });
+        QCOMPARE(outcomes.size(), count);
+        QVERIFY(outcomes.at(0).ok);
+        QVERIFY2(!outcomes.at(1).ok && outcomes.at(1).message.contains(QStringLiteral("tAKEN")),
+                 qPrintable(outcomes.at(1).message));
+        QVERIFY(!outcomes.at(2).ok);
+        QCOMPARE(m_store->credentials().size(), 1 + count - 2);
+        QCOMPARE(model.rowCount(), 1 + count - 2);
+        const Credential *first = m_store->find(list.at(0).id);
+        QVERIFY(first && first->created.isValid() && first->created == first->modified);
+        QVERIFY(!m_store->find(list.at(1).id) && !m_store->find(list.at(2).id));
+        CredentialStore reread(m_store->filePath());
+        QVERIFY(reread.load().ok());
+        QCOMPARE(reread.credentials().size(), 1 + count - 2);
+    }
+
     void deleteManyKeepsThoseWhoseSecretsStay()
     {
         const Credential a = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("A"));
