@@ -21,7 +21,6 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
-#include <QHash>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -109,21 +108,9 @@ void MainWindow::reportLoadProblem(const CredentialStore::LoadResult &result)
 
 void MainWindow::deleteCredentials(const QStringList &ids)
 {
-    // The names in the order of ids, found in one pass over the list (a lookup per id made selecting
-    // thousands quadratic).
-    QHash<QString, qsizetype> position;
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        position.insert(ids.at(i), i);
-    QVector<QString> found(ids.size());
-    for (const Credential &c : m_repository->store().credentials()) {
-        if (const auto it = position.constFind(c.id); it != position.cend())
-            found[*it] = c.name();
-    }
     QStringList names;
-    for (const QString &name : std::as_const(found)) {
-        if (!name.isNull())
-            names << name;
-    }
+    for (const Credential *c : m_repository->store().findAll(ids))
+        names << c->name();
     if (names.isEmpty())
         return;
     // A few names, then how many more: the question stays readable with thousands selected.
@@ -176,22 +163,21 @@ void MainWindow::importFile(const QString &path)
         const QVector<Credential> list = plan.toImport();
         if (list.isEmpty())
             return;
-        m_repository->addAll(list, [this, list](const QVector<CredentialRepository::Outcome> &outcomes) {
-            QStringList failures;
-            for (qsizetype i = 0; i < list.size(); ++i) {
-                const CredentialRepository::Outcome &o = outcomes.at(i);
-                if (!o.ok)
-                    failures << list.at(i).name() + QStringLiteral(": ") + o.message;
-                m_repository->record(list.at(i).id, ActivityLog::Action::Import,
-                                     o.ok ? ActivityLog::Outcome::Succeeded : ActivityLog::Outcome::Failed, o.message);
-            }
-            if (failures.isEmpty())
-                statusBar()->showMessage(
-                    tr("Imported %n API credential(s). Open each one to enter its secrets.", nullptr, int(list.size())),
-                    8000);
-            else
-                showError(failures.join(QLatin1Char('\n')));
-        });
+        const QVector<CredentialRepository::Outcome> outcomes = m_repository->addAll(list);
+        QStringList failures;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const CredentialRepository::Outcome &o = outcomes.at(i);
+            if (!o.ok)
+                failures << list.at(i).name() + QStringLiteral(": ") + o.message;
+            m_repository->record(list.at(i).id, ActivityLog::Action::Import,
+                                 o.ok ? ActivityLog::Outcome::Succeeded : ActivityLog::Outcome::Failed, o.message);
+        }
+        if (failures.isEmpty())
+            statusBar()->showMessage(
+                tr("Imported %n API credential(s). Open each one to enter its secrets.", nullptr, int(list.size())),
+                8000);
+        else
+            showError(failures.join(QLatin1Char('\n')));
     });
     dialog->open();
 }

@@ -39,7 +39,7 @@ namespace {
 void prepareWorkerHeap([[maybe_unused]] qint64 fileSize)
 {
 #ifdef CC_PREPARE_WORKER_HEAP
-    // The credentials take about 1.6 times the file's size in memory; glibc adjusts its threshold
+    // The credentials take about 1.8 times the file's size in memory; glibc adjusts its threshold
     // for blocks of up to 32 MiB.
     constexpr qint64 kMaxBlock = 32 * 1024 * 1024;
     const size_t size = size_t(std::min(fileSize * 2, kMaxBlock));

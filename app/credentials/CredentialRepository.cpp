@@ -137,11 +137,8 @@ void CredentialRepository::removeAll(const QStringList &ids, Done done)
 {
     auto removal = std::make_shared<Removal>();
     removal->done = std::move(done);
-    const QSet<QString> wanted(ids.begin(), ids.end());
-    for (const Credential &c : m_store->credentials()) {
-        if (wanted.contains(c.id))
-            removal->targets << c;
-    }
+    for (const Credential *c : m_store->findAll(ids))
+        removal->targets << *c;
     if (removal->targets.isEmpty()) {
         removal->done({});
         return;
@@ -238,7 +235,7 @@ bool CredentialRepository::saveOrRestore(const QVector<Credential> &before, QStr
     return false;
 }
 
-void CredentialRepository::addAll(const QVector<Credential> &list, std::function<void(const QVector<Outcome> &)> done)
+QVector<CredentialRepository::Outcome> CredentialRepository::addAll(const QVector<Credential> &list)
 {
     QVector<Outcome> outcomes(list.size());
     QVector<Credential> added;
@@ -290,7 +287,7 @@ void CredentialRepository::addAll(const QVector<Credential> &list, std::function
     }
     for (qsizetype i = 0; i < list.size(); ++i)
         recordCredential(list.at(i), ActivityLog::Action::Create, outcomes.at(i));
-    done(outcomes);
+    return outcomes;
 }
 
 // Records each credential's outcome (its keychain's, or else the file's) and reports the first

@@ -52,10 +52,10 @@ public:
     // The same for many, with one save of the file. Those whose keychain entries cannot be removed
     // stay; the outcome is the first failure, or success when every one is gone.
     void removeAll(const QStringList &ids, Done done);
-    // Adds new credentials that have no secrets (an import), with one save of the file. A name
-    // already in use is refused for that one. One outcome per credential, in order; done is called
-    // before this returns.
-    void addAll(const QVector<Credential> &list, std::function<void(const QVector<Outcome> &)> done);
+    // Adds new credentials that have no secrets (an import), with one save of the file: no keychain
+    // job, so it is done when it returns. A name already in use is refused for that one. One outcome
+    // per credential, in order.
+    QVector<Outcome> addAll(const QVector<Credential> &list);
     void readSecret(const QString &id, const QString &field, SecretStore::Callback done);
     // Every secret the credential has set (field key -> value), one keychain job at a time; the
     // first failure ends the reading.

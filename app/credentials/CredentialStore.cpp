@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -40,6 +41,20 @@ const Credential *CredentialStore::find(const QString &id) const
 {
     const int i = indexOf(id);
     return i < 0 ? nullptr : &m_credentials.at(i);
+}
+
+QVector<const Credential *> CredentialStore::findAll(const QStringList &ids) const
+{
+    QHash<QString, qsizetype> position;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        position.insert(ids.at(i), i);
+    QVector<const Credential *> found(ids.size(), nullptr);
+    for (const Credential &c : m_credentials) {
+        if (const auto it = position.constFind(c.id); it != position.cend())
+            found[*it] = &c;
+    }
+    found.removeAll(nullptr);
+    return found;
 }
 
 bool CredentialStore::isNameTaken(const QString &name, const QString &exceptId) const

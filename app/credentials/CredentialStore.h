@@ -52,6 +52,9 @@ public:
 
     const QVector<Credential> &credentials() const { return m_credentials; }
     const Credential *find(const QString &id) const;
+    // Those of ids that are stored, in the order of ids, found in one pass over the list (a find()
+    // for each of thousands of ids would be quadratic). Valid until the list changes.
+    QVector<const Credential *> findAll(const QStringList &ids) const;
     int indexOf(const QString &id) const;
     // Case-insensitive, ignoring surrounding blanks.
     bool isNameTaken(const QString &name, const QString &exceptId = QString()) const;

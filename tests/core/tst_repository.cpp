@@ -156,8 +156,7 @@ private Q_SLOTS:
             list << cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Imported %1").arg(i));
         list[1].values.insert(kNameKey, QStringLiteral("  tAKEN "));
         list[2].values.insert(kNameKey, QStringLiteral("imported 0")); // taken by the first of the batch
-        QVector<CredentialRepository::Outcome> outcomes;
-        m_repo->addAll(list, [&outcomes](const QVector<CredentialRepository::Outcome> &o) { outcomes = o; });
+        const QVector<CredentialRepository::Outcome> outcomes = m_repo->addAll(list);
         QCOMPARE(outcomes.size(), count);
         QVERIFY(outcomes.at(0).ok);
         QVERIFY2(!outcomes.at(1).ok && outcomes.at(1).message.contains(QStringLiteral("tAKEN")),
