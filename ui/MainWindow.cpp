@@ -85,6 +85,7 @@ MainWindow::MainWindow(CredentialRepository *repository, Translator *translator,
     connect(m_page, &CredentialsPage::checkRequested, this, &MainWindow::checkCredentials);
     connect(m_page, &CredentialsPage::testSendRequested, this, &MainWindow::openTestSend);
     connect(m_page, &CredentialsPage::setupChannelRequested, this, &MainWindow::openChannelSetup);
+    connect(m_repository, &CredentialRepository::lateLoadProblem, this, &MainWindow::reportLoadProblem);
     connect(m_page, &CredentialsPage::startAfreshRequested, this, [this] {
         m_repository->store().startAfresh();
         m_page->showStoreProblem(QString());

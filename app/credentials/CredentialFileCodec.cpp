@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace cc {
 
@@ -119,6 +120,14 @@ public:
     {
     }
 
+    // Where the next value starts, and where the last one ended.
+    const char *next()
+    {
+        skipSpace();
+        return m_p;
+    }
+    const char *position() const { return m_p; }
+
     bool atEnd()
     {
         skipSpace();
@@ -168,6 +177,8 @@ public:
         return take(']');
     }
 
+    // Each value reader takes a null target too: it then only checks the value, as it would read it
+    // (an index of the file checks every entry without building it).
     bool string(QString *out)
     {
         QByteArrayView raw;
@@ -175,10 +186,12 @@ public:
         if (!rawString(&raw, &plain))
             return false;
         if (plain) {
-            *out = QString::fromLatin1(raw.data(), raw.size());
+            if (out)
+                *out = QString::fromLatin1(raw.data(), raw.size());
             return true;
         }
-        return decodeString(raw, out);
+        QString decoded;
+        return decodeString(raw, out ? out : &decoded);
     }
 
     bool timestamp(QDateTime *out)
@@ -187,7 +200,8 @@ public:
         bool plain = false;
         if (!rawString(&raw, &plain) || !plain)
             return false;
-        *out = parseTimestamp(QLatin1StringView(raw.data(), raw.size()));
+        if (out)
+            *out = parseTimestamp(QLatin1StringView(raw.data(), raw.size()));
         return true;
     }
 
@@ -197,8 +211,13 @@ public:
         skipSpace();
         if (m_p == m_end)
             return false;
+        QVariant unused; // numbers and words are checked by reading them, which allocates nothing
+        if (!out && *m_p != '"')
+            out = &unused;
         switch (*m_p) {
         case '"': {
+            if (!out)
+                return string(nullptr);
             QString s;
             if (!string(&s))
                 return false;
@@ -220,8 +239,25 @@ public:
     }
 
 private:
+    // Eight bytes at a time where eight remain: the file's indentation and its strings are most of
+    // its bytes, and a first pass over it (CredentialFileCodec::index) does little else.
+    static constexpr quint64 kOnes = 0x0101010101010101ULL;
+    static constexpr quint64 kHighs = 0x8080808080808080ULL;
+    bool eightLeft() const { return m_end - m_p >= 8; }
+    quint64 eight() const
+    {
+        quint64 w;
+        std::memcpy(&w, m_p, sizeof w);
+        return w;
+    }
+    // A byte of w below 0x80 that is below n; n at most 0x80.
+    static bool anyBelow(quint64 w, quint64 n) { return ((w - kOnes * n) & ~w & kHighs) != 0; }
+    static bool anyEqual(quint64 w, char c) { return anyBelow(w ^ (kOnes * uchar(c)), 1); }
+
     void skipSpace()
     {
+        while (eightLeft() && eight() == kOnes * ' ')
+            m_p += 8;
         while (m_p != m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
             ++m_p;
     }
@@ -233,6 +269,13 @@ private:
             return false;
         const char *begin = m_p;
         *plain = true;
+        // Runs of printable ASCII without quote or backslash, eight bytes at a time.
+        while (eightLeft()) {
+            const quint64 w = eight();
+            if ((w & kHighs) || anyBelow(w, 0x20) || anyEqual(w, '"') || anyEqual(w, '\\'))
+                break;
+            m_p += 8;
+        }
         for (; m_p != m_end && *m_p != '"'; ++m_p) {
             const auto c = uchar(*m_p);
             if (c < 0x20)
@@ -313,52 +356,92 @@ private:
     const char *m_end;
 };
 
-bool readCredential(Reader &in, Credential *out)
+// Reads one entry into r; with a null r it only checks the entry's shape and gives its name.
+bool walkEntry(Reader &in, CredentialRecord *r, QString *name = nullptr)
 {
-    CredentialRecord r;
-    const bool read = in.object([&](QLatin1StringView key) {
+    return in.object([&](QLatin1StringView key) {
         if (key == QLatin1StringView("id"))
-            return in.string(&r.id);
+            return in.string(r ? &r->id : nullptr);
         if (key == QLatin1StringView("vendor"))
-            return in.string(&r.vendorId);
+            return in.string(r ? &r->vendorId : nullptr);
         if (key == QLatin1StringView("created"))
-            return in.timestamp(&r.created);
+            return in.timestamp(r ? &r->created : nullptr);
         if (key == QLatin1StringView("modified"))
-            return in.timestamp(&r.modified);
+            return in.timestamp(r ? &r->modified : nullptr);
         if (key == QLatin1StringView("fields")) {
-            r.hasFields = true;
+            if (r)
+                r->hasFields = true;
             return in.object([&](QLatin1StringView field) {
+                if (!r) {
+                    if (field != kNameKey)
+                        return in.scalar(nullptr);
+                    QVariant value; // as Credential::name() reads it
+                    if (!in.scalar(&value))
+                        return false;
+                    *name = value.toString();
+                    return true;
+                }
                 QVariant value;
                 if (!in.scalar(&value))
                     return false;
-                r.fields.append({fieldKey(field), std::move(value)});
+                r->fields.append({fieldKey(field), std::move(value)});
                 return true;
             });
         }
         if (key == QLatin1StringView("secretsSet")) {
             return in.array([&] {
-                QString name;
-                if (!in.string(&name))
+                QString secret;
+                if (!in.string(r ? &secret : nullptr))
                     return false;
-                r.secretsSet.append(std::move(name));
+                if (r)
+                    r->secretsSet.append(std::move(secret));
                 return true;
             });
         }
         if (key == QLatin1StringView("lastCheck")) {
             return in.object([&](QLatin1StringView part) {
                 if (part == QLatin1StringView("state"))
-                    return in.string(&r.checkState);
+                    return in.string(r ? &r->checkState : nullptr);
                 if (part == QLatin1StringView("at"))
-                    return in.timestamp(&r.checkAt);
+                    return in.timestamp(r ? &r->checkAt : nullptr);
                 if (part == QLatin1StringView("detail"))
-                    return in.string(&r.checkDetail);
+                    return in.string(r ? &r->checkDetail : nullptr);
                 return false;
             });
         }
         return false;
     });
+}
+
+bool readCredential(Reader &in, Credential *out)
+{
+    CredentialRecord r;
     QString unused; // Qt's reader gives the reason
-    return read && Credential::fromRecord(std::move(r), out, &unused);
+    return walkEntry(in, &r) && Credential::fromRecord(std::move(r), out, &unused);
+}
+
+// The file's outer object: entry() reads each element of its list of credentials.
+template <typename Entry> bool readFile(QByteArrayView data, const QString &format, int maxSchemaVersion, Entry entry)
+{
+    Reader in(data);
+    bool formatMatches = false, hasList = false;
+    QVariant version;
+    const bool read = in.object([&](QLatin1StringView key) {
+        if (key == QLatin1StringView("format")) {
+            QString f;
+            formatMatches = in.string(&f) && f == format;
+            return formatMatches;
+        }
+        if (key == QLatin1StringView("schemaVersion"))
+            return in.scalar(&version);
+        if (key == QLatin1StringView("credentials")) {
+            hasList = true;
+            return in.array([&] { return entry(in); });
+        }
+        return false;
+    });
+    return read && in.atEnd() && formatMatches && hasList && version.typeId() == QMetaType::LongLong &&
+           version.toLongLong() >= 1 && version.toLongLong() <= maxSchemaVersion;
 }
 
 // ---- writing ----
@@ -626,36 +709,46 @@ QByteArray CredentialFileCodec::write(const QVector<Credential> &credentials, co
 bool CredentialFileCodec::read(QByteArrayView data, const QString &format, int maxSchemaVersion,
                                QVector<Credential> *out)
 {
-    Reader in(data);
     QVector<Credential> list;
     list.reserve(data.size() / 400); // about the size of an entry as write() lays it out
-    bool formatMatches = false, hasList = false;
-    QVariant version;
-    const bool read = in.object([&](QLatin1StringView key) {
-        if (key == QLatin1StringView("format")) {
-            QString f;
-            formatMatches = in.string(&f) && f == format;
-            return formatMatches;
-        }
-        if (key == QLatin1StringView("schemaVersion"))
-            return in.scalar(&version);
-        if (key == QLatin1StringView("credentials")) {
-            hasList = true;
-            return in.array([&] {
-                Credential c;
-                if (!readCredential(in, &c))
-                    return false;
-                list.append(std::move(c));
-                return true;
-            });
-        }
-        return false;
+    const bool read = readFile(data, format, maxSchemaVersion, [&list](Reader &in) {
+        Credential c;
+        if (!readCredential(in, &c))
+            return false;
+        list.append(std::move(c));
+        return true;
     });
-    if (!read || !in.atEnd() || !formatMatches || !hasList || version.typeId() != QMetaType::LongLong ||
-        version.toLongLong() < 1 || version.toLongLong() > maxSchemaVersion)
+    if (!read)
         return false;
     *out = std::move(list);
     return true;
+}
+
+bool CredentialFileCodec::index(QByteArrayView data, const QString &format, int maxSchemaVersion,
+                                CredentialFileIndex *out)
+{
+    CredentialFileIndex index;
+    index.entries.reserve(data.size() / 400);
+    index.names.reserve(data.size() / 400);
+    const bool read = readFile(data, format, maxSchemaVersion, [&index](Reader &in) {
+        QString name;
+        const char *begin = in.next();
+        if (!walkEntry(in, nullptr, &name))
+            return false;
+        index.entries.append(QByteArrayView(begin, in.position() - begin));
+        index.names.append(std::move(name));
+        return true;
+    });
+    if (!read)
+        return false;
+    *out = std::move(index);
+    return true;
+}
+
+bool CredentialFileCodec::readEntry(QByteArrayView entry, Credential *out)
+{
+    Reader in(entry);
+    return readCredential(in, out) && in.atEnd();
 }
 
 } // namespace cc

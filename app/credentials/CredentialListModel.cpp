@@ -40,7 +40,7 @@ CredentialListModel::CredentialListModel(CredentialRepository *repository, QObje
 
 CredentialListModel::KeySpan CredentialListModel::appendNameKey(int row) const
 {
-    const QString name = credentialAt(row)->name();
+    const QString name = m_repository->store().nameAt(row);
     const qsizetype start = m_keyText.size();
     const bool ascii = std::all_of(name.begin(), name.end(), [](QChar c) { return c.unicode() < 0x80; });
     if (ascii) {
@@ -70,14 +70,14 @@ QStringView CredentialListModel::nameSortKey(int row) const
 
 QModelIndex CredentialListModel::index(int row, int column, const QModelIndex &parent) const
 {
-    const bool inside = !parent.isValid() && row >= 0 && column >= 0 && column < ColumnCount &&
-                        row < m_repository->store().credentials().size();
+    const bool inside =
+        !parent.isValid() && row >= 0 && column >= 0 && column < ColumnCount && row < m_repository->store().count();
     return inside ? createIndex(row, column) : QModelIndex();
 }
 
 int CredentialListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_repository->store().credentials().size());
+    return parent.isValid() ? 0 : m_repository->store().count();
 }
 
 int CredentialListModel::columnCount(const QModelIndex &parent) const
@@ -87,8 +87,7 @@ int CredentialListModel::columnCount(const QModelIndex &parent) const
 
 const Credential *CredentialListModel::credentialAt(int row) const
 {
-    const auto &list = m_repository->store().credentials();
-    return row >= 0 && row < list.size() ? &list.at(row) : nullptr;
+    return m_repository->store().at(row);
 }
 
 QModelIndex CredentialListModel::indexOfId(const QString &id) const
@@ -133,7 +132,11 @@ QString CredentialListModel::statusText(const CheckStatus &s)
 
 QVariant CredentialListModel::data(const QModelIndex &index, int role) const
 {
-    const Credential *c = index.isValid() ? credentialAt(index.row()) : nullptr;
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    if (role == Qt::DisplayRole && index.column() == NameColumn) // known before the rest is read
+        return m_repository->store().nameAt(index.row());
+    const Credential *c = credentialAt(index.row());
     if (!c)
         return {};
     switch (role) {
@@ -160,8 +163,6 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
         }
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn:
-            return c->name();
         case VendorColumn:
             return c->schema().displayName;
         case IdentifierColumn:

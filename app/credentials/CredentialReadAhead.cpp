@@ -5,6 +5,11 @@
 #include <QFile>
 #include <QThread>
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -18,8 +23,6 @@
 
 #if defined(__GLIBC__) && !defined(CC_SANITIZED_ALLOCATOR)
 #include <malloc.h>
-#include <sys/mman.h>
-#include <unistd.h>
 #define CC_PREPARE_WORKER_HEAP 1
 #endif
 
@@ -70,43 +73,134 @@ void releaseWorkerHeap()
 
 } // namespace
 
+CredentialReadAhead::Passes::~Passes()
+{
+    if (m_map)
+        munmap(const_cast<char *>(m_map), size_t(m_size));
+}
+
+void CredentialReadAhead::Passes::setIndexed(bool indexed)
+{
+    std::lock_guard lock(m_mutex);
+    m_indexDone = true;
+    m_indexed = indexed;
+    m_changed.notify_all();
+}
+
+bool CredentialReadAhead::Passes::waitForIndex()
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_indexDone; });
+    return m_indexed;
+}
+
+std::optional<QVector<Credential>> CredentialReadAhead::Passes::build() const
+{
+    QVector<Credential> list;
+    if (!m_indexed || !CredentialStore::readDirectly(QByteArrayView(m_map, m_size), &list))
+        return std::nullopt;
+    return list;
+}
+
+void CredentialReadAhead::Passes::setRead(std::optional<QVector<Credential>> credentials)
+{
+    // What the list showed from the first pass stays in place when the names are the same.
+    const QStringList &names = m_index.names;
+    bool same = credentials && credentials->size() == names.size();
+    for (qsizetype i = 0; same && i < names.size(); ++i)
+        same = credentials->at(i).name() == names.at(i);
+    std::lock_guard lock(m_mutex);
+    m_read = true;
+    m_sameAsIndex = same;
+    m_credentials = std::move(credentials);
+    m_changed.notify_all();
+    if (m_receiver) // under the lock: whenRead(nullptr) cannot return while this posts
+        QMetaObject::invokeMethod(m_receiver, std::move(m_done), Qt::QueuedConnection);
+    m_receiver = nullptr;
+}
+
+std::optional<QVector<Credential>> CredentialReadAhead::Passes::takeCredentials()
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_read; });
+    return std::exchange(m_credentials, std::nullopt);
+}
+
+bool CredentialReadAhead::Passes::isSameAsIndex() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_sameAsIndex;
+}
+
+void CredentialReadAhead::Passes::whenRead(QObject *receiver, std::function<void()> done)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_read && receiver) {
+        QMetaObject::invokeMethod(receiver, std::move(done), Qt::QueuedConnection);
+        return;
+    }
+    m_receiver = receiver;
+    m_done = std::move(done);
+}
+
 CredentialReadAhead::CredentialReadAhead(const QString &filePath)
     : m_filePath(filePath)
+    , m_passes(std::make_shared<Passes>())
 {
     // Qt takes the first thread that asks for its thread data as its main thread. Asked here, before
-    // the worker (whose QFile asks too) exists, so that the two cannot race for it: in one start-up
-    // out of many, QApplication warned it was "not created in the main() thread" and never painted.
+    // the worker exists, so that the two cannot race for it: in one start-up out of many,
+    // QApplication warned it was "not created in the main() thread" and never painted.
     (void)QThread::currentThread();
-    m_result = std::async(std::launch::async, [filePath]() -> std::optional<QVector<Credential>> {
-        QFile file(filePath);
-        QVector<Credential> list;
-        if (!file.open(QIODevice::ReadOnly))
-            return std::nullopt;
-        // Mapped, not read into a buffer: a 5 MiB copy is a thousand page faults, which in this
-        // worker cost about a fifth of its time. The console replaces the file by renaming a new
-        // one over it (QSaveFile), which leaves this mapping intact; only another program cutting
-        // the file short in place during these milliseconds could fault it (SIGBUS). Later loads,
-        // after start-up, read it into memory.
-        const qint64 size = file.size();
-        prepareWorkerHeap(size);
-        const uchar *map = size > 0 ? file.map(0, size) : nullptr;
-        if (map && CredentialStore::readDirectly(QByteArrayView(map, size), &list))
-            return list;
-        list = {};
-        releaseWorkerHeap();
-        return std::nullopt;
+    m_worker = std::async(std::launch::async, [passes = m_passes, name = QFile::encodeName(filePath)] {
+        // Mapped, not read into a buffer: a 5 MiB copy is a thousand page faults. The console
+        // replaces the file by renaming a new one over it (QSaveFile), which leaves this mapping
+        // intact; only another program cutting the file short in place while it is mapped could
+        // fault it (SIGBUS). The mapping lasts until the store has taken the credentials; later
+        // loads read the file into memory.
+        const int fd = open(name.constData(), O_RDONLY | O_CLOEXEC);
+        struct stat info = {};
+        void *map = MAP_FAILED;
+        if (fd >= 0 && fstat(fd, &info) == 0 && info.st_size > 0)
+            map = mmap(nullptr, size_t(info.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+        if (fd >= 0)
+            close(fd);
+        if (map != MAP_FAILED) {
+            passes->m_map = static_cast<const char *>(map);
+            passes->m_size = info.st_size;
+        }
+        const bool indexed = passes->m_map && CredentialStore::indexDirectly(
+                                                  QByteArrayView(passes->m_map, passes->m_size), &passes->m_index);
+        passes->setIndexed(indexed);
+        if (!indexed) {
+            passes->setRead(std::nullopt);
+            return;
+        }
+        prepareWorkerHeap(info.st_size);
+        auto list = passes->build();
+        if (!list)
+            releaseWorkerHeap();
+        passes->setRead(std::move(list));
     });
 }
 
 CredentialReadAhead::~CredentialReadAhead()
 {
-    if (m_result.valid())
-        m_result.wait();
+    if (m_worker.valid())
+        m_worker.wait();
+}
+
+std::shared_ptr<CredentialReadAhead::Passes> CredentialReadAhead::takePasses()
+{
+    if (m_taken)
+        return nullptr;
+    m_taken = true;
+    return m_passes->waitForIndex() ? m_passes : nullptr;
 }
 
 std::optional<QVector<Credential>> CredentialReadAhead::take()
 {
-    return m_result.valid() ? m_result.get() : std::nullopt;
+    const auto passes = takePasses();
+    return passes ? passes->takeCredentials() : std::nullopt;
 }
 
 } // namespace cc

@@ -12,13 +12,28 @@ CredentialRepository::CredentialRepository(CredentialStore *store, SecretStore *
     , m_store(store)
     , m_secrets(secrets)
 {
+    // The store may outlive this repository, or this repository the store.
+    m_store->setSettleObserver([self = QPointer<CredentialRepository>(this)](bool before) {
+        if (!self)
+            return;
+        if (before) {
+            Q_EMIT self->credentialsAboutToBeReplaced();
+            return;
+        }
+        Q_EMIT self->credentialsReplaced();
+        if (!self->m_store->lateLoadResult().ok())
+            Q_EMIT self->lateLoadProblem(self->m_store->lateLoadResult());
+    });
 }
+
+CredentialRepository::~CredentialRepository() = default;
 
 CredentialStore::LoadResult CredentialRepository::load(CredentialReadAhead *readAhead)
 {
     Q_EMIT credentialsAboutToBeReplaced();
     const CredentialStore::LoadResult result = m_store->load(readAhead);
     Q_EMIT credentialsReplaced();
+    m_settleLink = m_store->whenSettleable(this, [this] { m_store->settle(); });
     return result;
 }
 

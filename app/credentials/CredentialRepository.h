@@ -28,6 +28,7 @@ public:
     using Done = std::function<void(const Outcome &)>;
 
     CredentialRepository(CredentialStore *store, SecretStore *secrets, QObject *parent = nullptr);
+    ~CredentialRepository() override;
 
     // Successful and failed creates, updates and deletes are recorded there, when set.
     void setActivityLog(ActivityLog *log) { m_log = log; }
@@ -37,6 +38,9 @@ public:
 
     // Loads the file (or takes what readAhead read of it) in place of the credentials held, with
     // the signals a view needs: a window can be built first and filled when the file is read.
+    // From a read-ahead, the store settles in the event loop once the credentials are built (see
+    // CredentialStore::load()); should that find a problem the first pass did not, the rows are
+    // replaced again and lateLoadProblem() says what it is.
     CredentialStore::LoadResult load(CredentialReadAhead *readAhead = nullptr);
 
     CredentialStore &store() { return *m_store; }
@@ -73,6 +77,7 @@ Q_SIGNALS:
     void credentialRemoved(int row);
     void credentialsAboutToBeReplaced();
     void credentialsReplaced();
+    void lateLoadProblem(const CredentialStore::LoadResult &result);
 
 private:
     using Step = std::function<void(std::function<void(const SecretResult &)>)>;
@@ -90,6 +95,7 @@ private:
     CredentialStore *m_store;
     SecretStore *m_secrets;
     ActivityLog *m_log = nullptr;
+    std::shared_ptr<void> m_settleLink; // the read-ahead's end, while the store awaits it
 };
 
 } // namespace cc

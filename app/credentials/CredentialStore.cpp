@@ -18,9 +18,83 @@ namespace {
 const QString kFormat = QStringLiteral("channel-console/credentials");
 }
 
+// A load begun from a read-ahead's first pass (see load()).
+struct CredentialStore::Pending
+{
+    explicit Pending(std::shared_ptr<CredentialReadAhead::Passes> p)
+        : passes(std::move(p))
+        , parsed(size_t(passes->index().entries.size()))
+    {
+    }
+    ~Pending() { passes->whenRead(nullptr, {}); }
+
+    std::shared_ptr<CredentialReadAhead::Passes> passes;
+    std::vector<std::unique_ptr<Credential>> parsed; // what at() read, by row
+};
+
 CredentialStore::CredentialStore(QString filePath)
     : m_filePath(std::move(filePath))
 {
+}
+
+CredentialStore::~CredentialStore() = default;
+
+std::shared_ptr<void> CredentialStore::whenSettleable(QObject *receiver, std::function<void()> done)
+{
+    if (!m_pending)
+        return nullptr;
+    const auto passes = m_pending->passes;
+    passes->whenRead(receiver, std::move(done));
+    return std::shared_ptr<void>(nullptr, [passes](void *) { passes->whenRead(nullptr, {}); });
+}
+
+void CredentialStore::settle() const
+{
+    if (!m_pending)
+        return;
+    std::optional<QVector<Credential>> read = m_pending->passes->takeCredentials();
+    if (read && m_pending->passes->isSameAsIndex()) { // what the list shows already
+        m_credentials = std::move(*read);
+        m_pending.reset();
+        return;
+    }
+    if (m_settleObserver)
+        m_settleObserver(true);
+    m_pending.reset();
+    if (read)
+        m_credentials = std::move(*read);
+    else // an entry the first pass let through: read again, for the message
+        m_lateResult = const_cast<CredentialStore *>(this)->readFile();
+    if (m_settleObserver)
+        m_settleObserver(false);
+}
+
+int CredentialStore::count() const
+{
+    return int(m_pending ? m_pending->parsed.size() : size_t(m_credentials.size()));
+}
+
+QString CredentialStore::nameAt(int row) const
+{
+    if (m_pending)
+        return m_pending->passes->index().names.at(row);
+    return m_credentials.at(row).name();
+}
+
+const Credential *CredentialStore::at(int row) const
+{
+    if (row < 0 || row >= count())
+        return nullptr;
+    if (!m_pending)
+        return &m_credentials.at(row);
+    std::unique_ptr<Credential> &entry = m_pending->parsed[size_t(row)];
+    if (!entry) {
+        entry = std::make_unique<Credential>();
+        // An entry that does not read (its id stays empty) is found by the second pass too, and the
+        // store read again; until then the list shows only its name.
+        (void)CredentialFileCodec::readEntry(m_pending->passes->index().entries.at(row), entry.get());
+    }
+    return entry->id.isEmpty() ? nullptr : entry.get();
 }
 
 QString CredentialStore::defaultPath()
@@ -30,6 +104,7 @@ QString CredentialStore::defaultPath()
 
 int CredentialStore::indexOf(const QString &id) const
 {
+    settle();
     for (int i = 0; i < m_credentials.size(); ++i) {
         if (m_credentials.at(i).id == id)
             return i;
@@ -45,6 +120,7 @@ const Credential *CredentialStore::find(const QString &id) const
 
 QVector<const Credential *> CredentialStore::findAll(const QStringList &ids) const
 {
+    settle();
     QHash<QString, qsizetype> position;
     for (qsizetype i = 0; i < ids.size(); ++i)
         position.insert(ids.at(i), i);
@@ -59,6 +135,7 @@ QVector<const Credential *> CredentialStore::findAll(const QStringList &ids) con
 
 bool CredentialStore::isNameTaken(const QString &name, const QString &exceptId) const
 {
+    settle();
     const QString wanted = name.trimmed();
     for (const Credential &c : m_credentials) {
         if (c.id != exceptId && c.name().trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
@@ -69,6 +146,7 @@ bool CredentialStore::isNameTaken(const QString &name, const QString &exceptId) 
 
 int CredentialStore::upsert(const Credential &credential)
 {
+    settle();
     const int i = indexOf(credential.id);
     if (i >= 0) {
         m_credentials[i] = credential;
@@ -80,6 +158,7 @@ int CredentialStore::upsert(const Credential &credential)
 
 QByteArray CredentialStore::serialize() const
 {
+    settle();
     return CredentialFileCodec::write(m_credentials, kFormat, kSchemaVersion);
 }
 
@@ -94,6 +173,11 @@ CredentialStore::LoadResult CredentialStore::parse(const QByteArray &data, const
 bool CredentialStore::readDirectly(QByteArrayView data, QVector<Credential> *out)
 {
     return CredentialFileCodec::read(data, kFormat, kSchemaVersion, out);
+}
+
+bool CredentialStore::indexDirectly(QByteArrayView data, CredentialFileIndex *out)
+{
+    return CredentialFileCodec::index(data, kFormat, kSchemaVersion, out);
 }
 
 CredentialStore::LoadResult CredentialStore::parseDocument(const QByteArray &data, const QString &path,
@@ -160,14 +244,23 @@ CredentialStore::LoadResult CredentialStore::parseDocument(const QByteArray &dat
 
 CredentialStore::LoadResult CredentialStore::load(CredentialReadAhead *readAhead)
 {
-    m_credentials.clear();
-    m_readOnly = false;
+    m_pending.reset();
+    m_lateResult = {LoadStatus::Loaded, {}, {}};
     if (readAhead && readAhead->filePath() == m_filePath) {
-        if (auto read = readAhead->take()) {
-            m_credentials = std::move(*read);
+        if (auto passes = readAhead->takePasses()) {
+            m_credentials.clear();
+            m_readOnly = false;
+            m_pending = std::make_unique<Pending>(std::move(passes));
             return {LoadStatus::Loaded, {}, {}};
         }
     }
+    return readFile();
+}
+
+CredentialStore::LoadResult CredentialStore::readFile()
+{
+    m_credentials.clear();
+    m_readOnly = false;
     QFile file(m_filePath);
     if (!file.exists())
         return {};

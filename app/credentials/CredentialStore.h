@@ -1,9 +1,13 @@
 #pragma once
 
 #include "Credential.h"
+#include "CredentialFileCodec.h"
 
 #include <QCoreApplication>
 #include <QVector>
+
+#include <functional>
+#include <memory>
 
 namespace cc {
 
@@ -35,6 +39,9 @@ public:
     };
 
     explicit CredentialStore(QString filePath);
+    ~CredentialStore();
+    CredentialStore(const CredentialStore &) = delete;
+    CredentialStore &operator=(const CredentialStore &) = delete;
 
     // <AppDataLocation>/credentials.json
     static QString defaultPath();
@@ -42,15 +49,49 @@ public:
 
     // Reads the file, or takes what readAhead read of it. On failure the file is left as it is, a
     // copy is put aside, the store is empty and read-only until startAfresh().
+    //
+    // With a read-ahead, load() takes its first pass and returns at once: the store is then not yet
+    // settled. Until it is, count(), nameAt() and at() answer from that pass (at() reads the one
+    // entry it is asked for), which is what the list needs to show itself; everything else, and the
+    // read-ahead's end in the event loop, settles it first: it takes the credentials the second pass
+    // built. When that pass declined an entry (its id or vendor, which the first pass does not
+    // judge), the file is read again here as without a read-ahead; the settle observer is told
+    // before and after such a change, and the result is in lateLoadResult().
     LoadResult load(CredentialReadAhead *readAhead = nullptr);
+    bool isSettled() const { return !m_pending; }
+    void settle() const;
+    // Calls done on receiver's thread when settle() would no longer wait, unless the link it returns
+    // is gone by then: keep it no longer than receiver. Null when the store is settled.
+    [[nodiscard]] std::shared_ptr<void> whenSettleable(QObject *receiver, std::function<void()> done);
+    // Called with true before a settle changes what the store holds, with false after.
+    void setSettleObserver(std::function<void(bool before)> observer) { m_settleObserver = std::move(observer); }
+    // What the settle that changed the store found: a problem with the file, or Loaded.
+    LoadResult lateLoadResult() const { return m_lateResult; }
+
+    // The list's view of the store, which does not settle it.
+    int count() const;
+    QString nameAt(int row) const;
+    const Credential *at(int row) const;
     // After a failed load, on the user's word: save over the damaged file from now on. Its copy stays.
-    void startAfresh() { m_readOnly = false; }
-    bool isReadOnly() const { return m_readOnly; }
+    void startAfresh()
+    {
+        settle();
+        m_readOnly = false;
+    }
+    bool isReadOnly() const
+    {
+        settle();
+        return m_readOnly;
+    }
 
     // Atomic: a reader, or a crash at any moment, sees the old file or the new one.
     bool save(QString *error);
 
-    const QVector<Credential> &credentials() const { return m_credentials; }
+    const QVector<Credential> &credentials() const
+    {
+        settle();
+        return m_credentials;
+    }
     const Credential *find(const QString &id) const;
     // Those of ids that are stored, in the order of ids, found in one pass over the list (a find()
     // for each of thousands of ids would be quadratic). Valid until the list changes.
@@ -60,9 +101,21 @@ public:
     bool isNameTaken(const QString &name, const QString &exceptId = QString()) const;
     // Replaces the credential with the same id in place, or appends it. Returns its index.
     int upsert(const Credential &credential);
-    void insert(int index, const Credential &credential) { m_credentials.insert(index, credential); }
-    void removeAt(int index) { m_credentials.removeAt(index); }
-    void setCredentials(QVector<Credential> credentials) { m_credentials = std::move(credentials); }
+    void insert(int index, const Credential &credential)
+    {
+        settle();
+        m_credentials.insert(index, credential);
+    }
+    void removeAt(int index)
+    {
+        settle();
+        m_credentials.removeAt(index);
+    }
+    void setCredentials(QVector<Credential> credentials)
+    {
+        settle();
+        m_credentials = std::move(credentials);
+    }
 
     // The file's content as it would be saved.
     QByteArray serialize() const;
@@ -71,13 +124,22 @@ public:
     static LoadResult parse(const QByteArray &data, const QString &path, QVector<Credential> *out);
     // Only the direct reader: true when it took the whole file. Safe on any thread.
     static bool readDirectly(QByteArrayView data, QVector<Credential> *out);
+    // Only the direct reader's first pass (CredentialFileCodec::index). Safe on any thread.
+    static bool indexDirectly(QByteArrayView data, CredentialFileIndex *out);
     // Reads it through QJsonDocument: slower, takes any JSON, and names what is wrong with a file.
     static LoadResult parseDocument(const QByteArray &data, const QString &path, QVector<Credential> *out);
 
 private:
+    struct Pending;
+    LoadResult readFile();
+
     QString m_filePath;
-    QVector<Credential> m_credentials;
-    bool m_readOnly = false;
+    // Changed by settle(), which takes in what the store already shows: logically const.
+    mutable QVector<Credential> m_credentials;
+    mutable std::unique_ptr<Pending> m_pending;
+    mutable bool m_readOnly = false;
+    mutable LoadResult m_lateResult{LoadStatus::Loaded, {}, {}};
+    std::function<void(bool before)> m_settleObserver;
 };
 
 } // namespace cc

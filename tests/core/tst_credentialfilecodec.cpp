@@ -210,6 +210,49 @@ private Q_SLOTS:
         // Whoever reads it, the store's answer is the reference's.
         QVector<Credential> viaStore;
         QCOMPARE(CredentialStore::parse(file, QStringLiteral("f"), &viaStore).status, reference.status);
+
+        // The first pass (the list at start-up) and its entries read one by one come to the same:
+        // read() takes the file exactly when index() does and every entry reads.
+        CredentialFileIndex index;
+        const bool indexed = CredentialFileCodec::index(file, kFormat, 1, &index);
+        QVERIFY(indexed || !took);
+        QCOMPARE(index.entries.size(), index.names.size());
+        QVector<Credential> oneByOne;
+        for (const QByteArrayView entry : std::as_const(index.entries)) {
+            Credential c;
+            if (CredentialFileCodec::readEntry(entry, &c))
+                oneByOne << c;
+        }
+        QCOMPARE(indexed && oneByOne.size() == index.entries.size(), took);
+        if (took) {
+            QCOMPARE(oneByOne, fast);
+            for (qsizetype i = 0; i < fast.size(); ++i)
+                QCOMPARE(index.names.at(i), fast.at(i).name());
+        }
+    }
+
+    // 1,000 entries as write() lays them out: the index finds each one whole, with its name.
+    void indexesWhatItWrites()
+    {
+        QVector<Credential> list;
+        for (int i = 0; i < 1000; ++i)
+            list << cctest::fakeCredential(Vendor(i % 3), QStringLiteral("Entr\u00e9e \"%1\" \u2014 %1").arg(i));
+        const QByteArray file = CredentialFileCodec::write(list, kFormat, 1);
+        CredentialFileIndex index;
+        QVERIFY(CredentialFileCodec::index(file, kFormat, 1, &index));
+        QCOMPARE(index.entries.size(), list.size());
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            QCOMPARE(index.names.at(i), list.at(i).name());
+            QVERIFY(index.entries.at(i).startsWith('{') && index.entries.at(i).endsWith('}'));
+            Credential c;
+            QVERIFY(CredentialFileCodec::readEntry(index.entries.at(i), &c));
+            QCOMPARE(c, list.at(i));
+        }
+        // What is not a single entry is not read as one.
+        Credential c;
+        QVERIFY(!CredentialFileCodec::readEntry(QByteArrayView(index.entries.at(0)).chopped(1), &c));
+        const QByteArrayView two(index.entries.at(0).data(), index.entries.at(1).end() - index.entries.at(0).data());
+        QVERIFY(!CredentialFileCodec::readEntry(two, &c));
     }
 };
 

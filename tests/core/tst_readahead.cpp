@@ -1,8 +1,14 @@
 // The credentials file read ahead on a worker thread, as app/main.cpp does before QApplication exists.
 #include "TestSupport.h"
 #include "credentials/CredentialFileCodec.h"
+#include "credentials/CredentialFilterModel.h"
+#include "credentials/CredentialListModel.h"
 #include "credentials/CredentialReadAhead.h"
+#include "credentials/CredentialRepository.h"
 #include "credentials/CredentialStore.h"
+#include "credentials/MemorySecretStore.h"
+
+#include <QAbstractItemModelTester>
 
 #include <QtTest/QtTest>
 
@@ -30,6 +36,12 @@ bool writeFile(const QString &path, const QByteArray &content)
         return false;
     const bool written = std::fwrite(content.constData(), 1, size_t(content.size()), f) == size_t(content.size());
     return std::fclose(f) == 0 && written;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace
@@ -84,6 +96,86 @@ private Q_SLOTS:
         QVERIFY2(r.message.contains(QDir::toNativeSeparators(path("bad.json"))), qPrintable(r.message));
         QVERIFY(!r.backupPath.isEmpty());
         QVERIFY(store.isReadOnly());
+    }
+
+    // The list's view of the store answers from the first pass, without waiting for the second;
+    // anything else settles the store on the credentials the second pass built.
+    void theStoreShowsTheFirstPassUntilItSettles()
+    {
+        const QVector<Credential> list = someCredentials(50);
+        QVERIFY(writeFile(path("pending.json"), CredentialFileCodec::write(list, kFormat, 1)));
+        CredentialReadAhead ahead(path("pending.json"));
+        CredentialStore store(path("pending.json"));
+        QVERIFY(store.load(&ahead).ok());
+        QVERIFY(!store.isSettled());
+        QCOMPARE(store.count(), 50);
+        for (int i = 0; i < 50; ++i) {
+            QCOMPARE(store.nameAt(i), list.at(i).name());
+            QCOMPARE(*store.at(i), list.at(i));
+        }
+        QVERIFY(!store.at(50));
+        QVERIFY(!store.isSettled());
+        QCOMPARE(store.find(list.at(7).id)->name(), list.at(7).name());
+        QVERIFY(store.isSettled());
+        QCOMPARE(store.credentials(), list);
+        QCOMPARE(*store.at(49), list.at(49));
+        QVERIFY(!ahead.take()); // taken once
+    }
+
+    // In the event loop the repository settles the store by itself; the list does not change.
+    void theRepositorySettlesInTheEventLoop()
+    {
+        const QVector<Credential> list = someCredentials(20);
+        QVERIFY(writeFile(path("loop.json"), CredentialFileCodec::write(list, kFormat, 1)));
+        CredentialReadAhead ahead(path("loop.json"));
+        CredentialStore store(path("loop.json"));
+        MemorySecretStore secrets;
+        CredentialRepository repository(&store, &secrets);
+        CredentialListModel model(&repository);
+        CredentialFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.sort(CredentialListModel::NameColumn);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QVERIFY(repository.load(&ahead).ok());
+        QCOMPARE(filter.rowCount(), 20);
+        QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("Credential 0"));
+        QCOMPARE(filter.index(1, 0).data().toString(), QStringLiteral("Credential 1"));
+        QCOMPARE(filter.index(2, 0).data().toString(), QStringLiteral("Credential 10"));
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QTRY_VERIFY(store.isSettled());
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(store.credentials(), list);
+        QCOMPARE(filter.index(2, 0).data().toString(), QStringLiteral("Credential 10"));
+    }
+
+    // An entry that only the second pass refuses (a vendor this version does not know): the list
+    // empties, the file is kept and copied, and the problem is reported when it is found.
+    void aProblemOnlyTheSecondPassFindsIsReportedThen()
+    {
+        QByteArray file = CredentialFileCodec::write(someCredentials(3), kFormat, 1);
+        QVERIFY(file.contains("\"vendor\": \"infobip\""));
+        file.replace("\"vendor\": \"infobip\"", "\"vendor\": \"nobody\"");
+        QVERIFY(writeFile(path("late.json"), file));
+        CredentialReadAhead ahead(path("late.json"));
+        CredentialStore store(path("late.json"));
+        MemorySecretStore secrets;
+        CredentialRepository repository(&store, &secrets);
+        CredentialListModel model(&repository);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy late(&repository, &CredentialRepository::lateLoadProblem);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(repository.load(&ahead).ok()); // the first pass took it
+        QCOMPARE(model.rowCount(), 3);
+        QTRY_COMPARE(late.count(), 1);
+        QCOMPARE(resets.count(), 2); // the load, then the settle
+        QCOMPARE(model.rowCount(), 0);
+        const CredentialStore::LoadResult result = store.lateLoadResult();
+        QCOMPARE(result.status, CredentialStore::LoadStatus::Corrupt);
+        QVERIFY2(result.message.contains(QStringLiteral("nobody")), qPrintable(result.message));
+        QVERIFY2(result.message.contains(QDir::toNativeSeparators(path("late.json"))), qPrintable(result.message));
+        QVERIFY(QFile::exists(result.backupPath));
+        QVERIFY(store.isReadOnly());
+        QCOMPARE(readAll(path("late.json")), file); // left as it was
     }
 
     void anotherFilesReadAheadIsIgnored()

@@ -1,6 +1,6 @@
 // The credentials file loader: any bytes on disk give a clear result, never a crash; the direct
-// reader (CredentialFileCodec) agrees with the QJsonDocument one whenever it takes a file; and what
-// was loaded is written and read back whole.
+// reader (CredentialFileCodec) agrees with the QJsonDocument one whenever it takes a file, and its
+// first pass (index, then each entry) with itself; and what was loaded is written and read back whole.
 #include "FuzzInput.h"
 #include "credentials/CredentialFileCodec.h"
 #include "credentials/CredentialStore.h"
@@ -31,6 +31,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                                      cc::CredentialStore::kSchemaVersion, &direct);
     const auto result = cc::CredentialStore::parseDocument(bytes, kPath, &reference);
     if (taken && (!result.ok() || !same(direct, reference)))
+        __builtin_trap();
+    // The first pass (the list at start-up), its entries read one by one, agree with read().
+    cc::CredentialFileIndex index;
+    bool everyEntry = cc::CredentialFileCodec::index(bytes, QStringLiteral("channel-console/credentials"),
+                                                     cc::CredentialStore::kSchemaVersion, &index);
+    if (index.entries.size() != index.names.size())
+        __builtin_trap();
+    QVector<cc::Credential> oneByOne;
+    for (qsizetype i = 0; everyEntry && i < index.entries.size(); ++i) {
+        cc::Credential c;
+        everyEntry = cc::CredentialFileCodec::readEntry(index.entries.at(i), &c) && c.name() == index.names.at(i);
+        oneByOne << c;
+    }
+    if (everyEntry != taken || (taken && !same(oneByOne, direct)))
         __builtin_trap();
     if (result.ok()) {
         cc::CredentialStore store(kPath);

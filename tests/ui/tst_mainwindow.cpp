@@ -1,7 +1,9 @@
 #include "CredentialsPage.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "credentials/CredentialFileCodec.h"
 #include "credentials/CredentialListModel.h"
+#include "credentials/CredentialReadAhead.h"
 #include "credentials/MemorySecretStore.h"
 
 #include <QLabel>
@@ -117,6 +119,54 @@ private Q_SLOTS:
         const QString text = problem->findChild<QLabel *>()->text();
         QVERIFY2(text.contains(QDir::toNativeSeparators(path)), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("A copy was kept as")));
+    }
+
+    // Opened as app/main.cpp opens it: the list shows from the read-ahead's first pass, sorted,
+    // before the credentials are built; they then take its place without a change in the rows.
+    // An entry only the second pass refuses is reported then, and the list empties.
+    void readAheadFillsTheListThenSettles_data()
+    {
+        QTest::addColumn<bool>("damaged");
+        QTest::newRow("file as written") << false;
+        QTest::newRow("an unknown vendor") << true;
+    }
+
+    void readAheadFillsTheListThenSettles()
+    {
+        QFETCH(bool, damaged);
+        const QString path = m_dir.filePath(QStringLiteral("ahead-%1.json").arg(damaged));
+        QByteArray file = CredentialFileCodec::write({cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("b")),
+                                                      cctest::fakeCredential(Vendor::Infobip, QStringLiteral("a"))},
+                                                     QStringLiteral("channel-console/credentials"), 1);
+        if (damaged)
+            file.replace("\"vendor\": \"infobip\"", "\"vendor\": \"nobody\"");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(file) == file.size());
+        f.close();
+        CredentialReadAhead readAhead(path);
+        CredentialStore store(path);
+        MemorySecretStore secrets;
+        CredentialRepository repo(&store, &secrets);
+        MainWindow w(&repo);
+        w.reportLoadProblem(repo.load(&readAhead));
+        auto *table = w.findChild<QTableView *>(QStringLiteral("credentialsTable"));
+        QCOMPARE(table->model()->rowCount(), 2);
+        QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("a"));
+        QCOMPARE(table->model()->index(0, 1).data().toString(), damaged ? QString() : QStringLiteral("Infobip"));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(store.isSettled());
+        auto *problem = w.findChild<QWidget *>(QStringLiteral("storeProblem"));
+        QCOMPARE(problem->isVisible(), damaged);
+        QCOMPARE(table->model()->rowCount(), damaged ? 0 : 2);
+        if (damaged) {
+            const QString text = problem->findChild<QLabel *>()->text();
+            QVERIFY2(text.contains(QStringLiteral("nobody")) && text.contains(QDir::toNativeSeparators(path)),
+                     qPrintable(text));
+            QVERIFY(w.findChild<QPushButton *>(QStringLiteral("emptyCreate"))->isVisible());
+        } else {
+            QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("Infobip"));
+        }
     }
 };
 
