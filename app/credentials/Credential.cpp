@@ -4,6 +4,9 @@
 #include <QJsonArray>
 #include <QUuid>
 
+#include <algorithm>
+#include <numeric>
+
 namespace cc {
 
 namespace {
@@ -60,6 +63,44 @@ QLatin1StringView CheckStatus::stateName(State s)
         break;
     }
     return QLatin1StringView("not-checked");
+}
+
+void appendNameSortKey(QString &out, QStringView name)
+{
+    const bool ascii = std::all_of(name.begin(), name.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii) {
+        out += name.toString().toCaseFolded();
+        return;
+    }
+    // Case folding is lowering for ASCII, and QString::toCaseFolded() takes twice as long for it.
+    const qsizetype start = out.size();
+    out.resize(start + name.size());
+    std::transform(name.begin(), name.end(), out.begin() + start,
+                   [](QChar c) { return c >= u'A' && c <= u'Z' ? QChar(c.unicode() + (u'a' - u'A')) : c; });
+}
+
+QVector<int> nameRanks(const QStringList &names)
+{
+    // All keys end to end in one string, as the list keeps them.
+    QString text;
+    text.reserve(names.size() * 24);
+    QVector<std::pair<qsizetype, qsizetype>> spans(names.size());
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const qsizetype start = text.size();
+        appendNameSortKey(text, names.at(i));
+        spans[i] = {start, text.size() - start};
+    }
+    const auto key = [&](int i) { return QStringView(text).mid(spans.at(i).first, spans.at(i).second); };
+    QVector<int> order(names.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return key(a) < key(b); });
+    QVector<int> ranks(names.size());
+    for (qsizetype i = 0, rank = 0; i < order.size(); ++i) {
+        if (i > 0 && key(order.at(i - 1)) < key(order.at(i)))
+            ++rank;
+        ranks[order.at(i)] = int(rank);
+    }
+    return ranks;
 }
 
 QDateTime parseTimestamp(QStringView text)

@@ -44,6 +44,12 @@ struct CredentialRecord
     QString checkDetail;
 };
 
+// How the list sorts names: by their case-folded text, appended to out.
+void appendNameSortKey(QString &out, QStringView name);
+// Each name's place in that order (equal keys share a place), worked out where a list of names is
+// read, so that the list need not sort them again.
+QVector<int> nameRanks(const QStringList &names);
+
 // Times in the file: "2026-11-23T21:36:45.919Z" (Qt::ISODateWithMs of a UTC time). The file's own
 // form is read and written without Qt's general date parser, which costs more than the rest of an
 // entry; any other form goes through it.

@@ -14,6 +14,7 @@ struct CredentialFileIndex
 {
     QVector<QByteArrayView> entries; // into the data it was made from
     QStringList names;
+    QVector<int> nameRanks; // nameRanks(names), when the reader wants them
 };
 
 // Reads and writes the credentials file's JSON directly, without a QJsonDocument in between: with

@@ -49,7 +49,7 @@ bool CredentialFilterModel::lessThan(const QModelIndex &left, const QModelIndex 
     if (!m_list)
         return QSortFilterProxyModel::lessThan(left, right);
     if (left.column() == CredentialListModel::NameColumn)
-        return m_list->nameSortKey(left.row()) < m_list->nameSortKey(right.row());
+        return m_list->nameLess(left.row(), right.row());
     const Credential *a = m_list->credentialAt(left.row());
     const Credential *b = m_list->credentialAt(right.row());
     if (!a || !b)

@@ -2,8 +2,6 @@
 
 #include <QLocale>
 
-#include <algorithm>
-
 namespace cc {
 
 CredentialListModel::CredentialListModel(CredentialRepository *repository, QObject *parent)
@@ -14,11 +12,13 @@ CredentialListModel::CredentialListModel(CredentialRepository *repository, QObje
             [this](int row) { beginInsertRows({}, row, row); });
     // The sort keys follow each change before the proxy sees it (it compares rows at once).
     connect(repository, &CredentialRepository::credentialInserted, this, [this](int row) {
+        m_nameRanks.clear();
         if (!m_nameKeys.isEmpty())
             m_nameKeys.insert(row, appendNameKey(row));
         endInsertRows();
     });
     connect(repository, &CredentialRepository::credentialUpdated, this, [this](int row) {
+        m_nameRanks.clear();
         if (!m_nameKeys.isEmpty())
             m_nameKeys[row] = appendNameKey(row);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -29,9 +29,11 @@ CredentialListModel::CredentialListModel(CredentialRepository *repository, QObje
     connect(repository, &CredentialRepository::credentialsReplaced, this, [this] {
         m_nameKeys.clear();
         m_keyText.clear();
+        m_nameRanks = m_repository->store().nameRanks();
         endResetModel();
     });
     connect(repository, &CredentialRepository::credentialRemoved, this, [this](int row) {
+        m_nameRanks.clear();
         if (!m_nameKeys.isEmpty())
             m_nameKeys.removeAt(row);
         endRemoveRows();
@@ -40,18 +42,16 @@ CredentialListModel::CredentialListModel(CredentialRepository *repository, QObje
 
 CredentialListModel::KeySpan CredentialListModel::appendNameKey(int row) const
 {
-    const QString name = m_repository->store().nameAt(row);
     const qsizetype start = m_keyText.size();
-    const bool ascii = std::all_of(name.begin(), name.end(), [](QChar c) { return c.unicode() < 0x80; });
-    if (ascii) {
-        // Case folding is lowering for ASCII, and QString::toCaseFolded() takes twice as long for it.
-        m_keyText.resize(start + name.size());
-        std::transform(name.begin(), name.end(), m_keyText.begin() + start,
-                       [](QChar c) { return c >= u'A' && c <= u'Z' ? QChar(c.unicode() + (u'a' - u'A')) : c; });
-    } else {
-        m_keyText += name.toCaseFolded();
-    }
+    appendNameSortKey(m_keyText, m_repository->store().nameAt(row));
     return {start, m_keyText.size() - start};
+}
+
+bool CredentialListModel::nameLess(int left, int right) const
+{
+    if (!m_nameRanks.isEmpty())
+        return m_nameRanks.at(left) < m_nameRanks.at(right);
+    return nameSortKey(left) < nameSortKey(right);
 }
 
 QStringView CredentialListModel::nameSortKey(int row) const

@@ -170,6 +170,8 @@ CredentialReadAhead::CredentialReadAhead(const QString &filePath)
         }
         const bool indexed = passes->m_map && CredentialStore::indexDirectly(
                                                   QByteArrayView(passes->m_map, passes->m_size), &passes->m_index);
+        if (indexed) // the list's order too, while the GUI thread builds the window
+            passes->m_index.nameRanks = nameRanks(passes->m_index.names);
         passes->setIndexed(indexed);
         if (!indexed) {
             passes->setRead(std::nullopt);

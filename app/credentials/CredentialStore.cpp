@@ -69,16 +69,16 @@ void CredentialStore::settle() const
         m_settleObserver(false);
 }
 
-int CredentialStore::count() const
-{
-    return int(m_pending ? m_pending->parsed.size() : size_t(m_credentials.size()));
-}
-
 QString CredentialStore::nameAt(int row) const
 {
     if (m_pending)
         return m_pending->passes->index().names.at(row);
     return m_credentials.at(row).name();
+}
+
+QVector<int> CredentialStore::nameRanks() const
+{
+    return m_pending ? m_pending->passes->index().nameRanks : QVector<int>();
 }
 
 const Credential *CredentialStore::at(int row) const
@@ -251,6 +251,7 @@ CredentialStore::LoadResult CredentialStore::load(CredentialReadAhead *readAhead
             m_credentials.clear();
             m_readOnly = false;
             m_pending = std::make_unique<Pending>(std::move(passes));
+            m_pendingCount = int(m_pending->parsed.size());
             return {LoadStatus::Loaded, {}, {}};
         }
     }

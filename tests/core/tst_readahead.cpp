@@ -148,6 +148,40 @@ private Q_SLOTS:
         QCOMPARE(filter.index(2, 0).data().toString(), QStringLiteral("Credential 10"));
     }
 
+    // The list sorted from the places the worker gave the names is the list sorted from their keys.
+    void theListSortsAsWithoutReadAhead()
+    {
+        QVector<Credential> list;
+        for (const char *name : {"b", "B", "a",
+                                 "\xc3\x84"
+                                 "b",
+                                 "\xc3\xa4", "Zeta",
+                                 "\xc3\xa9"
+                                 "clair",
+                                 "alpha 10", "alpha 2", "Alpha 2", "b", "\xe2\x84\xab", "z"})
+            list << cctest::fakeCredential(Vendor(list.size() % 3), QString::fromUtf8(name));
+        QVERIFY(writeFile(path("order.json"), CredentialFileCodec::write(list, kFormat, 1)));
+        QStringList orders[2];
+        for (const bool ahead : {true, false}) {
+            CredentialReadAhead readAhead(path("order.json"));
+            CredentialStore store(path("order.json"));
+            MemorySecretStore secrets;
+            CredentialRepository repository(&store, &secrets);
+            CredentialListModel model(&repository);
+            CredentialFilterModel filter;
+            filter.setSourceModel(&model);
+            filter.sort(CredentialListModel::NameColumn);
+            QVERIFY(repository.load(ahead ? &readAhead : nullptr).ok());
+            QCOMPARE(store.isSettled(), !ahead);
+            QCOMPARE(store.nameRanks().isEmpty(), !ahead);
+            for (int row = 0; row < filter.rowCount(); ++row)
+                orders[ahead] << filter.index(row, 0).data().toString();
+        }
+        QCOMPARE(orders[true], orders[false]);
+        QCOMPARE(orders[true].size(), list.size());
+        QCOMPARE(orders[true].first(), QStringLiteral("a"));
+    }
+
     // An entry that only the second pass refuses (a vendor this version does not know): the list
     // empties, the file is kept and copied, and the problem is reported when it is found.
     void aProblemOnlyTheSecondPassFindsIsReportedThen()
