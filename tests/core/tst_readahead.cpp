@@ -38,6 +38,24 @@ bool writeFile(const QString &path, const QByteArray &content)
     return std::fclose(f) == 0 && written;
 }
 
+// A store, its repository and the list sorted by name over it, as the window has them.
+struct SortedList
+{
+    explicit SortedList(const QString &path)
+        : store(path)
+    {
+        filter.setSourceModel(&model);
+        filter.sort(CredentialListModel::NameColumn);
+    }
+    QString nameAt(int row) const { return filter.index(row, 0).data().toString(); }
+
+    CredentialStore store;
+    MemorySecretStore secrets;
+    CredentialRepository repository{&store, &secrets};
+    CredentialListModel model{&repository};
+    CredentialFilterModel filter;
+};
+
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
@@ -128,24 +146,18 @@ private Q_SLOTS:
         const QVector<Credential> list = someCredentials(20);
         QVERIFY(writeFile(path("loop.json"), CredentialFileCodec::write(list, kFormat, 1)));
         CredentialReadAhead ahead(path("loop.json"));
-        CredentialStore store(path("loop.json"));
-        MemorySecretStore secrets;
-        CredentialRepository repository(&store, &secrets);
-        CredentialListModel model(&repository);
-        CredentialFilterModel filter;
-        filter.setSourceModel(&model);
-        filter.sort(CredentialListModel::NameColumn);
-        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        QVERIFY(repository.load(&ahead).ok());
-        QCOMPARE(filter.rowCount(), 20);
-        QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("Credential 0"));
-        QCOMPARE(filter.index(1, 0).data().toString(), QStringLiteral("Credential 1"));
-        QCOMPARE(filter.index(2, 0).data().toString(), QStringLiteral("Credential 10"));
-        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-        QTRY_VERIFY(store.isSettled());
+        SortedList opened(path("loop.json"));
+        QAbstractItemModelTester tester(&opened.filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QVERIFY(opened.repository.load(&ahead).ok());
+        QCOMPARE(opened.filter.rowCount(), 20);
+        QCOMPARE(opened.nameAt(0), QStringLiteral("Credential 0"));
+        QCOMPARE(opened.nameAt(1), QStringLiteral("Credential 1"));
+        QCOMPARE(opened.nameAt(2), QStringLiteral("Credential 10"));
+        QSignalSpy resets(&opened.model, &QAbstractItemModel::modelReset);
+        QTRY_VERIFY(opened.store.isSettled());
         QCOMPARE(resets.count(), 0);
-        QCOMPARE(store.credentials(), list);
-        QCOMPARE(filter.index(2, 0).data().toString(), QStringLiteral("Credential 10"));
+        QCOMPARE(opened.store.credentials(), list);
+        QCOMPARE(opened.nameAt(2), QStringLiteral("Credential 10"));
     }
 
     // The list sorted from the places the worker gave the names is the list sorted from their keys.
@@ -164,18 +176,12 @@ private Q_SLOTS:
         QStringList orders[2];
         for (const bool ahead : {true, false}) {
             CredentialReadAhead readAhead(path("order.json"));
-            CredentialStore store(path("order.json"));
-            MemorySecretStore secrets;
-            CredentialRepository repository(&store, &secrets);
-            CredentialListModel model(&repository);
-            CredentialFilterModel filter;
-            filter.setSourceModel(&model);
-            filter.sort(CredentialListModel::NameColumn);
-            QVERIFY(repository.load(ahead ? &readAhead : nullptr).ok());
-            QCOMPARE(store.isSettled(), !ahead);
-            QCOMPARE(store.nameRanks().isEmpty(), !ahead);
-            for (int row = 0; row < filter.rowCount(); ++row)
-                orders[ahead] << filter.index(row, 0).data().toString();
+            SortedList opened(path("order.json"));
+            QVERIFY(opened.repository.load(ahead ? &readAhead : nullptr).ok());
+            QCOMPARE(opened.store.isSettled(), !ahead);
+            QCOMPARE(opened.store.nameRanks().isEmpty(), !ahead);
+            for (int row = 0; row < opened.filter.rowCount(); ++row)
+                orders[ahead] << opened.nameAt(row);
         }
         QCOMPARE(orders[true], orders[false]);
         QCOMPARE(orders[true].size(), list.size());
@@ -191,18 +197,16 @@ private Q_SLOTS:
         file.replace("\"vendor\": \"infobip\"", "\"vendor\": \"nobody\"");
         QVERIFY(writeFile(path("late.json"), file));
         CredentialReadAhead ahead(path("late.json"));
-        CredentialStore store(path("late.json"));
-        MemorySecretStore secrets;
-        CredentialRepository repository(&store, &secrets);
-        CredentialListModel model(&repository);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        QSignalSpy late(&repository, &CredentialRepository::lateLoadProblem);
-        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-        QVERIFY(repository.load(&ahead).ok()); // the first pass took it
-        QCOMPARE(model.rowCount(), 3);
+        SortedList opened(path("late.json"));
+        QAbstractItemModelTester tester(&opened.filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy late(&opened.repository, &CredentialRepository::lateLoadProblem);
+        QSignalSpy resets(&opened.model, &QAbstractItemModel::modelReset);
+        QVERIFY(opened.repository.load(&ahead).ok()); // the first pass took it
+        QCOMPARE(opened.filter.rowCount(), 3);
         QTRY_COMPARE(late.count(), 1);
         QCOMPARE(resets.count(), 2); // the load, then the settle
-        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(opened.filter.rowCount(), 0);
+        const CredentialStore &store = opened.store;
         const CredentialStore::LoadResult result = store.lateLoadResult();
         QCOMPARE(result.status, CredentialStore::LoadStatus::Corrupt);
         QVERIFY2(result.message.contains(QStringLiteral("nobody")), qPrintable(result.message));
