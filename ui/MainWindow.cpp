@@ -367,6 +367,18 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    // The window paints first, then its children, all in this pass; the rest of the credentials
+    // file is read after it (see CredentialStore::continueLoading()).
+    if (!m_painted) {
+        m_painted = true;
+        QMetaObject::invokeMethod(
+            this, [this] { m_repository->store().continueLoading(); }, Qt::QueuedConnection);
+    }
+    QMainWindow::paintEvent(event);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());

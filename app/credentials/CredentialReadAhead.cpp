@@ -94,6 +94,28 @@ bool CredentialReadAhead::Passes::waitForIndex()
     return m_indexed;
 }
 
+bool CredentialReadAhead::Passes::waitForGo()
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_go || m_abandoned; });
+    m_building = m_go;
+    return m_go;
+}
+
+void CredentialReadAhead::Passes::proceed()
+{
+    std::lock_guard lock(m_mutex);
+    m_go = true;
+    m_changed.notify_all();
+}
+
+void CredentialReadAhead::Passes::abandon()
+{
+    std::lock_guard lock(m_mutex);
+    m_abandoned = true;
+    m_changed.notify_all();
+}
+
 std::optional<QVector<Credential>> CredentialReadAhead::Passes::build() const
 {
     QVector<Credential> list;
@@ -122,7 +144,15 @@ void CredentialReadAhead::Passes::setRead(std::optional<QVector<Credential>> cre
 std::optional<QVector<Credential>> CredentialReadAhead::Passes::takeCredentials()
 {
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_read; });
+    m_go = true;
+    m_changed.notify_all();
+    m_changed.wait(lock, [this] { return m_read || (m_abandoned && !m_building); });
+    if (!m_read) { // the worker is gone without building them: built here
+        m_building = true;
+        lock.unlock();
+        setRead(build());
+        lock.lock();
+    }
     return std::exchange(m_credentials, std::nullopt);
 }
 
@@ -177,6 +207,10 @@ CredentialReadAhead::CredentialReadAhead(const QString &filePath)
             passes->setRead(std::nullopt);
             return;
         }
+        // The second pass waits for the store's word (the window gives it after its first paint):
+        // beside the paint, it slowed it down by taking the core Qt's raster engine fills with.
+        if (!passes->waitForGo())
+            return; // abandoned: whoever takes the credentials builds them
         prepareWorkerHeap(info.st_size);
         auto list = passes->build();
         if (!list)
@@ -187,6 +221,7 @@ CredentialReadAhead::CredentialReadAhead(const QString &filePath)
 
 CredentialReadAhead::~CredentialReadAhead()
 {
+    m_passes->abandon();
     if (m_worker.valid())
         m_worker.wait();
 }

@@ -21,7 +21,7 @@ namespace cc {
 // entry and its name, which is all the list needs to show itself sorted; the second builds the
 // credentials. CredentialStore::load() takes the first pass and the store shows it until the second
 // is done (see CredentialStore::load()). With 10,000 credentials the second pass is most of the
-// reading's work, and the window no longer waits for it.
+// reading's work: it waits until the window has painted (CredentialStore::continueLoading()).
 //
 // Only the direct reader runs there. A file it declines (damaged, newer, unreadable) or a missing
 // one is left to load() on the caller's thread, which reads it again and words the problem in the
@@ -42,7 +42,9 @@ public:
 
         // The first pass; its entries point into the mapped file, which stays mapped while this lives.
         const CredentialFileIndex &index() const { return m_index; }
-        // Waits for the second pass. The credentials when it took every
+        // Lets the second pass start: it waits for this, or for takeCredentials().
+        void proceed();
+        // Waits for the second pass, starting it if need be. The credentials when it took every
         // entry; nothing when it declined one (CredentialFileCodec::index does not judge what an
         // entry means), or when they were taken already.
         std::optional<QVector<Credential>> takeCredentials();
@@ -56,6 +58,8 @@ public:
         friend class CredentialReadAhead;
         void setIndexed(bool indexed);
         bool waitForIndex();
+        bool waitForGo();
+        void abandon();
         std::optional<QVector<Credential>> build() const;
         void setRead(std::optional<QVector<Credential>> credentials);
 
@@ -63,7 +67,10 @@ public:
         std::condition_variable m_changed;
         bool m_indexDone = false;
         bool m_indexed = false;
-        bool m_read = false; // the second pass is over
+        bool m_go = false;        // the second pass may start
+        bool m_abandoned = false; // the read-ahead is gone: its worker will not start it
+        bool m_building = false;  // the second pass has started
+        bool m_read = false;      // and is over
         bool m_sameAsIndex = false;
         CredentialFileIndex m_index;
         std::optional<QVector<Credential>> m_credentials;

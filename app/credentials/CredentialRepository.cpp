@@ -2,6 +2,7 @@
 
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 #include <memory>
 
@@ -34,6 +35,10 @@ CredentialStore::LoadResult CredentialRepository::load(CredentialReadAhead *read
     const CredentialStore::LoadResult result = m_store->load(readAhead);
     Q_EMIT credentialsReplaced();
     m_settleLink = m_store->whenSettleable(this, [this] { m_store->settle(); });
+    // The window lets the rest of the file be read after its first paint; without one that paints
+    // (a minimised window, a test), it is read soon all the same.
+    if (!m_store->isSettled())
+        QTimer::singleShot(kContinueLoadingAfterMs, this, [this] { m_store->continueLoading(); });
     return result;
 }
 

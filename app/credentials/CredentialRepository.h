@@ -39,8 +39,11 @@ public:
     // Loads the file (or takes what readAhead read of it) in place of the credentials held, with
     // the signals a view needs: a window can be built first and filled when the file is read.
     // From a read-ahead, the store settles in the event loop once the credentials are built (see
-    // CredentialStore::load()); should that find a problem the first pass did not, the rows are
-    // replaced again and lateLoadProblem() says what it is.
+    // CredentialStore::load()), which starts when store().continueLoading() is called (the window
+    // does after its first paint), or kContinueLoadingAfterMs after this load at the latest. Should
+    // that find a problem the first pass did not, the rows are replaced again and lateLoadProblem()
+    // says what it is.
+    static constexpr int kContinueLoadingAfterMs = 500;
     CredentialStore::LoadResult load(CredentialReadAhead *readAhead = nullptr);
 
     CredentialStore &store() { return *m_store; }

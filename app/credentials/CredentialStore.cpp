@@ -48,6 +48,12 @@ std::shared_ptr<void> CredentialStore::whenSettleable(QObject *receiver, std::fu
     return std::shared_ptr<void>(nullptr, [passes](void *) { passes->whenRead(nullptr, {}); });
 }
 
+void CredentialStore::continueLoading()
+{
+    if (m_pending)
+        m_pending->passes->proceed();
+}
+
 void CredentialStore::settle() const
 {
     if (!m_pending)

@@ -59,6 +59,9 @@ public:
     // before and after such a change, and the result is in lateLoadResult().
     LoadResult load(CredentialReadAhead *readAhead = nullptr);
     bool isSettled() const { return !m_pending; }
+    // Lets the read-ahead's second pass start. Until then it waits, so that it does not slow the
+    // window's first paint down; a settle starts it too.
+    void continueLoading();
     void settle() const;
     // Calls done on receiver's thread when settle() would no longer wait, unless the link it returns
     // is gone by then: keep it no longer than receiver. Null when the store is settled.

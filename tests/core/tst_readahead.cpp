@@ -140,7 +140,25 @@ private Q_SLOTS:
         QVERIFY(!ahead.take()); // taken once
     }
 
-    // In the event loop the repository settles the store by itself; the list does not change.
+    // The second pass waits for the word to go on; a store that outlives its read-ahead, which
+    // never gave it, builds the credentials itself.
+    void aStoreThatOutlivesItsReadAheadStillSettles()
+    {
+        const QVector<Credential> list = someCredentials(30);
+        QVERIFY(writeFile(path("outlives.json"), CredentialFileCodec::write(list, kFormat, 1)));
+        CredentialStore store(path("outlives.json"));
+        {
+            CredentialReadAhead ahead(path("outlives.json"));
+            QVERIFY(store.load(&ahead).ok());
+        }
+        QVERIFY(!store.isSettled());
+        QCOMPARE(store.nameAt(29), list.at(29).name());
+        QCOMPARE(store.credentials(), list);
+        QVERIFY(store.isSettled());
+    }
+
+    // In the event loop the repository settles the store by itself (the window would let it go on
+    // sooner, after its first paint); the list does not change.
     void theRepositorySettlesInTheEventLoop()
     {
         const QVector<Credential> list = someCredentials(20);
