@@ -73,14 +73,7 @@ int main(int argc, char *argv[])
     if (cc::Cli::isCommand(argc, argv))
         return runCommand(argc, argv);
 
-    // The credentials are read on a second thread while Qt and the window are set up. The names
-    // come first: the default file's path is made of them.
     describeApplication();
-    QStringList rawArguments;
-    for (int i = 0; i < argc; ++i)
-        rawArguments << QString::fromLocal8Bit(argv[i]);
-    cc::CredentialReadAhead readAhead(cc::Session::filePathFor(optionValue(rawArguments, QStringLiteral("store"))));
-
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral("channel-console"));
 
@@ -99,7 +92,10 @@ int main(int argc, char *argv[])
         return options.exitCode;
     }
 
-    // The window is built while the file is still being read, and filled before it first shows.
+    // The credentials file is read on a second thread while the window is built, and the list filled
+    // before it first shows (see CredentialReadAhead). Not before QApplication: beside Qt's own
+    // start, the reading slowed it down more than it gained.
+    cc::CredentialReadAhead readAhead(cc::Session::filePathFor(options.storePath));
     cc::Session session(options.storePath, cc::Session::Loading::Later);
     cc::MainWindow window(&session.repository, &translator);
     window.setActions(&session.actions);

@@ -27,7 +27,8 @@ namespace cc {
 // one is left to load() on the caller's thread, which reads it again and words the problem in the
 // user's language; nothing is decided here.
 //
-// Made on the main thread, before QApplication, at the top of main().
+// Made on the main thread: app/main.cpp makes it once QApplication exists (beside Qt's own start
+// the reading held it up more than it gained); it may also be made before.
 class CredentialReadAhead
 {
 public:
