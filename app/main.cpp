@@ -105,7 +105,8 @@ int main(int argc, char *argv[])
 
     if (!options.screenshotPath.isEmpty()) {
         const QString path = QFileInfo(options.screenshotPath).absoluteFilePath();
-        QTimer::singleShot(0, &window, [&window, path] {
+        QTimer::singleShot(0, &window, [&window, &session, path] {
+            session.store.settle(); // the window as it is once the whole file is read
             QDir().mkpath(QFileInfo(path).absolutePath());
             if (!window.grab().save(path)) {
                 std::fprintf(stderr, "%s\n",
