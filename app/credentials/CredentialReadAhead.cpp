@@ -98,8 +98,10 @@ bool CredentialReadAhead::Passes::waitForGo()
 {
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_go || m_abandoned; });
-    m_building = m_go;
-    return m_go;
+    if (!m_go || m_building) // abandoned, or taken over by takeCredentials()
+        return false;
+    m_building = true;
+    return true;
 }
 
 void CredentialReadAhead::Passes::proceed()
@@ -146,13 +148,14 @@ std::optional<QVector<Credential>> CredentialReadAhead::Passes::takeCredentials(
     std::unique_lock lock(m_mutex);
     m_go = true;
     m_changed.notify_all();
-    m_changed.wait(lock, [this] { return m_read || (m_abandoned && !m_building); });
-    if (!m_read) { // the worker is gone without building them: built here
+    m_changed.wait(lock, [this] { return m_read || m_building || m_abandoned; });
+    if (!m_read && !m_building) { // the worker is gone without building them: built here
         m_building = true;
         lock.unlock();
         setRead(build());
         lock.lock();
     }
+    m_changed.wait(lock, [this] { return m_read; });
     return std::exchange(m_credentials, std::nullopt);
 }
 
