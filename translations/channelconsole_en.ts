@@ -1572,6 +1572,10 @@ Manage the API credentials of your SMS and MMS providers.</translation>
         <source>This is not a valid number for country code +%1; check the digits.</source>
         <translation>This is not a valid number for country code +%1; check the digits.</translation>
     </message>
+    <message>
+        <source>Phone numbers cannot be checked: a part of Channel Console is missing (%1). Reinstall Channel Console.</source>
+        <translation>Phone numbers cannot be checked: a part of Channel Console is missing (%1). Reinstall Channel Console.</translation>
+    </message>
 </context>
 <context>
     <name>cc::SecretEdit</name>

@@ -1572,6 +1572,10 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
         <source>This is not a valid number for country code +%1; check the digits.</source>
         <translation>Ce numéro n’est pas valide pour l’indicatif +%1&#x202f;; vérifiez les chiffres.</translation>
     </message>
+    <message>
+        <source>Phone numbers cannot be checked: a part of Channel Console is missing (%1). Reinstall Channel Console.</source>
+        <translation>Impossible de vérifier les numéros de téléphone&#xa0;: un composant de Channel Console est absent (%1). Réinstallez Channel Console.</translation>
+    </message>
 </context>
 <context>
     <name>cc::SecretEdit</name>

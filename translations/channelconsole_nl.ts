@@ -1572,6 +1572,10 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <source>This is not a valid number for country code +%1; check the digits.</source>
         <translation>Dit is geen geldig nummer voor landcode +%1; controleer de cijfers.</translation>
     </message>
+    <message>
+        <source>Phone numbers cannot be checked: a part of Channel Console is missing (%1). Reinstall Channel Console.</source>
+        <translation>Telefoonnummers kunnen niet worden gecontroleerd: een onderdeel van Channel Console ontbreekt (%1). Installeer Channel Console opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>cc::SecretEdit</name>

@@ -1,15 +1,32 @@
 #include "PhoneNumbers.h"
 
-#include <phonenumbers/phonenumberutil.h>
+#include "PhoneNumberEngine.h"
 
-#include <string>
+#include <QCoreApplication>
+#include <QLibrary>
 
 namespace cc {
 
 namespace {
 
-using i18n::phonenumbers::PhoneNumber;
-using i18n::phonenumbers::PhoneNumberUtil;
+// The plug-in: beside the program as installed, else where this build put it.
+CcPhoneCheck engine()
+{
+    static const CcPhoneCheck check = [] {
+        QStringList candidates;
+        if (QCoreApplication::instance())
+            candidates << QCoreApplication::applicationDirPath() + QStringLiteral("/" CC_PHONE_MODULE_FROM_BINDIR);
+        candidates << QStringLiteral(CC_PHONE_MODULE_BUILT);
+        for (const QString &path : std::as_const(candidates)) {
+            QLibrary library(path); // stays loaded: QLibrary unloads only when asked
+            if (library.load())
+                if (auto f = reinterpret_cast<CcPhoneCheck>(library.resolve(CC_PHONE_CHECK_SYMBOL)))
+                    return f;
+        }
+        return CcPhoneCheck(nullptr);
+    }();
+    return check;
+}
 
 constexpr int kShortCodeMin = 3;
 constexpr int kShortCodeMax = 8;
@@ -58,46 +75,40 @@ PhoneNumbers::Check PhoneNumbers::check(const QString &input, bool allowShortCod
         return result;
     }
 
-    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
-    PhoneNumber number;
-    const std::string e164Input = QString(QLatin1Char('+') + digits).toStdString();
-    switch (util->Parse(e164Input, "ZZ", &number)) {
-    case PhoneNumberUtil::NO_PARSING_ERROR:
+    const CcPhoneCheck checkNumber = engine();
+    if (!checkNumber) {
+        result.problem = tr("Phone numbers cannot be checked: a part of Channel Console is missing (%1). Reinstall "
+                            "Channel Console.")
+                             .arg(QStringLiteral(CC_PHONE_MODULE_NAME));
+        return result;
+    }
+    int countryCode = 0;
+    char formatted[32] = {};
+    const QByteArray e164Input = QByteArray("+") + digits.toLatin1();
+    switch (checkNumber(e164Input.constData(), &countryCode, formatted, int(sizeof formatted))) {
+    case CcPhoneValid:
+        result.ok = true;
+        result.normalized = QString::fromLatin1(formatted);
         break;
-    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
+    case CcPhoneUnknownCountry:
         result.problem = tr("The digits after the + do not start with a known country code; check them.");
-        return result;
-    case PhoneNumberUtil::TOO_LONG_NSN:
+        break;
+    case CcPhoneTooLongToParse:
         result.problem = tr("This number is too long; enter +, the country code and the number, nothing more.");
-        return result;
-    default:
+        break;
+    case CcPhoneTooShortToParse:
         result.problem = tr("This number is too short; enter +, the country code and the whole number.");
-        return result;
+        break;
+    case CcPhoneTooShort:
+        result.problem = tr("This number is too short for country code +%1; check the digits.").arg(countryCode);
+        break;
+    case CcPhoneTooLong:
+        result.problem = tr("This number is too long for country code +%1; check the digits.").arg(countryCode);
+        break;
+    default:
+        result.problem = tr("This is not a valid number for country code +%1; check the digits.").arg(countryCode);
+        break;
     }
-
-    if (!util->IsValidNumber(number)) {
-        const QString code = QString::number(number.country_code());
-        switch (util->IsPossibleNumberWithReason(number)) {
-        case PhoneNumberUtil::INVALID_COUNTRY_CODE:
-            result.problem = tr("The digits after the + do not start with a known country code; check them.");
-            break;
-        case PhoneNumberUtil::TOO_SHORT:
-            result.problem = tr("This number is too short for country code +%1; check the digits.").arg(code);
-            break;
-        case PhoneNumberUtil::TOO_LONG:
-            result.problem = tr("This number is too long for country code +%1; check the digits.").arg(code);
-            break;
-        default:
-            result.problem = tr("This is not a valid number for country code +%1; check the digits.").arg(code);
-            break;
-        }
-        return result;
-    }
-
-    std::string formatted;
-    util->Format(number, PhoneNumberUtil::E164, &formatted);
-    result.ok = true;
-    result.normalized = QString::fromStdString(formatted);
     return result;
 }
 

@@ -11,6 +11,24 @@ class TestPhoneNumbers : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // libphonenumber is loaded with the first number checked, not with the program (it took ~2 ms
+    // of every start-up); a short code or a malformed input does not need it either.
+    void libphonenumberLoadsWithTheFirstNumber()
+    {
+        const auto loaded = [] {
+            QFile maps(QStringLiteral("/proc/self/maps"));
+            return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libphonenumber.so");
+        };
+        QVERIFY(!loaded());
+        QVERIFY(PhoneNumbers::check(QStringLiteral("12345"), true).ok);
+        QVERIFY(!PhoneNumbers::check(QStringLiteral("+33 a"), false).ok);
+        QVERIFY(!loaded());
+        const PhoneNumbers::Check c = PhoneNumbers::check(QStringLiteral("+33 1 99 00 00 00"), false);
+        QVERIFY2(c.ok, qPrintable(c.problem));
+        QCOMPARE(c.normalized, QStringLiteral("+33199000000"));
+        QVERIFY(loaded());
+    }
+
     void check_data()
     {
         QTest::addColumn<QString>("input");
