@@ -372,19 +372,15 @@ bool walkEntry(Reader &in, CredentialRecord *r, QString *name = nullptr)
             if (r)
                 r->hasFields = true;
             return in.object([&](QLatin1StringView field) {
-                if (!r) {
-                    if (field != kNameKey)
-                        return in.scalar(nullptr);
-                    QVariant value; // as Credential::name() reads it
-                    if (!in.scalar(&value))
-                        return false;
-                    *name = value.toString();
-                    return true;
-                }
+                if (!r && field != kNameKey)
+                    return in.scalar(nullptr);
                 QVariant value;
                 if (!in.scalar(&value))
                     return false;
-                r->fields.append({fieldKey(field), std::move(value)});
+                if (!r)
+                    *name = value.toString(); // as Credential::name() reads it
+                else
+                    r->fields.append({fieldKey(field), std::move(value)});
                 return true;
             });
         }
