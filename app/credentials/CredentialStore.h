@@ -76,8 +76,8 @@ public:
     int count() const { return m_pending ? m_pendingCount : int(m_credentials.size()); }
     QString nameAt(int row) const;
     const Credential *at(int row) const;
-    // The names' places in the list's order (see cc::nameRanks) as the read-ahead worked them out,
-    // by row, until the store first changes after a load; else empty.
+    // The names' places in the list's order (see cc::nameRanks), by row, as the read-ahead worked
+    // them out: while the store shows its first pass; else empty.
     QVector<int> nameRanks() const;
     // After a failed load, on the user's word: save over the damaged file from now on. Its copy stays.
     void startAfresh()
