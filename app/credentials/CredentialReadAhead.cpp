@@ -32,13 +32,15 @@ namespace {
 
 // The worker's allocations come from a heap of its own (glibc gives a new thread its own arena),
 // which glibc grows a page at a time, one mprotect() call each, and which the kernel then fills a
-// page fault at a time: for 10,000 credentials about 2,000 of each, some 20 ms of the start-up on
-// this VM. Asking once for about what the credentials will take grows the heap in one step, and
-// one madvise() fills it in one go. glibc maps a block above its mmap threshold on its own, but
-// freeing it raises the threshold to that size (its documented dynamic threshold, see mallopt(3);
-// any program that frees a large buffer does the same), so the second block of that size comes
-// from this thread's heap; freed, it stays there for the credentials. Without glibc, or under a
-// sanitizer (which brings its own allocator), nothing is done.
+// page fault at a time: for 10,000 credentials about 2,000 of each, some 20 ms on a slower VM. It
+// is done before the second pass, after the window's first paint (done before the first pass, its
+// madvise() held the address space while QApplication mapped its plug-ins). Asking once for about
+// what the credentials will take grows the heap in one step, and one madvise() fills it in one go.
+// glibc maps a block above its mmap threshold on its own, but freeing it raises the threshold to
+// that size (its documented dynamic threshold, see mallopt(3); any program that frees a large
+// buffer does the same), so the second block of that size comes from this thread's heap; freed, it
+// stays there for the credentials. Without glibc, or under a sanitizer (which brings its own
+// allocator), nothing is done.
 void prepareWorkerHeap([[maybe_unused]] qint64 fileSize)
 {
 #ifdef CC_PREPARE_WORKER_HEAP
