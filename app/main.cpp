@@ -1,4 +1,4 @@
-#include "MainWindow.h"
+#include "Console.h"
 #include "Translator.h"
 #include "cli/Cli.h"
 #include "cli/CommandLine.h"
@@ -92,23 +92,15 @@ int main(int argc, char *argv[])
         return options.exitCode;
     }
 
-    // The credentials file is read on a second thread while the window is built, and the list filled
-    // before it first shows (see CredentialReadAhead). Not before QApplication: beside Qt's own
-    // start, the reading slowed it down more than it gained.
-    cc::CredentialReadAhead readAhead(cc::Session::filePathFor(options.storePath));
-    cc::Session session(options.storePath, cc::Session::Loading::Later);
-    cc::MainWindow window(&session.repository, &translator);
-    window.setActions(&session.actions);
-    session.load(&readAhead);
-    window.reportLoadProblem(session.loaded);
-    window.show();
+    cc::Console console(options.storePath, &translator);
+    console.window.show();
 
     if (!options.screenshotPath.isEmpty()) {
         const QString path = QFileInfo(options.screenshotPath).absoluteFilePath();
-        QTimer::singleShot(0, &window, [&window, &session, path] {
-            session.store.settle(); // the window as it is once the whole file is read
+        QTimer::singleShot(0, &console.window, [&console, path] {
+            console.session.store.settle(); // the window as it is once the whole file is read
             QDir().mkpath(QFileInfo(path).absolutePath());
-            if (!window.grab().save(path)) {
+            if (!console.window.grab().save(path)) {
                 std::fprintf(stderr, "%s\n",
                              qPrintable(QCoreApplication::translate("main", "Cannot save the screenshot as %1.")
                                             .arg(QDir::toNativeSeparators(path))));

@@ -18,8 +18,8 @@ namespace cc {
 
 // Everything a run works with: the credentials file, the keychain, the activity log beside the
 // file (so that --store keeps a test run's log apart), and the vendor operations over the one
-// network access manager of the process. Shared by main() and the start-up benchmark, so that the
-// benchmark opens the console exactly as a user does.
+// network access manager of the process. The window opens over one through cc::Console, the same
+// for main() and the start-up benchmark, so that the benchmark opens the console as a user does.
 struct Session
 {
     enum class Loading { Now, Later };

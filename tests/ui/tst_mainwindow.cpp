@@ -1,3 +1,4 @@
+#include "Console.h"
 #include "CredentialsPage.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -167,6 +168,34 @@ private Q_SLOTS:
         } else {
             QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("Infobip"));
         }
+    }
+
+    // The one way main() and the start-up benchmark open the window: the list from the read-ahead's
+    // first pass before it shows, the whole file once it has painted, and not one keychain read.
+    void theConsoleOpensFromTheReadAheadWithoutTheKeychain()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("console.json"));
+        const QByteArray file =
+            CredentialFileCodec::write({cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("b")),
+                                        cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("c")),
+                                        cctest::fakeCredential(Vendor::Infobip, QStringLiteral("a"))},
+                                       QStringLiteral("channel-console/credentials"), 1);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(file) == file.size());
+        f.close();
+        Console console(path, nullptr);
+        QVERIFY(console.session.loaded.ok());
+        QVERIFY(!console.session.store.isSettled()); // the second pass waits for the first paint
+        auto *table = console.window.findChild<QTableView *>(QStringLiteral("credentialsTable"));
+        QCOMPARE(table->model()->rowCount(), 3);
+        QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("a"));
+        console.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&console.window));
+        QTRY_VERIFY(console.session.store.isSettled());
+        QCOMPARE(console.session.store.credentials().size(), 3);
+        QCOMPARE(table->model()->index(2, 0).data().toString(), QStringLiteral("c"));
+        QCOMPARE(console.session.secrets.readCount(), 0);
+        QVERIFY(!console.window.findChild<QWidget *>(QStringLiteral("storeProblem"))->isVisible());
     }
 };
 
