@@ -6,12 +6,15 @@
 #include <QThread>
 
 #include <fcntl.h>
+#include <pthread.h>
+#include <sched.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
+#include <memory>
 
 #if defined(__SANITIZE_ADDRESS__)
 #define CC_SANITIZED_ALLOCATOR 1
@@ -71,6 +74,56 @@ void releaseWorkerHeap()
 #ifdef CC_PREPARE_WORKER_HEAP
     malloc_trim(0);
 #endif
+}
+
+// How the worker starts: on another core than the main thread's when the process may use another.
+// Linux starts a new thread on its parent's core and moves it at its next balancing: with the main
+// thread busy building the window, the read-ahead waited up to a scheduler tick (4 ms) before it
+// first ran, in about half the start-ups on a two-core machine (and then shared the core a while).
+// Once running it may go to any core the process may use.
+struct WorkerStart
+{
+    std::function<void()> work;
+    cpu_set_t allowed{};
+    bool elsewhere = false; // started on the other cores only
+};
+
+void *runWorker(void *data)
+{
+    const std::unique_ptr<WorkerStart> start(static_cast<WorkerStart *>(data));
+    if (start->elsewhere)
+        sched_setaffinity(0, sizeof start->allowed, &start->allowed);
+    start->work();
+    return nullptr;
+}
+
+bool startWorker(pthread_t *thread, std::function<void()> work)
+{
+    auto start = std::make_unique<WorkerStart>();
+    start->work = std::move(work);
+    cpu_set_t elsewhere{};
+    const int here = sched_getcpu();
+    if (here >= 0 && sched_getaffinity(0, sizeof start->allowed, &start->allowed) == 0 &&
+        CPU_ISSET(here, &start->allowed) && CPU_COUNT(&start->allowed) > 1) {
+        elsewhere = start->allowed;
+        CPU_CLR(here, &elsewhere);
+    }
+    pthread_attr_t attr;
+    int error = pthread_attr_init(&attr);
+    if (!error && CPU_COUNT(&elsewhere) > 0)
+        start->elsewhere = pthread_attr_setaffinity_np(&attr, sizeof elsewhere, &elsewhere) == 0;
+    if (!error) {
+        error = pthread_create(thread, &attr, runWorker, start.get());
+        pthread_attr_destroy(&attr);
+    }
+    if (error && start->elsewhere) { // a core it may not use after all: wherever the system likes
+        start->elsewhere = false;
+        error = pthread_create(thread, nullptr, runWorker, start.get());
+    }
+    if (error)
+        return false;
+    start.release(); // the worker's now
+    return true;
 }
 
 } // namespace
@@ -186,7 +239,8 @@ CredentialReadAhead::CredentialReadAhead(const QString &filePath)
     // the worker exists, so that the two cannot race for it: in one start-up out of many,
     // QApplication warned it was "not created in the main() thread" and never painted.
     (void)QThread::currentThread();
-    m_worker = std::async(std::launch::async, [passes = m_passes, name = QFile::encodeName(filePath)] {
+    m_started = startWorker(&m_worker, [passes = m_passes, name = QFile::encodeName(filePath)] {
+        pthread_setname_np(pthread_self(), "cc-read-ahead"); // in top, perf and gdb
         // Mapped, not read into a buffer: a 5 MiB copy is a thousand page faults. The console
         // replaces the file by renaming a new one over it (QSaveFile), which leaves this mapping
         // intact; only another program cutting the file short in place while it is mapped could
@@ -222,13 +276,17 @@ CredentialReadAhead::CredentialReadAhead(const QString &filePath)
             releaseWorkerHeap();
         passes->setRead(std::move(list));
     });
+    if (!m_started) { // no thread to be had: the file is read on this one when it is loaded
+        m_passes->setIndexed(false);
+        m_passes->setRead(std::nullopt);
+    }
 }
 
 CredentialReadAhead::~CredentialReadAhead()
 {
     m_passes->abandon();
-    if (m_worker.valid())
-        m_worker.wait();
+    if (m_started)
+        pthread_join(m_worker, nullptr);
 }
 
 std::shared_ptr<CredentialReadAhead::Passes> CredentialReadAhead::takePasses()

@@ -9,10 +9,11 @@
 
 #include <condition_variable>
 #include <functional>
-#include <future>
 #include <memory>
 #include <mutex>
 #include <optional>
+
+#include <pthread.h>
 
 namespace cc {
 
@@ -27,8 +28,9 @@ namespace cc {
 // one is left to load() on the caller's thread, which reads it again and words the problem in the
 // user's language; nothing is decided here.
 //
-// Made on the main thread: app/main.cpp makes it once QApplication exists (beside Qt's own start
-// the reading held it up more than it gained); it may also be made before.
+// Made on the main thread: cc::Console makes it once QApplication exists (beside Qt's own start
+// the reading held it up more than it gained); it may also be made before. Its worker, named
+// "cc-read-ahead", starts on another core than the one making it (see startWorker()).
 class CredentialReadAhead
 {
 public:
@@ -98,7 +100,8 @@ private:
     QString m_filePath;
     std::shared_ptr<Passes> m_passes;
     bool m_taken = false;
-    std::future<void> m_worker;
+    pthread_t m_worker{};
+    bool m_started = false;
 };
 
 } // namespace cc

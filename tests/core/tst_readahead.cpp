@@ -85,6 +85,33 @@ private Q_SLOTS:
         QCOMPARE(probe.readAllStandardOutput().trimmed(), QByteArray("300"));
     }
 
+    // The worker starts on another core than the main thread's, then may use every core the process
+    // may: it is not left pinned. Seen in /proc, under its name.
+    void theWorkerIsNotLeftOnSomeCores()
+    {
+        QVERIFY(writeFile(path("cores.json"), CredentialFileCodec::write(someCredentials(20), kFormat, 1)));
+        CredentialReadAhead ahead(path("cores.json"));
+        const auto passes = ahead.takePasses(); // the first pass is over: the worker waits for the second
+        QVERIFY(passes);
+        const auto allowedCores = [](const QString &statusPath) {
+            for (const QByteArray &line : readAll(statusPath).split('\n'))
+                if (line.startsWith("Cpus_allowed_list:"))
+                    return line.mid(18).trimmed();
+            return QByteArray();
+        };
+        QString worker;
+        const QDir tasks(QStringLiteral("/proc/self/task"));
+        for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            if (readAll(tasks.filePath(task + QStringLiteral("/comm"))).trimmed() == "cc-read-ahead")
+                worker = tasks.filePath(task + QStringLiteral("/status"));
+        QVERIFY2(!worker.isEmpty(), "no thread named cc-read-ahead");
+        const QByteArray process = allowedCores(QStringLiteral("/proc/self/status"));
+        QVERIFY(!process.isEmpty());
+        QCOMPARE(allowedCores(worker), process);
+        passes->proceed();
+        QCOMPARE(passes->takeCredentials()->size(), 20);
+    }
+
     void theStoreTakesWhatWasReadAhead()
     {
         const QVector<Credential> list = someCredentials(3);
