@@ -371,10 +371,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("channel-console-bench"));
     const int runs =
         qEnvironmentVariableIntValue("CC_BENCH_RUNS") > 0 ? qEnvironmentVariableIntValue("CC_BENCH_RUNS") : 7;
-    // "cc_bench --write-store <path>" only writes the generated file, for profiling a start-up by hand.
+    // "cc_bench --write-store <path>" only writes the generated file, for profiling a start-up by hand;
+    // "cc_bench --only <figures>" measures only those: start-up, search, files, bulk, sends, check-all.
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() == 3 && arguments.at(1) == QLatin1String("--write-store"))
         return ccbench::writeStore(arguments.at(2), kCredentials) ? 0 : 1;
+    const QStringList only = arguments.size() == 3 && arguments.at(1) == QLatin1String("--only")
+                                 ? arguments.at(2).split(QLatin1Char(','))
+                                 : QStringList();
+    const auto wanted = [&only](const char *figure) { return only.isEmpty() || only.contains(QLatin1String(figure)); };
     QTemporaryDir dir;
     const QString storePath = dir.filePath(QStringLiteral("credentials.json"));
     if (!ccbench::writeStore(storePath, kCredentials)) {
@@ -383,13 +388,20 @@ int main(int argc, char *argv[])
     }
     std::printf("Channel Console benchmarks: %d credentials (%lld KiB file), %d runs for start-up and files\n",
                 kCredentials, QFileInfo(storePath).size() / 1024, runs);
-    benchStartUp(storePath, runs);
-    cc::CredentialStore loaded(storePath);
-    loaded.load();
-    benchSearch(loaded.credentials());
-    benchStoreFile(storePath, runs);
-    benchBulk(storePath, runs);
-    benchTestSends(200, runs);
-    benchCheckAll(200, cc::CheckAllRunner::kConcurrency, 100);
+    if (wanted("start-up"))
+        benchStartUp(storePath, runs);
+    if (wanted("search")) {
+        cc::CredentialStore loaded(storePath);
+        loaded.load();
+        benchSearch(loaded.credentials());
+    }
+    if (wanted("files"))
+        benchStoreFile(storePath, runs);
+    if (wanted("bulk"))
+        benchBulk(storePath, runs);
+    if (wanted("sends"))
+        benchTestSends(200, runs);
+    if (wanted("check-all"))
+        benchCheckAll(200, cc::CheckAllRunner::kConcurrency, 100);
     return 0;
 }
