@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 #ifdef CC_RELEASE_BUILD
 #include <sys/prctl.h>
@@ -74,6 +75,12 @@ int main(int argc, char *argv[])
         return runCommand(argc, argv);
 
     describeApplication();
+    // The credentials file is read on a second thread from here on, while Qt starts and the window is
+    // built (see CredentialReadAhead); not when the command line only asks for help or the version.
+    std::optional<cc::CredentialReadAhead> readAhead;
+    if (const auto store = cc::CommandLine::windowStore(argc, argv))
+        readAhead.emplace(cc::Session::filePathFor(*store));
+
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral("channel-console"));
 
@@ -92,7 +99,7 @@ int main(int argc, char *argv[])
         return options.exitCode;
     }
 
-    cc::Console console(options.storePath, &translator);
+    cc::Console console(options.storePath, &translator, readAhead ? &*readAhead : nullptr);
     console.window.show();
 
     if (!options.screenshotPath.isEmpty()) {

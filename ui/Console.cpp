@@ -2,13 +2,13 @@
 
 namespace cc {
 
-Console::Console(const QString &storePath, Translator *translator)
-    : readAhead(Session::filePathFor(storePath))
-    , session(storePath, Session::Loading::Later)
+Console::Console(const QString &storePath, Translator *translator, CredentialReadAhead *readAhead)
+    : session(storePath, Session::Loading::Later)
+    , styled(ConsoleStyle::apply())
     , window(&session.repository, translator)
 {
     window.setActions(&session.actions);
-    session.load(&readAhead);
+    session.load(readAhead);
     window.reportLoadProblem(session.loaded);
 }
 

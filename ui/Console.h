@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConsoleStyle.h"
 #include "MainWindow.h"
 #include "cli/Session.h"
 #include "credentials/CredentialReadAhead.h"
@@ -7,16 +8,15 @@
 namespace cc {
 
 // The console's window over a session, opened the one way main() opens it and the start-up
-// benchmark measures it: the credentials file read ahead on a second thread from here, the window
-// built meanwhile, then filled from the read-ahead's first pass (see CredentialReadAhead). Made once
-// QApplication exists and the options are read: beside Qt's own start, reading earlier slowed it
-// down more than it gained. Not shown yet.
+// benchmark measures it: the window built while readAhead (made by the caller at the very start,
+// before QApplication) reads the file on its thread, then filled from its first pass (see
+// CredentialReadAhead); without one, the file is read here. Not shown yet.
 struct Console
 {
-    Console(const QString &storePath, Translator *translator);
+    Console(const QString &storePath, Translator *translator, CredentialReadAhead *readAhead);
 
-    CredentialReadAhead readAhead; // first: the last to go
     Session session;
+    const bool styled; // ConsoleStyle::apply(), before the window's first widget
     MainWindow window;
 };
 

@@ -59,6 +59,18 @@ QPainterPath glyphPath(ToolGlyph glyph)
         for (const qreal y : {4.0, 8.0, 12.0})
             path.addPath(polyline({{2.0, y}, {14.0, y}}));
         break;
+    case ToolGlyph::MoreRight: // two chevrons
+        path = polyline({{3.5, 4.0}, {7.5, 8.0}, {3.5, 12.0}});
+        path.addPath(polyline({{8.5, 4.0}, {12.5, 8.0}, {8.5, 12.0}}));
+        break;
+    case ToolGlyph::MoreLeft:
+        path = polyline({{12.5, 4.0}, {8.5, 8.0}, {12.5, 12.0}});
+        path.addPath(polyline({{7.5, 4.0}, {3.5, 8.0}, {7.5, 12.0}}));
+        break;
+    case ToolGlyph::MoreDown:
+        path = polyline({{4.0, 3.5}, {8.0, 7.5}, {12.0, 3.5}});
+        path.addPath(polyline({{4.0, 8.5}, {8.0, 12.5}, {12.0, 8.5}}));
+        break;
     }
     return path;
 }

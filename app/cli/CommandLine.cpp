@@ -4,19 +4,54 @@
 
 namespace cc {
 
+namespace {
+
+struct Options
+{
+    QCommandLineOption help, version, store, screenshot, language;
+};
+
+Options addOptions(QCommandLineParser *parser)
+{
+    parser->setApplicationDescription(
+        CommandLine::tr("Channel Console: manage the API credentials of SMS and MMS providers."));
+    Options o{parser->addHelpOption(), parser->addVersionOption(),
+              QCommandLineOption(QStringLiteral("store"),
+                                 CommandLine::tr("Use the credentials file <file> instead of the default one."),
+                                 CommandLine::tr("file")),
+              QCommandLineOption(QStringLiteral("screenshot"),
+                                 CommandLine::tr("Save a picture of the main window as <png>, then quit."),
+                                 CommandLine::tr("png")),
+              QCommandLineOption(QStringLiteral("language"),
+                                 CommandLine::tr("Use <language> (en, fr or nl) for this run."),
+                                 CommandLine::tr("language"))};
+    parser->addOptions({o.store, o.screenshot, o.language});
+    return o;
+}
+
+bool asksForHelp(const QCommandLineParser &parser, const Options &options)
+{
+    return parser.isSet(options.help) || parser.isSet(QStringLiteral("help-all"));
+}
+
+} // namespace
+
+std::optional<QString> CommandLine::windowStore(int argc, char *argv[])
+{
+    QStringList arguments; // as QCoreApplication::arguments() will have them
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    const Options options = addOptions(&parser);
+    if (!parser.parse(arguments) || asksForHelp(parser, options) || parser.isSet(options.version))
+        return std::nullopt;
+    return parser.value(options.store);
+}
+
 CommandLineOptions CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Channel Console: manage the API credentials of SMS and MMS providers."));
-    const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption store(QStringLiteral("store"),
-                                   tr("Use the credentials file <file> instead of the default one."), tr("file"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        tr("Save a picture of the main window as <png>, then quit."), tr("png"));
-    const QCommandLineOption language(QStringLiteral("language"), tr("Use <language> (en, fr or nl) for this run."),
-                                      tr("language"));
-    parser.addOptions({store, screenshot, language});
+    const Options options = addOptions(&parser);
     CommandLineOptions o;
     if (!parser.parse(arguments)) {
         o.ok = false;
@@ -24,18 +59,18 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
         o.exitCode = 1; // as QCommandLineParser::process() exits on a bad option
         return o;
     }
-    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
+    if (asksForHelp(parser, options)) {
         o.answer = parser.helpText();
         return o;
     }
-    if (parser.isSet(version)) {
+    if (parser.isSet(options.version)) {
         o.answer = QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion() +
                    QLatin1Char('\n');
         return o;
     }
-    o.storePath = parser.value(store);
-    o.screenshotPath = parser.value(screenshot);
-    o.language = parser.value(language);
+    o.storePath = parser.value(options.store);
+    o.screenshotPath = parser.value(options.screenshot);
+    o.language = parser.value(options.language);
     if (!o.language.isEmpty() &&
         !QStringList{QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("nl")}.contains(o.language)) {
         o.ok = false;

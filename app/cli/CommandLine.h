@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace cc {
 
 // What the command line asked for. Secrets are never accepted here.
@@ -28,6 +30,10 @@ public:
     // Never exits the process (QCommandLineParser::process() would): main() returns normally, so
     // that what it set up, such as the file's read-ahead thread, ends before the statics it uses.
     static CommandLineOptions parse(const QStringList &arguments);
+    // The --store a window opening with these arguments shows (empty for the default file), or
+    // nothing when they ask for help or the version, or cannot be read. Needs no QCoreApplication:
+    // main() asks before making one, to start reading the file (see CredentialReadAhead).
+    static std::optional<QString> windowStore(int argc, char *argv[]);
 };
 
 } // namespace cc

@@ -1,5 +1,6 @@
 #include "FakeVendorServer.h"
 #include "TestSupport.h"
+#include "cli/CommandLine.h"
 #include "credentials/CredentialStore.h"
 
 #include <QtTest/QtTest>
@@ -159,8 +160,10 @@ private Q_SLOTS:
         QCOMPARE(m_server.requestCount(), 0);
     }
 
-    // The window's options answer and end the process normally, even while a large file is still
-    // being read ahead on the worker thread (an exit() there once crashed it in the statics' teardown).
+    // The window's options answer and end the process normally. --help, --version and an unknown
+    // option do not read the file; an unknown language is found once it is being read ahead on the
+    // worker thread, and the process still ends normally (an exit() there once crashed it in the
+    // statics' teardown).
     void windowOptionsEndNormallyWhileTheFileIsReadAhead()
     {
         const QString big = m_dir.filePath(QStringLiteral("big.json"));
@@ -181,7 +184,45 @@ private Q_SLOTS:
             const Run bogus = run({QStringLiteral("--bogus")}, {}, big);
             QCOMPARE(bogus.code, 1);
             QVERIFY2(bogus.err.contains("bogus"), bogus.err.constData());
+            QProcess unknownLanguage; // not run(): it names a language of its own
+            unknownLanguage.start(QStringLiteral(CC_CONSOLE),
+                                  {QStringLiteral("--store"), big, QStringLiteral("--language"), QStringLiteral("xx")});
+            QVERIFY(unknownLanguage.waitForFinished(60000));
+            QCOMPARE(unknownLanguage.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(unknownLanguage.exitCode(), 2);
+            QVERIFY(unknownLanguage.readAllStandardError().contains("\"xx\""));
         }
+    }
+
+    // What main() reads before QApplication exists, to start reading the file: the window's --store,
+    // or nothing when the command line only asks for help or the version, or cannot be read.
+    void theWindowsFileIsKnownBeforeTheApplication_data()
+    {
+        QTest::addColumn<QByteArrayList>("arguments");
+        QTest::addColumn<bool>("reads");
+        QTest::addColumn<QString>("store");
+        QTest::newRow("none") << QByteArrayList{} << true << QString();
+        QTest::newRow("--store f") << QByteArrayList{"--store", "/tmp/f.json"} << true << QStringLiteral("/tmp/f.json");
+        QTest::newRow("--store=f") << QByteArrayList{"--language", "fr", "--store=/tmp/é.json"} << true
+                                   << QStringLiteral("/tmp/é.json");
+        QTest::newRow("--help") << QByteArrayList{"--store", "/tmp/f.json", "--help"} << false << QString();
+        QTest::newRow("-v") << QByteArrayList{"-v"} << false << QString();
+        QTest::newRow("unknown option") << QByteArrayList{"--bogus"} << false << QString();
+        QTest::newRow("--store without its file") << QByteArrayList{"--store"} << false << QString();
+    }
+
+    void theWindowsFileIsKnownBeforeTheApplication()
+    {
+        QFETCH(QByteArrayList, arguments);
+        QFETCH(bool, reads);
+        QFETCH(QString, store);
+        arguments.prepend("channel-console");
+        std::vector<char *> argv;
+        for (QByteArray &argument : arguments)
+            argv.push_back(argument.data());
+        const std::optional<QString> found = cc::CommandLine::windowStore(int(argv.size()), argv.data());
+        QCOMPARE(found.has_value(), reads);
+        QCOMPARE(found.value_or(QString()), store);
     }
 
     void secretsFromStandardInputInsteadOfTheKeychain()

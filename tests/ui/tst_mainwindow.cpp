@@ -1,7 +1,9 @@
 #include "Console.h"
+#include "ConsoleStyle.h"
 #include "CredentialsPage.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "ToolIcons.h"
 #include "credentials/CredentialFileCodec.h"
 #include "credentials/CredentialListModel.h"
 #include "credentials/CredentialReadAhead.h"
@@ -9,6 +11,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -183,7 +186,8 @@ private Q_SLOTS:
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly) && f.write(file) == file.size());
         f.close();
-        Console console(path, nullptr);
+        CredentialReadAhead readAhead(path);
+        Console console(path, nullptr, &readAhead);
         QVERIFY(console.session.loaded.ok());
         QVERIFY(!console.session.store.isSettled()); // the second pass waits for the first paint
         auto *table = console.window.findChild<QTableView *>(QStringLiteral("credentialsTable"));
@@ -196,6 +200,34 @@ private Q_SLOTS:
         QCOMPARE(table->model()->index(2, 0).data().toString(), QStringLiteral("c"));
         QCOMPARE(console.session.secrets.readCount(), 0);
         QVERIFY(!console.window.findChild<QWidget *>(QStringLiteral("storeProblem"))->isVisible());
+    }
+
+    // The console's style is Qt's own (Fusion here) but for the menu bar's overflow button, drawn
+    // rather than decoded from Qt's PNGs: it shows when the window is too narrow for its menus.
+    void theMenuBarsOverflowButtonIsDrawn()
+    {
+        ConsoleStyle::apply();
+        auto *style = qobject_cast<ConsoleStyle *>(QApplication::style());
+        QVERIFY(style);
+        QCOMPARE(style->baseStyle()->name().toLower(), QStringLiteral("fusion"));
+        ConsoleStyle::apply();
+        QCOMPARE(QApplication::style(), style); // once
+        QMenuBar bar;                           // the window's menus, on a bar too narrow for them
+        for (int i = 0; i < 8; ++i)
+            bar.addMenu(QStringLiteral("Credentials %1").arg(i));
+        bar.resize(120, 30);
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        auto *more = bar.findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button"));
+        QVERIFY(more);
+        QTRY_VERIFY(more->isVisible());
+        const QImage drawn = more->icon().pixmap(QSize(16, 16)).toImage();
+        int inked = 0;
+        for (int y = 0; y < drawn.height(); ++y)
+            for (int x = 0; x < drawn.width(); ++x)
+                inked += qAlpha(drawn.pixel(x, y)) > 0 ? 1 : 0;
+        QVERIFY2(inked > 10, qPrintable(QString::number(inked)));
+        QCOMPARE(drawn, toolIcon(ToolGlyph::MoreRight).pixmap(QSize(16, 16)).toImage());
     }
 };
 
