@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
@@ -263,6 +264,7 @@ void CredentialsPage::restoreViewState()
         header->resizeSection(CredentialListModel::RegionColumn, 70);
         header->resizeSection(CredentialListModel::StatusColumn, dateWidth + fm.horizontalAdvance(tr("Failing (%1)")));
         header->resizeSection(CredentialListModel::CreatedColumn, dateWidth);
+        header->resizeSection(CredentialListModel::ModifiedColumn, dateWidth);
     }
     fitColumnTitles();
 }
@@ -344,6 +346,13 @@ void CredentialsPage::retranslateUi()
                           "vendors\"."));
     m_model->retranslate();
     fitColumnTitles();
+}
+
+int CredentialsPage::fullListWidth() const
+{
+    const QMargins margins = layout()->contentsMargins();
+    return margins.left() + m_table->horizontalHeader()->length() + m_table->verticalScrollBar()->sizeHint().width() +
+           2 * m_table->frameWidth() + margins.right();
 }
 
 void CredentialsPage::fitColumnTitles()

@@ -38,6 +38,8 @@ public:
 
     void saveViewState() const;
     void restoreViewState();
+    // How wide the page must be to show every column of the list whole, beside its scroll bar.
+    int fullListWidth() const;
 
 Q_SIGNALS:
     void createRequested();

@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSet>
 #include <QSettings>
 #include <QStatusBar>
@@ -33,6 +34,22 @@
 #include <memory>
 
 namespace cc {
+
+namespace {
+
+// The first run's width: every column of the list whole (1100 at least), though not wider than
+// the screen when the screen could show 1100.
+int defaultWidth(int listWidth)
+{
+    constexpr int kLeast = 1100;
+    int wanted = qMax(kLeast, listWidth);
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    if (screen && screen->availableGeometry().width() >= kLeast)
+        wanted = qMin(wanted, screen->availableGeometry().width());
+    return wanted;
+}
+
+} // namespace
 
 MainWindow::MainWindow(CredentialRepository *repository, Translator *translator, QWidget *parent)
     : QMainWindow(parent)
@@ -95,7 +112,7 @@ MainWindow::MainWindow(CredentialRepository *repository, Translator *translator,
     retranslateUi();
     const QByteArray geometry = QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1100, 640);
+        resize(defaultWidth(m_page->fullListWidth()), 640);
 }
 
 void MainWindow::reportLoadProblem(const CredentialStore::LoadResult &result)

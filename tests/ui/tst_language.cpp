@@ -3,12 +3,17 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "Translator.h"
+#include "credentials/CredentialListModel.h"
 #include "credentials/MemorySecretStore.h"
 
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTableView>
 #include <QtTest/QtTest>
 
 using namespace cc;
@@ -20,6 +25,14 @@ class TestLanguage : public QObject
 
     QTemporaryDir m_dir;
     Translator m_translator;
+
+    // One row per language the console speaks.
+    static void addLanguageRows()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : Translator::supportedLanguages())
+            QTest::newRow(qPrintable(language)) << language;
+    }
 
     // What the Language menu does, then the LanguageChange events it posts to every window.
     static void choose(LanguageMenu *menu, const QString &language)
@@ -209,12 +222,7 @@ private Q_SLOTS:
     }
 
     // Every label of every vendor's form is translated: none is left in English in French or Dutch.
-    void everyFieldLabelIsTranslated_data()
-    {
-        QTest::addColumn<QString>("language");
-        for (const QString &language : Translator::supportedLanguages())
-            QTest::newRow(qPrintable(language)) << language;
-    }
+    void everyFieldLabelIsTranslated_data() { addLanguageRows(); }
 
     void everyFieldLabelIsTranslated()
     {
@@ -263,6 +271,39 @@ private Q_SLOTS:
             "cc::NetError", "Too many requests: the vendor asks to wait %n second(s) before trying again (HTTP 429).",
             nullptr, count);
         QVERIFY2(text.contains(expected), qPrintable(text));
+    }
+
+    // On the first run (nothing saved) the window is wide enough for every column of the list, each
+    // as wide as its title and the dates in it: nothing cut at the right, no sideways scrolling.
+    void theFirstWindowShowsEveryColumnWhole_data() { addLanguageRows(); }
+
+    void theFirstWindowShowsEveryColumnWhole()
+    {
+        QFETCH(QString, language);
+        QVERIFY(m_translator.apply(language));
+        QSettings().remove(QStringLiteral("mainWindow/geometry"));
+        QSettings().remove(QStringLiteral("credentialsPage/headerState"));
+        CredentialStore store(m_dir.filePath(QStringLiteral("columns-%1.json").arg(language)));
+        store.upsert(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Sinch US")));
+        MemorySecretStore secrets;
+        CredentialRepository repo(&store, &secrets);
+        MainWindow w(&repo, &m_translator);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *table = w.findChild<QTableView *>(QStringLiteral("credentialsTable"));
+        QHeaderView *header = table->horizontalHeader();
+        QVERIFY2(header->length() <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(header->length()).arg(table->viewport()->width())));
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
+        const QFontMetrics fm = table->fontMetrics();
+        for (int c = 0; c < table->model()->columnCount(); ++c) {
+            const QString title = table->model()->headerData(c, Qt::Horizontal).toString();
+            QVERIFY2(header->fontMetrics().horizontalAdvance(title) < header->sectionSize(c), qPrintable(title));
+        }
+        for (const int c : {CredentialListModel::CreatedColumn, CredentialListModel::ModifiedColumn}) {
+            const QString date = table->model()->index(0, c).data().toString();
+            QVERIFY2(!date.isEmpty() && fm.horizontalAdvance(date) < header->sectionSize(c), qPrintable(date));
+        }
     }
 
     // Qt's own catalogues (qtbase) load with ours: standard buttons speak the language too.
