@@ -28,9 +28,10 @@ namespace cc {
 // one is left to load() on the caller's thread, which reads it again and words the problem in the
 // user's language; nothing is decided here.
 //
-// Made on the main thread: cc::Console makes it once QApplication exists (beside Qt's own start
-// the reading held it up more than it gained); it may also be made before. Its worker, named
-// "cc-read-ahead", starts on another core than the one making it (see startWorker()).
+// Made on the main thread, before QApplication or after: main() makes it first thing, for the file
+// CommandLine::windowStore() names, and hands it to cc::Console. Its worker, named "cc-read-ahead",
+// starts on another core than the one making it (see startWorker()), so that it does not wait for
+// the main thread, nor hold it up, while Qt starts.
 class CredentialReadAhead
 {
 public:
