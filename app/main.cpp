@@ -66,6 +66,27 @@ int runCommand(int argc, char *argv[])
     return QCoreApplication::exec();
 }
 
+// The window's options, read in the user's language, or in --language's when it names another.
+cc::CommandLineOptions readOptions(cc::Translator *translator)
+{
+    translator->apply(cc::Translator::preferredLanguage());
+    cc::CommandLineOptions options = cc::CommandLine::parse(QCoreApplication::arguments());
+    if (!options.language.isEmpty() && options.language != translator->language() &&
+        translator->apply(options.language))
+        options = cc::CommandLine::parse(QCoreApplication::arguments()); // --help in that language too
+    return options;
+}
+
+// --help or --version answered, or what is wrong with the command line said; the exit code.
+int printAnswer(const cc::CommandLineOptions &options)
+{
+    if (!options.answer.isEmpty())
+        std::fputs(qPrintable(options.answer), stdout);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(options.error));
+    return options.exitCode;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -75,31 +96,26 @@ int main(int argc, char *argv[])
         return runCommand(argc, argv);
 
     describeApplication();
+    const std::optional<QString> store = cc::CommandLine::windowStore(argc, argv);
+    if (!store) { // --help, --version or an option without its value: answered without a display
+        QCoreApplication app(argc, argv);
+        cc::Translator translator;
+        return printAnswer(readOptions(&translator));
+    }
     // The credentials file is read on a second thread from here on, while Qt starts and the window is
-    // built (see CredentialReadAhead); not when the command line only asks for help or the version.
-    std::optional<cc::CredentialReadAhead> readAhead;
-    if (const auto store = cc::CommandLine::windowStore(argc, argv))
-        readAhead.emplace(cc::Session::filePathFor(*store));
+    // built (see CredentialReadAhead).
+    cc::CredentialReadAhead readAhead(cc::Session::filePathFor(*store));
 
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral("channel-console"));
 
-    // The language first, so that --help and errors are in the user's language too.
+    // The language first, so that errors are in the user's language too.
     cc::Translator translator;
-    translator.apply(cc::Translator::preferredLanguage());
-    const cc::CommandLineOptions options = cc::CommandLine::parse(QApplication::arguments());
-    if (!options.language.isEmpty() && options.language != translator.language())
-        translator.apply(options.language);
-    if (!options.answer.isEmpty()) {
-        std::fputs(qPrintable(options.answer), stdout);
-        return options.exitCode;
-    }
-    if (!options.ok) {
-        std::fprintf(stderr, "%s\n", qPrintable(options.error));
-        return options.exitCode;
-    }
+    const cc::CommandLineOptions options = readOptions(&translator);
+    if (!options.ok || !options.answer.isEmpty())
+        return printAnswer(options);
 
-    cc::Console console(options.storePath, &translator, readAhead ? &*readAhead : nullptr);
+    cc::Console console(options.storePath, &translator, &readAhead);
     console.window.show();
 
     if (!options.screenshotPath.isEmpty()) {

@@ -43,8 +43,13 @@ std::optional<QString> CommandLine::windowStore(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     QCommandLineParser parser;
     const Options options = addOptions(&parser);
-    if (!parser.parse(arguments) || asksForHelp(parser, options) || parser.isSet(options.version))
-        return std::nullopt;
+    // Qt's own options (-platform, -style, -reverse ...) are still there: QApplication takes them
+    // out later. Read as words, they are only unknown options, not -r -e -v ... (-v: the version).
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const bool read = parser.parse(arguments);
+    if ((!read && parser.unknownOptionNames().isEmpty()) || asksForHelp(parser, options) ||
+        parser.isSet(options.version))
+        return std::nullopt; // an option without its value, or only an answer to print
     return parser.value(options.store);
 }
 
@@ -53,7 +58,9 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     QCommandLineParser parser;
     const Options options = addOptions(&parser);
     CommandLineOptions o;
-    if (!parser.parse(arguments)) {
+    const bool read = parser.parse(arguments);
+    o.language = parser.value(options.language); // errors and --help in that language (see main())
+    if (!read) {
         o.ok = false;
         o.error = parser.errorText();
         o.exitCode = 1; // as QCommandLineParser::process() exits on a bad option
@@ -70,7 +77,6 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     }
     o.storePath = parser.value(options.store);
     o.screenshotPath = parser.value(options.screenshot);
-    o.language = parser.value(options.language);
     if (!o.language.isEmpty() &&
         !QStringList{QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("nl")}.contains(o.language)) {
         o.ok = false;

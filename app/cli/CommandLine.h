@@ -31,8 +31,9 @@ public:
     // that what it set up, such as the file's read-ahead thread, ends before the statics it uses.
     static CommandLineOptions parse(const QStringList &arguments);
     // The --store a window opening with these arguments shows (empty for the default file), or
-    // nothing when they ask for help or the version, or cannot be read. Needs no QCoreApplication:
-    // main() asks before making one, to start reading the file (see CredentialReadAhead).
+    // nothing when they ask for help or the version, or an option lacks its value. Unknown options
+    // are let through: Qt's own are still among them. Needs no QCoreApplication: main() asks before
+    // making one, to start reading the file (see CredentialReadAhead).
     static std::optional<QString> windowStore(int argc, char *argv[]);
 };
 

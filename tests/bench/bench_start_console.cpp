@@ -13,9 +13,10 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication::setApplicationName(QStringLiteral("channel-console"));
-    std::optional<cc::CredentialReadAhead> readAhead;
-    if (const auto store = cc::CommandLine::windowStore(argc, argv))
-        readAhead.emplace(cc::Session::filePathFor(*store));
+    const std::optional<QString> store = cc::CommandLine::windowStore(argc, argv);
+    if (!store)
+        return 2;
+    cc::CredentialReadAhead readAhead(cc::Session::filePathFor(*store));
 
     QApplication app(argc, argv);
     cc::Translator translator;
@@ -24,7 +25,7 @@ int main(int argc, char *argv[])
     if (!options.ok || !options.answer.isEmpty())
         return 2;
 
-    cc::Console console(options.storePath, &translator, readAhead ? &*readAhead : nullptr);
+    cc::Console console(options.storePath, &translator, &readAhead);
     ccbench::FirstPaintReporter reporter(&console.window, [&session = console.session] {
         return QStringLiteral("credentials=%1 keychainReads=%2")
             .arg(session.store.credentials().size())

@@ -160,10 +160,10 @@ private Q_SLOTS:
         QCOMPARE(m_server.requestCount(), 0);
     }
 
-    // The window's options answer and end the process normally. --help, --version and an unknown
-    // option do not read the file; an unknown language is found once it is being read ahead on the
-    // worker thread, and the process still ends normally (an exit() there once crashed it in the
-    // statics' teardown).
+    // The window's options answer and end the process normally. --help and --version do not read
+    // the file; an unknown option (which could have been one of Qt's) and an unknown language are
+    // found once it is being read ahead on the worker thread, and the process still ends normally
+    // (an exit() there once crashed it in the statics' teardown).
     void windowOptionsEndNormallyWhileTheFileIsReadAhead()
     {
         const QString big = m_dir.filePath(QStringLiteral("big.json"));
@@ -194,8 +194,32 @@ private Q_SLOTS:
         }
     }
 
+    // --help and --version answer without a display (as over SSH), in the language --language names.
+    void helpAndVersionNeedNoDisplay()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+        const auto answer = [&env](const QStringList &arguments) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(CC_CONSOLE), arguments);
+            p.waitForFinished(60000);
+            return std::make_pair(p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                                  QString::fromUtf8(p.readAllStandardOutput()));
+        };
+        const auto version = answer({QStringLiteral("--version")});
+        QCOMPARE(version.first, 0);
+        QVERIFY(version.second.startsWith(QStringLiteral("channel-console ")));
+        const auto help = answer({QStringLiteral("--help"), QStringLiteral("--language"), QStringLiteral("fr")});
+        QCOMPARE(help.first, 0);
+        QVERIFY2(help.second.contains(QStringLiteral("gérez les informations d’identification")),
+                 qPrintable(help.second));
+        QVERIFY(help.second.contains(QStringLiteral("--store")));
+    }
+
     // What main() reads before QApplication exists, to start reading the file: the window's --store,
-    // or nothing when the command line only asks for help or the version, or cannot be read.
+    // or nothing when the command line only asks for help or the version, or lacks a value.
     void theWindowsFileIsKnownBeforeTheApplication_data()
     {
         QTest::addColumn<QByteArrayList>("arguments");
@@ -207,7 +231,10 @@ private Q_SLOTS:
                                    << QStringLiteral("/tmp/é.json");
         QTest::newRow("--help") << QByteArrayList{"--store", "/tmp/f.json", "--help"} << false << QString();
         QTest::newRow("-v") << QByteArrayList{"-v"} << false << QString();
-        QTest::newRow("unknown option") << QByteArrayList{"--bogus"} << false << QString();
+        QTest::newRow("Qt's options") << QByteArrayList{"-platform", "offscreen", "-reverse", "--store", "/tmp/f.json"}
+                                      << true << QStringLiteral("/tmp/f.json");
+        QTest::newRow("-stylesheet") << QByteArrayList{"-stylesheet", "a.qss"} << true << QString();
+        QTest::newRow("unknown option") << QByteArrayList{"--bogus"} << true << QString();
         QTest::newRow("--store without its file") << QByteArrayList{"--store"} << false << QString();
     }
 
