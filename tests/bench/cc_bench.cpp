@@ -54,11 +54,16 @@ struct StartRun
     int keychainReads = -1;
 };
 
+// Each start-up as a first run, in settings of its own: the window saves its size and the list's
+// columns when it closes, as the start-ups do once measured, and the next would start from them
+// (and from the user's: a list they left sorted by a date, for one, is read whole before it shows).
 StartRun startOnce(const QString &program, const QStringList &arguments)
 {
+    const QTemporaryDir config;
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
     env.insert(QStringLiteral("CC_BENCH_T0_NS"), QString::number(ccbench::monotonicNs()));
     p.setProcessEnvironment(env);
     p.start(program, arguments);
