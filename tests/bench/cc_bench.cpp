@@ -280,6 +280,52 @@ private:
     cpu_set_t m_cores;
 };
 
+// The console's last POSTs again, straight through the QNetworkAccessManager: Qt's share. In ms.
+double timeBarePosts(QNetworkAccessManager *manager, const FakeVendorServer &server, int count)
+{
+    QNetworkRequest request(server.url(kPlanPath));
+    request.setRawHeader("Authorization", "Bearer FAKE-TOKEN-0001");
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    const QByteArray body = server.lastRequest().body; // the console's, sent just before
+    int answered = 0;
+    std::function<void()> post = [&] {
+        QNetworkReply *reply = manager->post(request, body);
+        QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply] {
+            reply->readAll();
+            reply->deleteLater();
+            if (++answered < count)
+                post();
+        });
+    };
+    QElapsedTimer t;
+    t.start();
+    post();
+    spin([&] { return answered == count; });
+    return t.nsecsElapsed() / 1e6;
+}
+
+// The same POSTs from one curl process, over one connection: the floor. In ms.
+double timeCurl(FakeVendorServer *server, int count)
+{
+    QStringList args;
+    const QByteArray body = server->lastRequest().body;
+    for (int i = 0; i < count; ++i) {
+        if (i > 0)
+            args << QStringLiteral("--next");
+        args << QStringLiteral("-s") << QStringLiteral("-o") << QStringLiteral("/dev/null") << QStringLiteral("-H")
+             << QStringLiteral("Authorization: Bearer FAKE-TOKEN-0001") << QStringLiteral("-H")
+             << QStringLiteral("Content-Type: application/json") << QStringLiteral("--data-binary")
+             << QString::fromUtf8(body) << server->url(kPlanPath).toString();
+    }
+    server->clearRecords();
+    QProcess curl;
+    QElapsedTimer t;
+    t.start();
+    curl.start(QStringLiteral("curl"), args);
+    spin([&] { return curl.state() == QProcess::NotRunning; });
+    return t.nsecsElapsed() / 1e6;
+}
+
 // Rounds of `count` sequential test-sends, each round timed against curl sending the same requests
 // right after it; medians over the rounds, since one round of sub-millisecond requests moves with
 // whatever else the machine does. Then the same with everything on one core.
@@ -312,46 +358,8 @@ void benchTestSends(int count, int rounds)
             next();
             spin([&] { return done == count; });
             console.push_back(t.nsecsElapsed() / 1e6);
-
-            // Qt alone: the same POSTs straight through the QNetworkAccessManager, for what is Qt's share.
-            {
-                QNetworkRequest request(server.url(kPlanPath));
-                request.setRawHeader("Authorization", "Bearer FAKE-TOKEN-0001");
-                request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-                const QByteArray body = server.lastRequest().body; // the console's, sent just before
-                int answered = 0;
-                std::function<void()> post = [&] {
-                    QNetworkReply *reply = manager.post(request, body);
-                    QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply] {
-                        reply->readAll();
-                        reply->deleteLater();
-                        if (++answered < count)
-                            post();
-                    });
-                };
-                t.restart();
-                post();
-                spin([&] { return answered == count; });
-                bare.push_back(t.nsecsElapsed() / 1e6);
-            }
-
-            // curl: the same requests in one process, one connection.
-            QStringList args;
-            const QByteArray body = server.lastRequest().body;
-            for (int i = 0; i < count; ++i) {
-                if (i > 0)
-                    args << QStringLiteral("--next");
-                args << QStringLiteral("-s") << QStringLiteral("-o") << QStringLiteral("/dev/null")
-                     << QStringLiteral("-H") << QStringLiteral("Authorization: Bearer FAKE-TOKEN-0001")
-                     << QStringLiteral("-H") << QStringLiteral("Content-Type: application/json")
-                     << QStringLiteral("--data-binary") << QString::fromUtf8(body) << server.url(kPlanPath).toString();
-            }
-            server.clearRecords();
-            QProcess curl;
-            t.restart();
-            curl.start(QStringLiteral("curl"), args);
-            spin([&] { return curl.state() == QProcess::NotRunning; });
-            floor.push_back(t.nsecsElapsed() / 1e6);
+            bare.push_back(timeBarePosts(&manager, server, count)); // the console's POSTs again
+            floor.push_back(timeCurl(&server, count));
             curlRequests = server.requestCount();
             curlConnections = server.connectionCount();
         }
