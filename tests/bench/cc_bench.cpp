@@ -280,6 +280,22 @@ private:
     cpu_set_t m_cores;
 };
 
+// `count` requests, each sent by `send` once the previous one is answered (send calls the function
+// it is given then), timed until the last answer. In ms.
+double timeInTurn(int count, const std::function<void(const std::function<void()> &answered)> &send)
+{
+    int done = 0;
+    std::function<void()> answered = [&] {
+        if (++done < count)
+            send(answered);
+    };
+    QElapsedTimer t;
+    t.start();
+    send(answered);
+    spin([&] { return done == count; });
+    return t.nsecsElapsed() / 1e6;
+}
+
 // The console's last POSTs again, straight through the QNetworkAccessManager: Qt's share. In ms.
 double timeBarePosts(QNetworkAccessManager *manager, const FakeVendorServer &server, int count)
 {
@@ -287,21 +303,14 @@ double timeBarePosts(QNetworkAccessManager *manager, const FakeVendorServer &ser
     request.setRawHeader("Authorization", "Bearer FAKE-TOKEN-0001");
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     const QByteArray body = server.lastRequest().body; // the console's, sent just before
-    int answered = 0;
-    std::function<void()> post = [&] {
+    return timeInTurn(count, [&](const std::function<void()> &answered) {
         QNetworkReply *reply = manager->post(request, body);
-        QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply] {
+        QObject::connect(reply, &QNetworkReply::finished, reply, [answered, reply] {
             reply->readAll();
             reply->deleteLater();
-            if (++answered < count)
-                post();
+            answered();
         });
-    };
-    QElapsedTimer t;
-    t.start();
-    post();
-    spin([&] { return answered == count; });
-    return t.nsecsElapsed() / 1e6;
+    });
 }
 
 // The same POSTs from one curl process, over one connection: the floor. In ms.
@@ -345,19 +354,12 @@ void benchTestSends(int count, int rounds)
     const auto measure = [&](const char *consoleLine, const char *bareLine, const char *goal) {
         std::vector<double> console, floor, bare;
         for (int round = 0; round < rounds; ++round) {
-            int done = 0;
-            std::function<void()> next = [&] {
-                operations.testSend(credential, secrets, message, [&](const cc::OperationResult &r) {
+            console.push_back(timeInTurn(count, [&](const std::function<void()> &answered) {
+                operations.testSend(credential, secrets, message, [&ok, answered](const cc::OperationResult &r) {
                     ok += r.ok ? 1 : 0;
-                    if (++done < count)
-                        next();
+                    answered();
                 });
-            };
-            QElapsedTimer t;
-            t.start();
-            next();
-            spin([&] { return done == count; });
-            console.push_back(t.nsecsElapsed() / 1e6);
+            }));
             bare.push_back(timeBarePosts(&manager, server, count)); // the console's POSTs again
             floor.push_back(timeCurl(&server, count));
             curlRequests = server.requestCount();
