@@ -98,13 +98,14 @@ inline bool writeStore(const QString &path, int count)
 
 // For the start-up executables: once the window has painted for the first time, prints
 // "paintMs=<ms since CC_BENCH_T0_NS> rssKiB=<peak>" and, after `extra` has added its own fields
-// a moment later (anything deferred has run by then), quits.
+// a moment later (anything deferred has run by then), calls beforeQuit and quits.
 class FirstPaintReporter : public QObject
 {
 public:
-    FirstPaintReporter(QWidget *window, std::function<QString()> extra)
+    FirstPaintReporter(QWidget *window, std::function<QString()> extra, std::function<void()> beforeQuit = {})
         : m_window(window)
         , m_extra(std::move(extra))
+        , m_beforeQuit(std::move(beforeQuit))
     {
         qApp->installEventFilter(this);
     }
@@ -122,6 +123,8 @@ protected:
                 QTimer::singleShot(500, this, [this] {
                     std::printf("%s %s\n", qPrintable(m_line), qPrintable(m_extra ? m_extra() : QString()));
                     std::fflush(stdout);
+                    if (m_beforeQuit)
+                        m_beforeQuit();
                     QCoreApplication::quit();
                 });
             });
@@ -132,6 +135,7 @@ protected:
 private:
     QWidget *m_window;
     std::function<QString()> m_extra;
+    std::function<void()> m_beforeQuit;
     QString m_line;
     bool m_painted = false;
 };

@@ -2,11 +2,15 @@
 // read ahead from before QApplication, then the translator, the options, and the same cc::Console
 // (window built meanwhile, then filled), on the store given with --store. Run by cc_bench in a
 // fresh process each time; prints the time since CC_BENCH_T0_NS, the peak memory, and how many
-// keychain reads the opening started (it must start none).
+// keychain reads the opening started (it must start none). With CC_BENCH_LEAVE_SORTED_BY=<column>
+// it sorts the list by that column, newest first, before quitting, and the window keeps that in its
+// settings as it closes: how cc_bench makes the settings of a user who left the list so.
 #include "BenchSupport.h"
 #include "Console.h"
 #include "Translator.h"
 #include "cli/CommandLine.h"
+
+#include <QTableView>
 
 #include <optional>
 
@@ -26,11 +30,18 @@ int main(int argc, char *argv[])
         return 2;
 
     cc::Console console(options.storePath, &translator, &readAhead);
-    ccbench::FirstPaintReporter reporter(&console.window, [&session = console.session] {
-        return QStringLiteral("credentials=%1 keychainReads=%2")
-            .arg(session.store.credentials().size())
-            .arg(session.secrets.readCount());
-    });
+    ccbench::FirstPaintReporter reporter(
+        &console.window,
+        [&session = console.session] {
+            return QStringLiteral("credentials=%1 keychainReads=%2")
+                .arg(session.store.credentials().size())
+                .arg(session.secrets.readCount());
+        },
+        [&window = console.window] {
+            const int column = qEnvironmentVariableIntValue("CC_BENCH_LEAVE_SORTED_BY");
+            if (auto *list = window.findChild<QTableView *>(); list && column > 0)
+                list->sortByColumn(column, Qt::DescendingOrder);
+        });
     console.window.show();
     return QApplication::exec();
 }
