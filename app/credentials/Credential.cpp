@@ -65,6 +65,50 @@ QLatin1StringView CheckStatus::stateName(State s)
     return QLatin1StringView("not-checked");
 }
 
+CheckStatus::State CheckStatus::stateNamed(QStringView name)
+{
+    for (const State s : {State::Ok, State::Failing}) {
+        if (name == stateName(s))
+            return s;
+    }
+    return State::NotChecked;
+}
+
+CredentialSortKeys CredentialSortKeys::of(const Credential &c)
+{
+    CredentialSortKeys keys;
+    keys.created = timeKey(c.created);
+    keys.modified = timeKey(c.modified);
+    keys.checkState = c.lastCheck.state;
+    keys.checked = c.lastCheck.state == CheckStatus::State::NotChecked ? kNever : timeKey(c.lastCheck.at);
+    keys.vendor = vendorKey(c.vendor);
+    return keys;
+}
+
+int CredentialSortKeys::vendorKey(Vendor vendor)
+{
+    static const QVector<int> places = [] {
+        const QVector<VendorSchema> &schemas = allVendorSchemas();
+        QVector<int> out;
+        for (const VendorSchema &schema : schemas) {
+            if (out.size() <= int(schema.vendor))
+                out.resize(int(schema.vendor) + 1);
+            out[int(schema.vendor)] =
+                int(std::count_if(schemas.begin(), schemas.end(), [&schema](const VendorSchema &o) {
+                    return o.displayName.compare(schema.displayName, Qt::CaseInsensitive) < 0;
+                }));
+        }
+        return out;
+    }();
+    return places.value(int(vendor), -1);
+}
+
+int CredentialSortKeys::vendorKey(const QString &vendorId)
+{
+    const VendorSchema *schema = schemaForId(vendorId);
+    return schema ? vendorKey(schema->vendor) : -1;
+}
+
 void appendNameSortKey(QString &out, QStringView name)
 {
     const bool ascii = std::all_of(name.begin(), name.end(), [](QChar c) { return c.unicode() < 0x80; });
@@ -284,10 +328,7 @@ bool Credential::fromRecord(CredentialRecord r, Credential *out, QString *error)
         }
     }
     // A state this version does not know counts as not checked, which has no time and no detail.
-    if (r.checkState == CheckStatus::stateName(CheckStatus::State::Ok))
-        c.lastCheck.state = CheckStatus::State::Ok;
-    else if (r.checkState == CheckStatus::stateName(CheckStatus::State::Failing))
-        c.lastCheck.state = CheckStatus::State::Failing;
+    c.lastCheck.state = CheckStatus::stateNamed(r.checkState);
     if (c.lastCheck.state != CheckStatus::State::NotChecked) {
         c.lastCheck.at = r.checkAt;
         c.lastCheck.detail = std::move(r.checkDetail);

@@ -10,6 +10,7 @@
 #include <QVariantMap>
 #include <QVector>
 
+#include <limits>
 #include <utility>
 
 namespace cc {
@@ -25,6 +26,8 @@ struct CheckStatus
     bool operator==(const CheckStatus &o) const { return state == o.state && at == o.at && detail == o.detail; }
     // As the file spells the state: "ok", "failing", "not-checked".
     static QLatin1StringView stateName(State s);
+    // The state a file names; one this version does not know counts as not checked.
+    static State stateNamed(QStringView name);
 };
 
 // A credentials file entry's parts as read, before they are checked. Both readers of the file (the
@@ -56,6 +59,40 @@ QVector<int> nameRanks(const QStringList &names);
 QDateTime parseTimestamp(QStringView text);
 QDateTime parseTimestamp(QLatin1StringView text);
 void appendTimestamp(QByteArray &out, const QDateTime &time);
+
+struct Credential;
+
+// What the list sorts on besides the name and the fields' text, in a form compared at once: taken
+// from a credential, or from its entry in the file by the first pass over it
+// (CredentialFileCodec::index), which gives the same keys as the credential read from that entry.
+// A list left sorted by a date then shows without reading each entry whole.
+struct CredentialSortKeys
+{
+    static constexpr qint64 kNever = std::numeric_limits<qint64>::min();
+
+    qint64 created = kNever; // ms since the epoch; kNever when it is no valid time
+    qint64 modified = kNever;
+    qint64 checked = kNever; // when last checked; kNever when it was not
+    CheckStatus::State checkState = CheckStatus::State::NotChecked;
+    int vendor = -1; // the vendor's place by display name among all vendors; -1 for an unknown one
+
+    static CredentialSortKeys of(const Credential &c);
+    bool operator==(const CredentialSortKeys &o) const
+    {
+        return created == o.created && modified == o.modified && checked == o.checked && checkState == o.checkState &&
+               vendor == o.vendor;
+    }
+    static qint64 timeKey(const QDateTime &time) { return time.isValid() ? time.toMSecsSinceEpoch() : kNever; }
+    // By the vendors' display names, case-insensitively.
+    static int vendorKey(Vendor vendor);
+    static int vendorKey(const QString &vendorId);
+    // Whether a sorts before b by when it was last checked: never checked first, then those that
+    // passed, then those that failed, each from the oldest check.
+    static bool checkedBefore(const CredentialSortKeys &a, const CredentialSortKeys &b)
+    {
+        return a.checkState != b.checkState ? a.checkState < b.checkState : a.checked < b.checked;
+    }
+};
 
 // One set of API credentials: its non-secret fields, and which secret fields have a value in the
 // keychain (names only, never values).

@@ -356,18 +356,37 @@ private:
     const char *m_end;
 };
 
-// Reads one entry into r; with a null r it only checks the entry's shape and gives its name.
-bool walkEntry(Reader &in, CredentialRecord *r, QString *name = nullptr)
+// What the first pass keeps of an entry besides where it lies.
+struct IndexedEntry
 {
+    const char *begin = nullptr; // the entry's text
+    QString name;
+    CredentialEntryParts parts;
+};
+
+// Reads one entry into r; with a null r it only checks the entry's shape and fills e.
+bool walkEntry(Reader &in, CredentialRecord *r, IndexedEntry *e = nullptr)
+{
+    // Without a record, where the value that follows lies.
+    const auto note = [&in, e](qint32 CredentialEntryParts::*part) {
+        if (e)
+            e->parts.*part = qint32(in.next() - e->begin);
+    };
     return in.object([&](QLatin1StringView key) {
         if (key == QLatin1StringView("id"))
             return in.string(r ? &r->id : nullptr);
-        if (key == QLatin1StringView("vendor"))
+        if (key == QLatin1StringView("vendor")) {
+            note(&CredentialEntryParts::vendor);
             return in.string(r ? &r->vendorId : nullptr);
-        if (key == QLatin1StringView("created"))
+        }
+        if (key == QLatin1StringView("created")) {
+            note(&CredentialEntryParts::created);
             return in.timestamp(r ? &r->created : nullptr);
-        if (key == QLatin1StringView("modified"))
+        }
+        if (key == QLatin1StringView("modified")) {
+            note(&CredentialEntryParts::modified);
             return in.timestamp(r ? &r->modified : nullptr);
+        }
         if (key == QLatin1StringView("fields")) {
             if (r)
                 r->hasFields = true;
@@ -378,7 +397,7 @@ bool walkEntry(Reader &in, CredentialRecord *r, QString *name = nullptr)
                 if (!in.scalar(&value))
                     return false;
                 if (!r)
-                    *name = value.toString(); // as Credential::name() reads it
+                    e->name = value.toString(); // as Credential::name() reads it
                 else
                     r->fields.append({fieldKey(field), std::move(value)});
                 return true;
@@ -396,10 +415,14 @@ bool walkEntry(Reader &in, CredentialRecord *r, QString *name = nullptr)
         }
         if (key == QLatin1StringView("lastCheck")) {
             return in.object([&](QLatin1StringView part) {
-                if (part == QLatin1StringView("state"))
+                if (part == QLatin1StringView("state")) {
+                    note(&CredentialEntryParts::checkState);
                     return in.string(r ? &r->checkState : nullptr);
-                if (part == QLatin1StringView("at"))
+                }
+                if (part == QLatin1StringView("at")) {
+                    note(&CredentialEntryParts::checkAt);
                     return in.timestamp(r ? &r->checkAt : nullptr);
+                }
                 if (part == QLatin1StringView("detail"))
                     return in.string(r ? &r->checkDetail : nullptr);
                 return false;
@@ -726,19 +749,42 @@ bool CredentialFileCodec::index(QByteArrayView data, const QString &format, int 
     CredentialFileIndex index;
     index.entries.reserve(data.size() / 400);
     index.names.reserve(data.size() / 400);
+    index.parts.reserve(data.size() / 400);
     const bool read = readFile(data, format, maxSchemaVersion, [&index](Reader &in) {
-        QString name;
-        const char *begin = in.next();
-        if (!walkEntry(in, nullptr, &name))
+        IndexedEntry entry;
+        entry.begin = in.next();
+        if (!walkEntry(in, nullptr, &entry))
             return false;
-        index.entries.append(QByteArrayView(begin, in.position() - begin));
-        index.names.append(std::move(name));
+        index.entries.append(QByteArrayView(entry.begin, in.position() - entry.begin));
+        index.names.append(std::move(entry.name));
+        index.parts.append(entry.parts);
         return true;
     });
     if (!read)
         return false;
     *out = std::move(index);
     return true;
+}
+
+CredentialSortKeys CredentialFileCodec::sortKeys(QByteArrayView entry, const CredentialEntryParts &parts)
+{
+    // Each part as the entry's reader reads it (see Credential::fromRecord), from where it lies.
+    const auto reader = [entry](qint32 at) { return Reader(entry.sliced(at)); };
+    CredentialSortKeys keys;
+    QString text;
+    if (parts.vendor >= 0 && reader(parts.vendor).string(&text))
+        keys.vendor = CredentialSortKeys::vendorKey(text);
+    QDateTime time;
+    if (parts.created >= 0 && reader(parts.created).timestamp(&time))
+        keys.created = CredentialSortKeys::timeKey(time);
+    if (parts.modified >= 0 && reader(parts.modified).timestamp(&time))
+        keys.modified = CredentialSortKeys::timeKey(time);
+    if (parts.checkState >= 0 && reader(parts.checkState).string(&text))
+        keys.checkState = CheckStatus::stateNamed(text);
+    if (keys.checkState != CheckStatus::State::NotChecked && parts.checkAt >= 0 &&
+        reader(parts.checkAt).timestamp(&time))
+        keys.checked = CredentialSortKeys::timeKey(time);
+    return keys;
 }
 
 bool CredentialFileCodec::readEntry(QByteArrayView entry, Credential *out)

@@ -48,25 +48,29 @@ bool CredentialFilterModel::lessThan(const QModelIndex &left, const QModelIndex 
 {
     if (!m_list)
         return QSortFilterProxyModel::lessThan(left, right);
-    if (left.column() == CredentialListModel::NameColumn)
-        return m_list->nameLess(left.row(), right.row());
-    const Credential *a = m_list->credentialAt(left.row());
-    const Credential *b = m_list->credentialAt(right.row());
-    if (!a || !b)
-        return QSortFilterProxyModel::lessThan(left, right);
-    const auto textOf = [](const Credential &c, const QString &key) { return c.values.value(key).toString(); };
     switch (left.column()) {
+    case CredentialListModel::NameColumn:
+        return m_list->nameLess(left.row(), right.row());
     case CredentialListModel::VendorColumn:
-        return a->schema().displayName.compare(b->schema().displayName, Qt::CaseInsensitive) < 0;
-    case CredentialListModel::RegionColumn:
-        return textOf(*a, a->schema().regionKey).compare(textOf(*b, b->schema().regionKey), Qt::CaseInsensitive) < 0;
+        return m_list->sortKeys(left.row()).vendor < m_list->sortKeys(right.row()).vendor;
+    case CredentialListModel::StatusColumn:
+        return CredentialSortKeys::checkedBefore(m_list->sortKeys(left.row()), m_list->sortKeys(right.row()));
     case CredentialListModel::CreatedColumn:
-        return a->created < b->created;
+        return m_list->sortKeys(left.row()).created < m_list->sortKeys(right.row()).created;
     case CredentialListModel::ModifiedColumn:
-        return a->modified < b->modified;
-    default:
-        return QSortFilterProxyModel::lessThan(left, right);
+        return m_list->sortKeys(left.row()).modified < m_list->sortKeys(right.row()).modified;
+    case CredentialListModel::RegionColumn: {
+        const Credential *a = m_list->credentialAt(left.row());
+        const Credential *b = m_list->credentialAt(right.row());
+        if (!a || !b)
+            break;
+        const auto regionOf = [](const Credential &c) { return c.values.value(c.schema().regionKey).toString(); };
+        return regionOf(*a).compare(regionOf(*b), Qt::CaseInsensitive) < 0;
     }
+    default:
+        break;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace cc

@@ -15,12 +15,16 @@ CredentialListModel::CredentialListModel(CredentialRepository *repository, QObje
         m_nameRanks.clear();
         if (!m_nameKeys.isEmpty())
             m_nameKeys.insert(row, appendNameKey(row));
+        if (!m_sortKeys.isEmpty())
+            m_sortKeys.insert(row, m_repository->store().sortKeysAt(row));
         endInsertRows();
     });
     connect(repository, &CredentialRepository::credentialUpdated, this, [this](int row) {
         m_nameRanks.clear();
         if (!m_nameKeys.isEmpty())
             m_nameKeys[row] = appendNameKey(row);
+        if (!m_sortKeys.isEmpty())
+            m_sortKeys[row] = m_repository->store().sortKeysAt(row);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
     connect(repository, &CredentialRepository::credentialAboutToBeRemoved, this,
@@ -29,6 +33,7 @@ CredentialListModel::CredentialListModel(CredentialRepository *repository, QObje
     connect(repository, &CredentialRepository::credentialsReplaced, this, [this] {
         m_nameKeys.clear();
         m_keyText.clear();
+        m_sortKeys.clear();
         m_nameRanks = m_repository->store().nameRanks();
         endResetModel();
     });
@@ -36,6 +41,8 @@ CredentialListModel::CredentialListModel(CredentialRepository *repository, QObje
         m_nameRanks.clear();
         if (!m_nameKeys.isEmpty())
             m_nameKeys.removeAt(row);
+        if (!m_sortKeys.isEmpty())
+            m_sortKeys.removeAt(row);
         endRemoveRows();
     });
 }
@@ -66,6 +73,17 @@ QStringView CredentialListModel::nameSortKey(int row) const
     }
     const KeySpan span = m_nameKeys.at(row);
     return QStringView(m_keyText).mid(span.start, span.length);
+}
+
+const CredentialSortKeys &CredentialListModel::sortKeys(int row) const
+{
+    if (m_sortKeys.isEmpty()) {
+        const int count = rowCount();
+        m_sortKeys.reserve(count);
+        for (int i = 0; i < count; ++i)
+            m_sortKeys.append(m_repository->store().sortKeysAt(i));
+    }
+    return m_sortKeys.at(row);
 }
 
 QModelIndex CredentialListModel::index(int row, int column, const QModelIndex &parent) const

@@ -56,6 +56,10 @@ public:
     bool nameLess(int left, int right) const;
     // The name of the credential at row, case-folded. Valid until the next change to the list.
     QStringView nameSortKey(int row) const;
+    // What the vendor, last check and date columns sort the row on: kept for every row from the first
+    // sort by one of them until the list is replaced, and taken from the store's first pass while it
+    // shows it, so that a list left sorted by a date shows without reading every entry first.
+    const CredentialSortKeys &sortKeys(int row) const;
 
 private:
     // Where a row's key lies in m_keyText.
@@ -70,8 +74,9 @@ private:
     // All keys end to end in one string (10,000 separate strings cost a page fault each few dozen
     // at start-up); a changed row's key is appended and the old text left until the next reset.
     mutable QString m_keyText;
-    mutable QVector<KeySpan> m_nameKeys; // by row; empty until the first sort by name
-    QVector<int> m_nameRanks;            // by row; from the store's load, until a change
+    mutable QVector<KeySpan> m_nameKeys;            // by row; empty until the first sort by name
+    QVector<int> m_nameRanks;                       // by row; from the store's load, until a change
+    mutable QVector<CredentialSortKeys> m_sortKeys; // by row; empty until the first sort that needs them
 };
 
 } // namespace cc

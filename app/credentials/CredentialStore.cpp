@@ -82,6 +82,15 @@ QString CredentialStore::nameAt(int row) const
     return m_credentials.at(row).name();
 }
 
+CredentialSortKeys CredentialStore::sortKeysAt(int row) const
+{
+    if (m_pending) {
+        const CredentialFileIndex &index = m_pending->passes->index();
+        return CredentialFileCodec::sortKeys(index.entries.at(row), index.parts.at(row));
+    }
+    return CredentialSortKeys::of(m_credentials.at(row));
+}
+
 QVector<int> CredentialStore::nameRanks() const
 {
     return m_pending ? m_pending->passes->index().nameRanks : QVector<int>();

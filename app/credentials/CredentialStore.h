@@ -76,6 +76,9 @@ public:
     int count() const { return m_pending ? m_pendingCount : int(m_credentials.size()); }
     QString nameAt(int row) const;
     const Credential *at(int row) const;
+    // What the list sorts the credential at row on, besides its name; while the store shows the first
+    // pass, read from where it found them in the entry, without reading the entry whole.
+    CredentialSortKeys sortKeysAt(int row) const;
     // The names' places in the list's order (see cc::nameRanks), by row, as the read-ahead worked
     // them out: while the store shows its first pass; else empty.
     QVector<int> nameRanks() const;

@@ -181,6 +181,16 @@ private Q_SLOTS:
         QTest::newRow("last check")
             << withCheck("'lastCheck': {'state': 'ok', 'at': '2026-11-23T10:00:02.000Z', 'detail': 'HTTP 200'}")
             << true;
+        QTest::newRow("last check, time first")
+            << withCheck("'lastCheck': {'at': '2026-11-23T10:00:02.000Z', 'detail': 'HTTP 401', 'state': 'failing'}")
+            << true;
+        QTest::newRow("last check in local time")
+            << withCheck("'lastCheck': {'state': 'ok', 'at': '2026-11-23T11:00:02+01:00', 'detail': 'HTTP 200'}")
+            << true;
+        QTest::newRow("vendor escaped")
+            << file(json("'x'")).replace(json("'vendor': 'sinch'"), json("'vendor': 'sin\\u0063h'")) << true;
+        QTest::newRow("unknown vendor")
+            << file(json("'x'")).replace(json("'vendor': 'sinch'"), json("'vendor': 'acme'")) << false;
         const auto withId = [&file](const char *id) {
             return file(json("'x'")).replace("0b5c8d6e-2f4a-4b7e-9c1d-3e5f7a9b1c2d", id);
         };
@@ -217,11 +227,15 @@ private Q_SLOTS:
         const bool indexed = CredentialFileCodec::index(file, kFormat, 1, &index);
         QVERIFY(indexed || !took);
         QCOMPARE(index.entries.size(), index.names.size());
+        QCOMPARE(index.parts.size(), index.entries.size());
         QVector<Credential> oneByOne;
-        for (const QByteArrayView entry : std::as_const(index.entries)) {
+        for (qsizetype i = 0; i < index.entries.size(); ++i) {
             Credential c;
-            if (CredentialFileCodec::readEntry(entry, &c))
-                oneByOne << c;
+            if (!CredentialFileCodec::readEntry(index.entries.at(i), &c))
+                continue;
+            oneByOne << c;
+            // What a list left sorted by a date or a vendor sorts on, without reading the entry.
+            QCOMPARE(CredentialFileCodec::sortKeys(index.entries.at(i), index.parts.at(i)), CredentialSortKeys::of(c));
         }
         QCOMPARE(indexed && oneByOne.size() == index.entries.size(), took);
         if (took) {
@@ -231,12 +245,18 @@ private Q_SLOTS:
         }
     }
 
-    // 1,000 entries as write() lays them out: the index finds each one whole, with its name.
+    // 1,000 entries as write() lays them out: the index finds each one whole, with its name and where
+    // its sort keys lie.
     void indexesWhatItWrites()
     {
         QVector<Credential> list;
-        for (int i = 0; i < 1000; ++i)
-            list << cctest::fakeCredential(Vendor(i % 3), QStringLiteral("Entr\u00e9e \"%1\" \u2014 %1").arg(i));
+        for (int i = 0; i < 1000; ++i) {
+            Credential c = cctest::fakeCredential(Vendor(i % 3), QStringLiteral("Entr\u00e9e \"%1\" \u2014 %1").arg(i));
+            c.modified = c.created.addSecs(i);
+            if (i % 4 > 1) // checked: passed or failed
+                c.lastCheck = {CheckStatus::State(i % 4 - 1), c.modified.addMSecs(i), QStringLiteral("HTTP 200")};
+            list << c;
+        }
         const QByteArray file = CredentialFileCodec::write(list, kFormat, 1);
         CredentialFileIndex index;
         QVERIFY(CredentialFileCodec::index(file, kFormat, 1, &index));
@@ -247,6 +267,8 @@ private Q_SLOTS:
             Credential c;
             QVERIFY(CredentialFileCodec::readEntry(index.entries.at(i), &c));
             QCOMPARE(c, list.at(i));
+            QCOMPARE(CredentialFileCodec::sortKeys(index.entries.at(i), index.parts.at(i)),
+                     CredentialSortKeys::of(list.at(i)));
         }
         // What is not a single entry is not read as one.
         Credential c;

@@ -157,6 +157,50 @@ private Q_SLOTS:
         QCOMPARE(names(), QStringLiteral("\u00c9B\u00c8NE,\u00e9bauche,Z\u00e8bre,zebra,echo,charlie,Bravo,Able"));
     }
 
+    // Sorted by the last check or by vendor, the list follows additions, new check results and
+    // removals too: those columns' per-row keys follow every change as the names' do.
+    void checkAndVendorOrderFollowEveryChange()
+    {
+        SortedList list(m_dir.filePath(QStringLiteral("checks.json")));
+        CredentialRepository &repo = list.repo;
+        CredentialFilterModel &filter = list.filter;
+        filter.sort(CredentialListModel::StatusColumn, Qt::AscendingOrder);
+        const auto names = [&filter] {
+            QStringList out;
+            for (int r = 0; r < filter.rowCount(); ++r)
+                out << filter.index(r, 0).data().toString();
+            return out.join(QLatin1Char(','));
+        };
+        const QDateTime start(QDate(2026, 5, 1), QTime(8, 0), Qt::UTC);
+        const auto save = [&repo](Credential c) { return waitFor([&](auto done) { repo.save(c, {}, done); }).ok; };
+        const auto checked = [&start](Credential c, CheckStatus::State state, int minutes) {
+            c.lastCheck = {state, start.addSecs(minutes * 60), QStringLiteral("HTTP")};
+            return c;
+        };
+        const Credential mms = cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("mms"));
+        const Credential sms = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("sms"));
+        const Credential infobip = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("infobip"));
+        QVERIFY(save(checked(mms, CheckStatus::State::Failing, 5)));
+        QVERIFY(save(checked(sms, CheckStatus::State::Ok, 9)));
+        QVERIFY(save(infobip)); // never checked: first
+        QCOMPARE(names(), QStringLiteral("infobip,sms,mms"));
+        QVERIFY(save(checked(infobip, CheckStatus::State::Ok, 7)));
+        QCOMPARE(names(), QStringLiteral("infobip,sms,mms"));
+        QVERIFY(save(checked(infobip, CheckStatus::State::Ok, 10)));
+        QCOMPARE(names(), QStringLiteral("sms,infobip,mms"));
+        QVERIFY(save(checked(sms, CheckStatus::State::Failing, 11)));
+        QCOMPARE(names(), QStringLiteral("infobip,mms,sms"));
+        filter.sort(CredentialListModel::StatusColumn, Qt::DescendingOrder);
+        QCOMPARE(names(), QStringLiteral("sms,mms,infobip"));
+
+        filter.sort(CredentialListModel::VendorColumn, Qt::AscendingOrder); // Infobip, Sinch, Sinch MMS
+        QCOMPARE(names(), QStringLiteral("infobip,sms,mms"));
+        QVERIFY(waitFor([&](auto done) { repo.remove(sms.id, done); }).ok);
+        QCOMPARE(names(), QStringLiteral("infobip,mms"));
+        QVERIFY(save(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("sms again"))));
+        QCOMPARE(names(), QStringLiteral("infobip,sms again,mms"));
+    }
+
     // As at start-up: the list is built on an empty store, then the file is loaded under it.
     void loadingReplacesTheRowsUnderABuiltList()
     {

@@ -38,14 +38,15 @@ bool writeFile(const QString &path, const QByteArray &content)
     return std::fclose(f) == 0 && written;
 }
 
-// A store, its repository and the list sorted by name over it, as the window has them.
+// A store, its repository and the list sorted over it (by name unless told), as the window has them.
 struct SortedList
 {
-    explicit SortedList(const QString &path)
+    explicit SortedList(const QString &path, int column = CredentialListModel::NameColumn,
+                        Qt::SortOrder order = Qt::AscendingOrder)
         : store(path)
     {
         filter.setSourceModel(&model);
-        filter.sort(CredentialListModel::NameColumn);
+        filter.sort(column, order);
     }
     QString nameAt(int row) const { return filter.index(row, 0).data().toString(); }
 
@@ -231,6 +232,48 @@ private Q_SLOTS:
         QCOMPARE(orders[true], orders[false]);
         QCOMPARE(orders[true].size(), list.size());
         QCOMPARE(orders[true].first(), QStringLiteral("a"));
+    }
+
+    // A list the user left sorted by another column shows in the same order from the first pass as
+    // from the credentials, before the store settles: the vendor, the last check and the dates from
+    // where the first pass found them, the rest from the entries read one by one.
+    void aListSortedByAnotherColumnSortsAsWithoutReadAhead_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<Qt::SortOrder>("order");
+        const char *const columns[] = {"vendor", "identifier", "region", "last check", "created", "modified"};
+        for (int column = CredentialListModel::VendorColumn; column < CredentialListModel::ColumnCount; ++column) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder})
+                QTest::addRow("%s, %s", columns[column - 1], order == Qt::AscendingOrder ? "ascending" : "descending")
+                    << column << order;
+        }
+    }
+
+    void aListSortedByAnotherColumnSortsAsWithoutReadAhead()
+    {
+        QFETCH(int, column);
+        QFETCH(Qt::SortOrder, order);
+        QVector<Credential> list = someCredentials(12);
+        const QDateTime start(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+        for (int i = 0; i < list.size(); ++i) {
+            list[i].created = start.addSecs(-(i * 5 % 12) * 3600);
+            list[i].modified = start.addSecs((i * 7 % 12) * 60);
+            if (i % 3 > 0) // passed or failed, at times in another order again
+                list[i].lastCheck = {CheckStatus::State(i % 3), start.addMSecs(i * 11 % 12), QStringLiteral("HTTP")};
+        }
+        QVERIFY(writeFile(path("sorted.json"), CredentialFileCodec::write(list, kFormat, 1)));
+        QStringList orders[2];
+        for (const bool ahead : {true, false}) {
+            CredentialReadAhead readAhead(path("sorted.json"));
+            SortedList opened(path("sorted.json"), column, order);
+            QVERIFY(opened.repository.load(ahead ? &readAhead : nullptr).ok());
+            QCOMPARE(opened.store.isSettled(), !ahead);
+            for (int row = 0; row < opened.filter.rowCount(); ++row)
+                orders[ahead] << opened.nameAt(row);
+            QCOMPARE(opened.store.isSettled(), !ahead);
+        }
+        QCOMPARE(orders[true], orders[false]);
+        QCOMPARE(orders[true].size(), list.size());
     }
 
     // An entry that only the second pass refuses (a vendor this version does not know): the list

@@ -1,6 +1,7 @@
 // The credentials file loader: any bytes on disk give a clear result, never a crash; the direct
 // reader (CredentialFileCodec) agrees with the QJsonDocument one whenever it takes a file, and its
-// first pass (index, then each entry) with itself; and what was loaded is written and read back whole.
+// first pass (index, then each entry, and the sort keys it finds) with itself; and what was loaded is written and read
+// back whole.
 #include "FuzzInput.h"
 #include "credentials/CredentialFileCodec.h"
 #include "credentials/CredentialStore.h"
@@ -36,12 +37,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     cc::CredentialFileIndex index;
     bool everyEntry = cc::CredentialFileCodec::index(bytes, QStringLiteral("channel-console/credentials"),
                                                      cc::CredentialStore::kSchemaVersion, &index);
-    if (index.entries.size() != index.names.size())
+    if (index.entries.size() != index.names.size() || index.parts.size() != index.entries.size())
         __builtin_trap();
     QVector<cc::Credential> oneByOne;
     for (qsizetype i = 0; everyEntry && i < index.entries.size(); ++i) {
         cc::Credential c;
         everyEntry = cc::CredentialFileCodec::readEntry(index.entries.at(i), &c) && c.name() == index.names.at(i);
+        if (everyEntry && !(cc::CredentialFileCodec::sortKeys(index.entries.at(i), index.parts.at(i)) ==
+                            cc::CredentialSortKeys::of(c)))
+            __builtin_trap();
         oneByOne << c;
     }
     if (everyEntry != taken || (taken && !same(oneByOne, direct)))
