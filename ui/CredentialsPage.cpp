@@ -1,5 +1,6 @@
 #include "CredentialsPage.h"
 
+#include "ConsoleSettings.h"
 #include "ToolIcons.h"
 #include "credentials/CredentialFilterModel.h"
 #include "credentials/CredentialListModel.h"
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -245,12 +245,12 @@ void CredentialsPage::showStoreProblem(const QString &message)
 
 void CredentialsPage::saveViewState() const
 {
-    QSettings().setValue(kHeaderStateKey, m_table->horizontalHeader()->saveState());
+    ConsoleSettings::open()->setValue(kHeaderStateKey, m_table->horizontalHeader()->saveState());
 }
 
 void CredentialsPage::restoreViewState()
 {
-    const QByteArray state = QSettings().value(kHeaderStateKey).toByteArray();
+    const QByteArray state = ConsoleSettings::open()->value(kHeaderStateKey).toByteArray();
     if (state.isEmpty() || !m_table->horizontalHeader()->restoreState(state)) {
         QHeaderView *header = m_table->horizontalHeader();
         const QFontMetrics fm = m_table->fontMetrics();

@@ -4,6 +4,7 @@
 #include "Ask.h"
 #include "ChannelSetupDialog.h"
 #include "CheckAllDialog.h"
+#include "ConsoleSettings.h"
 #include "CredentialDialog.h"
 #include "CredentialsPage.h"
 #include "ImportDialog.h"
@@ -27,7 +28,6 @@
 #include <QSaveFile>
 #include <QScreen>
 #include <QSet>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -110,7 +110,7 @@ MainWindow::MainWindow(CredentialRepository *repository, Translator *translator,
     });
 
     retranslateUi();
-    const QByteArray geometry = QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray();
+    const QByteArray geometry = ConsoleSettings::open()->value(QStringLiteral("mainWindow/geometry")).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(defaultWidth(m_page->fullListWidth()), 640);
 }
@@ -398,7 +398,7 @@ void MainWindow::paintEvent(QPaintEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    ConsoleSettings::open()->setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     m_page->saveViewState();
     QMainWindow::closeEvent(event);
 }

@@ -1,9 +1,10 @@
 #include "Translator.h"
 
+#include "ConsoleSettings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 
 namespace cc {
 
@@ -33,13 +34,13 @@ QString Translator::systemLanguage()
 
 QString Translator::preferredLanguage()
 {
-    const QString saved = QSettings().value(kLanguageKey).toString();
+    const QString saved = ConsoleSettings::open()->value(kLanguageKey).toString();
     return supportedLanguages().contains(saved) ? saved : systemLanguage();
 }
 
 void Translator::savePreferredLanguage(const QString &language)
 {
-    QSettings().setValue(kLanguageKey, language);
+    ConsoleSettings::open()->setValue(kLanguageKey, language);
 }
 
 bool Translator::apply(const QString &language)

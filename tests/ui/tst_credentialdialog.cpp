@@ -1,4 +1,5 @@
 #include "Ask.h"
+#include "ConsoleSettings.h"
 #include "CredentialDialog.h"
 #include "CredentialForm.h"
 #include "CredentialsPage.h"
@@ -132,7 +133,7 @@ private Q_SLOTS:
 
     void init()
     {
-        QSettings().clear();
+        ConsoleSettings::open()->clear();
         QFile::remove(m_dir.filePath(QStringLiteral("c.json")));
         m_store = std::make_unique<CredentialStore>(m_dir.filePath(QStringLiteral("c.json")));
         m_store->load();

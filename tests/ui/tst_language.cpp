@@ -1,3 +1,4 @@
+#include "ConsoleSettings.h"
 #include "CredentialsPage.h"
 #include "LanguageMenu.h"
 #include "MainWindow.h"
@@ -97,6 +98,33 @@ private Q_SLOTS:
         // The names stay in their own language whatever the interface speaks.
         QCOMPARE(menu.actionFor(QStringLiteral("fr"))->text(), QStringLiteral(u"Français"));
         QCOMPARE(Translator::preferredLanguage(), QStringLiteral("nl"));
+    }
+
+    // The chosen language is kept in the console's own settings file, not under "Unknown
+    // Organization" where a QSettings without an organisation puts it; what an earlier version left
+    // there is moved over, and kept on.
+    void theLanguageIsKeptInTheConsolesOwnSettings()
+    {
+        const QString app = QCoreApplication::applicationName();
+        const QString own = ConsoleSettings::open()->fileName();
+        QCOMPARE(QFileInfo(own).dir().dirName(), app);
+        Translator::savePreferredLanguage(QStringLiteral("fr"));
+        QVERIFY(QFileInfo::exists(own));
+
+        QVERIFY(QFile::remove(own));
+        {
+            QSettings earlier(QSettings::UserScope, QString(), app);
+            QVERIFY(earlier.fileName().contains(QStringLiteral("Unknown Organization")));
+            earlier.setValue(QStringLiteral("ui/language"), QStringLiteral("nl"));
+        }
+        const QString earlierFile = QSettings(QSettings::UserScope, QString(), app).fileName();
+        QVERIFY(QFileInfo::exists(earlierFile));
+        QCOMPARE(Translator::preferredLanguage(), QStringLiteral("nl"));
+        QVERIFY(QFileInfo::exists(own));
+        QVERIFY(!QFileInfo::exists(earlierFile));
+        QVERIFY(!QFileInfo::exists(QFileInfo(earlierFile).path())); // its empty folder too
+        Translator::savePreferredLanguage(QStringLiteral("en"));
+        QCOMPARE(Translator::preferredLanguage(), QStringLiteral("en"));
     }
 
     void switchingRetranslatesTheOpenWindow_data()
@@ -281,8 +309,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         QVERIFY(m_translator.apply(language));
-        QSettings().remove(QStringLiteral("mainWindow/geometry"));
-        QSettings().remove(QStringLiteral("credentialsPage/headerState"));
+        ConsoleSettings::open()->remove(QStringLiteral("mainWindow/geometry"));
+        ConsoleSettings::open()->remove(QStringLiteral("credentialsPage/headerState"));
         CredentialStore store(m_dir.filePath(QStringLiteral("columns-%1.json").arg(language)));
         store.upsert(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Sinch US")));
         MemorySecretStore secrets;
