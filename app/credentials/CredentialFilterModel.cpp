@@ -23,6 +23,8 @@ void CredentialFilterModel::setSearchText(const QString &text)
     if (trimmed == m_search)
         return;
     m_search = trimmed;
+    m_foldedSearch.clear();
+    appendNameSortKey(m_foldedSearch, m_search); // as the list folds what it looks in
     invalidateFilter();
 }
 
@@ -36,12 +38,19 @@ void CredentialFilterModel::setVendorId(const QString &vendorId)
 
 bool CredentialFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (m_list) {
+        if (!m_vendorId.isEmpty()) {
+            const Credential *c = m_list->credentialAt(sourceRow);
+            if (!c || c->schema().id != m_vendorId)
+                return false;
+        }
+        return m_search.isEmpty() || m_list->searchKey(sourceRow).contains(m_foldedSearch);
+    }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_vendorId.isEmpty() && index.data(CredentialListModel::VendorIdRole).toString() != m_vendorId)
         return false;
-    if (m_search.isEmpty())
-        return true;
-    return index.data(CredentialListModel::SearchRole).toString().contains(m_search, Qt::CaseInsensitive);
+    return m_search.isEmpty() ||
+           index.data(CredentialListModel::SearchRole).toString().contains(m_search, Qt::CaseInsensitive);
 }
 
 bool CredentialFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

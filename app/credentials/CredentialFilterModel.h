@@ -31,6 +31,7 @@ protected:
 private:
     const CredentialListModel *m_list = nullptr; // the source model when it is one, for lessThan()
     QString m_search;
+    QString m_foldedSearch; // m_search case-folded, looked for in CredentialListModel::searchKey()
     QString m_vendorId;
 };
 

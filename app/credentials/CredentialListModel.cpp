@@ -4,54 +4,67 @@
 
 namespace cc {
 
+CredentialListModel::FoldedTexts::FoldedTexts(std::function<void(QString &out, int row)> append)
+    : m_append(std::move(append))
+    , m_spans([this](int row) {
+        const qsizetype start = m_text.size();
+        m_append(m_text, row);
+        return std::pair(start, m_text.size() - start);
+    })
+{
+}
+
+QStringView CredentialListModel::FoldedTexts::at(int row, int rowCount) const
+{
+    if (m_spans.isEmpty()) {
+        m_text.clear(); // what changed rows left behind
+        m_text.reserve(rowCount * 24);
+    }
+    const auto [start, length] = m_spans.at(row, rowCount);
+    return QStringView(m_text).mid(start, length);
+}
+
 CredentialListModel::CredentialListModel(CredentialRepository *repository, QObject *parent)
     : QAbstractTableModel(parent)
     , m_repository(repository)
+    , m_nameKeys([this](QString &out, int row) { appendNameSortKey(out, m_repository->store().nameAt(row)); })
+    , m_searchKeys([this](QString &out, int row) { appendSearchText(out, row); })
+    , m_sortKeys([this](int row) { return m_repository->store().sortKeysAt(row); })
 {
     connect(repository, &CredentialRepository::credentialAboutToBeInserted, this,
             [this](int row) { beginInsertRows({}, row, row); });
-    // The sort keys follow each change before the proxy sees it (it compares rows at once).
+    // The keys follow each change before the proxy sees it (it compares and filters rows at once).
     connect(repository, &CredentialRepository::credentialInserted, this, [this](int row) {
         m_nameRanks.clear();
-        if (!m_nameKeys.isEmpty())
-            m_nameKeys.insert(row, appendNameKey(row));
-        if (!m_sortKeys.isEmpty())
-            m_sortKeys.insert(row, m_repository->store().sortKeysAt(row));
+        m_nameKeys.rows().inserted(row);
+        m_searchKeys.rows().inserted(row);
+        m_sortKeys.inserted(row);
         endInsertRows();
     });
     connect(repository, &CredentialRepository::credentialUpdated, this, [this](int row) {
         m_nameRanks.clear();
-        if (!m_nameKeys.isEmpty())
-            m_nameKeys[row] = appendNameKey(row);
-        if (!m_sortKeys.isEmpty())
-            m_sortKeys[row] = m_repository->store().sortKeysAt(row);
+        m_nameKeys.rows().updated(row);
+        m_searchKeys.rows().updated(row);
+        m_sortKeys.updated(row);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
     connect(repository, &CredentialRepository::credentialAboutToBeRemoved, this,
             [this](int row) { beginRemoveRows({}, row, row); });
     connect(repository, &CredentialRepository::credentialsAboutToBeReplaced, this, [this] { beginResetModel(); });
     connect(repository, &CredentialRepository::credentialsReplaced, this, [this] {
-        m_nameKeys.clear();
-        m_keyText.clear();
+        m_nameKeys.rows().clear();
+        m_searchKeys.rows().clear();
         m_sortKeys.clear();
         m_nameRanks = m_repository->store().nameRanks();
         endResetModel();
     });
     connect(repository, &CredentialRepository::credentialRemoved, this, [this](int row) {
         m_nameRanks.clear();
-        if (!m_nameKeys.isEmpty())
-            m_nameKeys.removeAt(row);
-        if (!m_sortKeys.isEmpty())
-            m_sortKeys.removeAt(row);
+        m_nameKeys.rows().removed(row);
+        m_searchKeys.rows().removed(row);
+        m_sortKeys.removed(row);
         endRemoveRows();
     });
-}
-
-CredentialListModel::KeySpan CredentialListModel::appendNameKey(int row) const
-{
-    const qsizetype start = m_keyText.size();
-    appendNameSortKey(m_keyText, m_repository->store().nameAt(row));
-    return {start, m_keyText.size() - start};
 }
 
 bool CredentialListModel::nameLess(int left, int right) const
@@ -63,27 +76,27 @@ bool CredentialListModel::nameLess(int left, int right) const
 
 QStringView CredentialListModel::nameSortKey(int row) const
 {
-    if (m_nameKeys.isEmpty()) {
-        const int count = rowCount();
-        m_keyText.clear(); // what changed rows left behind
-        m_keyText.reserve(count * 24);
-        m_nameKeys.reserve(count);
-        for (int i = 0; i < count; ++i)
-            m_nameKeys.append(appendNameKey(i));
-    }
-    const KeySpan span = m_nameKeys.at(row);
-    return QStringView(m_keyText).mid(span.start, span.length);
+    return m_nameKeys.at(row, rowCount());
 }
 
 const CredentialSortKeys &CredentialListModel::sortKeys(int row) const
 {
-    if (m_sortKeys.isEmpty()) {
-        const int count = rowCount();
-        m_sortKeys.reserve(count);
-        for (int i = 0; i < count; ++i)
-            m_sortKeys.append(m_repository->store().sortKeysAt(i));
-    }
-    return m_sortKeys.at(row);
+    return m_sortKeys.at(row, rowCount());
+}
+
+QStringView CredentialListModel::searchKey(int row) const
+{
+    return m_searchKeys.at(row, rowCount());
+}
+
+// The name, then the identifiers, as SearchRole gives them (the name alone of an entry that does not
+// read, until the store reads the file again).
+void CredentialListModel::appendSearchText(QString &out, int row) const
+{
+    appendNameSortKey(out, m_repository->store().nameAt(row));
+    out += QLatin1Char('\n');
+    if (const Credential *c = credentialAt(row))
+        appendNameSortKey(out, identifierText(*c));
 }
 
 QModelIndex CredentialListModel::index(int row, int column, const QModelIndex &parent) const

@@ -4,6 +4,9 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+#include <utility>
+
 namespace cc {
 
 // All credentials, one row each, in the store's order. Secrets never appear: the model has none.
@@ -60,23 +63,77 @@ public:
     // sort by one of them until the list is replaced, and taken from the store's first pass while it
     // shows it, so that a list left sorted by a date shows without reading every entry first.
     const CredentialSortKeys &sortKeys(int row) const;
+    // What search-as-you-type looks in (SearchRole's text), case-folded: each keystroke looks through
+    // all 10,000 rows, and building each row's text every time was most of it.
+    QStringView searchKey(int row) const;
 
 private:
-    // Where a row's key lies in m_keyText.
-    struct KeySpan
+    // Something kept for every row: made for all of them the first time one is asked for, then
+    // following each change to the list (a changed row's made again), until the list is replaced.
+    template <typename Key> class RowKeys
     {
-        qsizetype start = 0;
-        qsizetype length = 0;
+    public:
+        explicit RowKeys(std::function<Key(int row)> make)
+            : m_make(std::move(make))
+        {
+        }
+        bool isEmpty() const { return m_keys.isEmpty(); }
+        const Key &at(int row, int rowCount) const
+        {
+            if (m_keys.isEmpty()) {
+                m_keys.reserve(rowCount);
+                for (int i = 0; i < rowCount; ++i)
+                    m_keys.append(m_make(i));
+            }
+            return m_keys.at(row);
+        }
+        void inserted(int row)
+        {
+            if (!m_keys.isEmpty())
+                m_keys.insert(row, m_make(row));
+        }
+        void updated(int row)
+        {
+            if (!m_keys.isEmpty())
+                m_keys[row] = m_make(row);
+        }
+        void removed(int row)
+        {
+            if (!m_keys.isEmpty())
+                m_keys.removeAt(row);
+        }
+        void clear() { m_keys.clear(); }
+
+    private:
+        std::function<Key(int row)> m_make;
+        mutable QVector<Key> m_keys;
     };
-    KeySpan appendNameKey(int row) const;
+
+    // Case-folded text for every row, all end to end in one string (10,000 separate strings cost a
+    // page fault each few dozen at start-up); a changed row's text is appended and the old one left
+    // until the texts are all made again.
+    class FoldedTexts
+    {
+    public:
+        explicit FoldedTexts(std::function<void(QString &out, int row)> append);
+        FoldedTexts(const FoldedTexts &) = delete;
+        FoldedTexts &operator=(const FoldedTexts &) = delete;
+        QStringView at(int row, int rowCount) const;
+        RowKeys<std::pair<qsizetype, qsizetype>> &rows() { return m_spans; } // for the list's changes
+
+    private:
+        std::function<void(QString &out, int row)> m_append;
+        mutable QString m_text;
+        RowKeys<std::pair<qsizetype, qsizetype>> m_spans; // where each row's text lies in m_text
+    };
+
+    void appendSearchText(QString &out, int row) const;
 
     CredentialRepository *m_repository;
-    // All keys end to end in one string (10,000 separate strings cost a page fault each few dozen
-    // at start-up); a changed row's key is appended and the old text left until the next reset.
-    mutable QString m_keyText;
-    mutable QVector<KeySpan> m_nameKeys;            // by row; empty until the first sort by name
-    QVector<int> m_nameRanks;                       // by row; from the store's load, until a change
-    mutable QVector<CredentialSortKeys> m_sortKeys; // by row; empty until the first sort that needs them
+    FoldedTexts m_nameKeys;                 // from the first sort by name
+    FoldedTexts m_searchKeys;               // from the first search
+    RowKeys<CredentialSortKeys> m_sortKeys; // from the first sort that needs them
+    QVector<int> m_nameRanks;               // by row; from the store's load, until a change
 };
 
 } // namespace cc

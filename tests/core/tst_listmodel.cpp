@@ -157,6 +157,52 @@ private Q_SLOTS:
         QCOMPARE(names(), QStringLiteral("\u00c9B\u00c8NE,\u00e9bauche,Z\u00e8bre,zebra,echo,charlie,Bravo,Able"));
     }
 
+    // Search as you type looks in names and identifiers, ignoring case beyond ASCII too, and follows
+    // every change: a renamed credential is found by its new name only, a new one at once, a removed
+    // one no more.
+    void searchFollowsEveryChange()
+    {
+        SortedList list(m_dir.filePath(QStringLiteral("search.json")));
+        CredentialRepository &repo = list.repo;
+        CredentialFilterModel &filter = list.filter;
+        const auto found = [&filter](const QString &text) {
+            filter.setSearchText(text);
+            QStringList out;
+            for (int r = 0; r < filter.rowCount(); ++r)
+                out << filter.index(r, 0).data().toString();
+            return out.join(QLatin1Char(','));
+        };
+        const auto save = [&repo](const Credential &c) {
+            return waitFor([&](auto done) { repo.save(c, {}, done); }).ok;
+        };
+        Credential eclair = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("\u00c9clair Caf\u00e9"));
+        const Credential mms = cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("Acme MMS"));
+        QVERIFY(save(eclair));
+        QVERIFY(save(mms));
+        QCOMPARE(found(QStringLiteral("\u00e9CL")), QStringLiteral("\u00c9clair Caf\u00e9"));
+        QCOMPARE(found(QStringLiteral("CAF\u00c9")), QStringLiteral("\u00c9clair Caf\u00e9"));
+        QCOMPARE(found(QStringLiteral("  fakeapp0001 ")), QStringLiteral("Acme MMS")); // an identifier
+        QCOMPARE(found(QStringLiteral("FAKE-")), QStringLiteral("Acme MMS,\u00c9clair Caf\u00e9"));
+
+        QCOMPARE(found(QStringLiteral("eclair")), QString());
+        eclair.values.insert(kNameKey, QStringLiteral("Eclair"));
+        eclair.values.insert(QStringLiteral("serviceId"), QStringLiteral("fake-renamed-plan"));
+        QVERIFY(save(eclair));
+        QCOMPARE(found(QStringLiteral("eclair")), QStringLiteral("Eclair"));
+        QCOMPARE(found(QStringLiteral("caf\u00e9")), QString());
+        QCOMPARE(found(QStringLiteral("renamed-plan")), QStringLiteral("Eclair"));
+        QCOMPARE(found(QStringLiteral("fake-service")), QString());
+
+        QVERIFY(save(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Eclair Infobip"))));
+        QCOMPARE(found(QStringLiteral("ECLAIR")), QStringLiteral("Eclair,Eclair Infobip"));
+        filter.setVendorId(QStringLiteral("infobip"));
+        QCOMPARE(found(QStringLiteral("ECLAIR")), QStringLiteral("Eclair Infobip"));
+        filter.setVendorId(QString());
+        QVERIFY(waitFor([&](auto done) { repo.remove(eclair.id, done); }).ok);
+        QCOMPARE(found(QStringLiteral("ECLAIR")), QStringLiteral("Eclair Infobip"));
+        QCOMPARE(found(QString()), QStringLiteral("Acme MMS,Eclair Infobip"));
+    }
+
     // Sorted by the last check or by vendor, the list follows additions, new check results and
     // removals too: those columns' per-row keys follow every change as the names' do.
     void checkAndVendorOrderFollowEveryChange()

@@ -276,6 +276,30 @@ private Q_SLOTS:
         QCOMPARE(orders[true].size(), list.size());
     }
 
+    // Searching while the list shows the first pass finds what it finds once the store has settled.
+    void aSearchBeforeTheStoreSettlesFindsTheSame()
+    {
+        QVERIFY(writeFile(path("search.json"), CredentialFileCodec::write(someCredentials(30), kFormat, 1)));
+        CredentialReadAhead readAhead(path("search.json"));
+        SortedList opened(path("search.json"));
+        QVERIFY(opened.repository.load(&readAhead).ok());
+        const auto found = [&opened](const QString &text) {
+            opened.filter.setSearchText(text);
+            QStringList names;
+            for (int row = 0; row < opened.filter.rowCount(); ++row)
+                names << opened.nameAt(row);
+            return names;
+        };
+        const QStringList byName = found(QStringLiteral("CREDENTIAL 2"));
+        const QStringList byIdentifier = found(QStringLiteral("fakeapp"));
+        QVERIFY(!opened.store.isSettled());
+        QCOMPARE(byName.size(), 11);       // 2, 20 - 29
+        QCOMPARE(byIdentifier.size(), 10); // every third is a Sinch MMS credential
+        opened.store.settle();
+        QCOMPARE(found(QStringLiteral("CREDENTIAL 2")), byName);
+        QCOMPARE(found(QStringLiteral("fakeapp")), byIdentifier);
+    }
+
     // An entry that only the second pass refuses (a vendor this version does not know): the list
     // empties, the file is kept and copied, and the problem is reported when it is found.
     void aProblemOnlyTheSecondPassFindsIsReportedThen()
