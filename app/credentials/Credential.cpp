@@ -19,16 +19,23 @@ const QString kFields = QStringLiteral("fields");
 const QString kSecrets = QStringLiteral("secretsSet");
 const QString kCheck = QStringLiteral("lastCheck");
 
-// "yyyy-MM-ddTHH:mm:ss.zzzZ", exactly; anything else is left to Qt's parser.
-template <typename Char> QDateTime parseFileTimestamp(const Char *s, qsizetype size)
+// A time in the file's own form, "yyyy-MM-ddTHH:mm:ss.zzzZ" exactly, as a valid date and time of
+// day (UTC); anything else is left to Qt's parser.
+struct FileTimestamp
+{
+    QDate date;
+    QTime time;
+};
+
+template <typename Char> bool readFileTimestamp(const Char *s, qsizetype size, FileTimestamp *out)
 {
     static constexpr char kShape[] = "0000-00-00T00:00:00.000Z";
     if (size != qsizetype(sizeof kShape) - 1)
-        return {};
+        return false;
     for (qsizetype i = 0; i < size; ++i) {
         const auto c = char16_t(s[i]);
         if (kShape[i] == '0' ? (c < u'0' || c > u'9') : c != char16_t(kShape[i]))
-            return {};
+            return false;
     }
     const auto number = [s](int from, int digits) {
         int n = 0;
@@ -36,11 +43,15 @@ template <typename Char> QDateTime parseFileTimestamp(const Char *s, qsizetype s
             n = n * 10 + int(char16_t(s[i]) - u'0');
         return n;
     };
-    const QDate date(number(0, 4), number(5, 2), number(8, 2));
-    const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
-    if (!date.isValid() || !time.isValid())
-        return {};
-    return QDateTime(date, time, Qt::UTC);
+    out->date = QDate(number(0, 4), number(5, 2), number(8, 2));
+    out->time = QTime(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+    return out->date.isValid() && out->time.isValid();
+}
+
+template <typename Char> QDateTime parseFileTimestamp(const Char *s, qsizetype size)
+{
+    FileTimestamp t;
+    return readFileTimestamp(s, size, &t) ? QDateTime(t.date, t.time, Qt::UTC) : QDateTime();
 }
 
 char *writeDigits(char *w, int value, int digits)
@@ -65,10 +76,10 @@ QLatin1StringView CheckStatus::stateName(State s)
     return QLatin1StringView("not-checked");
 }
 
-CheckStatus::State CheckStatus::stateNamed(QStringView name)
+CheckStatus::State CheckStatus::stateNamed(QAnyStringView name)
 {
     for (const State s : {State::Ok, State::Failing}) {
-        if (name == stateName(s))
+        if (QAnyStringView::compare(name, stateName(s)) == 0)
             return s;
     }
     return State::NotChecked;
@@ -103,10 +114,13 @@ int CredentialSortKeys::vendorKey(Vendor vendor)
     return places.value(int(vendor), -1);
 }
 
-int CredentialSortKeys::vendorKey(const QString &vendorId)
+int CredentialSortKeys::vendorKey(QAnyStringView vendorId)
 {
-    const VendorSchema *schema = schemaForId(vendorId);
-    return schema ? vendorKey(schema->vendor) : -1;
+    for (const VendorSchema &schema : allVendorSchemas()) {
+        if (QAnyStringView::compare(vendorId, schema.id) == 0)
+            return vendorKey(schema.vendor);
+    }
+    return -1;
 }
 
 void appendNameSortKey(QString &out, QStringView name)
@@ -157,6 +171,16 @@ QDateTime parseTimestamp(QLatin1StringView text)
 {
     const QDateTime fast = parseFileTimestamp(text.data(), text.size());
     return fast.isValid() ? fast : QDateTime::fromString(QString(text), Qt::ISODateWithMs);
+}
+
+qint64 timestampKey(QLatin1StringView text)
+{
+    FileTimestamp t;
+    if (!readFileTimestamp(text.data(), text.size(), &t))
+        return CredentialSortKeys::timeKey(parseTimestamp(text));
+    constexpr qint64 kEpoch = 2440588; // the Julian day of 1970-01-01
+    constexpr qint64 kMsPerDay = 24 * 60 * 60 * 1000;
+    return (t.date.toJulianDay() - kEpoch) * kMsPerDay + t.time.msecsSinceStartOfDay();
 }
 
 void appendTimestamp(QByteArray &out, const QDateTime &time)

@@ -2,6 +2,7 @@
 
 #include "FieldSchema.h"
 
+#include <QAnyStringView>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -27,7 +28,7 @@ struct CheckStatus
     // As the file spells the state: "ok", "failing", "not-checked".
     static QLatin1StringView stateName(State s);
     // The state a file names; one this version does not know counts as not checked.
-    static State stateNamed(QStringView name);
+    static State stateNamed(QAnyStringView name);
 };
 
 // A credentials file entry's parts as read, before they are checked. Both readers of the file (the
@@ -59,6 +60,8 @@ QVector<int> nameRanks(const QStringList &names);
 QDateTime parseTimestamp(QStringView text);
 QDateTime parseTimestamp(QLatin1StringView text);
 void appendTimestamp(QByteArray &out, const QDateTime &time);
+// CredentialSortKeys::timeKey(parseTimestamp(text)), without a QDateTime for the file's own form.
+qint64 timestampKey(QLatin1StringView text);
 
 struct Credential;
 
@@ -85,7 +88,7 @@ struct CredentialSortKeys
     static qint64 timeKey(const QDateTime &time) { return time.isValid() ? time.toMSecsSinceEpoch() : kNever; }
     // By the vendors' display names, case-insensitively.
     static int vendorKey(Vendor vendor);
-    static int vendorKey(const QString &vendorId);
+    static int vendorKey(QAnyStringView vendorId);
     // Whether a sorts before b by when it was last checked: never checked first, then those that
     // passed, then those that failed, each from the oldest check.
     static bool checkedBefore(const CredentialSortKeys &a, const CredentialSortKeys &b)

@@ -205,6 +205,35 @@ public:
         return true;
     }
 
+    // A string, viewed where it lies when it is plain (printable ASCII without escapes), else decoded
+    // into *decoded.
+    bool stringView(QAnyStringView *out, QString *decoded)
+    {
+        QByteArrayView raw;
+        bool plain = false;
+        if (!rawString(&raw, &plain))
+            return false;
+        if (plain) {
+            *out = QLatin1StringView(raw.data(), raw.size());
+            return true;
+        }
+        if (!decodeString(raw, decoded))
+            return false;
+        *out = *decoded;
+        return true;
+    }
+
+    // A time as timestamp() reads it, as a sort key (ms since the epoch).
+    bool timeKey(qint64 *out)
+    {
+        QByteArrayView raw;
+        bool plain = false;
+        if (!rawString(&raw, &plain) || !plain)
+            return false;
+        *out = timestampKey(QLatin1StringView(raw.data(), raw.size()));
+        return true;
+    }
+
     // A string, a number, true, false or null; arrays and objects are left to Qt's reader.
     bool scalar(QVariant *out)
     {
@@ -771,19 +800,18 @@ CredentialSortKeys CredentialFileCodec::sortKeys(QByteArrayView entry, const Cre
     // Each part as the entry's reader reads it (see Credential::fromRecord), from where it lies.
     const auto reader = [entry](qint32 at) { return Reader(entry.sliced(at)); };
     CredentialSortKeys keys;
-    QString text;
-    if (parts.vendor >= 0 && reader(parts.vendor).string(&text))
+    QString decoded;
+    QAnyStringView text;
+    if (parts.vendor >= 0 && reader(parts.vendor).stringView(&text, &decoded))
         keys.vendor = CredentialSortKeys::vendorKey(text);
-    QDateTime time;
-    if (parts.created >= 0 && reader(parts.created).timestamp(&time))
-        keys.created = CredentialSortKeys::timeKey(time);
-    if (parts.modified >= 0 && reader(parts.modified).timestamp(&time))
-        keys.modified = CredentialSortKeys::timeKey(time);
-    if (parts.checkState >= 0 && reader(parts.checkState).string(&text))
+    if (parts.created >= 0)
+        reader(parts.created).timeKey(&keys.created);
+    if (parts.modified >= 0)
+        reader(parts.modified).timeKey(&keys.modified);
+    if (parts.checkState >= 0 && reader(parts.checkState).stringView(&text, &decoded))
         keys.checkState = CheckStatus::stateNamed(text);
-    if (keys.checkState != CheckStatus::State::NotChecked && parts.checkAt >= 0 &&
-        reader(parts.checkAt).timestamp(&time))
-        keys.checked = CredentialSortKeys::timeKey(time);
+    if (keys.checkState != CheckStatus::State::NotChecked && parts.checkAt >= 0)
+        reader(parts.checkAt).timeKey(&keys.checked);
     return keys;
 }
 

@@ -245,6 +245,29 @@ private Q_SLOTS:
         }
     }
 
+    // A time's sort key is its time in ms since the epoch, read without a QDateTime in the file's own
+    // form: every day of three centuries at a time of day that moves with it, and the edges.
+    void aTimesSortKeyIsItsTimeInMs()
+    {
+        const QDateTime first(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC);
+        for (int day = 0; day < 3 * 36525; ++day) {
+            const QDateTime time = first.addDays(day).addMSecs(qint64(day) * 7919 % (24 * 3600 * 1000));
+            QByteArray text;
+            appendTimestamp(text, time);
+            const QLatin1StringView view(text.constData(), text.size());
+            if (timestampKey(view) != time.toMSecsSinceEpoch())
+                QFAIL(text.constData());
+        }
+        for (const char *text : {"0001-01-01T00:00:00.000Z", "9999-12-31T23:59:59.999Z", "2024-02-29T12:00:00.000Z",
+                                 "2023-02-29T12:00:00.000Z", "2026-11-23T24:00:00.000Z", "2026-11-23T23:60:00.000Z",
+                                 "2026-13-01T00:00:00.000Z", "0000-01-01T00:00:00.000Z", "2026-11-23T11:00:00+01:00",
+                                 "2026-11-23T10:00:00Z", "2026-11-23T10:00:00.000", "not a time", ""}) {
+            const QLatin1StringView view(text);
+            QCOMPARE(timestampKey(view), CredentialSortKeys::timeKey(parseTimestamp(view)));
+        }
+        QCOMPARE(timestampKey(QLatin1StringView("not a time")), CredentialSortKeys::kNever);
+    }
+
     // 1,000 entries as write() lays them out: the index finds each one whole, with its name and where
     // its sort keys lie.
     void indexesWhatItWrites()
