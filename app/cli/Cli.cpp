@@ -208,7 +208,8 @@ void Cli::start(const QStringList &arguments)
         if (!number.ok) {
             printError(
                 tr("--to: %1").arg(parser.value(to).isEmpty() ? tr("a recipient is required.") : number.problem));
-            finish(parser.value(to).isEmpty() ? Usage : Invalid);
+            // A broken installation (no phone number plug-in) is no fault of the number's.
+            finish(parser.value(to).isEmpty() ? Usage : number.checkable ? Invalid : Failed);
             return;
         }
         VendorOperations::TestMessage message;

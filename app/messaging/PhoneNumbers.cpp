@@ -77,6 +77,7 @@ PhoneNumbers::Check PhoneNumbers::check(const QString &input, bool allowShortCod
 
     const CcPhoneCheck checkNumber = engine();
     if (!checkNumber) {
+        result.checkable = false;
         result.problem = tr("Phone numbers cannot be checked: a part of Channel Console is missing (%1). Reinstall "
                             "Channel Console.")
                              .arg(QStringLiteral(CC_PHONE_MODULE_NAME));

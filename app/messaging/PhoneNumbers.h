@@ -15,8 +15,9 @@ public:
     {
         bool ok = false;
         bool isShortCode = false;
-        QString normalized; // E.164 (+CCNNN...) or the short code's digits
-        QString problem;    // translated; what is wrong and what is expected (without the field's name)
+        QString normalized;    // E.164 (+CCNNN...) or the short code's digits
+        QString problem;       // translated; what is wrong and what is expected (without the field's name)
+        bool checkable = true; // false when the phone number plug-in is missing: nothing is known of the number
     };
 
     // A valid number in E.164 form (a leading + and the country code; spaces, dots, dashes and
