@@ -24,11 +24,13 @@
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStringListModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest/QTest>
 
 #include <cmath>
+#include <memory>
 
 #include <sched.h>
 
@@ -136,54 +138,97 @@ void benchStartUp(const QString &storePath, int runs)
     std::printf("%-34s %10d (over %d start-ups)            goal 0\n", "keychain reads when opening", reads, 2 * runs);
 }
 
+// The real window over the credentials, shown (built once they are stored, as at a start-up).
+struct ShownWindow
+{
+    explicit ShownWindow(const QVector<cc::Credential> &credentials)
+        : store(QDir::tempPath() + QStringLiteral("/cc-bench-unused.json"))
+    {
+        store.setCredentials(credentials);
+        window = std::make_unique<cc::MainWindow>(&repository);
+        window->resize(1100, 700);
+        window->show();
+        (void)QTest::qWaitForWindowExposed(window.get());
+    }
+    cc::CredentialStore store;
+    cc::MemorySecretStore secrets;
+    cc::CredentialRepository repository{&store, &secrets};
+    std::unique_ptr<cc::MainWindow> window;
+};
+
+// The floor of the list's figures: Qt's proxy over a QStringListModel of the same names, shown.
+struct NamesFloor
+{
+    explicit NamesFloor(const QVector<cc::Credential> &credentials)
+    {
+        QStringList names;
+        for (const auto &c : credentials)
+            names.append(c.name());
+        model.setStringList(names);
+        proxy.setSourceModel(&model);
+        proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+        view.setModel(&proxy);
+        view.show();
+        (void)QTest::qWaitForWindowExposed(&view);
+    }
+    QStringListModel model;
+    QSortFilterProxyModel proxy;
+    QListView view;
+};
+
+// count steps, each timed until it returns, the events processed after it (the list paints between
+// keystrokes or clicks, as for a user). In ms.
+std::vector<double> timeEach(int count, const std::function<void(int step)> &step)
+{
+    std::vector<double> times;
+    for (int i = 0; i < count; ++i) {
+        QElapsedTimer t;
+        t.start();
+        step(i);
+        times.push_back(t.nsecsElapsed() / 1e6);
+        QCoreApplication::processEvents();
+    }
+    return times;
+}
+
 // The keystrokes of a realistic query, each timed until the list has filtered (synchronously).
 void benchSearch(const QVector<cc::Credential> &credentials)
 {
     const QString query = QStringLiteral("globex alerts 00");
-    cc::CredentialStore store(QDir::tempPath() + QStringLiteral("/cc-bench-unused.json"));
-    store.setCredentials(credentials);
-    cc::MemorySecretStore secrets;
-    cc::CredentialRepository repository(&store, &secrets);
-    cc::MainWindow window(&repository);
-    window.resize(1100, 700);
-    window.show();
-    (void)QTest::qWaitForWindowExposed(&window);
-    auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
+    ShownWindow shown(credentials);
+    auto *search = shown.window->findChild<QLineEdit *>(QStringLiteral("search"));
     if (!search) {
         std::printf("search: no QLineEdit named \"search\"\n");
         return;
     }
     search->setFocus();
-    std::vector<double> console;
-    for (const QChar c : query) {
-        QElapsedTimer t;
-        t.start();
-        QTest::keyClick(search, c.toLatin1());
-        console.push_back(t.nsecsElapsed() / 1e6);
-        QCoreApplication::processEvents(); // let it paint between keys, as a typist would
-    }
-
-    QStringList names;
-    for (const auto &c : credentials)
-        names.append(c.name());
-    QStringListModel model(names);
-    QSortFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
-    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
-    QListView view;
-    view.setModel(&proxy);
-    view.show();
-    (void)QTest::qWaitForWindowExposed(&view);
-    std::vector<double> floor;
-    for (int i = 1; i <= query.size(); ++i) {
-        QElapsedTimer t;
-        t.start();
-        proxy.setFilterFixedString(query.left(i));
-        floor.push_back(t.nsecsElapsed() / 1e6);
-        QCoreApplication::processEvents();
-    }
+    const std::vector<double> console =
+        timeEach(int(query.size()), [&](int i) { QTest::keyClick(search, query.at(i).toLatin1()); });
+    NamesFloor names(credentials);
+    const std::vector<double> floor =
+        timeEach(int(query.size()), [&](int i) { names.proxy.setFilterFixedString(query.left(i + 1)); });
     line("search keystroke (median)", median(console), median(floor), "ms", "-");
     line("search keystroke (worst)", worst(console), worst(floor), "ms", "worst < 16 ms");
+}
+
+// A click on each column's title, then another (the other order), in the real window over 10,000
+// credentials, each timed until the list is sorted (it sorts at once); the first sort by a column
+// also makes what it compares. Against the same proxy sorting a QStringListModel of the names.
+void benchSort(const QVector<cc::Credential> &credentials)
+{
+    ShownWindow shown(credentials);
+    auto *list = shown.window->findChild<QTableView *>();
+    if (!list) {
+        std::printf("sort: no QTableView\n");
+        return;
+    }
+    const auto order = [](int click) { return click % 2 ? Qt::AscendingOrder : Qt::DescendingOrder; };
+    const int clicks = 2 * cc::CredentialListModel::ColumnCount;
+    const std::vector<double> console = timeEach(clicks, [&](int i) { list->sortByColumn(i / 2, order(i)); });
+    NamesFloor names(credentials);
+    const std::vector<double> floor = timeEach(clicks, [&](int i) { names.proxy.sort(0, order(i)); });
+    line("sort by a column (median)", median(console), median(floor), "ms", "-");
+    line("sort by a column (worst)", worst(console), worst(floor), "ms", "(no goal)");
 }
 
 void benchStoreFile(const QString &path, int runs)
@@ -460,7 +505,8 @@ int main(int argc, char *argv[])
     const int runs =
         qEnvironmentVariableIntValue("CC_BENCH_RUNS") > 0 ? qEnvironmentVariableIntValue("CC_BENCH_RUNS") : 7;
     // "cc_bench --write-store <path>" only writes the generated file, for profiling a start-up by hand;
-    // "cc_bench --only <figures>" measures only those: start-up, search, files, bulk, sends, check-all.
+    // "cc_bench --only <figures>" measures only those: start-up, search, sort, files, bulk, sends,
+    // check-all.
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() == 3 && arguments.at(1) == QLatin1String("--write-store"))
         return ccbench::writeStore(arguments.at(2), kCredentials) ? 0 : 1;
@@ -482,6 +528,11 @@ int main(int argc, char *argv[])
         cc::CredentialStore loaded(storePath);
         loaded.load();
         benchSearch(loaded.credentials());
+    }
+    if (wanted("sort")) {
+        cc::CredentialStore loaded(storePath);
+        loaded.load();
+        benchSort(loaded.credentials());
     }
     if (wanted("files"))
         benchStoreFile(storePath, runs);
