@@ -68,14 +68,9 @@ bool CredentialFilterModel::lessThan(const QModelIndex &left, const QModelIndex 
         return m_list->sortKeys(left.row()).created < m_list->sortKeys(right.row()).created;
     case CredentialListModel::ModifiedColumn:
         return m_list->sortKeys(left.row()).modified < m_list->sortKeys(right.row()).modified;
-    case CredentialListModel::RegionColumn: {
-        const Credential *a = m_list->credentialAt(left.row());
-        const Credential *b = m_list->credentialAt(right.row());
-        if (!a || !b)
-            break;
-        const auto regionOf = [](const Credential &c) { return c.values.value(c.schema().regionKey).toString(); };
-        return regionOf(*a).compare(regionOf(*b), Qt::CaseInsensitive) < 0;
-    }
+    case CredentialListModel::IdentifierColumn:
+    case CredentialListModel::RegionColumn:
+        return m_list->textSortKey(left.column(), left.row()) < m_list->textSortKey(left.column(), right.row());
     default:
         break;
     }

@@ -29,6 +29,14 @@ CredentialListModel::CredentialListModel(CredentialRepository *repository, QObje
     , m_repository(repository)
     , m_nameKeys([this](QString &out, int row) { appendNameSortKey(out, m_repository->store().nameAt(row)); })
     , m_searchKeys([this](QString &out, int row) { appendSearchText(out, row); })
+    , m_identifierKeys([this](QString &out, int row) {
+        if (const Credential *c = credentialAt(row))
+            appendNameSortKey(out, identifierText(*c));
+    })
+    , m_regionKeys([this](QString &out, int row) {
+        if (const Credential *c = credentialAt(row))
+            appendNameSortKey(out, c->text(c->schema().regionKey));
+    })
     , m_sortKeys([this](int row) { return m_repository->store().sortKeysAt(row); })
 {
     connect(repository, &CredentialRepository::credentialAboutToBeInserted, this,
@@ -36,33 +44,25 @@ CredentialListModel::CredentialListModel(CredentialRepository *repository, QObje
     // The keys follow each change before the proxy sees it (it compares and filters rows at once).
     connect(repository, &CredentialRepository::credentialInserted, this, [this](int row) {
         m_nameRanks.clear();
-        m_nameKeys.rows().inserted(row);
-        m_searchKeys.rows().inserted(row);
-        m_sortKeys.inserted(row);
+        forEachRowKeys([row](auto &keys) { keys.inserted(row); });
         endInsertRows();
     });
     connect(repository, &CredentialRepository::credentialUpdated, this, [this](int row) {
         m_nameRanks.clear();
-        m_nameKeys.rows().updated(row);
-        m_searchKeys.rows().updated(row);
-        m_sortKeys.updated(row);
+        forEachRowKeys([row](auto &keys) { keys.updated(row); });
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
     connect(repository, &CredentialRepository::credentialAboutToBeRemoved, this,
             [this](int row) { beginRemoveRows({}, row, row); });
     connect(repository, &CredentialRepository::credentialsAboutToBeReplaced, this, [this] { beginResetModel(); });
     connect(repository, &CredentialRepository::credentialsReplaced, this, [this] {
-        m_nameKeys.rows().clear();
-        m_searchKeys.rows().clear();
-        m_sortKeys.clear();
+        forEachRowKeys([](auto &keys) { keys.clear(); });
         m_nameRanks = m_repository->store().nameRanks();
         endResetModel();
     });
     connect(repository, &CredentialRepository::credentialRemoved, this, [this](int row) {
         m_nameRanks.clear();
-        m_nameKeys.rows().removed(row);
-        m_searchKeys.rows().removed(row);
-        m_sortKeys.removed(row);
+        forEachRowKeys([row](auto &keys) { keys.removed(row); });
         endRemoveRows();
     });
 }
@@ -82,6 +82,11 @@ QStringView CredentialListModel::nameSortKey(int row) const
 const CredentialSortKeys &CredentialListModel::sortKeys(int row) const
 {
     return m_sortKeys.at(row, rowCount());
+}
+
+QStringView CredentialListModel::textSortKey(int column, int row) const
+{
+    return (column == RegionColumn ? m_regionKeys : m_identifierKeys).at(row, rowCount());
 }
 
 QStringView CredentialListModel::searchKey(int row) const

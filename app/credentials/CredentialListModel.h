@@ -63,6 +63,9 @@ public:
     // sort by one of them until the list is replaced, and taken from the store's first pass while it
     // shows it, so that a list left sorted by a date shows without reading every entry first.
     const CredentialSortKeys &sortKeys(int row) const;
+    // What the identifier or region column sorts the row on: its text, case-folded. Valid until the
+    // next change to the list.
+    QStringView textSortKey(int column, int row) const;
     // What search-as-you-type looks in (SearchRole's text), case-folded: each keystroke looks through
     // all 10,000 rows, and building each row's text every time was most of it.
     QStringView searchKey(int row) const;
@@ -128,10 +131,21 @@ private:
     };
 
     void appendSearchText(QString &out, int row) const;
+    // Calls f with each of the per-row keys, for a change to the list.
+    template <typename F> void forEachRowKeys(F &&f)
+    {
+        f(m_nameKeys.rows());
+        f(m_searchKeys.rows());
+        f(m_identifierKeys.rows());
+        f(m_regionKeys.rows());
+        f(m_sortKeys);
+    }
 
     CredentialRepository *m_repository;
     FoldedTexts m_nameKeys;                 // from the first sort by name
     FoldedTexts m_searchKeys;               // from the first search
+    FoldedTexts m_identifierKeys;           // from the first sort by identifier
+    FoldedTexts m_regionKeys;               // from the first sort by region
     RowKeys<CredentialSortKeys> m_sortKeys; // from the first sort that needs them
     QVector<int> m_nameRanks;               // by row; from the store's load, until a change
 };

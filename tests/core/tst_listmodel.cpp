@@ -203,9 +203,9 @@ private Q_SLOTS:
         QCOMPARE(found(QString()), QStringLiteral("Acme MMS,Eclair Infobip"));
     }
 
-    // Sorted by the last check or by vendor, the list follows additions, new check results and
-    // removals too: those columns' per-row keys follow every change as the names' do.
-    void checkAndVendorOrderFollowEveryChange()
+    // Sorted by the last check, vendor, identifier or region, the list follows additions, new check
+    // results, edits and removals too: those columns' per-row keys follow every change as the names' do.
+    void everyColumnsOrderFollowsEveryChange()
     {
         SortedList list(m_dir.filePath(QStringLiteral("checks.json")));
         CredentialRepository &repo = list.repo;
@@ -243,8 +243,23 @@ private Q_SLOTS:
         QCOMPARE(names(), QStringLiteral("infobip,sms,mms"));
         QVERIFY(waitFor([&](auto done) { repo.remove(sms.id, done); }).ok);
         QCOMPARE(names(), QStringLiteral("infobip,mms"));
-        QVERIFY(save(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("sms again"))));
+        Credential again = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("sms again"));
+        QVERIFY(save(again));
         QCOMPARE(names(), QStringLiteral("infobip,sms again,mms"));
+
+        // By identifier and by region, ignoring case: fake-project (MMS), fake-service (SMS), https.
+        filter.sort(CredentialListModel::IdentifierColumn, Qt::AscendingOrder);
+        QCOMPARE(names(), QStringLiteral("mms,sms again,infobip"));
+        again.values.insert(QStringLiteral("serviceId"), QStringLiteral("AAA-plan"));
+        again.values.insert(QStringLiteral("region"), QStringLiteral("eu"));
+        QVERIFY(save(again));
+        QCOMPARE(names(), QStringLiteral("sms again,mms,infobip"));
+        filter.sort(CredentialListModel::RegionColumn, Qt::AscendingOrder); // none (Infobip), eu, us
+        QCOMPARE(names(), QStringLiteral("infobip,sms again,mms"));
+        Credential moved = *repo.store().find(mms.id);
+        moved.values.insert(QStringLiteral("region"), QStringLiteral("AU"));
+        QVERIFY(save(moved));
+        QCOMPARE(names(), QStringLiteral("infobip,mms,sms again"));
     }
 
     // As at start-up: the list is built on an empty store, then the file is loaded under it.
