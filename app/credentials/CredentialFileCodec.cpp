@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 namespace cc {
 
@@ -396,9 +397,9 @@ struct IndexedEntry
 // Reads one entry into r; with a null r it only checks the entry's shape and fills e.
 bool walkEntry(Reader &in, CredentialRecord *r, IndexedEntry *e = nullptr)
 {
-    // Without a record, where the value that follows lies.
+    // Without a record, where the value that follows lies (in an entry of up to 2 GiB).
     const auto note = [&in, e](qint32 CredentialEntryParts::*part) {
-        if (e)
+        if (e && in.next() - e->begin <= std::numeric_limits<qint32>::max())
             e->parts.*part = qint32(in.next() - e->begin);
     };
     return in.object([&](QLatin1StringView key) {
