@@ -13,6 +13,9 @@ CredentialRepository::CredentialRepository(CredentialStore *store, SecretStore *
     , m_store(store)
     , m_secrets(secrets)
 {
+    m_checkSave.setSingleShot(true);
+    m_checkSave.setInterval(kCheckSaveDelayMs);
+    connect(&m_checkSave, &QTimer::timeout, this, &CredentialRepository::saveChecks);
     // The store may outlive this repository, or this repository the store.
     m_store->setSettleObserver([self = QPointer<CredentialRepository>(this)](bool before) {
         if (!self)
@@ -27,7 +30,26 @@ CredentialRepository::CredentialRepository(CredentialStore *store, SecretStore *
     });
 }
 
-CredentialRepository::~CredentialRepository() = default;
+CredentialRepository::~CredentialRepository()
+{
+    saveChecks();
+}
+
+bool CredentialRepository::saveFile(QString *error)
+{
+    if (!m_store->save(error))
+        return false;
+    m_unsavedChecks = false;
+    m_checkSave.stop();
+    return true;
+}
+
+void CredentialRepository::saveChecks()
+{
+    QString error; // the statuses stay in the list; the next save tries again
+    if (m_unsavedChecks)
+        saveFile(&error);
+}
 
 CredentialStore::LoadResult CredentialRepository::load(CredentialReadAhead *readAhead)
 {
@@ -94,7 +116,7 @@ void CredentialRepository::save(Credential credential, const QHash<QString, QStr
     }
     if (m_store->isReadOnly()) {
         QString error;
-        m_store->save(&error);
+        saveFile(&error);
         done({false, error});
         return;
     }
@@ -165,7 +187,7 @@ void CredentialRepository::removeAll(const QStringList &ids, Done done)
     }
     if (m_store->isReadOnly()) {
         QString error;
-        m_store->save(&error);
+        saveFile(&error);
         finishRemoval(removal, {false, error});
         return;
     }
@@ -247,7 +269,7 @@ void CredentialRepository::commitRemoval(const std::shared_ptr<Removal> &removal
 
 bool CredentialRepository::saveOrRestore(const QVector<Credential> &before, QString *error)
 {
-    if (m_store->save(error))
+    if (saveFile(error))
         return true;
     Q_EMIT credentialsAboutToBeReplaced();
     m_store->setCredentials(before);
@@ -261,7 +283,7 @@ QVector<CredentialRepository::Outcome> CredentialRepository::addAll(const QVecto
     QVector<Credential> added;
     if (m_store->isReadOnly()) {
         QString error;
-        m_store->save(&error);
+        saveFile(&error);
         outcomes.fill({false, error});
     } else {
         // Names compare as isNameTaken() does, without a pass over the list for each new one.
@@ -384,7 +406,11 @@ bool CredentialRepository::recordCheck(const QString &id, const CheckStatus &sta
     }
     Credential updated = *c;
     updated.lastCheck = status;
-    return commit(updated, *c, error);
+    Q_EMIT credentialUpdated(m_store->upsert(updated));
+    m_unsavedChecks = true;
+    if (!m_checkSave.isActive())
+        m_checkSave.start();
+    return true;
 }
 
 bool CredentialRepository::commit(const Credential &credential, const std::optional<Credential> &before, QString *error)
@@ -396,7 +422,7 @@ bool CredentialRepository::commit(const Credential &credential, const std::optio
         Q_EMIT credentialUpdated(row);
     else
         Q_EMIT credentialInserted(row);
-    if (m_store->save(error))
+    if (saveFile(error))
         return true;
     if (before) {
         m_store->upsert(*before);

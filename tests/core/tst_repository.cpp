@@ -32,6 +32,7 @@ class TestRepository : public QObject
 private Q_SLOTS:
     void init()
     {
+        m_repo.reset(); // the last test's, before the store it saves into as it goes
         QFile::remove(m_dir.filePath(QStringLiteral("c.json")));
         m_store = std::make_unique<CredentialStore>(m_dir.filePath(QStringLiteral("c.json")));
         m_store->load();
@@ -214,6 +215,46 @@ private Q_SLOTS:
         QCOMPARE(fileContent(), before);
         QVERIFY(!m_store->find(c.id));
         QVERIFY(!fileContent().contains("SENTINEL-PLAIN"));
+    }
+
+    // Check outcomes show in the list at once and reach the file together, not a save of the whole
+    // file each (check all ends six at a time); what waits is saved when the repository goes, as
+    // the command line exits right after a check, or with the next change of a credential.
+    void checkOutcomesAreSavedTogether()
+    {
+        QStringList ids;
+        for (int i = 0; i < 12; ++i) {
+            const Credential c = cctest::fakeCredential(Vendor(i % 3), QStringLiteral("Checked %1").arg(i));
+            QVERIFY(save(c, {}).ok);
+            ids << c.id;
+        }
+        const QByteArray before = fileContent();
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        QString error;
+        for (const QString &id : std::as_const(ids))
+            QVERIFY(m_repo->recordCheck(id, {CheckStatus::State::Ok, at, QStringLiteral("HTTP 200")}, &error));
+        QCOMPARE(m_store->find(ids.last())->lastCheck.state, CheckStatus::State::Ok);
+        QVERIFY(m_repo->hasUnsavedChecks());
+        QCOMPARE(fileContent(), before);
+        QTRY_VERIFY(!m_repo->hasUnsavedChecks());
+        const auto stored = [this](const QString &id) {
+            CredentialStore file(m_store->filePath());
+            return file.load().ok() && file.find(id) ? file.find(id)->lastCheck.state : CheckStatus::State::NotChecked;
+        };
+        for (const QString &id : std::as_const(ids))
+            QCOMPARE(stored(id), CheckStatus::State::Ok);
+
+        QVERIFY(
+            m_repo->recordCheck(ids.first(), {CheckStatus::State::Failing, at, QStringLiteral("HTTP 401")}, &error));
+        Credential renamed = *m_store->find(ids.last());
+        renamed.values.insert(kNameKey, QStringLiteral("Renamed"));
+        QVERIFY(save(renamed, {}).ok);
+        QVERIFY(!m_repo->hasUnsavedChecks());
+        QCOMPARE(stored(ids.first()), CheckStatus::State::Failing);
+
+        QVERIFY(m_repo->recordCheck(ids.at(1), {CheckStatus::State::Failing, at, QStringLiteral("HTTP 401")}, &error));
+        m_repo.reset();
+        QCOMPARE(stored(ids.at(1)), CheckStatus::State::Failing);
     }
 
     void duplicateNameIsRefused()

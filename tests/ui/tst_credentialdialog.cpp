@@ -151,6 +151,7 @@ private Q_SLOTS:
             d->reject();
         }
         m_window.reset();
+        m_repo.reset(); // before init() replaces the store it saves into as it goes
     }
 
     void createEditDuplicateDelete_data()

@@ -46,6 +46,9 @@ private Q_SLOTS:
 
     void init()
     {
+        // The last test's window, then its repository, which saves into its store as it goes.
+        m_window.reset();
+        m_repo.reset();
         for (const QString &f : QDir(m_dir.path()).entryList(QDir::Files))
             QFile::remove(m_dir.filePath(f));
         m_store = std::make_unique<CredentialStore>(m_dir.filePath(QStringLiteral("c.json")));

@@ -104,6 +104,7 @@ private Q_SLOTS:
         m_ops.reset();
         m_http.reset();
         m_manager.reset();
+        m_repo.reset(); // before init() replaces the store it saves into as it goes
     }
 
     void testSendThroughTheDialog()
