@@ -1436,6 +1436,20 @@ Manage the API credentials of your SMS and MMS providers.</translation>
             <numerusform>%n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deleting %n API credentials: removing their secrets from the keychain (%1 done)…</source>
+        <translation>
+            <numerusform>Deleting %n set of API credentials: removing its secrets from the keychain (%1 done)…</numerusform>
+            <numerusform>Deleting %n API credentials: removing their secrets from the keychain (%1 done)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n API credentials.</source>
+        <translation>
+            <numerusform>Deleted %n set of API credentials.</numerusform>
+            <numerusform>Deleted %n API credentials.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cc::NetError</name>

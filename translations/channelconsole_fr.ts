@@ -1436,6 +1436,20 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
             <numerusform>%n autres</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deleting %n API credentials: removing their secrets from the keychain (%1 done)…</source>
+        <translation>
+            <numerusform>Suppression de %n ensemble d’informations d’identification de l’API&#xa0;: retrait de ses secrets du trousseau de clés (%1 sur %n)…</numerusform>
+            <numerusform>Suppression de %n ensembles d’informations d’identification de l’API&#xa0;: retrait de leurs secrets du trousseau de clés (%1 sur %n)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n API credentials.</source>
+        <translation>
+            <numerusform>%n ensemble d’informations d’identification de l’API supprimé.</numerusform>
+            <numerusform>%n ensembles d’informations d’identification de l’API supprimés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cc::NetError</name>

@@ -1436,6 +1436,20 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
             <numerusform>%n andere</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deleting %n API credentials: removing their secrets from the keychain (%1 done)…</source>
+        <translation>
+            <numerusform>%n set API-inloggegevens verwijderen: de geheimen ervan worden uit de sleutelbos gehaald (%1 van %n)…</numerusform>
+            <numerusform>%n sets API-inloggegevens verwijderen: hun geheimen worden uit de sleutelbos gehaald (%1 van %n)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n API credentials.</source>
+        <translation>
+            <numerusform>%n set API-inloggegevens verwijderd.</numerusform>
+            <numerusform>%n sets API-inloggegevens verwijderd.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cc::NetError</name>

@@ -147,10 +147,30 @@ void MainWindow::deleteCredentials(const QStringList &ids)
                   .arg(QLocale().createSeparatedList(shown));
     if (!Ask::confirm(this, tr("Delete API credentials"), question, tr("Delete"), QStringLiteral("confirmDelete")))
         return;
+    // Many take a while (the keychain removes one entry at a time): say how far it is.
+    const int count = int(names.size());
+    const auto progress = [](int removed, int total) {
+        return tr("Deleting %n API credentials: removing their secrets from the keychain (%1 done)…", nullptr, total)
+            .arg(removed);
+    };
+    if (count > 1)
+        statusBar()->showMessage(progress(0, count));
+    auto watch = std::make_shared<QMetaObject::Connection>(
+        connect(m_repository, &CredentialRepository::removalProgress, this, [this, progress](int removed, int total) {
+            if (total > 1)
+                statusBar()->showMessage(progress(removed, total));
+        }));
     QPointer<MainWindow> self(this);
-    m_repository->removeAll(ids, [self](const CredentialRepository::Outcome &outcome) {
-        if (self && !outcome.ok)
+    m_repository->removeAll(ids, [self, watch, count](const CredentialRepository::Outcome &outcome) {
+        disconnect(*watch);
+        if (!self)
+            return;
+        if (!outcome.ok) {
+            self->statusBar()->clearMessage();
             self->showError(outcome.message);
+        } else if (count > 1) {
+            self->statusBar()->showMessage(tr("Deleted %n API credentials.", nullptr, count), 4000);
+        }
     });
 }
 

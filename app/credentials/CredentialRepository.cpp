@@ -223,6 +223,7 @@ void CredentialRepository::removeNextSecrets(const std::shared_ptr<Removal> &rem
                                                   "not be removed from the keychain. %1")
                                                    .arg(r.message()),
                                                r.error});
+        Q_EMIT self->removalProgress(int(removal->keychain.size()), int(removal->targets.size()));
         self->removeNextSecrets(removal);
     });
 }

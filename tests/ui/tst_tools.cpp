@@ -194,6 +194,7 @@ private Q_SLOTS:
         QCOMPARE(entries.last().action, ActivityLog::Action::Import);
     }
 
+    // Deleting many asks with a few names and how many more, then says how far it is.
     void deletingManyNamesAFewAndCountsTheRest()
     {
         QStringList ids;
@@ -210,9 +211,19 @@ private Q_SLOTS:
                  qPrintable(text));
         QCOMPARE(m_store->credentials().size(), 8); // cancelled: nothing deleted
 
+        // Many take a while (the keychain removes one entry at a time): the status bar says how far it is.
+        QStringList progress;
+        QObject::connect(m_window->statusBar(), &QStatusBar::messageChanged, m_window.get(),
+                         [&progress](const QString &message) { progress << message; });
         Ask::setNextAnswer(true);
         m_window->deleteCredentials(ids);
         QTRY_COMPARE(m_store->credentials().size(), 0);
+        QCOMPARE(progress.first(),
+                 QStringLiteral("Deleting 8 API credentials: removing their secrets from the keychain (0 done)…"));
+        QVERIFY2(progress.contains(
+                     QStringLiteral("Deleting 8 API credentials: removing their secrets from the keychain (4 done)…")),
+                 qPrintable(progress.join(QLatin1Char('\n'))));
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Deleted 8 API credentials."));
     }
 
     void importRejectsABrokenFileWithAMessage()
