@@ -303,6 +303,38 @@ private Q_SLOTS:
 
     // On the first run (nothing saved) the window is wide enough for every column of the list, each
     // as wide as its title and the dates in it: nothing cut at the right, no sideways scrolling.
+    // What a long deletion says in the status bar, with the count and how far it is.
+    void deletionProgressFollowsTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringLiteral("Deleting 300 API credentials: removing their secrets from the "
+                                              "keychain (120 done)\u2026 / Deleted 300 API credentials.");
+        QTest::newRow("fr") << QStringLiteral("fr")
+                            << QStringLiteral("Suppression de 300 ensembles d\u2019informations d\u2019identification "
+                                              "de l\u2019API\u00a0: retrait de leurs secrets du trousseau de cl\u00e9s "
+                                              "(120 sur 300)\u2026 / 300 ensembles d\u2019informations "
+                                              "d\u2019identification de l\u2019API supprim\u00e9s.");
+        QTest::newRow("nl") << QStringLiteral("nl")
+                            << QStringLiteral("300 sets API-inloggegevens verwijderen: hun geheimen worden uit de "
+                                              "sleutelbos gehaald (120 van 300)\u2026 / 300 sets API-inloggegevens "
+                                              "verwijderd.");
+    }
+
+    void deletionProgressFollowsTheLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        QVERIFY(m_translator.apply(language));
+        const char *const during =
+            "Deleting %n API credentials: removing their secrets from the keychain (%1 done)\u2026";
+        const QString text = QCoreApplication::translate("cc::MainWindow", during, nullptr, 300).arg(120) +
+                             QStringLiteral(" / ") +
+                             QCoreApplication::translate("cc::MainWindow", "Deleted %n API credentials.", nullptr, 300);
+        QCOMPARE(text, expected);
+    }
+
     void theFirstWindowShowsEveryColumnWhole_data() { addLanguageRows(); }
 
     void theFirstWindowShowsEveryColumnWhole()
