@@ -6,6 +6,7 @@
 #include <QPainterPath>
 #include <QPalette>
 #include <QPixmap>
+#include <QTransform>
 
 namespace cc {
 
@@ -63,13 +64,11 @@ QPainterPath glyphPath(ToolGlyph glyph)
         path = polyline({{3.5, 4.0}, {7.5, 8.0}, {3.5, 12.0}});
         path.addPath(polyline({{8.5, 4.0}, {12.5, 8.0}, {8.5, 12.0}}));
         break;
-    case ToolGlyph::MoreLeft:
-        path = polyline({{12.5, 4.0}, {8.5, 8.0}, {12.5, 12.0}});
-        path.addPath(polyline({{7.5, 4.0}, {3.5, 8.0}, {7.5, 12.0}}));
+    case ToolGlyph::MoreLeft: // the same, mirrored
+        path = QTransform(-1, 0, 0, 1, 16, 0).map(glyphPath(ToolGlyph::MoreRight));
         break;
-    case ToolGlyph::MoreDown:
-        path = polyline({{4.0, 3.5}, {8.0, 7.5}, {12.0, 3.5}});
-        path.addPath(polyline({{4.0, 8.5}, {8.0, 12.5}, {12.0, 8.5}}));
+    case ToolGlyph::MoreDown: // the same, turned down (x and y swapped)
+        path = QTransform(0, 1, 1, 0, 0, 0).map(glyphPath(ToolGlyph::MoreRight));
         break;
     }
     return path;

@@ -7,7 +7,6 @@ namespace cc {
 CredentialFilterModel::CredentialFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
-    setSortRole(CredentialListModel::SortRole);
     setDynamicSortFilter(true);
 }
 
@@ -38,19 +37,14 @@ void CredentialFilterModel::setVendorId(const QString &vendorId)
 
 bool CredentialFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_list) {
-        if (!m_vendorId.isEmpty()) {
-            const Credential *c = m_list->credentialAt(sourceRow);
-            if (!c || c->schema().id != m_vendorId)
-                return false;
-        }
-        return m_search.isEmpty() || m_list->searchKey(sourceRow).contains(m_foldedSearch);
+    if (!m_list)
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    if (!m_vendorId.isEmpty()) {
+        const Credential *c = m_list->credentialAt(sourceRow);
+        if (!c || c->schema().id != m_vendorId)
+            return false;
     }
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_vendorId.isEmpty() && index.data(CredentialListModel::VendorIdRole).toString() != m_vendorId)
-        return false;
-    return m_search.isEmpty() ||
-           index.data(CredentialListModel::SearchRole).toString().contains(m_search, Qt::CaseInsensitive);
+    return m_search.isEmpty() || m_list->searchKey(sourceRow).contains(m_foldedSearch);
 }
 
 bool CredentialFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -186,17 +186,6 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
         if (index.column() == StatusColumn && !c->lastCheck.detail.isEmpty())
             return c->lastCheck.detail;
         break;
-    case SortRole:
-        switch (index.column()) {
-        case CreatedColumn:
-            return c->created;
-        case ModifiedColumn:
-            return c->modified;
-        case StatusColumn:
-            return int(c->lastCheck.state) * 1000000000000LL + c->lastCheck.at.toSecsSinceEpoch();
-        default:
-            return data(index, Qt::DisplayRole).toString().toLower();
-        }
     case Qt::DisplayRole:
         switch (index.column()) {
         case VendorColumn:

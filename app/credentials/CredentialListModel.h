@@ -27,7 +27,6 @@ public:
     };
     enum Role {
         IdRole = Qt::UserRole + 1,
-        SortRole,   // raw value to sort by
         SearchRole, // the text search-as-you-type looks in: name and identifiers
         VendorIdRole,
     };
