@@ -10,7 +10,7 @@ CC_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus dbus-x11 libsecret-tools
     libphonenumber-dev qt6-httpserver-dev qt6-websockets-dev
-    xvfb xauth fonts-dejavu-core clang-format curl
+    xvfb xauth fonts-dejavu-core clang-format curl openssl
     clang libclang-rt-14-dev
 )
 

@@ -393,16 +393,17 @@ double timeBarePosts(QNetworkAccessManager *manager, const FakeVendorServer &ser
     });
 }
 
-// The same POSTs from one curl process, over one connection: the floor. In ms.
-double timeCurl(FakeVendorServer *server, int count)
+// The same POSTs from one curl process, over one connection: the floor. In ms. `trust` goes before
+// each request's options (curl starts each --next afresh).
+double timeCurl(FakeVendorServer *server, int count, const QStringList &trust)
 {
     QStringList args;
     const QByteArray body = server->lastRequest().body;
     for (int i = 0; i < count; ++i) {
         if (i > 0)
             args << QStringLiteral("--next");
-        args << QStringLiteral("-s") << QStringLiteral("-o") << QStringLiteral("/dev/null") << QStringLiteral("-H")
-             << QStringLiteral("Authorization: Bearer FAKE-TOKEN-0001") << QStringLiteral("-H")
+        args << trust << QStringLiteral("-s") << QStringLiteral("-o") << QStringLiteral("/dev/null")
+             << QStringLiteral("-H") << QStringLiteral("Authorization: Bearer FAKE-TOKEN-0001") << QStringLiteral("-H")
              << QStringLiteral("Content-Type: application/json") << QStringLiteral("--data-binary")
              << QString::fromUtf8(body) << server->url(kPlanPath).toString();
     }
@@ -415,12 +416,19 @@ double timeCurl(FakeVendorServer *server, int count)
     return t.nsecsElapsed() / 1e6;
 }
 
-// Rounds of `count` sequential test-sends, each round timed against curl sending the same requests
-// right after it; medians over the rounds, since one round of sub-millisecond requests moves with
-// whatever else the machine does. Then the same with everything on one core.
-void benchTestSends(int count, int rounds)
+struct SendLines
 {
-    FakeVendorServer server;
+    const char *console;
+    const char *bare;
+    const char *goal;
+};
+
+// Rounds of `count` sequential test-sends to `server`, each round timed against curl sending the
+// same requests right after it; medians over the rounds, since one round of sub-millisecond requests
+// moves with whatever else the machine does. Then the same requests straight through the manager.
+void measureSends(FakeVendorServer &server, const QStringList &curlTrust, int count, int rounds, const SendLines &lines,
+                  bool onOneCoreToo)
+{
     server.setResponse("POST", kPlanPath,
                        FakeResponse::json(201, R"({"id":"01FAKEBATCH","to":["447700900123"],"body":"Bench"})"));
     QNetworkAccessManager manager;
@@ -431,7 +439,7 @@ void benchTestSends(int count, int rounds)
     const cc::VendorOperations::TestMessage message{QString(), QStringLiteral("+447700900123"), QStringLiteral("Bench"),
                                                     QUrl()};
     int ok = 0, curlRequests = 0, curlConnections = 0;
-    const auto measure = [&](const char *consoleLine, const char *bareLine, const char *goal) {
+    const auto measure = [&](const SendLines &names) {
         std::vector<double> console, floor, bare;
         for (int round = 0; round < rounds; ++round) {
             console.push_back(timeInTurn(count, [&](const std::function<void()> &answered) {
@@ -441,20 +449,42 @@ void benchTestSends(int count, int rounds)
                 });
             }));
             bare.push_back(timeBarePosts(&manager, server, count)); // the console's POSTs again
-            floor.push_back(timeCurl(&server, count));
+            floor.push_back(timeCurl(&server, count, curlTrust));
             curlRequests = server.requestCount();
             curlConnections = server.connectionCount();
         }
-        line(consoleLine, median(console), median(floor), "ms", goal);
-        line(bareLine, median(bare), median(floor), "ms", "(Qt's share)");
+        line(names.console, median(console), median(floor), "ms", names.goal);
+        line(names.bare, median(bare), median(floor), "ms", "(Qt's share)");
     };
-    measure("200 sequential test-sends (median)", "  the same POSTs, Qt's manager alone", "<= 1.5x");
-    {
+    measure(lines);
+    if (onOneCoreToo) {
         const OnOneCore pinned; // Qt's HTTP thread exists by now
-        measure("  test-sends, all on one core", "  Qt's manager alone, on one core", "(no wake-up elsewhere)");
+        measure({"  test-sends, all on one core", "  Qt's manager alone, on one core", "(no wake-up elsewhere)"});
     }
-    std::printf("(test-sends: %d/%d ok over %d rounds; curl made %d requests over %d connection(s) a round)\n", ok,
-                2 * count * rounds, 2 * rounds, curlRequests, curlConnections);
+    std::printf("(%s: %d/%d test-sends ok over %d rounds; curl made %d requests over %d connection(s) a round)\n",
+                qPrintable(server.url().scheme()), ok, count * rounds * (onOneCoreToo ? 2 : 1),
+                rounds * (onOneCoreToo ? 2 : 1), curlRequests, curlConnections);
+}
+
+// Sequential test-sends over plain HTTP (the bench's loopback server), then over TLS to a loopback
+// server with a throwaway certificate that Qt and curl are told to trust: https is all the console
+// sends to a vendor (plain http goes to this computer only).
+void benchTestSends(int count, int rounds)
+{
+    {
+        FakeVendorServer server;
+        measureSends(server, {}, count, rounds,
+                     {"200 sequential test-sends (median)", "  the same POSTs, Qt's manager alone", "<= 1.5x"}, true);
+    }
+    const cctest::LoopbackCertificate certificate;
+    if (!certificate.isValid()) {
+        std::printf("no TLS figures: %s\n", qPrintable(certificate.error()));
+        return;
+    }
+    FakeVendorServer server(certificate.serverConfiguration());
+    const cctest::DefaultTrust trust(certificate.certificate());
+    measureSends(server, {QStringLiteral("--cacert"), certificate.file()}, count, rounds,
+                 {"200 sequential test-sends over TLS", "  the same POSTs, Qt's manager alone", "<= 1.5x"}, false);
 }
 
 // Check all on `count` credentials among `stored` (each result is saved in the file, which holds them

@@ -329,6 +329,38 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(), 0); // nothing readable ever reached it
     }
 
+    // What every vendor call is: https, to a server whose certificate the system trusts (here, told to).
+    void httpsToATrustedServerWorks()
+    {
+        const cctest::LoopbackCertificate certificate;
+        QVERIFY2(certificate.isValid(), qPrintable(certificate.error()));
+        FakeVendorServer tlsServer(certificate.serverConfiguration());
+        QVERIFY(tlsServer.isListening());
+        tlsServer.setDefaultResponse(FakeResponse::json(200, R"({"ok":true})"));
+        std::shared_ptr<Outcome> outcome;
+        {
+            const cctest::DefaultTrust trust(certificate.certificate());
+            outcome = sendAndWait(bearerGet(tlsServer.url(QStringLiteral("/secure"))));
+        }
+        QCOMPARE(outcome->error.kind, NetError::Kind::None);
+        QCOMPARE(outcome->response.body, QByteArray(R"({"ok":true})"));
+        QCOMPARE(tlsServer.requestCount(), 1);
+        QCOMPARE(tlsServer.lastRequest().header("Authorization"), "Bearer " + kToken.toUtf8());
+    }
+
+    // A self-signed certificate nobody trusts ends the request before a byte of it is sent.
+    void httpsToAnUntrustedServerIsRefused()
+    {
+        const cctest::LoopbackCertificate certificate;
+        QVERIFY2(certificate.isValid(), qPrintable(certificate.error()));
+        FakeVendorServer tlsServer(certificate.serverConfiguration());
+        tlsServer.setDefaultResponse(FakeResponse::json(200, "{}"));
+        const auto outcome = sendAndWait(bearerGet(tlsServer.url(QStringLiteral("/secure"))));
+        QCOMPARE(outcome->error.kind, NetError::Kind::TlsFailure);
+        QVERIFY2(!outcome->error.detail.contains(kToken), qPrintable(outcome->error.detail));
+        QCOMPARE(tlsServer.requestCount(), 0);
+    }
+
     void connectionRefusedFails()
     {
         const QUrl url = m_server->url(QStringLiteral("/gone"));

@@ -1,5 +1,8 @@
 #include "FakeVendorServer.h"
 
+#include <QFile>
+#include <QProcess>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -176,12 +179,80 @@ FakeResponse FakeResponse::trickle(const QByteArray &body, int intervalMs)
     return r;
 }
 
+LoopbackCertificate::LoopbackCertificate()
+{
+    // An EC key (fast to make), valid two days, for the address the servers listen on.
+    QProcess openssl;
+    openssl.setWorkingDirectory(m_dir.path());
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), QStringLiteral("key.pem"),
+                   QStringLiteral("-out"), QStringLiteral("cert.pem")});
+    if (!openssl.waitForFinished(30000) || openssl.exitStatus() != QProcess::NormalExit || openssl.exitCode() != 0) {
+        m_error = QStringLiteral("openssl req failed: %1 %2")
+                      .arg(openssl.errorString(), QString::fromLocal8Bit(openssl.readAllStandardError()));
+        return;
+    }
+    QFile cert(file());
+    QFile key(m_dir.filePath(QStringLiteral("key.pem")));
+    if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly)) {
+        m_error = QStringLiteral("cannot read what openssl wrote in %1").arg(m_dir.path());
+        return;
+    }
+    m_certificate = QSslCertificate(&cert, QSsl::Pem);
+    m_key = QSslKey(&key, QSsl::Ec, QSsl::Pem);
+    if (!isValid())
+        m_error = QStringLiteral("Qt cannot read the certificate or key openssl made");
+}
+
+QSslConfiguration LoopbackCertificate::serverConfiguration() const
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(m_certificate);
+    tls.setPrivateKey(m_key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
+    return tls;
+}
+
+DefaultTrust::DefaultTrust(const QSslCertificate &certificate)
+    : m_before(QSslConfiguration::defaultConfiguration())
+{
+    QSslConfiguration trusting = m_before;
+    trusting.addCaCertificate(certificate);
+    QSslConfiguration::setDefaultConfiguration(trusting);
+}
+
+DefaultTrust::~DefaultTrust()
+{
+    QSslConfiguration::setDefaultConfiguration(m_before);
+}
+
 FakeVendorServer::FakeVendorServer(QObject *parent)
     : QObject(parent)
+    , m_server(std::make_unique<QTcpServer>())
+{
+    listen();
+}
+
+FakeVendorServer::FakeVendorServer(const QSslConfiguration &tls, QObject *parent)
+    : QObject(parent)
+    , m_tls(true)
+{
+    auto server = std::make_unique<QSslServer>();
+    server->setSslConfiguration(tls);
+    m_server = std::move(server);
+    listen();
+}
+
+void FakeVendorServer::listen()
 {
     m_default = FakeResponse::json(404, R"({"error":"no such route in the fake vendor"})");
-    connect(&m_server, &QTcpServer::newConnection, this, &FakeVendorServer::onNewConnection);
-    m_server.listen(QHostAddress::LocalHost, 0);
+    // Not newConnection(): a QSslServer offers a connection only once its handshake is done, later.
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &FakeVendorServer::onNewConnection);
+    m_server->listen(QHostAddress::LocalHost, 0);
 }
 
 FakeVendorServer::~FakeVendorServer()
@@ -193,7 +264,8 @@ FakeVendorServer::~FakeVendorServer()
 
 QUrl FakeVendorServer::url(const QString &path) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port()) + path);
+    return QUrl((m_tls ? QStringLiteral("https://127.0.0.1:%1") : QStringLiteral("http://127.0.0.1:%1")).arg(port()) +
+                path);
 }
 
 void FakeVendorServer::setResponse(const QByteArray &method, const QString &path, const FakeResponse &response)
@@ -236,7 +308,7 @@ FakeResponse FakeVendorServer::responseFor(const RecordedRequest &request)
 
 void FakeVendorServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         ++m_connections;
         m_conns.insert(socket, std::make_shared<Connection>());
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });

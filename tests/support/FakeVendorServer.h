@@ -11,9 +11,11 @@
 //   ... send, QTRY_COMPARE(server.requestCount(), 1) or wait for the callback ...
 //   QCOMPARE(server.lastRequest().header("Authorization"), QByteArray("Bearer FAKE-TOKEN-0001"));
 //
-// Plain HTTP/1.1 over QTcpServer with keep-alive; no TLS (an https:// request to it fails its
-// handshake, which is itself a useful test). For "another host", start a second server and point
-// a redirect at http://localhost:<its port>/... (same machine, different host name).
+// HTTP/1.1 with keep-alive, plain over QTcpServer by default (an https:// request to it fails its
+// handshake, which is itself a useful test), or over TLS with a LoopbackCertificate's
+// configuration (QSslServer; url() is then https://, and a client must trust the certificate).
+// For "another host", start a second server and point a redirect at http://localhost:<its port>/...
+// (same machine, different host name).
 // Note: QNetworkAccessManager re-sends a request once when the connection drops before any answer
 // (Reset, Raw("")), so expect requestCount() >= 1 there. Nothing here is thread-safe: use it from
 // the test's thread.
@@ -24,7 +26,11 @@
 #include <QObject>
 #include <QPair>
 #include <QQueue>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <memory>
@@ -83,6 +89,41 @@ struct FakeResponse
     static FakeResponse trickle(const QByteArray &body, int intervalMs);
 };
 
+// A throwaway self-signed certificate and key for 127.0.0.1, made by the openssl tool in a temporary
+// directory that goes with this object: a TLS FakeVendorServer's configuration, and the certificate
+// its clients must trust (Qt: QSslConfiguration::addCaCertificate(); curl: --cacert file()).
+class LoopbackCertificate
+{
+public:
+    LoopbackCertificate(); // runs openssl at once; check isValid()
+
+    bool isValid() const { return !m_certificate.isNull() && !m_key.isNull(); }
+    QString error() const { return m_error; } // what went wrong when !isValid()
+    QSslCertificate certificate() const { return m_certificate; }
+    QString file() const { return m_dir.filePath(QStringLiteral("cert.pem")); } // PEM
+    QSslConfiguration serverConfiguration() const;
+
+private:
+    QTemporaryDir m_dir;
+    QSslCertificate m_certificate;
+    QSslKey m_key;
+    QString m_error;
+};
+
+// While it lives, Qt's default TLS configuration (which every QNetworkRequest starts from) also
+// trusts this certificate; then it is back as it was.
+class DefaultTrust
+{
+public:
+    explicit DefaultTrust(const QSslCertificate &certificate);
+    ~DefaultTrust();
+    DefaultTrust(const DefaultTrust &) = delete;
+    DefaultTrust &operator=(const DefaultTrust &) = delete;
+
+private:
+    QSslConfiguration m_before;
+};
+
 class FakeVendorServer : public QObject
 {
     Q_OBJECT
@@ -90,11 +131,14 @@ class FakeVendorServer : public QObject
 public:
     // Starts listening at once on 127.0.0.1 and a free port; check isListening().
     explicit FakeVendorServer(QObject *parent = nullptr);
+    // The same over TLS with this server configuration (LoopbackCertificate::serverConfiguration()).
+    explicit FakeVendorServer(const QSslConfiguration &tls, QObject *parent = nullptr);
     ~FakeVendorServer() override;
 
-    bool isListening() const { return m_server.isListening(); }
-    quint16 port() const { return m_server.serverPort(); }
-    // http://127.0.0.1:<port> followed by path (which may carry a query).
+    bool isListening() const { return m_server->isListening(); }
+    quint16 port() const { return m_server->serverPort(); }
+    bool isTls() const { return m_tls; }
+    // http://127.0.0.1:<port> (https:// over TLS) followed by path (which may carry a query).
     QUrl url(const QString &path = QString()) const;
 
     // The answer for every request to method + path (path without query). Replaces any earlier one.
@@ -112,7 +156,8 @@ public:
     int inFlight() const { return m_inFlight; }
     // The most requests in flight at the same moment since construction or clearRecords().
     int maxInFlight() const { return m_maxInFlight; }
-    // Connections accepted so far (a TLS attempt counts, even with no request).
+    // Connections accepted so far (on a plain server a TLS attempt counts, even with no request; over
+    // TLS only those whose handshake succeeded).
     int connectionCount() const { return m_connections; }
     // Forgets the recorded requests and counters (not the script).
     void clearRecords();
@@ -124,6 +169,7 @@ Q_SIGNALS:
 
 private:
     struct Connection;
+    void listen();
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void handle(QTcpSocket *socket, const RecordedRequest &request);
@@ -133,7 +179,8 @@ private:
     void finishRequest(QTcpSocket *socket);
     FakeResponse responseFor(const RecordedRequest &request);
 
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
+    bool m_tls = false;
     QHash<QByteArray, FakeResponse> m_script;
     QHash<QByteArray, QQueue<FakeResponse>> m_queued;
     FakeResponse m_default;
