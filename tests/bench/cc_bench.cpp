@@ -474,7 +474,7 @@ void benchTestSends(int count, int rounds)
     {
         FakeVendorServer server;
         measureSends(server, {}, count, rounds,
-                     {"200 sequential test-sends (median)", "  the same POSTs, Qt's manager alone", "<= 1.5x"}, true);
+                     {"200 test-sends over plain HTTP", "  the same POSTs, Qt's manager alone", "<= 1.5x"}, true);
     }
     const cctest::LoopbackCertificate certificate;
     if (!certificate.isValid()) {
@@ -484,7 +484,7 @@ void benchTestSends(int count, int rounds)
     FakeVendorServer server(certificate.serverConfiguration());
     const cctest::DefaultTrust trust(certificate.certificate());
     measureSends(server, {QStringLiteral("--cacert"), certificate.file()}, count, rounds,
-                 {"200 sequential test-sends over TLS", "  the same POSTs, Qt's manager alone", "<= 1.5x"}, false);
+                 {"200 test-sends over TLS", "  the same POSTs, Qt's manager alone", "<= 1.5x"}, false);
 }
 
 // Check all on `count` credentials among `stored` (each result is saved in the file, which holds them
