@@ -102,10 +102,6 @@ int main(int argc, char *argv[])
         cc::Translator translator;
         return printAnswer(readOptions(&translator));
     }
-    // The credentials file is read on a second thread from here on, while Qt starts and the window is
-    // built (see CredentialReadAhead).
-    cc::CredentialReadAhead readAhead(cc::Session::filePathFor(*store));
-
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral("channel-console"));
 
@@ -115,13 +111,12 @@ int main(int argc, char *argv[])
     if (!options.ok || !options.answer.isEmpty())
         return printAnswer(options);
 
-    cc::Console console(options.storePath, &translator, &readAhead);
+    cc::Console console(options.storePath, &translator);
     console.window.show();
 
     if (!options.screenshotPath.isEmpty()) {
         const QString path = QFileInfo(options.screenshotPath).absoluteFilePath();
         QTimer::singleShot(0, &console.window, [&console, path] {
-            console.session.store.settle(); // the window as it is once the whole file is read
             QDir().mkpath(QFileInfo(path).absolutePath());
             if (!console.window.grab().save(path)) {
                 std::fprintf(stderr, "%s\n",

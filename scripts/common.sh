@@ -7,7 +7,7 @@ CC_BUILD_DIR=${CC_BUILD_DIR:-$CC_ROOT/build}
 
 CC_PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+    qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus dbus-x11 libsecret-tools
     libphonenumber-dev qt6-httpserver-dev qt6-websockets-dev
     xvfb xauth fonts-dejavu-core clang-format curl openssl

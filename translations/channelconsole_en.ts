@@ -44,10 +44,6 @@
         <translation>Failed</translation>
     </message>
     <message>
-        <source>Cannot write the activity log %1: %2.</source>
-        <translation>Cannot write the activity log %1: %2.</translation>
-    </message>
-    <message>
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
@@ -595,16 +591,20 @@ Secrets are read from the system keychain, or with --secrets-stdin from standard
 <context>
     <name>cc::CredentialRepository</name>
     <message>
-        <source>The name &quot;%1&quot; is already used by other API credentials. Choose another name.</source>
-        <translation>The name &quot;%1&quot; is already used by other API credentials. Choose another name.</translation>
-    </message>
-    <message>
-        <source>The credentials were not deleted, because their secrets could not be removed from the keychain. %1</source>
-        <translation>The credentials were not deleted, because their secrets could not be removed from the keychain. %1</translation>
-    </message>
-    <message>
         <source>These API credentials no longer exist.</source>
         <translation>These API credentials no longer exist.</translation>
+    </message>
+    <message>
+        <source>The changes were saved, but a cleared secret could not be removed from the keychain. %1</source>
+        <translation>The changes were saved, but a cleared secret could not be removed from the keychain. %1</translation>
+    </message>
+    <message>
+        <source>The API credentials were deleted, but their secrets could not be removed from the keychain. %1 Channel Console offers to remove them at its next start.</source>
+        <translation>The API credentials were deleted, but their secrets could not be removed from the keychain. %1 Channel Console offers to remove them at its next start.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
     </message>
 </context>
 <context>
@@ -649,16 +649,54 @@ Secrets are read from the system keychain, or with --secrets-stdin from standard
         <translation>A copy was kept as %1.</translation>
     </message>
     <message>
-        <source>The credentials file %1 was not loaded, so it is not overwritten. Choose to start afresh, or repair the file and restart.</source>
-        <translation>The credentials file %1 was not loaded, so it is not overwritten. Choose to start afresh, or repair the file and restart.</translation>
+        <source>The credentials database %1 cannot be read: %2.</source>
+        <translation>The credentials database %1 cannot be read: %2.</translation>
     </message>
     <message>
-        <source>Cannot write the credentials file %1: %2.</source>
-        <translation>Cannot write the credentials file %1: %2.</translation>
+        <source>The credentials database %1 is damaged: %2. The API credentials read before the damage are shown; you can export them.</source>
+        <translation>The credentials database %1 is damaged: %2. The API credentials read before the damage are shown; you can export them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored API credentials could not be read and are not shown (the first: %1). They are left in the database as they are.</source>
+        <translation>
+            <numerusform>%n stored API credential could not be read and is not shown (%1). It is left in the database as it is.</numerusform>
+            <numerusform>%n stored API credentials could not be read and are not shown (the first: %1). They are left in the database as they are.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Cannot write the credentials file %1: %2. The previous version is unchanged.</source>
-        <translation>Cannot write the credentials file %1: %2. The previous version is unchanged.</translation>
+        <source>No copy of %1 could be kept, so it is not replaced. Free some space, or copy it elsewhere yourself.</source>
+        <translation>No copy of %1 could be kept, so it is not replaced. Free some space, or copy it elsewhere yourself.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a credentials file of an earlier version; it is left as it is.</source>
+        <translation>The file %1 is too large to be a credentials file of an earlier version; it is left as it is.</translation>
+    </message>
+    <message>
+        <source>It was written by an earlier version and is not moved into the database; it is left as it is.</source>
+        <translation>It was written by an earlier version and is not moved into the database; it is left as it is.</translation>
+    </message>
+    <message>
+        <source>The credentials file %1 of an earlier version could not be moved into the database %2: %3 It is left as it is; nothing is saved until this is solved.</source>
+        <translation>The credentials file %1 of an earlier version could not be moved into the database %2: %3 It is left as it is; nothing is saved until this is solved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n API credentials of %1 (written by an earlier version) were moved into the database %2. The old file is kept as it was; Channel Console no longer reads it.</source>
+        <translation>
+            <numerusform>The %n API credential of %1 (written by an earlier version) was moved into the database %2. The old file is kept as it was; Channel Console no longer reads it.</numerusform>
+            <numerusform>The %n API credentials of %1 (written by an earlier version) were moved into the database %2. The old file is kept as it was; Channel Console no longer reads it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The credentials database %1 was not loaded, so nothing is saved over it. Choose to start afresh, or repair it and restart.</source>
+        <translation>The credentials database %1 was not loaded, so nothing is saved over it. Choose to start afresh, or repair it and restart.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is already used by other API credentials. Choose another name.</source>
+        <translation>The name &quot;%1&quot; is already used by other API credentials. Choose another name.</translation>
+    </message>
+    <message>
+        <source>These API credentials were deleted meanwhile (by another window or a command), so the changes were not saved.</source>
+        <translation>These API credentials were deleted meanwhile (by another window or a command), so the changes were not saved.</translation>
     </message>
 </context>
 <context>
@@ -823,6 +861,104 @@ Secrets are read from the system keychain, or with --secrets-stdin from standard
     <message>
         <source>Set up the SMS channel and webhook of the Sinch Conversation app</source>
         <translation>Set up the SMS channel and webhook of the Sinch Conversation app</translation>
+    </message>
+</context>
+<context>
+    <name>cc::Database</name>
+    <message>
+        <source>%1 is not a regular file, so it cannot hold the credentials. Name a file, or a path where one can be created.</source>
+        <translation>%1 is not a regular file, so it cannot hold the credentials. Name a file, or a path where one can be created.</translation>
+    </message>
+    <message>
+        <source>There is no credentials database %1.</source>
+        <translation>There is no credentials database %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the credentials database. Check its permissions.</source>
+        <translation>Cannot create the folder %1 for the credentials database. Check its permissions.</translation>
+    </message>
+    <message>
+        <source>Cannot create the credentials database %1: %2. Check the folder&apos;s permissions and free space.</source>
+        <translation>Cannot create the credentials database %1: %2. Check the folder&apos;s permissions and free space.</translation>
+    </message>
+    <message>
+        <source>The credentials database %1 cannot be read: %2. Check its permissions.</source>
+        <translation>The credentials database %1 cannot be read: %2. Check its permissions.</translation>
+    </message>
+    <message>
+        <source>The credentials database %1 is damaged: it is not a SQLite database.</source>
+        <translation>The credentials database %1 is damaged: it is not a SQLite database.</translation>
+    </message>
+    <message>
+        <source>The credentials database %1 cannot be opened: %2.</source>
+        <translation>The credentials database %1 cannot be opened: %2.</translation>
+    </message>
+    <message>
+        <source>The credentials database %1 is damaged: %2.</source>
+        <translation>The credentials database %1 is damaged: %2.</translation>
+    </message>
+    <message>
+        <source>The credentials database %1 cannot be read: %2.</source>
+        <translation>The credentials database %1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a database, but not a Channel Console credentials database.</source>
+        <translation>The file %1 is a database, but not a Channel Console credentials database.</translation>
+    </message>
+    <message>
+        <source>The credentials database %1 was written by a newer version of Channel Console (schema %2; this version knows up to %3). It is opened read-only: update Channel Console to change it.</source>
+        <translation>The credentials database %1 was written by a newer version of Channel Console (schema %2; this version knows up to %3). It is opened read-only: update Channel Console to change it.</translation>
+    </message>
+    <message>
+        <source>Cannot create the credentials database %1: %2</source>
+        <translation>Cannot create the credentials database %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot bring the credentials database %1 up to date: %2</source>
+        <translation>Cannot bring the credentials database %1 up to date: %2</translation>
+    </message>
+    <message>
+        <source>its schema version %1 is unknown.</source>
+        <translation>its schema version %1 is unknown.</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>the disk is full.</translation>
+    </message>
+    <message>
+        <source>the database refused a change (%1).</source>
+        <translation>the database refused a change (%1).</translation>
+    </message>
+    <message>
+        <source>The credentials database %1 is open read-only.</source>
+        <translation>The credentials database %1 is open read-only.</translation>
+    </message>
+    <message>
+        <source>The credentials database %1 is not open.</source>
+        <translation>The credentials database %1 is not open.</translation>
+    </message>
+    <message>
+        <source>The change was not saved to %1: %2</source>
+        <translation>The change was not saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the disk that holds %1 is full. Free some space and try again; everything saved before is unchanged.</source>
+        <translation>The change was not saved: the disk that holds %1 is full. Free some space and try again; everything saved before is unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The change was not saved: another Channel Console kept %1 busy for more than %n seconds. Try again.</source>
+        <translation>
+            <numerusform>The change was not saved: another Channel Console kept %1 busy for more than %n second. Try again.</numerusform>
+            <numerusform>The change was not saved: another Channel Console kept %1 busy for more than %n seconds. Try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1 cannot be written. Check its permissions.</source>
+        <translation>The change was not saved: %1 cannot be written. Check its permissions.</translation>
+    </message>
+    <message>
+        <source>The change was not saved to %1: %2. Everything saved before is unchanged.</source>
+        <translation>The change was not saved to %1: %2. Everything saved before is unchanged.</translation>
     </message>
 </context>
 <context>
@@ -1288,14 +1424,6 @@ Manage the API credentials of your SMS and MMS providers.</source>
 Manage the API credentials of your SMS and MMS providers.</translation>
     </message>
     <message>
-        <source>The damaged file will be replaced when you next save; its copy is kept.</source>
-        <translation>The damaged file will be replaced when you next save; its copy is kept.</translation>
-    </message>
-    <message>
-        <source>The file is left as it is and nothing will be saved over it unless you choose to start with an empty list.</source>
-        <translation>The file is left as it is and nothing will be saved over it unless you choose to start with an empty list.</translation>
-    </message>
-    <message>
         <source>Delete the API credentials &quot;%1&quot;? Their secrets are removed from the system keychain too. This cannot be undone.</source>
         <translation>Delete the API credentials &quot;%1&quot;? Their secrets are removed from the system keychain too. This cannot be undone.</translation>
     </message>
@@ -1397,10 +1525,6 @@ Manage the API credentials of your SMS and MMS providers.</translation>
         <translation>Saved.</translation>
     </message>
     <message>
-        <source>The credentials file could not be loaded, so nothing can be saved yet. Choose &quot;Start with an empty list&quot; above, or repair the file and restart.</source>
-        <translation>The credentials file could not be loaded, so nothing can be saved yet. Choose &quot;Start with an empty list&quot; above, or repair the file and restart.</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
@@ -1449,6 +1573,37 @@ Manage the API credentials of your SMS and MMS providers.</translation>
             <numerusform>Deleted %n set of API credentials.</numerusform>
             <numerusform>Deleted %n API credentials.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A new, empty database is in use; the copy of the damaged one is kept.</source>
+        <translation>A new, empty database is in use; the copy of the damaged one is kept.</translation>
+    </message>
+    <message>
+        <source>The database is left as it is and nothing will be saved over it unless you choose to start with an empty list. You can still export what is shown.</source>
+        <translation>The database is left as it is and nothing will be saved over it unless you choose to start with an empty list. You can still export what is shown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keychain entries belong to no API credentials: an earlier change was interrupted before it could remove them. Remove them from the keychain?</source>
+        <translation>
+            <numerusform>%n keychain entry belongs to no API credentials: an earlier change was interrupted before it could remove it. Remove it from the keychain?</numerusform>
+            <numerusform>%n keychain entries belong to no API credentials: an earlier change was interrupted before it could remove them. Remove them from the keychain?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keychain entries left behind</source>
+        <translation>Keychain entries left behind</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>The keychain entries left behind were removed.</source>
+        <translation>The keychain entries left behind were removed.</translation>
+    </message>
+    <message>
+        <source>The credentials database could not be loaded, so nothing can be saved yet. Choose &quot;Start with an empty list&quot; above, or repair the file and restart.</source>
+        <translation>The credentials database could not be loaded, so nothing can be saved yet. Choose &quot;Start with an empty list&quot; above, or repair the file and restart.</translation>
     </message>
 </context>
 <context>

@@ -44,10 +44,6 @@
         <translation>Échec</translation>
     </message>
     <message>
-        <source>Cannot write the activity log %1: %2.</source>
-        <translation>Impossible d’écrire le journal d’activité %1&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>Time (UTC)</source>
         <translation>Heure (UTC)</translation>
     </message>
@@ -595,16 +591,20 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
 <context>
     <name>cc::CredentialRepository</name>
     <message>
-        <source>The name &quot;%1&quot; is already used by other API credentials. Choose another name.</source>
-        <translation>Le nom «&#xa0;%1&#xa0;» est déjà utilisé par d’autres informations d’identification de l’API. Choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <source>The credentials were not deleted, because their secrets could not be removed from the keychain. %1</source>
-        <translation>Les informations d’identification n’ont pas été supprimées, car leurs secrets n’ont pas pu être retirés du trousseau de clés. %1</translation>
-    </message>
-    <message>
         <source>These API credentials no longer exist.</source>
         <translation>Ces informations d’identification de l’API n’existent plus.</translation>
+    </message>
+    <message>
+        <source>The changes were saved, but a cleared secret could not be removed from the keychain. %1</source>
+        <translation>Les modifications ont été enregistrées, mais un secret effacé n’a pas pu être retiré du trousseau. %1</translation>
+    </message>
+    <message>
+        <source>The API credentials were deleted, but their secrets could not be removed from the keychain. %1 Channel Console offers to remove them at its next start.</source>
+        <translation>Les informations d’identification de l’API ont été supprimées, mais leurs secrets n’ont pas pu être retirés du trousseau. %1 Channel Console proposera de les retirer à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -649,16 +649,54 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
         <translation>Une copie a été conservée sous %1.</translation>
     </message>
     <message>
-        <source>The credentials file %1 was not loaded, so it is not overwritten. Choose to start afresh, or repair the file and restart.</source>
-        <translation>Le fichier d’informations d’identification %1 n’a pas été chargé&#xa0;: il n’est donc pas écrasé. Choisissez de repartir de zéro, ou réparez le fichier et redémarrez.</translation>
+        <source>The credentials database %1 cannot be read: %2.</source>
+        <translation>Impossible de lire la base de données des informations d’identification %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Cannot write the credentials file %1: %2.</source>
-        <translation>Impossible d’écrire le fichier d’informations d’identification %1&#xa0;: %2.</translation>
+        <source>The credentials database %1 is damaged: %2. The API credentials read before the damage are shown; you can export them.</source>
+        <translation>La base de données des informations d’identification %1 est endommagée&#xa0;: %2. Les informations d’identification de l’API lues avant le dommage sont affichées&#x202f;; vous pouvez les exporter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored API credentials could not be read and are not shown (the first: %1). They are left in the database as they are.</source>
+        <translation>
+            <numerusform>%n ensemble d’informations d’identification de l’API enregistré n’a pas pu être lu et n’est pas affiché (%1). Il est laissé tel quel dans la base de données.</numerusform>
+            <numerusform>%n ensembles d’informations d’identification de l’API enregistrés n’ont pas pu être lus et ne sont pas affichés (le premier&#xa0;: %1). Ils sont laissés tels quels dans la base de données.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Cannot write the credentials file %1: %2. The previous version is unchanged.</source>
-        <translation>Impossible d’écrire le fichier d’informations d’identification %1&#xa0;: %2. La version précédente est inchangée.</translation>
+        <source>No copy of %1 could be kept, so it is not replaced. Free some space, or copy it elsewhere yourself.</source>
+        <translation>Aucune copie de %1 n’a pu être conservée, il n’est donc pas remplacé. Libérez de l’espace, ou copiez-le vous-même ailleurs.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a credentials file of an earlier version; it is left as it is.</source>
+        <translation>Le fichier %1 est trop volumineux pour être un fichier d’informations d’identification d’une version antérieure&#x202f;; il est laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>It was written by an earlier version and is not moved into the database; it is left as it is.</source>
+        <translation>Il a été écrit par une version antérieure et n’est pas transféré dans la base de données&#x202f;; il est laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>The credentials file %1 of an earlier version could not be moved into the database %2: %3 It is left as it is; nothing is saved until this is solved.</source>
+        <translation>Le fichier d’informations d’identification %1 d’une version antérieure n’a pas pu être transféré dans la base de données %2&#xa0;: %3 Il est laissé tel quel&#x202f;; rien n’est enregistré tant que ce problème n’est pas résolu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n API credentials of %1 (written by an earlier version) were moved into the database %2. The old file is kept as it was; Channel Console no longer reads it.</source>
+        <translation>
+            <numerusform>L’ensemble d’informations d’identification de l’API de %1 (écrit par une version antérieure) a été transféré dans la base de données %2 (%n). L’ancien fichier est conservé tel quel&#x202f;; Channel Console ne le lit plus.</numerusform>
+            <numerusform>Les %n ensembles d’informations d’identification de l’API de %1 (écrits par une version antérieure) ont été transférés dans la base de données %2. L’ancien fichier est conservé tel quel&#x202f;; Channel Console ne le lit plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The credentials database %1 was not loaded, so nothing is saved over it. Choose to start afresh, or repair it and restart.</source>
+        <translation>La base de données des informations d’identification %1 n’a pas été chargée, rien n’est donc enregistré par-dessus. Choisissez de repartir de zéro, ou réparez-la et redémarrez.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is already used by other API credentials. Choose another name.</source>
+        <translation>Le nom «&#xa0;%1&#xa0;» est déjà utilisé par d’autres informations d’identification de l’API. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>These API credentials were deleted meanwhile (by another window or a command), so the changes were not saved.</source>
+        <translation>Ces informations d’identification de l’API ont été supprimées entre-temps (par une autre fenêtre ou une commande), les modifications n’ont donc pas été enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -823,6 +861,104 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     <message>
         <source>Set up the SMS channel and webhook of the Sinch Conversation app</source>
         <translation>Configurer le canal SMS et le webhook de l’application Sinch Conversation</translation>
+    </message>
+</context>
+<context>
+    <name>cc::Database</name>
+    <message>
+        <source>%1 is not a regular file, so it cannot hold the credentials. Name a file, or a path where one can be created.</source>
+        <translation>%1 n’est pas un fichier ordinaire et ne peut donc pas contenir les informations d’identification. Indiquez un fichier, ou un chemin où il peut être créé.</translation>
+    </message>
+    <message>
+        <source>There is no credentials database %1.</source>
+        <translation>Il n’y a pas de base de données des informations d’identification %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the credentials database. Check its permissions.</source>
+        <translation>Impossible de créer le dossier %1 de la base de données des informations d’identification. Vérifiez ses autorisations.</translation>
+    </message>
+    <message>
+        <source>Cannot create the credentials database %1: %2. Check the folder&apos;s permissions and free space.</source>
+        <translation>Impossible de créer la base de données des informations d’identification %1&#xa0;: %2. Vérifiez les autorisations du dossier et l’espace libre.</translation>
+    </message>
+    <message>
+        <source>The credentials database %1 cannot be read: %2. Check its permissions.</source>
+        <translation>Impossible de lire la base de données des informations d’identification %1&#xa0;: %2. Vérifiez ses autorisations.</translation>
+    </message>
+    <message>
+        <source>The credentials database %1 is damaged: it is not a SQLite database.</source>
+        <translation>La base de données des informations d’identification %1 est endommagée&#xa0;: ce n’est pas une base de données SQLite.</translation>
+    </message>
+    <message>
+        <source>The credentials database %1 cannot be opened: %2.</source>
+        <translation>Impossible d’ouvrir la base de données des informations d’identification %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The credentials database %1 is damaged: %2.</source>
+        <translation>La base de données des informations d’identification %1 est endommagée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The credentials database %1 cannot be read: %2.</source>
+        <translation>Impossible de lire la base de données des informations d’identification %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a database, but not a Channel Console credentials database.</source>
+        <translation>Le fichier %1 est une base de données, mais pas une base de données d’informations d’identification de Channel Console.</translation>
+    </message>
+    <message>
+        <source>The credentials database %1 was written by a newer version of Channel Console (schema %2; this version knows up to %3). It is opened read-only: update Channel Console to change it.</source>
+        <translation>La base de données des informations d’identification %1 a été écrite par une version plus récente de Channel Console (schéma %2&#x202f;; cette version connaît jusqu’au %3). Elle est ouverte en lecture seule&#xa0;: mettez à jour Channel Console pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the credentials database %1: %2</source>
+        <translation>Impossible de créer la base de données des informations d’identification %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot bring the credentials database %1 up to date: %2</source>
+        <translation>Impossible de mettre à jour la base de données des informations d’identification %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>its schema version %1 is unknown.</source>
+        <translation>sa version de schéma %1 est inconnue.</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>le disque est plein.</translation>
+    </message>
+    <message>
+        <source>the database refused a change (%1).</source>
+        <translation>la base de données a refusé une modification (%1).</translation>
+    </message>
+    <message>
+        <source>The credentials database %1 is open read-only.</source>
+        <translation>La base de données des informations d’identification %1 est ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The credentials database %1 is not open.</source>
+        <translation>La base de données des informations d’identification %1 n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>The change was not saved to %1: %2</source>
+        <translation>La modification n’a pas été enregistrée dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the disk that holds %1 is full. Free some space and try again; everything saved before is unchanged.</source>
+        <translation>La modification n’a pas été enregistrée&#xa0;: le disque qui contient %1 est plein. Libérez de l’espace et réessayez&#x202f;; tout ce qui a été enregistré auparavant est inchangé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The change was not saved: another Channel Console kept %1 busy for more than %n seconds. Try again.</source>
+        <translation>
+            <numerusform>La modification n’a pas été enregistrée&#xa0;: un autre Channel Console a occupé %1 pendant plus de %n seconde. Réessayez.</numerusform>
+            <numerusform>La modification n’a pas été enregistrée&#xa0;: un autre Channel Console a occupé %1 pendant plus de %n secondes. Réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1 cannot be written. Check its permissions.</source>
+        <translation>La modification n’a pas été enregistrée&#xa0;: impossible d’écrire dans %1. Vérifiez ses autorisations.</translation>
+    </message>
+    <message>
+        <source>The change was not saved to %1: %2. Everything saved before is unchanged.</source>
+        <translation>La modification n’a pas été enregistrée dans %1&#xa0;: %2. Tout ce qui a été enregistré auparavant est inchangé.</translation>
     </message>
 </context>
 <context>
@@ -1288,14 +1424,6 @@ Manage the API credentials of your SMS and MMS providers.</source>
 Gérez les informations d’identification de l’API de vos fournisseurs de SMS et de MMS.</translation>
     </message>
     <message>
-        <source>The damaged file will be replaced when you next save; its copy is kept.</source>
-        <translation>Le fichier endommagé sera remplacé lors du prochain enregistrement&#x202f;; sa copie est conservée.</translation>
-    </message>
-    <message>
-        <source>The file is left as it is and nothing will be saved over it unless you choose to start with an empty list.</source>
-        <translation>Le fichier est laissé tel quel et rien ne sera enregistré par-dessus, sauf si vous choisissez de commencer avec une liste vide.</translation>
-    </message>
-    <message>
         <source>Delete the API credentials &quot;%1&quot;? Their secrets are removed from the system keychain too. This cannot be undone.</source>
         <translation>Supprimer les informations d’identification de l’API «&#xa0;%1&#xa0;»&#x202f;? Leurs secrets sont aussi retirés du trousseau de clés du système. Cette action est irréversible.</translation>
     </message>
@@ -1397,10 +1525,6 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <source>The credentials file could not be loaded, so nothing can be saved yet. Choose &quot;Start with an empty list&quot; above, or repair the file and restart.</source>
-        <translation>Le fichier d’informations d’identification n’a pas pu être chargé&#xa0;: rien ne peut donc encore être enregistré. Choisissez «&#xa0;Commencer avec une liste vide&#xa0;» ci-dessus, ou réparez le fichier et redémarrez.</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -1449,6 +1573,37 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
             <numerusform>%n ensemble d’informations d’identification de l’API supprimé.</numerusform>
             <numerusform>%n ensembles d’informations d’identification de l’API supprimés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A new, empty database is in use; the copy of the damaged one is kept.</source>
+        <translation>Une nouvelle base de données vide est utilisée&#x202f;; la copie de l’ancienne, endommagée, est conservée.</translation>
+    </message>
+    <message>
+        <source>The database is left as it is and nothing will be saved over it unless you choose to start with an empty list. You can still export what is shown.</source>
+        <translation>La base de données est laissée telle quelle et rien ne sera enregistré par-dessus, sauf si vous choisissez de commencer avec une liste vide. Vous pouvez toujours exporter ce qui est affiché.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keychain entries belong to no API credentials: an earlier change was interrupted before it could remove them. Remove them from the keychain?</source>
+        <translation>
+            <numerusform>%n entrée du trousseau n’appartient à aucune information d’identification de l’API&#xa0;: une modification précédente a été interrompue avant de pouvoir la retirer. La retirer du trousseau&#x202f;?</numerusform>
+            <numerusform>%n entrées du trousseau n’appartiennent à aucune information d’identification de l’API&#xa0;: une modification précédente a été interrompue avant de pouvoir les retirer. Les retirer du trousseau&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keychain entries left behind</source>
+        <translation>Entrées du trousseau laissées en arrière</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>The keychain entries left behind were removed.</source>
+        <translation>Les entrées du trousseau laissées en arrière ont été retirées.</translation>
+    </message>
+    <message>
+        <source>The credentials database could not be loaded, so nothing can be saved yet. Choose &quot;Start with an empty list&quot; above, or repair the file and restart.</source>
+        <translation>La base de données des informations d’identification n’a pas pu être chargée, rien ne peut donc encore être enregistré. Choisissez «&#xa0;Commencer avec une liste vide&#xa0;» ci-dessus, ou réparez le fichier et redémarrez.</translation>
     </message>
 </context>
 <context>

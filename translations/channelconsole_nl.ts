@@ -44,10 +44,6 @@
         <translation>Mislukt</translation>
     </message>
     <message>
-        <source>Cannot write the activity log %1: %2.</source>
-        <translation>Kan het activiteitenlogboek %1 niet schrijven: %2.</translation>
-    </message>
-    <message>
         <source>Time (UTC)</source>
         <translation>Tijd (UTC)</translation>
     </message>
@@ -595,16 +591,20 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
 <context>
     <name>cc::CredentialRepository</name>
     <message>
-        <source>The name &quot;%1&quot; is already used by other API credentials. Choose another name.</source>
-        <translation>De naam “%1” wordt al gebruikt door andere API-inloggegevens. Kies een andere naam.</translation>
-    </message>
-    <message>
-        <source>The credentials were not deleted, because their secrets could not be removed from the keychain. %1</source>
-        <translation>De inloggegevens zijn niet verwijderd, omdat hun geheimen niet uit de sleutelbos konden worden verwijderd. %1</translation>
-    </message>
-    <message>
         <source>These API credentials no longer exist.</source>
         <translation>Deze API-inloggegevens bestaan niet meer.</translation>
+    </message>
+    <message>
+        <source>The changes were saved, but a cleared secret could not be removed from the keychain. %1</source>
+        <translation>De wijzigingen zijn opgeslagen, maar een gewist geheim kon niet uit de sleutelhanger worden verwijderd. %1</translation>
+    </message>
+    <message>
+        <source>The API credentials were deleted, but their secrets could not be removed from the keychain. %1 Channel Console offers to remove them at its next start.</source>
+        <translation>De API-inloggegevens zijn verwijderd, maar hun geheimen konden niet uit de sleutelhanger worden verwijderd. %1 Channel Console biedt bij de volgende start aan ze te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Er is niets geïmporteerd: %1</translation>
     </message>
 </context>
 <context>
@@ -649,16 +649,54 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <translation>Er is een kopie bewaard als %1.</translation>
     </message>
     <message>
-        <source>The credentials file %1 was not loaded, so it is not overwritten. Choose to start afresh, or repair the file and restart.</source>
-        <translation>Het bestand met inloggegevens %1 is niet geladen en wordt daarom niet overschreven. Kies ervoor opnieuw te beginnen, of herstel het bestand en start opnieuw.</translation>
+        <source>The credentials database %1 cannot be read: %2.</source>
+        <translation>De database met inloggegevens %1 kan niet worden gelezen: %2.</translation>
     </message>
     <message>
-        <source>Cannot write the credentials file %1: %2.</source>
-        <translation>Kan het bestand met inloggegevens %1 niet schrijven: %2.</translation>
+        <source>The credentials database %1 is damaged: %2. The API credentials read before the damage are shown; you can export them.</source>
+        <translation>De database met inloggegevens %1 is beschadigd: %2. De API-inloggegevens die vóór de beschadiging zijn gelezen, worden getoond; u kunt ze exporteren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored API credentials could not be read and are not shown (the first: %1). They are left in the database as they are.</source>
+        <translation>
+            <numerusform>%n opgeslagen set API-inloggegevens kon niet worden gelezen en wordt niet getoond (%1). Deze blijft ongewijzigd in de database staan.</numerusform>
+            <numerusform>%n opgeslagen sets API-inloggegevens konden niet worden gelezen en worden niet getoond (de eerste: %1). Ze blijven ongewijzigd in de database staan.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Cannot write the credentials file %1: %2. The previous version is unchanged.</source>
-        <translation>Kan het bestand met inloggegevens %1 niet schrijven: %2. De vorige versie is ongewijzigd.</translation>
+        <source>No copy of %1 could be kept, so it is not replaced. Free some space, or copy it elsewhere yourself.</source>
+        <translation>Er kon geen kopie van %1 worden bewaard, dus wordt het niet vervangen. Maak ruimte vrij, of kopieer het zelf naar een andere plek.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a credentials file of an earlier version; it is left as it is.</source>
+        <translation>Het bestand %1 is te groot om een bestand met inloggegevens van een eerdere versie te zijn; het blijft ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>It was written by an earlier version and is not moved into the database; it is left as it is.</source>
+        <translation>Het is door een eerdere versie geschreven en wordt niet naar de database overgezet; het blijft ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>The credentials file %1 of an earlier version could not be moved into the database %2: %3 It is left as it is; nothing is saved until this is solved.</source>
+        <translation>Het bestand met inloggegevens %1 van een eerdere versie kon niet naar de database %2 worden overgezet: %3 Het blijft ongewijzigd; er wordt niets opgeslagen tot dit is opgelost.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n API credentials of %1 (written by an earlier version) were moved into the database %2. The old file is kept as it was; Channel Console no longer reads it.</source>
+        <translation>
+            <numerusform>De %n set API-inloggegevens uit %1 (geschreven door een eerdere versie) is naar de database %2 overgezet. Het oude bestand blijft bewaard zoals het was; Channel Console leest het niet meer.</numerusform>
+            <numerusform>De %n sets API-inloggegevens uit %1 (geschreven door een eerdere versie) zijn naar de database %2 overgezet. Het oude bestand blijft bewaard zoals het was; Channel Console leest het niet meer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The credentials database %1 was not loaded, so nothing is saved over it. Choose to start afresh, or repair it and restart.</source>
+        <translation>De database met inloggegevens %1 is niet geladen, dus wordt er niets overheen opgeslagen. Kies ervoor opnieuw te beginnen, of herstel hem en start opnieuw.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is already used by other API credentials. Choose another name.</source>
+        <translation>De naam “%1” wordt al gebruikt door andere API-inloggegevens. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>These API credentials were deleted meanwhile (by another window or a command), so the changes were not saved.</source>
+        <translation>Deze API-inloggegevens zijn intussen verwijderd (door een ander venster of een opdracht), dus de wijzigingen zijn niet opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -823,6 +861,104 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
     <message>
         <source>Set up the SMS channel and webhook of the Sinch Conversation app</source>
         <translation>Het sms-kanaal en de webhook van de Sinch Conversation-app instellen</translation>
+    </message>
+</context>
+<context>
+    <name>cc::Database</name>
+    <message>
+        <source>%1 is not a regular file, so it cannot hold the credentials. Name a file, or a path where one can be created.</source>
+        <translation>%1 is geen gewoon bestand en kan dus geen inloggegevens bevatten. Geef een bestand op, of een pad waar er een kan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>There is no credentials database %1.</source>
+        <translation>Er is geen database met inloggegevens %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the credentials database. Check its permissions.</source>
+        <translation>De map %1 voor de database met inloggegevens kan niet worden gemaakt. Controleer de rechten ervan.</translation>
+    </message>
+    <message>
+        <source>Cannot create the credentials database %1: %2. Check the folder&apos;s permissions and free space.</source>
+        <translation>De database met inloggegevens %1 kan niet worden gemaakt: %2. Controleer de rechten van de map en de vrije ruimte.</translation>
+    </message>
+    <message>
+        <source>The credentials database %1 cannot be read: %2. Check its permissions.</source>
+        <translation>De database met inloggegevens %1 kan niet worden gelezen: %2. Controleer de rechten ervan.</translation>
+    </message>
+    <message>
+        <source>The credentials database %1 is damaged: it is not a SQLite database.</source>
+        <translation>De database met inloggegevens %1 is beschadigd: het is geen SQLite-database.</translation>
+    </message>
+    <message>
+        <source>The credentials database %1 cannot be opened: %2.</source>
+        <translation>De database met inloggegevens %1 kan niet worden geopend: %2.</translation>
+    </message>
+    <message>
+        <source>The credentials database %1 is damaged: %2.</source>
+        <translation>De database met inloggegevens %1 is beschadigd: %2.</translation>
+    </message>
+    <message>
+        <source>The credentials database %1 cannot be read: %2.</source>
+        <translation>De database met inloggegevens %1 kan niet worden gelezen: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a database, but not a Channel Console credentials database.</source>
+        <translation>Het bestand %1 is een database, maar geen database met inloggegevens van Channel Console.</translation>
+    </message>
+    <message>
+        <source>The credentials database %1 was written by a newer version of Channel Console (schema %2; this version knows up to %3). It is opened read-only: update Channel Console to change it.</source>
+        <translation>De database met inloggegevens %1 is geschreven door een nieuwere versie van Channel Console (schema %2; deze versie kent tot en met %3). Hij wordt alleen-lezen geopend: werk Channel Console bij om hem te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the credentials database %1: %2</source>
+        <translation>De database met inloggegevens %1 kan niet worden gemaakt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot bring the credentials database %1 up to date: %2</source>
+        <translation>De database met inloggegevens %1 kan niet worden bijgewerkt: %2</translation>
+    </message>
+    <message>
+        <source>its schema version %1 is unknown.</source>
+        <translation>de schemaversie %1 is onbekend.</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>de schijf is vol.</translation>
+    </message>
+    <message>
+        <source>the database refused a change (%1).</source>
+        <translation>de database heeft een wijziging geweigerd (%1).</translation>
+    </message>
+    <message>
+        <source>The credentials database %1 is open read-only.</source>
+        <translation>De database met inloggegevens %1 is alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <source>The credentials database %1 is not open.</source>
+        <translation>De database met inloggegevens %1 is niet geopend.</translation>
+    </message>
+    <message>
+        <source>The change was not saved to %1: %2</source>
+        <translation>De wijziging is niet opgeslagen in %1: %2</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the disk that holds %1 is full. Free some space and try again; everything saved before is unchanged.</source>
+        <translation>De wijziging is niet opgeslagen: de schijf met %1 is vol. Maak ruimte vrij en probeer het opnieuw; alles wat eerder is opgeslagen, is ongewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The change was not saved: another Channel Console kept %1 busy for more than %n seconds. Try again.</source>
+        <translation>
+            <numerusform>De wijziging is niet opgeslagen: een andere Channel Console hield %1 langer dan %n seconde bezet. Probeer het opnieuw.</numerusform>
+            <numerusform>De wijziging is niet opgeslagen: een andere Channel Console hield %1 langer dan %n seconden bezet. Probeer het opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1 cannot be written. Check its permissions.</source>
+        <translation>De wijziging is niet opgeslagen: %1 kan niet worden beschreven. Controleer de rechten ervan.</translation>
+    </message>
+    <message>
+        <source>The change was not saved to %1: %2. Everything saved before is unchanged.</source>
+        <translation>De wijziging is niet opgeslagen in %1: %2. Alles wat eerder is opgeslagen, is ongewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -1288,14 +1424,6 @@ Manage the API credentials of your SMS and MMS providers.</source>
 Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     </message>
     <message>
-        <source>The damaged file will be replaced when you next save; its copy is kept.</source>
-        <translation>Het beschadigde bestand wordt vervangen wanneer u de volgende keer opslaat; de kopie ervan blijft bewaard.</translation>
-    </message>
-    <message>
-        <source>The file is left as it is and nothing will be saved over it unless you choose to start with an empty list.</source>
-        <translation>Het bestand blijft zoals het is en er wordt niets overheen opgeslagen, tenzij u ervoor kiest met een lege lijst te beginnen.</translation>
-    </message>
-    <message>
         <source>Delete the API credentials &quot;%1&quot;? Their secrets are removed from the system keychain too. This cannot be undone.</source>
         <translation>De API-inloggegevens “%1” verwijderen? Hun geheimen worden ook uit de sleutelbos van het systeem verwijderd. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -1397,10 +1525,6 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <source>The credentials file could not be loaded, so nothing can be saved yet. Choose &quot;Start with an empty list&quot; above, or repair the file and restart.</source>
-        <translation>Het bestand met inloggegevens kon niet worden geladen, dus er kan nog niets worden opgeslagen. Kies hierboven “Beginnen met een lege lijst”, of herstel het bestand en start opnieuw.</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
@@ -1449,6 +1573,37 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
             <numerusform>%n set API-inloggegevens verwijderd.</numerusform>
             <numerusform>%n sets API-inloggegevens verwijderd.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A new, empty database is in use; the copy of the damaged one is kept.</source>
+        <translation>Er wordt een nieuwe, lege database gebruikt; de kopie van de beschadigde blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>The database is left as it is and nothing will be saved over it unless you choose to start with an empty list. You can still export what is shown.</source>
+        <translation>De database blijft ongewijzigd en er wordt niets overheen opgeslagen, tenzij u kiest voor een lege lijst. U kunt wat getoond wordt nog steeds exporteren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keychain entries belong to no API credentials: an earlier change was interrupted before it could remove them. Remove them from the keychain?</source>
+        <translation>
+            <numerusform>%n item in de sleutelhanger hoort bij geen enkele set API-inloggegevens: een eerdere wijziging werd onderbroken voordat die het kon verwijderen. Uit de sleutelhanger verwijderen?</numerusform>
+            <numerusform>%n items in de sleutelhanger horen bij geen enkele set API-inloggegevens: een eerdere wijziging werd onderbroken voordat die ze kon verwijderen. Uit de sleutelhanger verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keychain entries left behind</source>
+        <translation>Achtergebleven items in de sleutelhanger</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>The keychain entries left behind were removed.</source>
+        <translation>De achtergebleven items in de sleutelhanger zijn verwijderd.</translation>
+    </message>
+    <message>
+        <source>The credentials database could not be loaded, so nothing can be saved yet. Choose &quot;Start with an empty list&quot; above, or repair the file and restart.</source>
+        <translation>De database met inloggegevens kon niet worden geladen, dus kan er nog niets worden opgeslagen. Kies hierboven “Beginnen met een lege lijst”, of herstel het bestand en start opnieuw.</translation>
     </message>
 </context>
 <context>

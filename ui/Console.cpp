@@ -2,13 +2,13 @@
 
 namespace cc {
 
-Console::Console(const QString &storePath, Translator *translator, CredentialReadAhead *readAhead)
+Console::Console(const QString &storePath, Translator *translator)
     : session(storePath, Session::Loading::Later)
     , styled(ConsoleStyle::apply())
     , window(&session.repository, translator)
 {
     window.setActions(&session.actions);
-    session.load(readAhead);
+    session.load();
     window.reportLoadProblem(session.loaded);
 }
 

@@ -30,6 +30,7 @@
 #include <QSet>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
 #include <memory>
 
@@ -102,12 +103,18 @@ MainWindow::MainWindow(CredentialRepository *repository, Translator *translator,
     connect(m_page, &CredentialsPage::checkRequested, this, &MainWindow::checkCredentials);
     connect(m_page, &CredentialsPage::testSendRequested, this, &MainWindow::openTestSend);
     connect(m_page, &CredentialsPage::setupChannelRequested, this, &MainWindow::openChannelSetup);
-    connect(m_repository, &CredentialRepository::lateLoadProblem, this, &MainWindow::reportLoadProblem);
     connect(m_page, &CredentialsPage::startAfreshRequested, this, [this] {
-        m_repository->store().startAfresh();
+        QString error;
+        if (!m_repository->store().startAfresh(&error)) {
+            showError(error);
+            return;
+        }
+        m_repository->load();
         m_page->showStoreProblem(QString());
-        statusBar()->showMessage(tr("The damaged file will be replaced when you next save; its copy is kept."));
+        statusBar()->showMessage(tr("A new, empty database is in use; the copy of the damaged one is kept."));
     });
+    // Changes another window or a command makes show here within a second.
+    m_repository->followChanges();
 
     retranslateUi();
     const QByteArray geometry = ConsoleSettings::open()->value(QStringLiteral("mainWindow/geometry")).toByteArray();
@@ -117,11 +124,38 @@ MainWindow::MainWindow(CredentialRepository *repository, Translator *translator,
 
 void MainWindow::reportLoadProblem(const CredentialStore::LoadResult &result)
 {
-    if (result.ok())
+    if (result.ok()) {
+        // A notice (a migration, entries that could not be read): said once, where it stays visible.
+        if (!result.message.isEmpty())
+            statusBar()->showMessage(result.message);
+        QTimer::singleShot(0, this, &MainWindow::offerOrphanRemoval); // once the window shows
         return;
+    }
     m_page->showStoreProblem(result.message + QLatin1Char(' ') +
-                             tr("The file is left as it is and nothing will be saved over it unless you choose to "
-                                "start with an empty list."));
+                             tr("The database is left as it is and nothing will be saved over it unless you choose "
+                                "to start with an empty list. You can still export what is shown."));
+}
+
+void MainWindow::offerOrphanRemoval()
+{
+    const QVector<std::pair<QString, QString>> orphans = m_repository->orphanedSecrets();
+    if (orphans.isEmpty())
+        return;
+    const QString question = tr("%n keychain entries belong to no API credentials: an earlier change was interrupted "
+                                "before it could remove them. Remove them from the keychain?",
+                                nullptr, int(orphans.size()));
+    if (!Ask::confirm(this, tr("Keychain entries left behind"), question, tr("Remove"),
+                      QStringLiteral("confirmOrphans")))
+        return;
+    QPointer<MainWindow> self(this);
+    m_repository->removeOrphanedSecrets(orphans, [self](const CredentialRepository::Outcome &outcome) {
+        if (!self)
+            return;
+        if (!outcome.ok)
+            self->showError(outcome.message);
+        else
+            self->statusBar()->showMessage(tr("The keychain entries left behind were removed."), 4000);
+    });
 }
 
 void MainWindow::deleteCredentials(const QStringList &ids)
@@ -378,8 +412,9 @@ void MainWindow::openDialog(CredentialDialog *dialog)
 void MainWindow::createCredential()
 {
     if (m_repository->store().isReadOnly()) {
-        showError(tr("The credentials file could not be loaded, so nothing can be saved yet. Choose \"Start with an "
-                     "empty list\" above, or repair the file and restart."));
+        showError(
+            tr("The credentials database could not be loaded, so nothing can be saved yet. Choose \"Start with an "
+               "empty list\" above, or repair the file and restart."));
         return;
     }
     openDialog(new CredentialDialog(m_repository, CredentialDialog::Mode::Create, Credential(), this));
@@ -402,18 +437,6 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);
-}
-
-void MainWindow::paintEvent(QPaintEvent *event)
-{
-    // The window paints first, then its children, all in this pass; the rest of the credentials
-    // file is read after it (see CredentialStore::continueLoading()).
-    if (!m_painted) {
-        m_painted = true;
-        QMetaObject::invokeMethod(
-            this, [this] { m_repository->store().continueLoading(); }, Qt::QueuedConnection);
-    }
-    QMainWindow::paintEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -63,12 +63,13 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void paintEvent(QPaintEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void retranslateUi();
     void showError(const QString &message);
+    // Offers to remove keychain entries that no credential owns.
+    void offerOrphanRemoval();
     void openDialog(CredentialDialog *dialog);
     // Shows a dialog owned by the window, deleted on close, replacing the previous one of its kind.
     template <typename Dialog> void showTool(QPointer<Dialog> &slot, Dialog *dialog);
@@ -95,7 +96,6 @@ private:
     QPointer<CredentialDialog> m_dialog;
     QPointer<ImportDialog> m_importDialog;
     QPointer<ActivityLogDialog> m_activityDialog;
-    bool m_painted = false;
 };
 
 } // namespace cc

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "credentials/ActivityLog.h"
-#include "credentials/CredentialReadAhead.h"
 #include "credentials/CredentialRepository.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/KeychainSecretStore.h"
@@ -16,43 +15,54 @@
 
 namespace cc {
 
-// Everything a run works with: the credentials file, the keychain, the activity log beside the
-// file (so that --store keeps a test run's log apart), and the vendor operations over the one
+// Everything a run works with: the database (credentials and activity log; --store names another,
+// which keeps a test run's log apart too), the keychain, and the vendor operations over the one
 // network access manager of the process. The window opens over one through cc::Console, the same
 // for main() and the start-up benchmark, so that the benchmark opens the console as a user does.
 struct Session
 {
     enum class Loading { Now, Later };
 
-    // With Loading::Later the credentials are empty until load(): the window is then built while the
-    // file is still being read ahead (see CredentialReadAhead), and filled when it is.
-    explicit Session(const QString &storePath, Loading loading = Loading::Now)
-        : store(filePathFor(storePath))
-        , activity(QFileInfo(store.filePath()).absolutePath() + QStringLiteral("/activity.jsonl"))
+    // With Loading::Later the credentials are empty until load(): a window can be built first.
+    explicit Session(const QString &storeOption, Loading loading = Loading::Now)
+        : store(databasePathFor(storeOption), legacyPathFor(storeOption))
     {
         repository.setActivityLog(&activity);
         if (loading == Loading::Now)
             load();
     }
 
-    void load(CredentialReadAhead *readAhead = nullptr)
+    void load()
     {
-        loaded = repository.load(readAhead);
-        if (!loaded.ok())
+        loaded = repository.load();
+        if (!loaded.message.isEmpty())
             std::fprintf(stderr, "%s\n", qPrintable(loaded.message));
     }
 
-    // The credentials file a --store option names; the default one without it.
-    static QString filePathFor(const QString &storeOption)
+    // The database a --store option names; the default one without it. An earlier version's
+    // credentials file given with --store (FILE.json) stands for the database beside it (FILE.db),
+    // into which it is migrated.
+    static QString databasePathFor(const QString &storeOption)
     {
-        return storeOption.isEmpty() ? CredentialStore::defaultPath() : QFileInfo(storeOption).absoluteFilePath();
+        if (storeOption.isEmpty())
+            return CredentialStore::defaultPath();
+        const QString path = QFileInfo(storeOption).absoluteFilePath();
+        return isLegacyName(path) ? path.chopped(5) + QStringLiteral(".db") : path;
     }
+    static QString legacyPathFor(const QString &storeOption)
+    {
+        const QString path = QFileInfo(databasePathFor(storeOption)).absolutePath();
+        if (!storeOption.isEmpty() && isLegacyName(storeOption))
+            return QFileInfo(storeOption).absoluteFilePath();
+        return path + QStringLiteral("/credentials.json");
+    }
+    static bool isLegacyName(const QString &path) { return path.endsWith(QLatin1String(".json")); }
 
     CredentialStore store;
     CredentialStore::LoadResult loaded;
     KeychainSecretStore secrets;
     CredentialRepository repository{&store, &secrets};
-    ActivityLog activity;
+    ActivityLog activity{&store.database()};
     QNetworkAccessManager manager;
     HttpClient http{&manager};
     VendorOperations operations{&http};

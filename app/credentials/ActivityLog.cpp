@@ -1,11 +1,12 @@
 #include "ActivityLog.h"
 
-#include <QDir>
+#include "storage/Database.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
+#include <QSqlQuery>
 
 #include <array>
 
@@ -40,6 +41,12 @@ const ActionInfo &infoFor(ActivityLog::Action action)
     return kActions.front();
 }
 
+// A null QString binds as SQL NULL; the columns hold empty texts instead.
+QString orEmpty(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QByteArray csvCell(const QString &text)
 {
     QString cell = text;
@@ -54,14 +61,24 @@ QByteArray csvCell(const QString &text)
 
 } // namespace
 
-ActivityLog::ActivityLog(QString filePath)
-    : m_filePath(std::move(filePath))
+ActivityLog::ActivityLog(Database *database)
+    : m_database(database)
 {
 }
 
-QString ActivityLog::defaultPath()
+ActivityLog::ActivityLog(const QString &databasePath)
+    : m_own(std::make_unique<Database>(databasePath))
+    , m_database(m_own.get())
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/activity.jsonl");
+}
+
+ActivityLog::~ActivityLog() = default;
+
+Database *ActivityLog::database() const
+{
+    if (!m_database->isOpen())
+        m_database->open();
+    return m_database;
 }
 
 QString ActivityLog::actionName(Action action)
@@ -79,71 +96,105 @@ QString ActivityLog::outcomeLabel(Outcome outcome)
     return outcome == Outcome::Succeeded ? tr("Succeeded") : tr("Failed");
 }
 
+bool ActivityLog::insert(QSqlQuery &query, const Entry &entry, QString *error)
+{
+    return Database::run(query,
+                         QStringLiteral("INSERT INTO activity (at, credential_id, credential_name, action, outcome, "
+                                        "detail) VALUES (?, ?, ?, ?, ?, ?)"),
+                         {entry.time.toMSecsSinceEpoch(), orEmpty(entry.credentialId), orEmpty(entry.credentialName),
+                          actionName(entry.action),
+                          entry.outcome == Outcome::Succeeded ? QStringLiteral("ok") : QStringLiteral("failed"),
+                          orEmpty(entry.detail)},
+                         error);
+}
+
 bool ActivityLog::append(const Entry &entry, QString *error)
 {
-    const QJsonObject o{{QStringLiteral("time"), entry.time.toUTC().toString(Qt::ISODateWithMs)},
-                        {QStringLiteral("credentialId"), entry.credentialId},
-                        {QStringLiteral("credential"), entry.credentialName},
-                        {QStringLiteral("action"), actionName(entry.action)},
-                        {QStringLiteral("outcome"),
-                         entry.outcome == Outcome::Succeeded ? QStringLiteral("ok") : QStringLiteral("failed")},
-                        {QStringLiteral("detail"), entry.detail}};
-    QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
-    QFile file(m_filePath);
-    {
-        // After a writer was killed mid-line, start on a new line so that this entry stays whole.
-        QFile tail(m_filePath);
-        if (tail.open(QIODevice::ReadOnly) && tail.size() > 0 && tail.seek(tail.size() - 1) && tail.read(1) != "\n")
-            line.prepend('\n');
-    }
-    // Append mode and one write per line: concurrent or interrupted writers never interleave a line.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered) ||
-        file.write(line) != line.size()) {
-        if (error)
-            *error = tr("Cannot write the activity log %1: %2.")
-                         .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return true;
+    return appendAll({entry}, error);
 }
+
+bool ActivityLog::appendAll(const QVector<Entry> &entries, QString *error)
+{
+    QString why;
+    const bool ok = database()->transact(
+        [&entries](QSqlQuery &q, QString *w) {
+            for (const Entry &e : entries) {
+                if (!insert(q, e, w))
+                    return false;
+            }
+            return true;
+        },
+        &why);
+    if (!ok && error)
+        *error = why;
+    return ok;
+}
+
+namespace {
+
+bool actionNamed(const QString &name, ActivityLog::Action *action)
+{
+    for (const ActionInfo &i : kActions) {
+        if (name == QLatin1String(i.name)) {
+            *action = i.action;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 QVector<ActivityLog::Entry> ActivityLog::read(int *skipped) const
 {
     QVector<Entry> entries;
     int bad = 0;
-    QFile file(m_filePath);
-    if (file.open(QIODevice::ReadOnly)) {
-        while (!file.atEnd()) {
-            const QByteArray line = file.readLine();
-            if (line.trimmed().isEmpty())
-                continue;
-            const QJsonObject o = QJsonDocument::fromJson(line).object();
-            const QString action = o.value(QStringLiteral("action")).toString();
+    QSqlQuery q(database()->connection());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT at, credential_id, credential_name, action, outcome, detail FROM activity "
+                              "ORDER BY seq"))) {
+        while (q.next()) {
             Entry e;
-            e.time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
-            bool known = false;
-            for (const ActionInfo &i : kActions) {
-                if (action == QLatin1String(i.name)) {
-                    e.action = i.action;
-                    known = true;
-                }
-            }
-            if (!line.endsWith('\n') || !known || !e.time.isValid()) {
-                ++bad; // cut short by a killed process, or not ours
+            e.time = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+            if (!actionNamed(q.value(3).toString(), &e.action)) {
+                ++bad; // written by a later version
                 continue;
             }
-            e.credentialId = o.value(QStringLiteral("credentialId")).toString();
-            e.credentialName = o.value(QStringLiteral("credential")).toString();
-            e.outcome = o.value(QStringLiteral("outcome")).toString() == QLatin1String("ok") ? Outcome::Succeeded
-                                                                                             : Outcome::Failed;
-            e.detail = o.value(QStringLiteral("detail")).toString();
+            e.credentialId = q.value(1).toString();
+            e.credentialName = q.value(2).toString();
+            e.outcome = q.value(4).toString() == QLatin1String("ok") ? Outcome::Succeeded : Outcome::Failed;
+            e.detail = q.value(5).toString();
             entries.append(e);
         }
     }
     if (skipped)
         *skipped = bad;
+    return entries;
+}
+
+QVector<ActivityLog::Entry> ActivityLog::readLegacy(const QString &path)
+{
+    QVector<Entry> entries;
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+        return entries;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        if (line.trimmed().isEmpty())
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        Entry e;
+        e.time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+        if (!line.endsWith('\n') || !actionNamed(o.value(QStringLiteral("action")).toString(), &e.action) ||
+            !e.time.isValid())
+            continue; // cut short by a killed process, or not ours
+        e.credentialId = o.value(QStringLiteral("credentialId")).toString();
+        e.credentialName = o.value(QStringLiteral("credential")).toString();
+        e.outcome =
+            o.value(QStringLiteral("outcome")).toString() == QLatin1String("ok") ? Outcome::Succeeded : Outcome::Failed;
+        e.detail = o.value(QStringLiteral("detail")).toString();
+        entries.append(e);
+    }
     return entries;
 }
 

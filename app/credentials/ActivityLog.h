@@ -5,12 +5,18 @@
 #include <QString>
 #include <QVector>
 
+#include <memory>
+
+class QSqlQuery;
+
 namespace cc {
+
+class Database;
 
 // What operators did, for support and audit: every create, update, delete, check, test-send and
 // channel set-up, with time, credential, action and outcome. Never a secret.
-// One JSON object per line, appended with a single write, so that a killed process leaves at worst
-// one incomplete last line, which reading skips.
+// Kept in the console's database (see Database), one row per event, each appended in a transaction
+// of its own. Earlier versions kept it as JSON lines in activity.jsonl, which the store migrates.
 class ActivityLog
 {
     Q_DECLARE_TR_FUNCTIONS(cc::ActivityLog)
@@ -29,15 +35,25 @@ public:
         QString detail; // plain words: a message id, an HTTP status, an error; never a secret
     };
 
-    explicit ActivityLog(QString filePath);
-    // <AppDataLocation>/activity.jsonl
-    static QString defaultPath();
-    QString filePath() const { return m_filePath; }
+    // Over the database a store opened (which must outlive this log).
+    explicit ActivityLog(Database *database);
+    // Over a database of its own at this path (opened, or made, on first use).
+    explicit ActivityLog(const QString &databasePath);
+    ~ActivityLog();
+    ActivityLog(const ActivityLog &) = delete;
+    ActivityLog &operator=(const ActivityLog &) = delete;
 
-    // Appends one line; false with *error (translated) when the file cannot be written.
+    // Appends one entry; false with *error (translated) when it cannot be written.
     bool append(const Entry &entry, QString *error = nullptr);
-    // Every complete line, oldest first; *skipped counts lines that are not a complete entry.
+    // Many in one transaction (an import of thousands), all or none.
+    bool appendAll(const QVector<Entry> &entries, QString *error = nullptr);
+    // Every entry, oldest first; *skipped counts rows that are not a complete entry.
     QVector<Entry> read(int *skipped = nullptr) const;
+
+    // The JSON lines of earlier versions, oldest first; lines that are no complete entry are skipped.
+    static QVector<Entry> readLegacy(const QString &path);
+    // Adds the entry within a transaction under way (see Database::transact).
+    static bool insert(QSqlQuery &query, const Entry &entry, QString *error);
 
     static QString actionName(Action action);  // stable: "create", "test-send", ...
     static QString actionLabel(Action action); // translated
@@ -46,7 +62,10 @@ public:
     static QByteArray toCsv(const QVector<Entry> &entries);
 
 private:
-    QString m_filePath;
+    Database *database() const;
+
+    std::unique_ptr<Database> m_own;
+    Database *m_database;
 };
 
 } // namespace cc

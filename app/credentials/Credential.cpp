@@ -336,7 +336,8 @@ bool Credential::fromRecord(CredentialRecord r, Credential *out, QString *error)
         }
         c.values.insert(f ? f->key : key, std::move(value));
     }
-    if (c.name().trimmed().isEmpty()) {
+    // A name is text: a number or a list in its place is no name (it would read as "12345" or "").
+    if (c.values.value(kNameKey).typeId() != QMetaType::QString || c.name().trimmed().isEmpty()) {
         *error = tr("entry %1 has no name").arg(c.id);
         return false;
     }

@@ -1,5 +1,7 @@
 #include "CredentialRepository.h"
 
+#include "storage/Database.h"
+
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
@@ -7,62 +9,6 @@
 #include <memory>
 
 namespace cc {
-
-CredentialRepository::CredentialRepository(CredentialStore *store, SecretStore *secrets, QObject *parent)
-    : QObject(parent)
-    , m_store(store)
-    , m_secrets(secrets)
-{
-    m_checkSave.setSingleShot(true);
-    m_checkSave.setInterval(kCheckSaveDelayMs);
-    connect(&m_checkSave, &QTimer::timeout, this, &CredentialRepository::saveChecks);
-    // The store may outlive this repository, or this repository the store.
-    m_store->setSettleObserver([self = QPointer<CredentialRepository>(this)](bool before) {
-        if (!self)
-            return;
-        if (before) {
-            Q_EMIT self->credentialsAboutToBeReplaced();
-            return;
-        }
-        Q_EMIT self->credentialsReplaced();
-        if (!self->m_store->lateLoadResult().ok())
-            Q_EMIT self->lateLoadProblem(self->m_store->lateLoadResult());
-    });
-}
-
-CredentialRepository::~CredentialRepository()
-{
-    saveChecks();
-}
-
-bool CredentialRepository::saveFile(QString *error)
-{
-    if (!m_store->save(error))
-        return false;
-    m_unsavedChecks = false;
-    m_checkSave.stop();
-    return true;
-}
-
-void CredentialRepository::saveChecks()
-{
-    QString error; // the statuses stay in the list; the next save tries again
-    if (m_unsavedChecks)
-        saveFile(&error);
-}
-
-CredentialStore::LoadResult CredentialRepository::load(CredentialReadAhead *readAhead)
-{
-    Q_EMIT credentialsAboutToBeReplaced();
-    const CredentialStore::LoadResult result = m_store->load(readAhead);
-    Q_EMIT credentialsReplaced();
-    m_settleLink = m_store->whenSettleable(this, [this] { m_store->settle(); });
-    // The window lets the rest of the file be read after its first paint; without one that paints
-    // (a minimised window, a test), it is read soon all the same.
-    if (!m_store->isSettled())
-        QTimer::singleShot(kContinueLoadingAfterMs, this, [this] { m_store->continueLoading(); });
-    return result;
-}
 
 namespace {
 
@@ -91,6 +37,127 @@ struct StepRunner : std::enable_shared_from_this<StepRunner>
 
 } // namespace
 
+CredentialRepository::CredentialRepository(CredentialStore *store, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_secrets(secrets)
+{
+    m_checkSave.setSingleShot(true);
+    m_checkSave.setInterval(kCheckSaveDelayMs);
+    connect(&m_checkSave, &QTimer::timeout, this, &CredentialRepository::saveChecks);
+    connect(&m_follow, &QTimer::timeout, this, &CredentialRepository::takeChangesFromElsewhere);
+}
+
+CredentialRepository::~CredentialRepository()
+{
+    saveChecks();
+}
+
+CredentialStore::LoadResult CredentialRepository::load()
+{
+    Q_EMIT credentialsAboutToBeReplaced();
+    const CredentialStore::LoadResult result = m_store->load();
+    Q_EMIT credentialsReplaced();
+    return result;
+}
+
+void CredentialRepository::followChanges(int intervalMs)
+{
+    if (intervalMs <= 0) {
+        m_follow.stop();
+        return;
+    }
+    m_follow.start(intervalMs);
+}
+
+bool CredentialRepository::takeChangesFromElsewhere()
+{
+    if (!m_store->database().changedElsewhere())
+        return false;
+    saveChecks(); // so that the list read back has them
+    QVector<Credential> fresh;
+    if (!m_store->readStored(&fresh))
+        return false;
+    showList(std::move(fresh));
+    return true;
+}
+
+// Removals, updates and insertions, each with its own signals, so that a view keeps its selection
+// and scroll position; many at once in one reset. Both lists are in the order credentials were added.
+void CredentialRepository::showList(QVector<Credential> fresh)
+{
+    QSet<QString> freshIds;
+    for (const Credential &c : std::as_const(fresh))
+        freshIds.insert(c.id);
+    QSet<QString> gone;
+    QSet<QString> held;
+    for (const Credential &c : m_store->credentials()) {
+        held.insert(c.id);
+        if (!freshIds.contains(c.id))
+            gone.insert(c.id);
+    }
+    qsizetype changes = gone.size() + (fresh.size() - (held.size() - gone.size()));
+    if (changes > kRowByRowLimit) {
+        Q_EMIT credentialsAboutToBeReplaced();
+        m_store->cacheReplace(std::move(fresh));
+        Q_EMIT credentialsReplaced();
+        return;
+    }
+    showRemoved(gone);
+    for (int row = 0; row < fresh.size(); ++row) {
+        const Credential &c = fresh.at(row);
+        if (!held.contains(c.id)) {
+            Q_EMIT credentialAboutToBeInserted(row);
+            m_store->cacheInsert(row, c);
+            Q_EMIT credentialInserted(row);
+        } else if (!(*m_store->at(row) == c)) {
+            m_store->cacheUpsert(c);
+            Q_EMIT credentialUpdated(row);
+        }
+    }
+}
+
+void CredentialRepository::showSaved(const Credential &credential)
+{
+    const int row = m_store->indexOf(credential.id);
+    if (row >= 0) {
+        m_store->cacheUpsert(credential);
+        Q_EMIT credentialUpdated(row);
+        return;
+    }
+    const int end = m_store->count();
+    Q_EMIT credentialAboutToBeInserted(end);
+    m_store->cacheInsert(end, credential);
+    Q_EMIT credentialInserted(end);
+}
+
+void CredentialRepository::showRemoved(const QSet<QString> &ids)
+{
+    QVector<int> rows;
+    const QVector<Credential> &held = m_store->credentials();
+    for (int row = 0; row < held.size(); ++row) {
+        if (ids.contains(held.at(row).id))
+            rows << row;
+    }
+    if (rows.size() <= kRowByRowLimit) {
+        for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+            Q_EMIT credentialAboutToBeRemoved(*it);
+            m_store->cacheRemoveAt(*it);
+            Q_EMIT credentialRemoved(*it);
+        }
+        return;
+    }
+    QVector<Credential> kept;
+    kept.reserve(held.size() - rows.size());
+    for (const Credential &c : held) {
+        if (!ids.contains(c.id))
+            kept << c;
+    }
+    Q_EMIT credentialsAboutToBeReplaced();
+    m_store->cacheReplace(std::move(kept));
+    Q_EMIT credentialsReplaced();
+}
+
 void CredentialRepository::runSteps(QVector<Step> steps, std::function<void(const SecretResult &)> done)
 {
     auto runner = std::make_shared<StepRunner>();
@@ -99,10 +166,32 @@ void CredentialRepository::runSteps(QVector<Step> steps, std::function<void(cons
     runner->next(SecretResult{});
 }
 
+QVector<CredentialRepository::Step>
+CredentialRepository::removalSteps(const QString &id, const QStringList &fields,
+                                   const std::shared_ptr<QStringList> &removed) const
+{
+    QVector<Step> steps;
+    QPointer<SecretStore> secrets(m_secrets);
+    for (const QString &field : fields) {
+        const QString entry = SecretStore::keyFor(id, field);
+        steps << [secrets, entry, field, removed](std::function<void(const SecretResult &)> next) {
+            if (!secrets)
+                return;
+            secrets->remove(entry, [field, removed, next](const SecretResult &r) {
+                if (r.ok())
+                    removed->append(field);
+                next(r);
+            });
+        };
+    }
+    return steps;
+}
+
 void CredentialRepository::save(Credential credential, const QHash<QString, QString> &secretChanges, Done callerDone)
 {
-    const ActivityLog::Action action =
-        m_store->find(credential.id) ? ActivityLog::Action::Update : ActivityLog::Action::Create;
+    const Credential *existing = m_store->find(credential.id);
+    const std::optional<Credential> before = existing ? std::optional<Credential>(*existing) : std::nullopt;
+    const ActivityLog::Action action = before ? ActivityLog::Action::Update : ActivityLog::Action::Create;
     QPointer<CredentialRepository> guard(this);
     const Done done = [guard, credential, action, callerDone](const Outcome &outcome) {
         if (guard)
@@ -110,55 +199,105 @@ void CredentialRepository::save(Credential credential, const QHash<QString, QStr
         callerDone(outcome);
     };
     if (m_store->isNameTaken(credential.name(), credential.id)) {
-        done({false, tr("The name \"%1\" is already used by other API credentials. Choose another name.")
-                         .arg(credential.name().trimmed())});
+        done({false, CredentialStore::nameTakenMessage(credential.name().trimmed())});
         return;
     }
-    if (m_store->isReadOnly()) {
-        QString error;
-        saveFile(&error);
-        done({false, error});
-        return;
-    }
-    QVector<Step> steps;
+    QStringList writes;
+    QStringList clears;
+    QHash<QString, QString> values;
     for (const QString &key : credential.schema().secretKeys()) {
         if (!secretChanges.contains(key))
             continue;
         const QString value = secretChanges.value(key);
+        if (value.isEmpty()) {
+            clears << key;
+            credential.secretsSet.removeAll(key);
+        } else {
+            writes << key;
+            values.insert(key, value);
+            if (!credential.secretsSet.contains(key))
+                credential.secretsSet << key;
+        }
+    }
+    credential.modified = QDateTime::currentDateTimeUtc();
+    if (!before)
+        credential.created = credential.modified;
+    saveChecks(); // so that this change does not wait behind them, nor they behind it
+    QString error;
+    const auto mode = before ? CredentialStore::Write::Update : CredentialStore::Write::Insert;
+    if (!m_store->persist(credential, mode, writes, &error)) {
+        done({false, error});
+        return;
+    }
+    showSaved(credential);
+
+    // The secrets, now that the change is committed: the new values, then the cleared entries.
+    auto written = std::make_shared<QStringList>();
+    QVector<Step> steps;
+    QPointer<SecretStore> secrets(m_secrets);
+    for (const QString &key : std::as_const(writes)) {
         const QString entry = SecretStore::keyFor(credential.id, key);
-        QPointer<SecretStore> secrets(m_secrets);
-        steps << [secrets, entry, value](std::function<void(const SecretResult &)> next) {
+        const QString value = values.value(key);
+        steps << [secrets, entry, key, value, written](std::function<void(const SecretResult &)> next) {
             if (!secrets)
                 return;
-            if (value.isEmpty())
-                secrets->remove(entry, next);
-            else
-                secrets->write(entry, value, next);
+            secrets->write(entry, value, [key, written, next](const SecretResult &r) {
+                if (r.ok())
+                    written->append(key);
+                next(r);
+            });
         };
-        if (value.isEmpty())
-            credential.secretsSet.removeAll(key);
-        else if (!credential.secretsSet.contains(key))
-            credential.secretsSet << key;
     }
+    auto cleared = std::make_shared<QStringList>();
+    steps << removalSteps(credential.id, clears, cleared);
     QPointer<CredentialRepository> self(this);
-    runSteps(std::move(steps), [self, credential, done](const SecretResult &r) mutable {
+    runSteps(std::move(steps), [self, credential, before, written, writes, cleared, done](const SecretResult &r) {
         if (!self)
             return;
-        if (!r.ok()) {
+        QString ignored; // an entry left in the index is offered for removal later
+        self->m_store->forgetSecretEntries(credential.id, *cleared, &ignored);
+        if (!r.ok() && *written != writes) { // a write failed: put the change back
+            self->undoSave(credential, before, writes);
             done({false, r.message(), r.error});
             return;
         }
-        const Credential *existing = self->m_store->find(credential.id);
-        const std::optional<Credential> before = existing ? std::optional<Credential>(*existing) : std::nullopt;
-        credential.modified = QDateTime::currentDateTimeUtc();
-        if (!before)
-            credential.created = credential.modified;
-        QString error;
-        if (!self->commit(credential, before, &error)) {
-            done({false, error});
+        if (!r.ok()) { // only the removal of a cleared secret failed: it is cleared, the entry is listed
+            done({false,
+                  tr("The changes were saved, but a cleared secret could not be removed from the keychain. %1")
+                      .arg(r.message()),
+                  r.error});
             return;
         }
         done({});
+    });
+}
+
+void CredentialRepository::undoSave(const Credential &credential, const std::optional<Credential> &before,
+                                    const QStringList &attempted)
+{
+    QString error;
+    QStringList unowned; // entries this attempt may have written that nothing owns once it is undone
+    if (before) {
+        // Secrets it held keep the values written (the keychain cannot give the old ones back); the
+        // fields and the list of set secrets are as they were.
+        if (m_store->persist(*before, CredentialStore::Write::Update, {}, &error))
+            showSaved(*before);
+        for (const QString &key : attempted) {
+            if (!before->secretsSet.contains(key))
+                unowned << key;
+        }
+    } else {
+        if (m_store->persistRemoval({credential.id}, &error))
+            showRemoved({credential.id});
+        unowned = attempted;
+    }
+    auto removed = std::make_shared<QStringList>();
+    QPointer<CredentialRepository> self(this);
+    const QString id = credential.id;
+    runSteps(removalSteps(id, unowned, removed), [self, id, removed](const SecretResult &) {
+        QString ignored; // what stays listed is offered for removal later
+        if (self)
+            self->m_store->forgetSecretEntries(id, *removed, &ignored);
     });
 }
 
@@ -167,11 +306,12 @@ void CredentialRepository::remove(const QString &id, Done done)
     removeAll({id}, std::move(done));
 }
 
-// A removal under way: the credentials to remove, and which of them lost their keychain entries.
+// A removal under way: the credentials deleted, and which of their keychain entries are gone.
 struct CredentialRepository::Removal
 {
     QVector<Credential> targets;
-    QVector<Outcome> keychain; // by target, as their entries are removed
+    qsizetype next = 0;
+    QVector<Outcome> keychain; // by target
     Done done;
 };
 
@@ -179,48 +319,49 @@ void CredentialRepository::removeAll(const QStringList &ids, Done done)
 {
     auto removal = std::make_shared<Removal>();
     removal->done = std::move(done);
-    for (const Credential *c : m_store->findAll(ids))
+    QSet<QString> gone;
+    for (const Credential *c : m_store->findAll(ids)) {
         removal->targets << *c;
+        gone.insert(c->id);
+    }
     if (removal->targets.isEmpty()) {
         removal->done({});
         return;
     }
-    if (m_store->isReadOnly()) {
-        QString error;
-        saveFile(&error);
-        finishRemoval(removal, {false, error});
+    saveChecks();
+    QString error;
+    if (!m_store->persistRemoval(gone, &error)) {
+        for (const Credential &c : std::as_const(removal->targets))
+            recordCredential(c, ActivityLog::Action::Delete, {false, error});
+        removal->done({false, error});
         return;
     }
+    showRemoved(gone);
     removeNextSecrets(removal);
 }
 
-// The keychain entries of one credential after the other: every secret field of the schema, set or
-// not (deleting a missing entry succeeds). A credential whose entries cannot all be removed stays.
+// The keychain entries of one deleted credential after the other: every secret field of the
+// schema, set or not (deleting a missing entry succeeds).
 void CredentialRepository::removeNextSecrets(const std::shared_ptr<Removal> &removal)
 {
-    const qsizetype i = removal->keychain.size();
-    if (i == removal->targets.size()) {
-        commitRemoval(removal);
+    if (removal->next == removal->targets.size()) {
+        finishRemoval(removal);
         return;
     }
-    const Credential &c = removal->targets.at(i);
-    QVector<Step> steps;
-    QPointer<SecretStore> secrets(m_secrets);
-    for (const QString &key : c.schema().secretKeys()) {
-        const QString entry = SecretStore::keyFor(c.id, key);
-        steps << [secrets, entry](std::function<void(const SecretResult &)> next) {
-            if (secrets)
-                secrets->remove(entry, next);
-        };
-    }
+    const Credential &c = removal->targets.at(removal->next++);
+    auto removed = std::make_shared<QStringList>();
     QPointer<CredentialRepository> self(this);
-    runSteps(std::move(steps), [self, removal](const SecretResult &r) {
+    const QString id = c.id;
+    runSteps(removalSteps(id, c.schema().secretKeys(), removed), [self, removal, id, removed](const SecretResult &r) {
         if (!self)
             return;
+        QString ignored; // what stays listed is offered for removal later
+        self->m_store->forgetSecretEntries(id, *removed, &ignored);
         removal->keychain << (r.ok() ? Outcome{}
                                      : Outcome{false,
-                                               tr("The credentials were not deleted, because their secrets could "
-                                                  "not be removed from the keychain. %1")
+                                               tr("The API credentials were deleted, but their secrets could not be "
+                                                  "removed from the keychain. %1 Channel Console offers to remove "
+                                                  "them at its next start.")
                                                    .arg(r.message()),
                                                r.error});
         Q_EMIT self->removalProgress(int(removal->keychain.size()), int(removal->targets.size()));
@@ -228,125 +369,70 @@ void CredentialRepository::removeNextSecrets(const std::shared_ptr<Removal> &rem
     });
 }
 
-// Takes the credentials whose entries are gone out of the list (see kRowByRowLimit) and saves the
-// file once. If the file cannot be saved, the list is put back as it was.
-void CredentialRepository::commitRemoval(const std::shared_ptr<Removal> &removal)
-{
-    QSet<QString> gone;
-    for (qsizetype i = 0; i < removal->targets.size(); ++i) {
-        if (removal->keychain.at(i).ok)
-            gone.insert(removal->targets.at(i).id);
-    }
-    if (gone.isEmpty()) {
-        finishRemoval(removal, {});
-        return;
-    }
-    const QVector<Credential> before = m_store->credentials();
-    QVector<int> rows;
-    for (int row = 0; row < before.size(); ++row) {
-        if (gone.contains(before.at(row).id))
-            rows << row;
-    }
-    if (rows.size() <= kRowByRowLimit) {
-        for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-            Q_EMIT credentialAboutToBeRemoved(*it);
-            m_store->removeAt(*it);
-            Q_EMIT credentialRemoved(*it);
-        }
-    } else {
-        QVector<Credential> kept;
-        kept.reserve(before.size() - rows.size());
-        for (const Credential &c : before) {
-            if (!gone.contains(c.id))
-                kept << c;
-        }
-        Q_EMIT credentialsAboutToBeReplaced();
-        m_store->setCredentials(std::move(kept));
-        Q_EMIT credentialsReplaced();
-    }
-    QString error;
-    finishRemoval(removal, saveOrRestore(before, &error) ? Outcome{} : Outcome{false, error});
-}
-
-bool CredentialRepository::saveOrRestore(const QVector<Credential> &before, QString *error)
-{
-    if (saveFile(error))
-        return true;
-    Q_EMIT credentialsAboutToBeReplaced();
-    m_store->setCredentials(before);
-    Q_EMIT credentialsReplaced();
-    return false;
-}
-
-QVector<CredentialRepository::Outcome> CredentialRepository::addAll(const QVector<Credential> &list)
-{
-    QVector<Outcome> outcomes(list.size());
-    QVector<Credential> added;
-    if (m_store->isReadOnly()) {
-        QString error;
-        saveFile(&error);
-        outcomes.fill({false, error});
-    } else {
-        // Names compare as isNameTaken() does, without a pass over the list for each new one.
-        QSet<QString> names;
-        for (const Credential &c : m_store->credentials())
-            names.insert(c.name().trimmed().toCaseFolded());
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            const QString name = list.at(i).name().trimmed();
-            if (names.contains(name.toCaseFolded())) {
-                outcomes[i] = {false, tr("The name \"%1\" is already used by other API credentials. Choose another "
-                                         "name.")
-                                          .arg(name)};
-                continue;
-            }
-            names.insert(name.toCaseFolded());
-            Credential c = list.at(i);
-            c.created = c.modified = now;
-            added << c;
-        }
-    }
-    if (!added.isEmpty()) {
-        const QVector<Credential> before = m_store->credentials();
-        if (added.size() <= kRowByRowLimit) {
-            for (const Credential &c : std::as_const(added)) {
-                const int row = int(m_store->credentials().size());
-                Q_EMIT credentialAboutToBeInserted(row);
-                m_store->insert(row, c);
-                Q_EMIT credentialInserted(row);
-            }
-        } else {
-            Q_EMIT credentialsAboutToBeReplaced();
-            m_store->setCredentials(before + added);
-            Q_EMIT credentialsReplaced();
-        }
-        QString error;
-        if (!saveOrRestore(before, &error)) {
-            for (Outcome &o : outcomes) {
-                if (o.ok)
-                    o = {false, error};
-            }
-        }
-    }
-    for (qsizetype i = 0; i < list.size(); ++i)
-        recordCredential(list.at(i), ActivityLog::Action::Create, outcomes.at(i));
-    return outcomes;
-}
-
-// Records each credential's outcome (its keychain's, or else the file's) and reports the first
-// failure, or success.
-void CredentialRepository::finishRemoval(const std::shared_ptr<Removal> &removal, const Outcome &file)
+void CredentialRepository::finishRemoval(const std::shared_ptr<Removal> &removal)
 {
     Outcome first;
     for (qsizetype i = 0; i < removal->targets.size(); ++i) {
-        const Outcome outcome =
-            i < removal->keychain.size() && !removal->keychain.at(i).ok ? removal->keychain.at(i) : file;
+        const Outcome &outcome = removal->keychain.at(i);
         recordCredential(removal->targets.at(i), ActivityLog::Action::Delete, outcome);
         if (first.ok && !outcome.ok)
             first = outcome;
     }
     const Done done = std::move(removal->done);
     done(first);
+}
+
+QVector<CredentialRepository::Outcome> CredentialRepository::addAll(const QVector<Credential> &list)
+{
+    QVector<Outcome> outcomes(list.size());
+    if (list.isEmpty())
+        return outcomes;
+    // Names compare as isNameTaken() does, without a pass over the list for each new one.
+    QSet<QString> names;
+    for (const Credential &c : m_store->credentials())
+        names.insert(CredentialStore::nameKey(c.name()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVector<Credential> added;
+    added.reserve(list.size());
+    QString error;
+    for (const Credential &original : list) {
+        const QString key = CredentialStore::nameKey(original.name());
+        if (names.contains(key)) {
+            error = CredentialStore::nameTakenMessage(original.name().trimmed());
+            break;
+        }
+        names.insert(key);
+        Credential c = original;
+        c.created = c.modified = now;
+        added << c;
+    }
+    saveChecks();
+    if (error.isEmpty() && m_store->persistAll(added, &error)) {
+        if (added.size() <= kRowByRowLimit) {
+            for (const Credential &c : std::as_const(added))
+                showSaved(c);
+        } else {
+            Q_EMIT credentialsAboutToBeReplaced();
+            m_store->cacheReplace(m_store->credentials() + added);
+            Q_EMIT credentialsReplaced();
+        }
+    } else {
+        outcomes.fill({false, tr("Nothing was imported: %1").arg(error)});
+    }
+    if (m_log) {
+        QVector<ActivityLog::Entry> entries;
+        entries.reserve(list.size());
+        for (qsizetype i = 0; i < list.size(); ++i)
+            entries << ActivityLog::Entry{QDateTime::currentDateTimeUtc(),
+                                          list.at(i).id,
+                                          list.at(i).name(),
+                                          ActivityLog::Action::Create,
+                                          outcomes.at(i).ok ? ActivityLog::Outcome::Succeeded
+                                                            : ActivityLog::Outcome::Failed,
+                                          outcomes.at(i).message};
+        m_log->appendAll(entries);
+    }
+    return outcomes;
 }
 
 void CredentialRepository::readSecret(const QString &id, const QString &field, SecretStore::Callback done)
@@ -407,33 +493,46 @@ bool CredentialRepository::recordCheck(const QString &id, const CheckStatus &sta
     }
     Credential updated = *c;
     updated.lastCheck = status;
-    Q_EMIT credentialUpdated(m_store->upsert(updated));
-    m_unsavedChecks = true;
+    Q_EMIT credentialUpdated(m_store->cacheUpsert(updated));
+    m_unsavedChecks.append({id, status});
     if (!m_checkSave.isActive())
         m_checkSave.start();
     return true;
 }
 
-bool CredentialRepository::commit(const Credential &credential, const std::optional<Credential> &before, QString *error)
+void CredentialRepository::saveChecks()
 {
-    if (!before)
-        Q_EMIT credentialAboutToBeInserted(int(m_store->credentials().size()));
-    const int row = m_store->upsert(credential);
-    if (before)
-        Q_EMIT credentialUpdated(row);
-    else
-        Q_EMIT credentialInserted(row);
-    if (saveFile(error))
-        return true;
-    if (before) {
-        m_store->upsert(*before);
-        Q_EMIT credentialUpdated(row);
-    } else {
-        Q_EMIT credentialAboutToBeRemoved(row);
-        m_store->removeAt(row);
-        Q_EMIT credentialRemoved(row);
+    m_checkSave.stop();
+    if (m_unsavedChecks.isEmpty())
+        return;
+    QString error; // the statuses stay in the list; the next save tries again
+    if (m_store->persistChecks(m_unsavedChecks, &error))
+        m_unsavedChecks.clear();
+}
+
+void CredentialRepository::removeOrphanedSecrets(const QVector<std::pair<QString, QString>> &entries, Done done)
+{
+    QHash<QString, QStringList> byCredential;
+    for (const auto &[id, field] : entries)
+        byCredential[id] << field;
+    QVector<Step> steps;
+    QPointer<CredentialRepository> self(this);
+    for (auto it = byCredential.cbegin(); it != byCredential.cend(); ++it) {
+        auto removed = std::make_shared<QStringList>();
+        const QString id = it.key();
+        QVector<Step> forOne = removalSteps(id, it.value(), removed);
+        // After this credential's entries: take them out of the index.
+        forOne << [self, id, removed](std::function<void(const SecretResult &)> next) {
+            QString ignored;
+            if (self)
+                self->m_store->forgetSecretEntries(id, *removed, &ignored);
+            next(SecretResult{});
+        };
+        steps << forOne;
     }
-    return false;
+    runSteps(std::move(steps), [done](const SecretResult &r) {
+        done(r.ok() ? Outcome{} : Outcome{false, r.message(), r.error});
+    });
 }
 
 } // namespace cc

@@ -14,7 +14,11 @@
 
 namespace cc {
 
-// Keeps the JSON store and the keychain in step: every change of a credential goes through here.
+// Keeps the database and the keychain in step: every change of a credential goes through here. A
+// change is committed to the database first, with the keychain entries it is about to write listed
+// in the database's index of them; then the keychain is written, and should that fail the database
+// change is undone and what was written removed. Entries the keychain could not let go of stay in
+// the index, and orphanedSecrets() offers them for removal later.
 class CredentialRepository : public QObject
 {
     Q_OBJECT
@@ -37,46 +41,51 @@ public:
     // Records an event of the credential with this id (no-op without a log).
     void record(const QString &id, ActivityLog::Action action, ActivityLog::Outcome outcome, const QString &detail);
 
-    // Loads the file (or takes what readAhead read of it) in place of the credentials held, with
-    // the signals a view needs: a window can be built first and filled when the file is read.
-    // From a read-ahead, the store settles in the event loop once the credentials are built (see
-    // CredentialStore::load()), which starts when store().continueLoading() is called (the window
-    // does after its first paint), or kContinueLoadingAfterMs after this load at the latest. Should
-    // that find a problem the first pass did not, the rows are replaced again and lateLoadProblem()
-    // says what it is.
-    static constexpr int kContinueLoadingAfterMs = 500;
-    CredentialStore::LoadResult load(CredentialReadAhead *readAhead = nullptr);
+    // Loads the database in place of the credentials held, with the signals a view needs.
+    CredentialStore::LoadResult load();
+    // Looks every intervalMs for changes another process (another window, a command) committed and
+    // takes them in, with the signals a view needs; 0 stops looking.
+    static constexpr int kFollowIntervalMs = 500;
+    void followChanges(int intervalMs = kFollowIntervalMs);
+    // Takes in what another process changed, if anything; true when something changed.
+    bool takeChangesFromElsewhere();
 
     CredentialStore &store() { return *m_store; }
     const CredentialStore &store() const { return *m_store; }
     SecretStore &secrets() { return *m_secrets; }
 
-    // Writes the changed secrets (field key -> value; an empty value clears it; absent keys are left
-    // untouched, so an unchanged secret is never rewritten), then the file. When the keychain fails,
-    // nothing is saved: no plaintext stand-in, and the stored state stays as it was.
+    // Saves the credential, then writes the changed secrets (field key -> value; an empty value
+    // clears it; absent keys are left untouched, so an unchanged secret is never rewritten). When
+    // the keychain fails, the saved change is undone: no plaintext stand-in, nothing half-saved.
     void save(Credential credential, const QHash<QString, QString> &secretChanges, Done done);
-    // Removes the credential's keychain entries, then the credential.
+    // Deletes the credential, then its keychain entries.
     void remove(const QString &id, Done done);
-    // The same for many, with one save of the file. Those whose keychain entries cannot be removed
-    // stay; the outcome is the first failure, or success when every one is gone.
+    // The same for many, in one transaction. Keychain entries that cannot be removed stay listed (see
+    // orphanedSecrets()); the outcome then says so.
     void removeAll(const QStringList &ids, Done done);
-    // Adds new credentials that have no secrets (an import), with one save of the file: no keychain
-    // job, so it is done when it returns. A name already in use is refused for that one. One outcome
-    // per credential, in order.
+    // Adds new credentials that have no secrets yet (an import), all in one transaction or none: no
+    // keychain job, so it is done when it returns. One outcome per credential, in order: all
+    // succeed, or all fail with the reason (a name already in use, the disk full...).
     QVector<Outcome> addAll(const QVector<Credential> &list);
     void readSecret(const QString &id, const QString &field, SecretStore::Callback done);
     // Every secret the credential has set (field key -> value), one keychain job at a time; the
     // first failure ends the reading.
     void readSecrets(const Credential &credential,
                      std::function<void(const QHash<QString, QString> &, const SecretResult &)> done);
-    // Records the outcome of a check: in the list at once, in the file with the other checks that end
-    // within kCheckSaveDelayMs (check all ends six at a time, and each save rewrites the whole file:
-    // ~20 ms for 10,000 credentials), with the next change of a credential, or when this repository
-    // goes. A save that fails is tried again with the next one; the statuses stay in the list.
+    // Records the outcome of a check: in the list at once, in the database (with its history) together
+    // with the other checks that end within kCheckSaveDelayMs (check all ends six at a time), with the
+    // next change of a credential, or when this repository goes. A save that fails is tried again
+    // with the next one; the statuses stay in the list.
     static constexpr int kCheckSaveDelayMs = 250;
     bool recordCheck(const QString &id, const CheckStatus &status, QString *error);
     // Whether check outcomes wait to be saved.
-    bool hasUnsavedChecks() const { return m_unsavedChecks; }
+    bool hasUnsavedChecks() const { return !m_unsavedChecks.isEmpty(); }
+
+    // Keychain entries (credential id, field) that no credential owns: left by a change that was
+    // interrupted (a crash, a keychain that failed a removal).
+    QVector<std::pair<QString, QString>> orphanedSecrets() const { return m_store->orphanedSecretEntries(); }
+    // Removes them from the keychain (and from the index), one after the other.
+    void removeOrphanedSecrets(const QVector<std::pair<QString, QString>> &entries, Done done);
 
 Q_SIGNALS:
     // Rows are indexes into store().credentials(), so that a model can follow without a copy.
@@ -87,33 +96,35 @@ Q_SIGNALS:
     void credentialRemoved(int row);
     void credentialsAboutToBeReplaced();
     void credentialsReplaced();
-    void lateLoadProblem(const CredentialStore::LoadResult &result);
     // removeAll() has dealt with the keychain entries of `removed` of the `total` credentials it
     // deletes (about 3 ms an entry with GNOME Keyring, one at a time: a minute for 10,000).
     void removalProgress(int removed, int total);
 
 private:
     using Step = std::function<void(std::function<void(const SecretResult &)>)>;
-    // Saves the file; on failure puts back what was there before, with the signals a view needs.
-    bool commit(const Credential &credential, const std::optional<Credential> &before, QString *error);
     void runSteps(QVector<Step> steps, std::function<void(const SecretResult &)> done);
+    // Steps that remove these keychain entries of the credential, noting in *removed each one gone.
+    QVector<Step> removalSteps(const QString &id, const QStringList &fields,
+                               const std::shared_ptr<QStringList> &removed) const;
     struct Removal;
     void removeNextSecrets(const std::shared_ptr<Removal> &removal);
-    void commitRemoval(const std::shared_ptr<Removal> &removal);
-    void finishRemoval(const std::shared_ptr<Removal> &removal, const Outcome &file);
-    // Saves the file; on failure puts back the list as it was before, with a reset.
-    bool saveOrRestore(const QVector<Credential> &before, QString *error);
-    // Every save of the file, which holds the check outcomes recorded so far too.
-    bool saveFile(QString *error);
+    void finishRemoval(const std::shared_ptr<Removal> &removal);
+    // The list held by the store follows a committed change, with the signals a view needs.
+    void showSaved(const Credential &credential);
+    void showRemoved(const QSet<QString> &ids);
+    void showList(QVector<Credential> fresh);
+    // Puts a saved change back after its keychain writes failed, and removes the entries it
+    // attempted that nothing owns then.
+    void undoSave(const Credential &credential, const std::optional<Credential> &before, const QStringList &attempted);
     void saveChecks();
     void recordCredential(const Credential &c, ActivityLog::Action action, const Outcome &outcome);
 
     CredentialStore *m_store;
     SecretStore *m_secrets;
     ActivityLog *m_log = nullptr;
-    std::shared_ptr<void> m_settleLink; // the read-ahead's end, while the store awaits it
-    QTimer m_checkSave;                 // single shot: saveChecks()
-    bool m_unsavedChecks = false;
+    QTimer m_checkSave; // single shot: saveChecks()
+    QTimer m_follow;    // takeChangesFromElsewhere()
+    QVector<std::pair<QString, CheckStatus>> m_unsavedChecks;
 };
 
 } // namespace cc

@@ -1,130 +1,140 @@
 #include "CredentialStore.h"
 
-#include "CredentialFileCodec.h"
-#include "CredentialReadAhead.h"
+#include "ActivityLog.h"
+#include "storage/Database.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 namespace cc {
 
 namespace {
-const QString kFormat = QStringLiteral("channel-console/credentials");
+
+const QString kLegacyFormat = QStringLiteral("channel-console/credentials");
+// An earlier version's file larger than this is no credentials file (it held ~500 bytes an entry).
+constexpr qint64 kLegacyMaxBytes = 256LL * 1024 * 1024;
+// Check outcomes kept per credential.
+constexpr int kCheckHistoryKept = 50;
+
+const QString kColumns = QStringLiteral("id, vendor, fields, secrets, created, modified, check_state, check_at, "
+                                        "check_detail");
+
+// A null QString binds as SQL NULL; the columns hold empty texts instead.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
 }
 
-// A load begun from a read-ahead's first pass (see load()).
-struct CredentialStore::Pending
+QVariant timeValue(const QDateTime &time)
 {
-    explicit Pending(std::shared_ptr<CredentialReadAhead::Passes> p)
-        : passes(std::move(p))
-        , parsed(size_t(passes->index().entries.size()))
-    {
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime timeFrom(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QString fieldsText(const Credential &c)
+{
+    QJsonObject fields;
+    for (auto it = c.values.cbegin(); it != c.values.cend(); ++it) {
+        const FieldSpec *f = c.schema().field(it.key());
+        if (!f || !f->isSecret()) // a secret never reaches the database
+            fields.insert(it.key(), QJsonValue::fromVariant(it.value()));
     }
-    ~Pending() { passes->whenRead(nullptr, {}); }
+    return QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+}
 
-    std::shared_ptr<CredentialReadAhead::Passes> passes;
-    std::vector<std::unique_ptr<Credential>> parsed; // what at() read, by row
-};
-
-CredentialStore::CredentialStore(QString filePath)
-    : m_filePath(std::move(filePath))
+// The row's values in kColumns' order.
+QVariantList rowValues(const Credential &c)
 {
+    return {c.id,
+            c.schema().id,
+            fieldsText(c),
+            text(c.secretsSet.join(QLatin1Char(','))),
+            timeValue(c.created),
+            timeValue(c.modified),
+            QString(CheckStatus::stateName(c.lastCheck.state)),
+            timeValue(c.lastCheck.at),
+            text(c.lastCheck.detail)};
+}
+
+// A row as read with kColumns, checked as an earlier version's file entry was.
+bool credentialFrom(const QSqlQuery &q, Credential *out, QString *why)
+{
+    CredentialRecord r;
+    r.id = q.value(0).toString();
+    r.vendorId = q.value(1).toString();
+    QJsonParseError pe;
+    const QJsonDocument fields = QJsonDocument::fromJson(q.value(2).toString().toUtf8(), &pe);
+    r.hasFields = pe.error == QJsonParseError::NoError && fields.isObject();
+    const QJsonObject object = fields.object();
+    r.fields.reserve(object.size());
+    for (auto it = object.begin(); it != object.end(); ++it)
+        r.fields.append({it.key(), it.value().toVariant()});
+    const QString secrets = q.value(3).toString();
+    if (!secrets.isEmpty())
+        r.secretsSet = secrets.split(QLatin1Char(','));
+    r.created = timeFrom(q.value(4));
+    r.modified = timeFrom(q.value(5));
+    r.checkState = q.value(6).toString();
+    r.checkAt = timeFrom(q.value(7));
+    r.checkDetail = q.value(8).toString();
+    return Credential::fromRecord(std::move(r), out, why);
+}
+
+bool insertRow(QSqlQuery &q, const Credential &c, QString *error)
+{
+    QVariantList values = rowValues(c);
+    values.insert(2, text(CredentialStore::nameKey(c.name())));
+    return Database::run(q,
+                         QStringLiteral("INSERT INTO credentials (id, vendor, name_key, fields, secrets, created, "
+                                        "modified, check_state, check_at, check_detail) VALUES (?,?,?,?,?,?,?,?,?,?)"),
+                         values, error);
+}
+
+bool indexEntries(QSqlQuery &q, const QString &id, const QStringList &fields, QString *error)
+{
+    for (const QString &field : fields) {
+        if (!Database::run(
+                q, QStringLiteral("INSERT OR IGNORE INTO keychain_entries (credential_id, field) VALUES (?, ?)"),
+                {id, field}, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+CredentialStore::CredentialStore(QString databasePath, QString legacyPath)
+    : m_db(std::make_unique<Database>(databasePath.isEmpty() ? QString() : QFileInfo(databasePath).absoluteFilePath()))
+    , m_legacyPath(std::move(legacyPath))
+{
+    if (m_legacyPath.isEmpty() && !databasePath.isEmpty())
+        m_legacyPath = QFileInfo(databasePath).absolutePath() + QStringLiteral("/credentials.json");
 }
 
 CredentialStore::~CredentialStore() = default;
 
-std::shared_ptr<void> CredentialStore::whenSettleable(QObject *receiver, std::function<void()> done)
-{
-    if (!m_pending)
-        return nullptr;
-    const auto passes = m_pending->passes;
-    passes->whenRead(receiver, std::move(done));
-    return std::shared_ptr<void>(nullptr, [passes](void *) { passes->whenRead(nullptr, {}); });
-}
-
-void CredentialStore::continueLoading()
-{
-    if (m_pending)
-        m_pending->passes->proceed();
-}
-
-void CredentialStore::settle() const
-{
-    if (!m_pending)
-        return;
-    std::optional<QVector<Credential>> read = m_pending->passes->takeCredentials();
-    if (read && m_pending->passes->isSameAsIndex()) { // what the list shows already
-        m_credentials = std::move(*read);
-        m_pending.reset();
-        return;
-    }
-    if (m_settleObserver)
-        m_settleObserver(true);
-    m_pending.reset();
-    if (read)
-        m_credentials = std::move(*read);
-    else // an entry the first pass let through: read again, for the message
-        m_lateResult = const_cast<CredentialStore *>(this)->readFile();
-    if (m_settleObserver)
-        m_settleObserver(false);
-}
-
-QString CredentialStore::nameAt(int row) const
-{
-    if (m_pending)
-        return m_pending->passes->index().names.at(row);
-    return m_credentials.at(row).name();
-}
-
-CredentialSortKeys CredentialStore::sortKeysAt(int row) const
-{
-    if (m_pending) {
-        const CredentialFileIndex &index = m_pending->passes->index();
-        return CredentialFileCodec::sortKeys(index.entries.at(row), index.parts.at(row));
-    }
-    return CredentialSortKeys::of(m_credentials.at(row));
-}
-
-QVector<int> CredentialStore::nameRanks() const
-{
-    return m_pending ? m_pending->passes->index().nameRanks : QVector<int>();
-}
-
-const Credential *CredentialStore::at(int row) const
-{
-    if (row < 0 || row >= count())
-        return nullptr;
-    if (!m_pending)
-        return &m_credentials.at(row);
-    std::unique_ptr<Credential> &entry = m_pending->parsed[size_t(row)];
-    if (!entry) {
-        entry = std::make_unique<Credential>();
-        // An entry that does not read (its id stays empty) is found by the second pass too, and the
-        // store read again; until then the list shows only its name.
-        (void)CredentialFileCodec::readEntry(m_pending->passes->index().entries.at(row), entry.get());
-    }
-    return entry->id.isEmpty() ? nullptr : entry.get();
-}
-
 QString CredentialStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/credentials.json");
+    return Database::defaultPath();
 }
 
-int CredentialStore::indexOf(const QString &id) const
+QString CredentialStore::filePath() const
 {
-    settle();
-    for (int i = 0; i < m_credentials.size(); ++i) {
-        if (m_credentials.at(i).id == id)
-            return i;
-    }
-    return -1;
+    return m_db->path();
 }
 
 const Credential *CredentialStore::find(const QString &id) const
@@ -133,9 +143,17 @@ const Credential *CredentialStore::find(const QString &id) const
     return i < 0 ? nullptr : &m_credentials.at(i);
 }
 
+int CredentialStore::indexOf(const QString &id) const
+{
+    for (int i = 0; i < m_credentials.size(); ++i) {
+        if (m_credentials.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
 QVector<const Credential *> CredentialStore::findAll(const QStringList &ids) const
 {
-    settle();
     QHash<QString, qsizetype> position;
     for (qsizetype i = 0; i < ids.size(); ++i)
         position.insert(ids.at(i), i);
@@ -150,18 +168,16 @@ QVector<const Credential *> CredentialStore::findAll(const QStringList &ids) con
 
 bool CredentialStore::isNameTaken(const QString &name, const QString &exceptId) const
 {
-    settle();
-    const QString wanted = name.trimmed();
+    const QString wanted = nameKey(name);
     for (const Credential &c : m_credentials) {
-        if (c.id != exceptId && c.name().trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
+        if (c.id != exceptId && nameKey(c.name()) == wanted)
             return true;
     }
     return false;
 }
 
-int CredentialStore::upsert(const Credential &credential)
+int CredentialStore::cacheUpsert(const Credential &credential)
 {
-    settle();
     const int i = indexOf(credential.id);
     if (i >= 0) {
         m_credentials[i] = credential;
@@ -171,32 +187,172 @@ int CredentialStore::upsert(const Credential &credential)
     return int(m_credentials.size()) - 1;
 }
 
-QByteArray CredentialStore::serialize() const
+// ---- Loading --------------------------------------------------------------------------------------
+
+CredentialStore::LoadResult CredentialStore::load()
 {
-    settle();
-    return CredentialFileCodec::write(m_credentials, kFormat, kSchemaVersion);
+    m_credentials.clear();
+    m_readOnly = false;
+    m_backupPath.clear();
+    const QString path = m_db->path();
+    const bool fresh = !path.isEmpty() && !QFileInfo::exists(path);
+    if (fresh && !m_legacyPath.isEmpty() && QFileInfo(m_legacyPath).isFile())
+        return migrateLegacy();
+    const Database::OpenResult opened = m_db->open();
+    switch (opened.status) {
+    case Database::Status::Created:
+        return {};
+    case Database::Status::Opened:
+        return readAll();
+    case Database::Status::NewerVersion: {
+        LoadResult r = readAll();
+        m_readOnly = true;
+        r.status = LoadStatus::NewerVersion;
+        r.message = opened.message;
+        return r;
+    }
+    case Database::Status::Damaged:
+        return damaged({LoadStatus::Corrupt, opened.message, {}});
+    case Database::Status::NotRegular:
+    case Database::Status::Unreadable:
+        break;
+    }
+    m_readOnly = true;
+    return {LoadStatus::Unreadable, opened.message, {}};
 }
 
-CredentialStore::LoadResult CredentialStore::parse(const QByteArray &data, const QString &path,
-                                                   QVector<Credential> *out)
+CredentialStore::LoadResult CredentialStore::readAll()
 {
-    if (readDirectly(data, out))
-        return {LoadStatus::Loaded, {}, {}};
-    return parseDocument(data, path, out);
+    LoadResult r{LoadStatus::Loaded, {}, {}};
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM credentials ORDER BY seq").arg(kColumns))) {
+        return damaged({LoadStatus::Corrupt,
+                        tr("The credentials database %1 cannot be read: %2.")
+                            .arg(QDir::toNativeSeparators(m_db->path()), q.lastError().text().trimmed()),
+                        {}});
+    }
+    int skipped = 0;
+    QString firstWhy;
+    while (q.next()) {
+        Credential c;
+        QString why;
+        if (credentialFrom(q, &c, &why)) {
+            m_credentials.append(std::move(c));
+        } else if (skipped++ == 0) {
+            firstWhy = why;
+        }
+    }
+    if (q.lastError().isValid()) { // a damaged page part-way: what was read is shown, read-only
+        return damaged({LoadStatus::Corrupt,
+                        tr("The credentials database %1 is damaged: %2. The API credentials read before the damage "
+                           "are shown; you can export them.")
+                            .arg(QDir::toNativeSeparators(m_db->path()), q.lastError().text().trimmed()),
+                        {}});
+    }
+    if (skipped > 0) {
+        // Left in the database untouched: a later version, or a repair, may read them.
+        r.message = tr("%n stored API credentials could not be read and are not shown (the first: %1). They are left "
+                       "in the database as they are.",
+                       nullptr, skipped)
+                        .arg(firstWhy);
+    }
+    return r;
 }
 
-bool CredentialStore::readDirectly(QByteArrayView data, QVector<Credential> *out)
+bool CredentialStore::readStored(QVector<Credential> *out) const
 {
-    return CredentialFileCodec::read(data, kFormat, kSchemaVersion, out);
+    ensureOpen();
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM credentials ORDER BY seq").arg(kColumns)))
+        return false;
+    QVector<Credential> list;
+    list.reserve(m_credentials.size());
+    while (q.next()) {
+        Credential c;
+        QString why;
+        if (credentialFrom(q, &c, &why))
+            list.append(std::move(c));
+    }
+    if (q.lastError().isValid())
+        return false;
+    *out = std::move(list);
+    return true;
 }
 
-bool CredentialStore::indexDirectly(QByteArrayView data, CredentialFileIndex *out)
+QString CredentialStore::keepCopy(const QString &path) const
 {
-    return CredentialFileCodec::index(data, kFormat, kSchemaVersion, out);
+    // One copy per damaged content: a start after the first finds its copy and makes no other.
+    QFile original(path);
+    if (!original.open(QIODevice::ReadOnly))
+        return QString();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&original);
+    const QByteArray digest = hash.result();
+    const QFileInfo info(path);
+    QDirIterator it(info.absolutePath(), {info.fileName() + QStringLiteral(".damaged-*")}, QDir::Files);
+    while (it.hasNext()) {
+        const QString candidate = it.next();
+        QFile copy(candidate);
+        if (QFileInfo(candidate).size() != info.size() || !copy.open(QIODevice::ReadOnly))
+            continue;
+        QCryptographicHash other(QCryptographicHash::Sha256);
+        other.addData(&copy);
+        if (other.result() == digest)
+            return candidate;
+    }
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString backup = path + QStringLiteral(".damaged-") + stamp;
+    for (int n = 2; QFile::exists(backup); ++n)
+        backup = path + QStringLiteral(".damaged-") + stamp + QLatin1Char('-') + QString::number(n);
+    if (!QFile::copy(path, backup))
+        return QString();
+    QFile::setPermissions(backup, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return backup;
 }
 
-CredentialStore::LoadResult CredentialStore::parseDocument(const QByteArray &data, const QString &path,
-                                                           QVector<Credential> *out)
+CredentialStore::LoadResult CredentialStore::damaged(LoadResult r)
+{
+    // The damaged file stays untouched, with a copy aside; nothing is saved until the user decides.
+    m_readOnly = true;
+    m_backupPath = keepCopy(m_db->path());
+    r.backupPath = m_backupPath;
+    if (!m_backupPath.isEmpty())
+        r.message += QLatin1Char(' ') + tr("A copy was kept as %1.").arg(QDir::toNativeSeparators(m_backupPath));
+    return r;
+}
+
+bool CredentialStore::startAfresh(QString *error)
+{
+    const QString path = m_db->path();
+    if (m_backupPath.isEmpty() && QFileInfo::exists(path))
+        m_backupPath = keepCopy(path);
+    if (QFileInfo::exists(path) && m_backupPath.isEmpty()) {
+        *error = tr("No copy of %1 could be kept, so it is not replaced. Free some space, or copy it elsewhere "
+                    "yourself.")
+                     .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    m_db->close();
+    if (QFileInfo::exists(path)) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    }
+    const Database::OpenResult opened = m_db->open();
+    if (!opened.ok()) {
+        *error = opened.message;
+        return false;
+    }
+    m_credentials.clear();
+    m_readOnly = false;
+    return true;
+}
+
+// ---- The JSON file of earlier versions ----------------------------------------------------------
+
+CredentialStore::LoadResult CredentialStore::parseLegacy(const QByteArray &data, const QString &path,
+                                                         QVector<Credential> *out)
 {
     LoadResult r;
     const QString file = QDir::toNativeSeparators(path);
@@ -216,19 +372,19 @@ CredentialStore::LoadResult CredentialStore::parseDocument(const QByteArray &dat
         return r;
     }
     const QJsonObject root = doc.object();
-    if (!doc.isObject() || root.value(QStringLiteral("format")).toString() != kFormat) {
+    if (!doc.isObject() || root.value(QStringLiteral("format")).toString() != kLegacyFormat) {
         r.status = LoadStatus::Corrupt;
         r.message = tr("The file %1 is not a Channel Console credentials file.").arg(file);
         return r;
     }
     const int version = root.value(QStringLiteral("schemaVersion")).toInt(-1);
-    if (version > kSchemaVersion) {
+    if (version > kLegacySchemaVersion) {
         r.status = LoadStatus::NewerVersion;
         r.message = tr("The credentials file %1 was written by a newer version of Channel Console (file format %2; "
                        "this version reads up to %3). Update Channel Console to use it.")
                         .arg(file)
                         .arg(version)
-                        .arg(kSchemaVersion);
+                        .arg(kLegacySchemaVersion);
         return r;
     }
     if (version < 1 || !root.value(QStringLiteral("credentials")).isArray()) {
@@ -257,80 +413,312 @@ CredentialStore::LoadResult CredentialStore::parseDocument(const QByteArray &dat
     return r;
 }
 
-CredentialStore::LoadResult CredentialStore::load(CredentialReadAhead *readAhead)
+CredentialStore::LoadResult CredentialStore::migrateLegacy()
 {
-    m_pending.reset();
-    m_lateResult = {LoadStatus::Loaded, {}, {}};
-    if (readAhead && readAhead->filePath() == m_filePath) {
-        if (auto passes = readAhead->takePasses()) {
-            m_credentials.clear();
-            m_readOnly = false;
-            m_pending = std::make_unique<Pending>(std::move(passes));
-            m_pendingCount = int(m_pending->parsed.size());
-            return {LoadStatus::Loaded, {}, {}};
-        }
-    }
-    return readFile();
-}
-
-CredentialStore::LoadResult CredentialStore::readFile()
-{
-    m_credentials.clear();
-    m_readOnly = false;
-    QFile file(m_filePath);
-    if (!file.exists())
-        return {};
-    LoadResult r;
-    if (!file.open(QIODevice::ReadOnly)) {
-        r.status = LoadStatus::Unreadable;
-        r.message = tr("The credentials file %1 cannot be read: %2. Check its permissions.")
-                        .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
+    const QString legacy = QDir::toNativeSeparators(m_legacyPath);
+    QFile file(m_legacyPath);
+    if (file.size() > kLegacyMaxBytes || !file.open(QIODevice::ReadOnly)) {
         m_readOnly = true;
-        return r;
+        return {LoadStatus::Unreadable,
+                file.size() > kLegacyMaxBytes
+                    ? tr("The file %1 is too large to be a credentials file of an earlier version; it is left as it "
+                         "is.")
+                          .arg(legacy)
+                    : tr("The credentials file %1 cannot be read: %2. Check its permissions.")
+                          .arg(legacy, file.errorString()),
+                {}};
     }
-    const QByteArray data = file.readAll();
-    file.close();
     QVector<Credential> list;
-    r = parse(data, m_filePath, &list);
-    if (r.ok()) {
-        m_credentials = std::move(list);
-        return r;
+    LoadResult parsed = parseLegacy(file.readAll(), m_legacyPath, &list);
+    file.close();
+    if (!parsed.ok()) {
+        // Nothing is made until the operator decides: the next start tries again.
+        m_readOnly = true;
+        parsed.message += QLatin1Char(' ') + tr("It was written by an earlier version and is not moved into the "
+                                                "database; it is left as it is.");
+        return parsed;
     }
-    // Keep the damaged file untouched and a copy aside; saving stays off until the user decides.
-    m_readOnly = true;
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString backup = m_filePath + QStringLiteral(".damaged-") + stamp;
-    for (int n = 2; QFile::exists(backup); ++n)
-        backup = m_filePath + QStringLiteral(".damaged-") + stamp + QLatin1Char('-') + QString::number(n);
-    if (QFile::copy(m_filePath, backup)) {
-        r.backupPath = backup;
-        r.message += QLatin1Char(' ') + tr("A copy was kept as %1.").arg(QDir::toNativeSeparators(backup));
+    // Names were unique case-insensitively; the database's rule is the same, but an edited file may
+    // repeat one: the later ones get a number.
+    QSet<QString> names;
+    for (Credential &c : list) {
+        const QString name = c.name().trimmed();
+        QString candidate = name;
+        for (int n = 2; names.contains(nameKey(candidate)); ++n)
+            candidate = QStringLiteral("%1 (%2)").arg(name).arg(n);
+        if (candidate != name)
+            c.values.insert(kNameKey, candidate);
+        names.insert(nameKey(candidate));
     }
-    return r;
+    const QString activityPath = QFileInfo(m_legacyPath).absolutePath() + QStringLiteral("/activity.jsonl");
+    const QVector<ActivityLog::Entry> activity = ActivityLog::readLegacy(activityPath);
+    const Database::OpenResult opened = m_db->open();
+    QString error = opened.message;
+    const bool written =
+        opened.ok() && m_db->transact(
+                           [&](QSqlQuery &q, QString *why) {
+                               for (const Credential &c : std::as_const(list)) {
+                                   if (!insertRow(q, c, why) || !indexEntries(q, c.id, c.secretsSet, why))
+                                       return false;
+                               }
+                               for (const ActivityLog::Entry &e : activity) {
+                                   if (!ActivityLog::insert(q, e, why))
+                                       return false;
+                               }
+                               return true;
+                           },
+                           &error);
+    if (!written) {
+        // No half-made database is left: the next start migrates again.
+        m_db->close();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(m_db->path() + suffix);
+        m_readOnly = true;
+        return {LoadStatus::Unreadable,
+                tr("The credentials file %1 of an earlier version could not be moved into the database %2: %3 It is "
+                   "left as it is; nothing is saved until this is solved.")
+                    .arg(legacy, QDir::toNativeSeparators(m_db->path()), error),
+                {}};
+    }
+    m_credentials = std::move(list);
+    return {LoadStatus::Migrated,
+            tr("The %n API credentials of %1 (written by an earlier version) were moved into the database %2. The "
+               "old file is kept as it was; Channel Console no longer reads it.",
+               nullptr, int(m_credentials.size()))
+                .arg(legacy, QDir::toNativeSeparators(m_db->path())),
+            {}};
 }
 
-bool CredentialStore::save(QString *error)
+// ---- Changes ------------------------------------------------------------------------------------
+
+void CredentialStore::ensureOpen() const
 {
-    if (m_readOnly) {
-        *error = tr("The credentials file %1 was not loaded, so it is not overwritten. Choose to start afresh, or "
-                    "repair the file and restart.")
-                     .arg(QDir::toNativeSeparators(m_filePath));
+    // A store used without load() (a tool, a test) opens, or makes, its database on first use.
+    if (!m_db->isOpen() && !m_readOnly)
+        m_db->open();
+}
+
+QString CredentialStore::nameTakenMessage(const QString &name)
+{
+    return tr("The name \"%1\" is already used by other API credentials. Choose another name.").arg(name.trimmed());
+}
+
+bool CredentialStore::refuseReadOnly(QString *error) const
+{
+    *error = tr("The credentials database %1 was not loaded, so nothing is saved over it. Choose to start afresh, "
+                "or repair it and restart.")
+                 .arg(QDir::toNativeSeparators(m_db->path()));
+    return false;
+}
+
+bool CredentialStore::persist(const Credential &c, Write mode, const QStringList &secretEntries, QString *error)
+{
+    ensureOpen();
+    if (m_readOnly)
+        return refuseReadOnly(error);
+    bool nameTaken = false;
+    bool gone = false;
+    const bool ok = m_db->transact(
+        [&](QSqlQuery &q, QString *why) {
+            // In the transaction, which holds the write lock: another process cannot take the name
+            // between this look and the write.
+            if (!Database::run(q, QStringLiteral("SELECT 1 FROM credentials WHERE name_key = ? AND id <> ?"),
+                               {nameKey(c.name()), c.id}, why))
+                return false;
+            if (q.next()) {
+                nameTaken = true;
+                return false;
+            }
+            if (mode == Write::Insert) {
+                if (!insertRow(q, c, why))
+                    return false;
+            } else {
+                QVariantList values = rowValues(c);
+                values.removeFirst();
+                values.insert(1, text(nameKey(c.name())));
+                values << c.id;
+                if (!Database::run(q,
+                                   QStringLiteral("UPDATE credentials SET vendor = ?, name_key = ?, fields = ?, "
+                                                  "secrets = ?, created = ?, modified = ?, check_state = ?, "
+                                                  "check_at = ?, check_detail = ? WHERE id = ?"),
+                                   values, why))
+                    return false;
+                if (q.numRowsAffected() != 1) {
+                    gone = true;
+                    return false;
+                }
+            }
+            return indexEntries(q, c.id, secretEntries, why);
+        },
+        error);
+    if (nameTaken)
+        *error = nameTakenMessage(c.name().trimmed());
+    else if (gone)
+        *error = tr("These API credentials were deleted meanwhile (by another window or a command), so the changes "
+                    "were not saved.");
+    return ok;
+}
+
+bool CredentialStore::persistAll(const QVector<Credential> &added, QString *error)
+{
+    ensureOpen();
+    if (m_readOnly)
+        return refuseReadOnly(error);
+    return m_db->transact(
+        [&](QSqlQuery &q, QString *why) {
+            for (const Credential &c : added) {
+                if (!insertRow(q, c, why)) {
+                    if (q.lastError().nativeErrorCode().toInt() % 256 == 19) // SQLITE_CONSTRAINT: the name
+                        *why = nameTakenMessage(c.name());
+                    return false;
+                }
+                if (!indexEntries(q, c.id, c.secretsSet, why))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
+bool CredentialStore::persistRemoval(const QSet<QString> &ids, QString *error)
+{
+    ensureOpen();
+    if (m_readOnly)
+        return refuseReadOnly(error);
+    return m_db->transact(
+        [&](QSqlQuery &q, QString *why) {
+            for (const QString &id : ids) {
+                // The keychain index keeps its entries until the keychain has let them go.
+                if (!Database::run(q, QStringLiteral("DELETE FROM credentials WHERE id = ?"), {id}, why) ||
+                    !Database::run(q, QStringLiteral("DELETE FROM check_history WHERE credential_id = ?"), {id}, why))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
+bool CredentialStore::persistChecks(const QVector<std::pair<QString, CheckStatus>> &checks, QString *error)
+{
+    ensureOpen();
+    if (m_readOnly)
+        return refuseReadOnly(error);
+    return m_db->transact(
+        [&](QSqlQuery &q, QString *why) {
+            for (const auto &[id, status] : checks) {
+                const QString state = QString(CheckStatus::stateName(status.state));
+                if (!Database::run(q,
+                                   QStringLiteral("UPDATE credentials SET check_state = ?, check_at = ?, "
+                                                  "check_detail = ? WHERE id = ?"),
+                                   {state, timeValue(status.at), text(status.detail), id}, why))
+                    return false;
+                if (q.numRowsAffected() == 0)
+                    continue; // deleted meanwhile
+                if (!Database::run(q,
+                                   QStringLiteral("INSERT INTO check_history (credential_id, at, state, detail) "
+                                                  "VALUES (?, ?, ?, ?)"),
+                                   {id, timeValue(status.at), state, text(status.detail)}, why) ||
+                    !Database::run(q,
+                                   QStringLiteral("DELETE FROM check_history WHERE credential_id = ? AND seq NOT IN "
+                                                  "(SELECT seq FROM check_history WHERE credential_id = ? ORDER BY "
+                                                  "seq DESC LIMIT %1)")
+                                       .arg(kCheckHistoryKept),
+                                   {id, id}, why))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
+bool CredentialStore::forgetSecretEntries(const QString &id, const QStringList &fields, QString *error)
+{
+    ensureOpen();
+    if (fields.isEmpty() || m_readOnly)
+        return true;
+    return m_db->transact(
+        [&](QSqlQuery &q, QString *why) {
+            for (const QString &field : fields) {
+                if (!Database::run(q,
+                                   QStringLiteral("DELETE FROM keychain_entries WHERE credential_id = ? AND field = ?"),
+                                   {id, field}, why))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
+QVector<std::pair<QString, QString>> CredentialStore::orphanedSecretEntries() const
+{
+    ensureOpen();
+    QVector<std::pair<QString, QString>> orphans;
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT k.credential_id, k.field, c.secrets FROM keychain_entries k LEFT JOIN "
+                               "credentials c ON c.id = k.credential_id ORDER BY k.credential_id, k.field")))
+        return orphans;
+    while (q.next()) {
+        const QString field = q.value(1).toString();
+        if (q.value(2).isNull() || !q.value(2).toString().split(QLatin1Char(',')).contains(field))
+            orphans.append({q.value(0).toString(), field});
+    }
+    return orphans;
+}
+
+QVector<CheckStatus> CredentialStore::checkHistory(const QString &id) const
+{
+    ensureOpen();
+    QVector<CheckStatus> history;
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT state, at, detail FROM check_history WHERE credential_id = ? ORDER BY seq DESC"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return history;
+    while (q.next()) {
+        CheckStatus s;
+        s.state = CheckStatus::stateNamed(q.value(0).toString());
+        s.at = timeFrom(q.value(1));
+        s.detail = q.value(2).toString();
+        history.append(s);
+    }
+    return history;
+}
+
+int CredentialStore::upsert(const Credential &credential, QString *error)
+{
+    QString why;
+    const Write mode = indexOf(credential.id) >= 0 ? Write::Update : Write::Insert;
+    if (!persist(credential, mode, credential.secretsSet, &why)) {
+        if (error)
+            *error = why;
+        return -1;
+    }
+    return cacheUpsert(credential);
+}
+
+bool CredentialStore::setCredentials(const QVector<Credential> &credentials, QString *error)
+{
+    ensureOpen();
+    QString why;
+    const bool ok = !m_readOnly && m_db->transact(
+                                       [&](QSqlQuery &q, QString *w) {
+                                           if (!Database::run(q, QStringLiteral("DELETE FROM credentials"), {}, w))
+                                               return false;
+                                           for (const Credential &c : credentials) {
+                                               if (!insertRow(q, c, w) || !indexEntries(q, c.id, c.secretsSet, w))
+                                                   return false;
+                                           }
+                                           return true;
+                                       },
+                                       &why);
+    if (!ok) {
+        if (error)
+            *error = why;
         return false;
     }
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write the credentials file %1: %2.")
-                     .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QByteArray data = serialize();
-    if (file.write(data) != data.size() || !file.commit()) {
-        *error = tr("Cannot write the credentials file %1: %2. The previous version is unchanged.")
-                     .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
-        return false;
-    }
+    m_credentials = credentials;
     return true;
 }
 

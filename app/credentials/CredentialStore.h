@@ -1,156 +1,141 @@
 #pragma once
 
 #include "Credential.h"
-#include "CredentialFileCodec.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QVector>
 
-#include <functional>
 #include <memory>
 
 namespace cc {
 
-class CredentialReadAhead;
+class Database;
 
-// The non-secret part of every credential, in one JSON file written atomically.
+// The non-secret part of every credential: held here for the list, kept in the SQLite database
+// (see Database). Every change is written in one transaction before the list held here follows it,
+// so the list never shows what is not saved.
 class CredentialStore
 {
     Q_DECLARE_TR_FUNCTIONS(cc::CredentialStore)
 
 public:
-    static constexpr int kSchemaVersion = 1;
+    // The version of the JSON credentials file of earlier versions, which load() migrates.
+    static constexpr int kLegacySchemaVersion = 1;
 
     enum class LoadStatus {
-        Loaded,       // the file was read
+        Loaded,       // the database was read
         NoFile,       // first run: nothing stored yet
-        Unreadable,   // the file exists but cannot be opened
-        Corrupt,      // not JSON, or not our format
-        Truncated,    // JSON that ends early
-        NewerVersion, // written by a newer version of the console
+        Migrated,     // the credentials file of an earlier version was moved into a new database
+        Unreadable,   // it cannot be opened or read, or it is no regular file
+        Corrupt,      // not our database, or damaged
+        Truncated,    // an earlier version's file that ends early (nothing migrated)
+        NewerVersion, // written by a newer version: read-only
     };
 
     struct LoadResult
     {
         LoadStatus status = LoadStatus::NoFile;
-        QString message;    // translated, names the file and what to do
-        QString backupPath; // where a copy of a damaged file was put aside
-        bool ok() const { return status == LoadStatus::Loaded || status == LoadStatus::NoFile; }
+        QString message;    // translated, names the file and what to do; also a notice when ok()
+        QString backupPath; // where a copy of a damaged database was put aside
+        // The store can be changed (a notice may still be in message: a migration, skipped entries).
+        bool ok() const
+        {
+            return status == LoadStatus::Loaded || status == LoadStatus::NoFile || status == LoadStatus::Migrated;
+        }
     };
 
-    explicit CredentialStore(QString filePath);
+    // An empty path keeps everything in memory (for tests and benchmarks). legacyPath names the JSON
+    // file of earlier versions that load() migrates when the database does not exist yet; by default
+    // credentials.json beside the database.
+    explicit CredentialStore(QString databasePath = QString(), QString legacyPath = QString());
     ~CredentialStore();
     CredentialStore(const CredentialStore &) = delete;
     CredentialStore &operator=(const CredentialStore &) = delete;
 
-    // <AppDataLocation>/credentials.json
+    // <AppDataLocation>/channel-console.db
     static QString defaultPath();
-    QString filePath() const { return m_filePath; }
+    QString filePath() const;
+    QString legacyPath() const { return m_legacyPath; }
+    Database &database() { return *m_db; }
 
-    // Reads the file, or takes what readAhead read of it. On failure the file is left as it is, a
-    // copy is put aside, the store is empty and read-only until startAfresh().
-    //
-    // With a read-ahead, load() takes its first pass and returns at once: the store is then not yet
-    // settled. Until it is, count(), nameAt() and at() answer from that pass (at() reads the one
-    // entry it is asked for), which is what the list needs to show itself; everything else, and the
-    // read-ahead's end in the event loop, settles it first: it takes the credentials the second pass
-    // built. When that pass declined an entry (its id or vendor, which the first pass does not
-    // judge), the file is read again here as without a read-ahead; the settle observer is told
-    // before and after such a change, and the result is in lateLoadResult().
-    LoadResult load(CredentialReadAhead *readAhead = nullptr);
-    bool isSettled() const { return !m_pending; }
-    // Lets the read-ahead's second pass start. Until then it waits, so that it does not slow the
-    // window's first paint down; a settle starts it too.
-    void continueLoading();
-    void settle() const;
-    // Calls done on receiver's thread when settle() would no longer wait, unless the link it returns
-    // is gone by then: keep it no longer than receiver. Null when the store is settled.
-    [[nodiscard]] std::shared_ptr<void> whenSettleable(QObject *receiver, std::function<void()> done);
-    // Called with true before a settle changes what the store holds, with false after.
-    void setSettleObserver(std::function<void(bool before)> observer) { m_settleObserver = std::move(observer); }
-    // What the settle that changed the store found: a problem with the file, or Loaded.
-    LoadResult lateLoadResult() const { return m_lateResult; }
+    // Opens the database (migrating an earlier version's file into a new one) and reads every
+    // credential. On failure the file is left as it is, a copy is put aside (one per damaged file,
+    // not one per start), and the store is read-only until startAfresh(); what could be read is shown.
+    LoadResult load();
 
-    // The list's view of the store, which does not settle it. Sorting 10,000 rows asks for the count
-    // ~270,000 times.
-    int count() const { return m_pending ? m_pendingCount : int(m_credentials.size()); }
-    QString nameAt(int row) const;
-    const Credential *at(int row) const;
-    // What the list sorts the credential at row on, besides its name; while the store shows the first
-    // pass, read from where it found them in the entry, without reading the entry whole.
-    CredentialSortKeys sortKeysAt(int row) const;
-    // The names' places in the list's order (see cc::nameRanks), by row, as the read-ahead worked
-    // them out: while the store shows its first pass; else empty.
-    QVector<int> nameRanks() const;
-    // After a failed load, on the user's word: save over the damaged file from now on. Its copy stays.
-    void startAfresh()
+    int count() const { return int(m_credentials.size()); }
+    QString nameAt(int row) const { return m_credentials.at(row).name(); }
+    const Credential *at(int row) const
     {
-        settle();
-        m_readOnly = false;
+        return row >= 0 && row < m_credentials.size() ? &m_credentials.at(row) : nullptr;
     }
-    bool isReadOnly() const
-    {
-        settle();
-        return m_readOnly;
-    }
+    CredentialSortKeys sortKeysAt(int row) const { return CredentialSortKeys::of(m_credentials.at(row)); }
+    // The list works its names' order out itself.
+    QVector<int> nameRanks() const { return {}; }
 
-    // Atomic: a reader, or a crash at any moment, sees the old file or the new one.
-    bool save(QString *error);
+    // After a failed load, on the user's word: a new, empty database in place of the damaged one
+    // (whose copy stays). False with *error when even that fails.
+    bool startAfresh(QString *error);
+    bool isReadOnly() const { return m_readOnly; }
 
-    const QVector<Credential> &credentials() const
-    {
-        settle();
-        return m_credentials;
-    }
+    const QVector<Credential> &credentials() const { return m_credentials; }
     const Credential *find(const QString &id) const;
-    // Those of ids that are stored, in the order of ids, found in one pass over the list (a find()
-    // for each of thousands of ids would be quadratic). Valid until the list changes.
+    // Those of ids that are stored, in the order of ids. Valid until the list changes.
     QVector<const Credential *> findAll(const QStringList &ids) const;
     int indexOf(const QString &id) const;
-    // Case-insensitive, ignoring surrounding blanks.
+    // Case-insensitive, ignoring surrounding blanks. The database has the last word: a name taken by
+    // another process meanwhile fails the change that would repeat it.
     bool isNameTaken(const QString &name, const QString &exceptId = QString()) const;
-    // Replaces the credential with the same id in place, or appends it. Returns its index.
-    int upsert(const Credential &credential);
-    void insert(int index, const Credential &credential)
-    {
-        settle();
-        m_credentials.insert(index, credential);
-    }
-    void removeAt(int index)
-    {
-        settle();
-        m_credentials.removeAt(index);
-    }
-    void setCredentials(QVector<Credential> credentials)
-    {
-        settle();
-        m_credentials = std::move(credentials);
-    }
+    static QString nameKey(const QString &name) { return name.trimmed().toCaseFolded(); }
+    // The one sentence that says a name is taken (translated).
+    static QString nameTakenMessage(const QString &name);
 
-    // The file's content as it would be saved.
-    QByteArray serialize() const;
-    // Parses a file's content; used by load() and by tests and fuzzers. Reads it directly
-    // (CredentialFileCodec) and, when that declines, through parseDocument().
-    static LoadResult parse(const QByteArray &data, const QString &path, QVector<Credential> *out);
-    // Only the direct reader: true when it took the whole file. Safe on any thread.
-    static bool readDirectly(QByteArrayView data, QVector<Credential> *out);
-    // Only the direct reader's first pass (CredentialFileCodec::index). Safe on any thread.
-    static bool indexDirectly(QByteArrayView data, CredentialFileIndex *out);
-    // Reads it through QJsonDocument: slower, takes any JSON, and names what is wrong with a file.
-    static LoadResult parseDocument(const QByteArray &data, const QString &path, QVector<Credential> *out);
+    // Changes written in one transaction each; the list held here does not change (see the cache
+    // operations below, which the repository calls after, with the signals a view needs).
+    enum class Write { Insert, Update };
+    // secretEntries: the keychain entries the change is about to write, added to the index.
+    bool persist(const Credential &credential, Write mode, const QStringList &secretEntries, QString *error);
+    bool persistAll(const QVector<Credential> &added, QString *error);
+    bool persistRemoval(const QSet<QString> &ids, QString *error);
+    bool persistChecks(const QVector<std::pair<QString, CheckStatus>> &checks, QString *error);
+    // The keychain entries of the credential with this id that are gone from the keychain.
+    bool forgetSecretEntries(const QString &id, const QStringList &fields, QString *error);
+    // Keychain entries the index lists and no credential owns (left by an interrupted change).
+    QVector<std::pair<QString, QString>> orphanedSecretEntries() const;
+    // The check outcomes of one credential, newest first.
+    QVector<CheckStatus> checkHistory(const QString &id) const;
+
+    // The list as stored now, for a view that follows another process's changes; false when it
+    // cannot be read.
+    bool readStored(QVector<Credential> *out) const;
+
+    // Persists and takes in: for fixtures, tools and tests. -1 / false with *error on failure.
+    int upsert(const Credential &credential, QString *error = nullptr);
+    bool setCredentials(const QVector<Credential> &credentials, QString *error = nullptr);
+
+    // The list held here only (what the database already has).
+    int cacheUpsert(const Credential &credential);
+    void cacheInsert(int index, const Credential &credential) { m_credentials.insert(index, credential); }
+    void cacheRemoveAt(int index) { m_credentials.removeAt(index); }
+    void cacheReplace(QVector<Credential> credentials) { m_credentials = std::move(credentials); }
+
+    // Parses the JSON credentials file of an earlier version; for the migration and the fuzzers.
+    static LoadResult parseLegacy(const QByteArray &data, const QString &path, QVector<Credential> *out);
 
 private:
-    struct Pending;
-    LoadResult readFile();
+    LoadResult migrateLegacy();
+    LoadResult readAll();
+    LoadResult damaged(LoadResult result);
+    bool refuseReadOnly(QString *error) const;
+    void ensureOpen() const;
+    QString keepCopy(const QString &path) const;
 
-    QString m_filePath;
-    // Changed by settle(), which takes in what the store already shows: logically const.
-    mutable QVector<Credential> m_credentials;
-    mutable std::unique_ptr<Pending> m_pending;
-    int m_pendingCount = 0; // rows of the pending load
-    mutable bool m_readOnly = false;
-    mutable LoadResult m_lateResult{LoadStatus::Loaded, {}, {}};
-    std::function<void(bool before)> m_settleObserver;
+    std::unique_ptr<Database> m_db;
+    QString m_legacyPath;
+    QVector<Credential> m_credentials;
+    bool m_readOnly = false;
+    QString m_backupPath;
 };
 
 } // namespace cc

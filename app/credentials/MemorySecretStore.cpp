@@ -4,10 +4,17 @@
 
 namespace cc {
 
+SecretError MemorySecretStore::failureNow()
+{
+    if (m_failOnceIn >= 0 && m_failOnceIn-- == 0)
+        return m_failOnce;
+    return m_failure;
+}
+
 void MemorySecretStore::finish(SecretResult result, Callback done)
 {
-    if (m_failure != SecretError::None)
-        result = SecretResult{m_failure, QString(), QStringLiteral("injected failure")};
+    if (result.error != SecretError::None && result.error != SecretError::NotFound)
+        result = SecretResult{result.error, QString(), QStringLiteral("injected failure")};
     QTimer::singleShot(0, this, [result, done = std::move(done)] { done(result); });
 }
 
@@ -15,26 +22,31 @@ void MemorySecretStore::read(const QString &key, Callback done)
 {
     countRead();
     SecretResult r;
-    const auto it = m_entries.constFind(key);
-    if (it != m_entries.constEnd())
-        r.value = *it;
-    else
-        r.error = SecretError::NotFound;
+    r.error = failureNow();
+    if (r.error == SecretError::None) {
+        const auto it = m_entries.constFind(key);
+        if (it != m_entries.constEnd())
+            r.value = *it;
+        else
+            r.error = SecretError::NotFound;
+    }
     finish(r, std::move(done));
 }
 
 void MemorySecretStore::write(const QString &key, const QString &value, Callback done)
 {
-    if (m_failure == SecretError::None)
+    const SecretError failure = failureNow();
+    if (failure == SecretError::None)
         m_entries.insert(key, value);
-    finish({}, std::move(done));
+    finish({failure, {}, {}}, std::move(done));
 }
 
 void MemorySecretStore::remove(const QString &key, Callback done)
 {
-    if (m_failure == SecretError::None)
+    const SecretError failure = failureNow();
+    if (failure == SecretError::None)
         m_entries.remove(key);
-    finish({}, std::move(done));
+    finish({failure, {}, {}}, std::move(done));
 }
 
 } // namespace cc

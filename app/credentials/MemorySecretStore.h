@@ -21,13 +21,23 @@ public:
 
     // Every following call fails with this error until it is set back to None.
     void setFailure(SecretError error) { m_failure = error; }
+    // The call after the next `calls` ones fails with this error, once; the others succeed.
+    void failOnce(int calls, SecretError error)
+    {
+        m_failOnceIn = calls;
+        m_failOnce = error;
+    }
     const QHash<QString, QString> &entries() const { return m_entries; }
 
 private:
     void finish(SecretResult result, Callback done);
+    // The failure this call gets (counting down failOnce()).
+    SecretError failureNow();
 
     QHash<QString, QString> m_entries;
     SecretError m_failure = SecretError::None;
+    int m_failOnceIn = -1;
+    SecretError m_failOnce = SecretError::None;
 };
 
 } // namespace cc

@@ -91,9 +91,8 @@ inline QVector<cc::Credential> fakeCredentials(int count)
 inline bool writeStore(const QString &path, int count)
 {
     cc::CredentialStore store(path);
-    store.setCredentials(fakeCredentials(count));
     QString error;
-    return store.save(&error);
+    return store.load().ok() && store.setCredentials(fakeCredentials(count), &error);
 }
 
 // For the start-up executables: once the window has painted for the first time, prints

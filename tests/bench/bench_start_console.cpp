@@ -1,6 +1,6 @@
-// Start-up of the console to its first painted window, opened as app/main.cpp opens it: the file
-// read ahead from before QApplication, then the translator, the options, and the same cc::Console
-// (window built meanwhile, then filled), on the store given with --store. Run by cc_bench in a
+// Start-up of the console to its first painted window, opened as app/main.cpp opens it: the
+// translator, the options, and the same cc::Console (window built, then filled from the database),
+// on the database given with --store. Run by cc_bench in a
 // fresh process each time; prints the time since CC_BENCH_T0_NS, the peak memory, and how many
 // keychain reads the opening started (it must start none). With CC_BENCH_LEAVE_SORTED_BY=<column>
 // it sorts the list by that column, newest first, before quitting, and the window keeps that in its
@@ -20,8 +20,6 @@ int main(int argc, char *argv[])
     const std::optional<QString> store = cc::CommandLine::windowStore(argc, argv);
     if (!store)
         return 2;
-    cc::CredentialReadAhead readAhead(cc::Session::filePathFor(*store));
-
     QApplication app(argc, argv);
     cc::Translator translator;
     translator.apply(cc::Translator::preferredLanguage());
@@ -29,7 +27,7 @@ int main(int argc, char *argv[])
     if (!options.ok || !options.answer.isEmpty())
         return 2;
 
-    cc::Console console(options.storePath, &translator, &readAhead);
+    cc::Console console(options.storePath, &translator);
     ccbench::FirstPaintReporter reporter(
         &console.window,
         [&session = console.session] {

@@ -1,8 +1,13 @@
 #include "TestSupport.h"
+#include "credentials/ActivityLog.h"
 #include "credentials/CredentialStore.h"
+#include "storage/Database.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest/QtTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace cc;
@@ -12,7 +17,8 @@ class TestCredentialStore : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString path() const { return m_dir.filePath(QStringLiteral("credentials.json")); }
+    QString path() const { return m_dir.filePath(QStringLiteral("channel-console.db")); }
+    QString legacyPath() const { return m_dir.filePath(QStringLiteral("credentials.json")); }
 
     static QByteArray readAll(const QString &path)
     {
@@ -27,43 +33,66 @@ class TestCredentialStore : public QObject
     }
     QStringList backups() const
     {
-        return QDir(m_dir.path()).entryList({QStringLiteral("credentials.json.damaged-*")}, QDir::Files);
+        return QDir(m_dir.path()).entryList({QStringLiteral("channel-console.db.damaged-*")}, QDir::Files);
+    }
+    // Runs SQL on the store's own connection, as if the file had been changed under it.
+    static bool exec(CredentialStore &store, const QString &sql)
+    {
+        QSqlQuery q(store.database().connection());
+        return q.exec(sql);
+    }
+    // A database file made by a store holding these credentials, closed again.
+    void makeDatabase(const QVector<Credential> &list)
+    {
+        CredentialStore store(path());
+        QVERIFY(store.load().ok());
+        QString error;
+        QVERIFY2(store.setCredentials(list, &error), qPrintable(error));
     }
 
 private Q_SLOTS:
     void init()
     {
-        for (const QString &f : QDir(m_dir.path()).entryList(QDir::Files))
+        QDir dir(m_dir.path());
+        for (const QString &f : dir.entryList(QDir::Files | QDir::System))
             QFile::remove(m_dir.filePath(f));
+        for (const QString &d : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            QDir(m_dir.filePath(d)).removeRecursively();
     }
 
-    void noFileIsAFreshStart()
+    void noFileIsAFreshStartInPrivateFiles()
     {
-        CredentialStore store(path());
+        const QString nested = m_dir.filePath(QStringLiteral("data/channel-console/channel-console.db"));
+        CredentialStore store(nested);
         const auto r = store.load();
         QCOMPARE(r.status, CredentialStore::LoadStatus::NoFile);
         QVERIFY(r.ok());
+        QVERIFY(r.message.isEmpty());
         QVERIFY(store.credentials().isEmpty());
         QVERIFY(!store.isReadOnly());
+        // Only the owner may read the folder and the file.
+        QCOMPARE(QFileInfo(nested).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther),
+                 QFileDevice::Permissions());
+        struct stat st;
+        QVERIFY(stat(QFile::encodeName(QFileInfo(nested).absolutePath()).constData(), &st) == 0);
+        QCOMPARE(int(st.st_mode & 0777), 0700);
+        QVERIFY(stat(QFile::encodeName(nested).constData(), &st) == 0);
+        QCOMPARE(int(st.st_mode & 0777), 0600);
     }
 
     void roundTripKeepsEveryNonSecretFieldAndTimestamps()
     {
         CredentialStore store(path());
+        QVERIFY(store.load().ok());
         Credential a = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Infobip EU"));
         a.values.insert(QStringLiteral("optOutKeywords"), QStringLiteral("STOP, ARRET"));
         a.values.insert(QStringLiteral("validityPeriod"), 12);
         a.secretsSet << QStringLiteral("apiKey");
         a.lastCheck = {CheckStatus::State::Failing, QDateTime::currentDateTimeUtc(), QStringLiteral("HTTP 401")};
         Credential b = cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("MMS"));
-        store.upsert(a);
-        store.upsert(b);
         QString error;
-        QVERIFY2(store.save(&error), qPrintable(error));
-
-        const QJsonObject root = QJsonDocument::fromJson(readAll(path())).object();
-        QCOMPARE(root.value(QStringLiteral("schemaVersion")).toInt(), CredentialStore::kSchemaVersion);
-        QCOMPARE(QFile::permissions(path()) & (QFile::ReadGroup | QFile::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(store.upsert(a, &error), 0);
+        QCOMPARE(store.upsert(b, &error), 1);
 
         CredentialStore again(path());
         QVERIFY(again.load().ok());
@@ -76,33 +105,84 @@ private Q_SLOTS:
     void secretValuesNeverReachTheFile()
     {
         CredentialStore store(path());
+        QVERIFY(store.load().ok());
         Credential c = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Leaky"));
-        // Even if a caller wrongly puts a secret among the values, the file does not get it.
+        // Even if a caller wrongly puts a secret among the values, the database does not get it.
         c.values.insert(QStringLiteral("apiToken"), QStringLiteral("SENTINEL-not-a-token"));
-        store.upsert(c);
-        QString error;
-        QVERIFY(store.save(&error));
-        QVERIFY(!readAll(path()).contains("SENTINEL-not-a-token"));
+        QVERIFY(store.upsert(c) >= 0);
+        for (const QString &f : QDir(m_dir.path()).entryList(QDir::Files))
+            QVERIFY2(!readAll(m_dir.filePath(f)).contains("SENTINEL-not-a-token"), qPrintable(f));
     }
 
-    void nameUniquenessIsCaseInsensitive()
+    void nameUniquenessIsCaseInsensitiveAcrossProcesses()
     {
         CredentialStore store(path());
+        QVERIFY(store.load().ok());
+        // Another process, opened before the name was taken: its list does not know it.
+        CredentialStore other(path());
+        QVERIFY(other.load().ok());
         const Credential c = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Main Sinch"));
-        store.upsert(c);
+        QVERIFY(store.upsert(c) >= 0);
         QVERIFY(store.isNameTaken(QStringLiteral("  main SINCH ")));
         QVERIFY(!store.isNameTaken(QStringLiteral("main sinch"), c.id));
         QVERIFY(!store.isNameTaken(QStringLiteral("Other")));
+
+        // The database itself refuses it there.
+        QVERIFY(!other.isNameTaken(QStringLiteral("Main Sinch")));
+        QString error;
+        const Credential twin = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("main sinch "));
+        QVERIFY(other.upsert(twin, &error) < 0);
+        QVERIFY2(error.contains(QStringLiteral("already used")), qPrintable(error));
+        QVERIFY(!other.persistAll({twin}, &error));
+        QVERIFY2(error.contains(QStringLiteral("already used")), qPrintable(error));
     }
 
-    void damagedFiles_data()
+    void theLegacyFileIsMigratedOnceAndKept()
+    {
+        Credential a = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Sinch US"));
+        a.secretsSet << QStringLiteral("apiToken");
+        a.lastCheck = {CheckStatus::State::Ok, QDateTime::currentDateTimeUtc(), QStringLiteral("HTTP 200")};
+        const Credential b = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Infobip main"));
+        const QByteArray legacy = cctest::legacyFile({a, b});
+        writeAll(legacyPath(), legacy);
+        const QByteArray log = "{\"action\":\"create\",\"credential\":\"Sinch US\",\"credentialId\":\"" +
+                               a.id.toUtf8() +
+                               "\",\"detail\":\"\",\"outcome\":\"ok\",\"time\":\"2026-11-20T10:00:00.000Z\"}\n"
+                               "{\"action\":\"check\",\"credential\":\"Sinch US\",\"cut\n";
+        writeAll(m_dir.filePath(QStringLiteral("activity.jsonl")), log);
+
+        {
+            CredentialStore store(path());
+            const auto r = store.load();
+            QCOMPARE(r.status, CredentialStore::LoadStatus::Migrated);
+            QVERIFY(r.ok());
+            QVERIFY2(r.message.contains(QDir::toNativeSeparators(legacyPath())), qPrintable(r.message));
+            QCOMPARE(store.credentials().size(), 2);
+            QCOMPARE(store.credentials().at(0), a);
+            QCOMPARE(store.credentials().at(1), b);
+            // The secret it had is in the keychain index, owned.
+            QVERIFY(store.orphanedSecretEntries().isEmpty());
+            ActivityLog activity(&store.database());
+            const auto entries = activity.read();
+            QCOMPARE(entries.size(), 1); // the cut-off line stays behind
+            QCOMPARE(entries.at(0).credentialName, QStringLiteral("Sinch US"));
+        }
+        // The old files stay as they were; the next start reads the database and says nothing.
+        QCOMPARE(readAll(legacyPath()), legacy);
+        QCOMPARE(readAll(m_dir.filePath(QStringLiteral("activity.jsonl"))), log);
+        CredentialStore again(path());
+        const auto r = again.load();
+        QCOMPARE(r.status, CredentialStore::LoadStatus::Loaded);
+        QVERIFY(r.message.isEmpty());
+        QCOMPARE(again.credentials().size(), 2);
+    }
+
+    void damagedLegacyFiles_data()
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("says");
-        CredentialStore good(QStringLiteral("unused"));
-        good.upsert(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("One")));
-        const QByteArray valid = good.serialize();
+        const QByteArray valid = cctest::legacyFile({cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("One"))});
         QTest::newRow("truncated") << valid.left(valid.size() / 2) << int(CredentialStore::LoadStatus::Truncated)
                                    << QStringLiteral("truncated");
         QTest::newRow("empty") << QByteArray() << int(CredentialStore::LoadStatus::Truncated)
@@ -123,55 +203,286 @@ private Q_SLOTS:
         secretInFile.replace("\"name\": \"One\"", "\"name\": \"One\", \"apiToken\": \"x\"");
         QTest::newRow("secret in file") << secretInFile << int(CredentialStore::LoadStatus::Corrupt)
                                         << QStringLiteral("secrets belong in the keychain");
+        QByteArray numberName = valid;
+        numberName.replace("\"name\": \"One\"", "\"name\": 12345");
+        QTest::newRow("a number for a name")
+            << numberName << int(CredentialStore::LoadStatus::Corrupt) << QStringLiteral("has no name");
     }
 
-    void damagedFiles()
+    void damagedLegacyFiles()
     {
         QFETCH(QByteArray, content);
         QFETCH(int, status);
         QFETCH(QString, says);
-        writeAll(path(), content);
+        writeAll(legacyPath(), content);
 
         CredentialStore store(path());
         const auto r = store.load();
         QCOMPARE(int(r.status), status);
         QVERIFY(!r.ok());
-        // The message names the file and what is wrong.
-        QVERIFY2(r.message.contains(QDir::toNativeSeparators(path())), qPrintable(r.message));
+        QVERIFY2(r.message.contains(QDir::toNativeSeparators(legacyPath())), qPrintable(r.message));
         QVERIFY2(r.message.contains(says), qPrintable(r.message));
-        // The file is left as it is, with a copy aside.
-        QCOMPARE(readAll(path()), content);
-        QCOMPARE(backups().size(), 1);
-        QCOMPARE(readAll(r.backupPath), content);
-        QVERIFY(r.message.contains(QDir::toNativeSeparators(r.backupPath)));
-
-        // Nothing is saved over it silently.
+        // Nothing is made and nothing is changed: the next start tries again.
+        QCOMPARE(readAll(legacyPath()), content);
+        QVERIFY(!QFile::exists(path()));
         QVERIFY(store.isReadOnly());
-        store.upsert(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("New")));
         QString error;
-        QVERIFY(!store.save(&error));
-        QVERIFY(error.contains(QDir::toNativeSeparators(path())));
-        QCOMPARE(readAll(path()), content);
+        QVERIFY(store.upsert(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("New")), &error) < 0);
+        QVERIFY(!QFile::exists(path()));
 
-        // Only on the user's word.
-        store.startAfresh();
-        QVERIFY2(store.save(&error), qPrintable(error));
+        // Only on the user's word: a new database; the old file stays.
+        QVERIFY2(store.startAfresh(&error), qPrintable(error));
+        QVERIFY(store.upsert(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("New")), &error) >= 0);
         CredentialStore reread(path());
         QVERIFY(reread.load().ok());
         QCOMPARE(reread.credentials().size(), 1);
+        QCOMPARE(readAll(legacyPath()), content);
+    }
+
+    void damagedDatabases_data()
+    {
+        QTest::addColumn<int>("damage");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("garbage") << 0 << QStringLiteral("not a SQLite database");
+        QTest::newRow("another program's database") << 1 << QStringLiteral("not a Channel Console");
+        QTest::newRow("cut in half") << 2 << QStringLiteral("damaged");
+        QTest::newRow("pages overwritten") << 3 << QStringLiteral("damaged");
+    }
+
+    void damagedDatabases()
+    {
+        QFETCH(int, damage);
+        QFETCH(QString, says);
+        QVector<Credential> many;
+        for (int i = 0; i < 300; ++i)
+            many << cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Sinch %1").arg(i));
+        makeDatabase(many);
+        QByteArray content = readAll(path());
+        QVERIFY(content.size() > 8192);
+        switch (damage) {
+        case 0:
+            content = QByteArray(4096, 'x');
+            break;
+        case 1: {
+            const QString name = QStringLiteral("other");
+            {
+                QFile::remove(path());
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path());
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (text TEXT)")));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+            content = readAll(path());
+            break;
+        }
+        case 2:
+            content.truncate(content.size() / 2);
+            break;
+        case 3:
+            for (qsizetype i = 4096; i < content.size(); ++i)
+                content[i] = char(i * 7);
+            break;
+        }
+        writeAll(path(), content);
+
+        for (int start = 0; start < 3; ++start) {
+            CredentialStore store(path());
+            const auto r = store.load();
+            QCOMPARE(r.status, CredentialStore::LoadStatus::Corrupt);
+            QVERIFY(!r.ok());
+            QVERIFY2(r.message.contains(QDir::toNativeSeparators(path())), qPrintable(r.message));
+            QVERIFY2(r.message.contains(says, Qt::CaseInsensitive), qPrintable(r.message));
+            // The file is left as it is, with one copy aside, however often it is opened.
+            QCOMPARE(readAll(path()), content);
+            QCOMPARE(backups().size(), 1);
+            QCOMPARE(readAll(r.backupPath), content);
+            QVERIFY(store.isReadOnly());
+            QString error;
+            QVERIFY(store.upsert(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("New")), &error) < 0);
+            QVERIFY2(error.contains(QDir::toNativeSeparators(path())), qPrintable(error));
+            QCOMPARE(readAll(path()), content);
+        }
+        // Only on the user's word: a new database; the copy stays.
+        CredentialStore store(path());
+        const auto r = store.load();
+        QString error;
+        QVERIFY2(store.startAfresh(&error), qPrintable(error));
+        QVERIFY(store.upsert(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("New")), &error) >= 0);
+        CredentialStore reread(path());
+        QVERIFY(reread.load().ok());
+        QCOMPARE(reread.credentials().size(), 1);
+        QCOMPARE(backups().size(), 1);
         QCOMPARE(readAll(r.backupPath), content);
     }
 
-    void unreadableFile()
+    void aRowThatDoesNotReadLeavesTheOthersUsable()
     {
-        if (geteuid() == 0)
-            QSKIP("root reads any file");
-        writeAll(path(), "{}");
-        QFile::setPermissions(path(), QFileDevice::Permissions());
+        makeDatabase({cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Good one")),
+                      cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Bad one")),
+                      cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("Good two"))});
+        {
+            CredentialStore store(path());
+            QVERIFY(store.load().ok());
+            QVERIFY(
+                exec(store, QStringLiteral("UPDATE credentials SET vendor = 'pigeon' WHERE fields LIKE '%Bad one%'")));
+        }
         CredentialStore store(path());
         const auto r = store.load();
-        QCOMPARE(r.status, CredentialStore::LoadStatus::Unreadable);
+        QVERIFY(r.ok());
+        QVERIFY2(r.message.contains(QStringLiteral("pigeon")), qPrintable(r.message));
+        QCOMPARE(store.credentials().size(), 2);
+        QVERIFY(!store.isReadOnly());
+        QString error;
+        QVERIFY2(store.upsert(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("New")), &error) >= 0,
+                 qPrintable(error));
+        // The row it could not read is still there for a later version.
+        QSqlQuery q(store.database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM credentials")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 4);
+    }
+
+    void aNewerSchemaIsReadOnly()
+    {
+        makeDatabase({cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("One"))});
+        {
+            CredentialStore store(path());
+            QVERIFY(store.load().ok());
+            QVERIFY(exec(store, QStringLiteral("PRAGMA user_version = 99")));
+        }
+        CredentialStore store(path());
+        const auto r = store.load();
+        QCOMPARE(r.status, CredentialStore::LoadStatus::NewerVersion);
+        QVERIFY2(r.message.contains(QStringLiteral("newer version")), qPrintable(r.message));
+        QCOMPARE(store.credentials().size(), 1); // shown, for export
         QVERIFY(store.isReadOnly());
+        QString error;
+        QVERIFY(store.upsert(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("New")), &error) < 0);
+    }
+
+    void onlyARegularFileOrANewPath_data()
+    {
+        QTest::addColumn<QString>("where");
+        QTest::newRow("a folder") << QStringLiteral("folder");
+        QTest::newRow("a pipe") << QStringLiteral("fifo");
+        QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero");
+    }
+
+    void onlyARegularFileOrANewPath()
+    {
+        QFETCH(QString, where);
+        QString target = where;
+        if (where == QLatin1String("folder")) {
+            target = m_dir.filePath(where);
+            QVERIFY(QDir().mkpath(target));
+        } else if (where == QLatin1String("fifo")) {
+            target = m_dir.filePath(where);
+            QCOMPARE(mkfifo(QFile::encodeName(target).constData(), 0600), 0);
+        }
+        CredentialStore store(target);
+        const auto r = store.load(); // returns at once: a pipe is never opened, /dev/zero never read
+        QCOMPARE(r.status, CredentialStore::LoadStatus::Unreadable);
+        QVERIFY2(r.message.contains(QStringLiteral("not a regular file")), qPrintable(r.message));
+        QVERIFY(store.isReadOnly());
+    }
+
+    // A full disk, injected by the database's own page limit: the change fails with words that say
+    // so, and every change before it stays.
+    void aFullDiskFailsAChangeAndLosesNothing()
+    {
+        CredentialStore store(path());
+        QVERIFY(store.load().ok());
+        QVector<Credential> before;
+        for (int i = 0; i < 20; ++i)
+            before << cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Kept %1").arg(i));
+        QString error;
+        QVERIFY2(store.persistAll(before, &error), qPrintable(error));
+        for (const Credential &c : std::as_const(before))
+            store.cacheUpsert(c);
+        QSqlQuery q(store.database().connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+        const int pages = q.value(0).toInt();
+        q.finish();
+        QVERIFY(exec(store, QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+
+        // An import of many: all or nothing.
+        QVector<Credential> added;
+        for (int i = 0; i < 200; ++i) {
+            Credential c = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Lost %1").arg(i));
+            c.values.insert(QStringLiteral("optInMessage"), QString(400, QLatin1Char('x')));
+            added << c;
+        }
+        QVERIFY(!store.persistAll(added, &error));
+        QVERIFY2(error.contains(QStringLiteral("full")), qPrintable(error));
+        // An edit of one, with a long text.
+        Credential edited = before.at(3);
+        edited.values.insert(QStringLiteral("optOutMessage"), QString(20000, QLatin1Char('y')));
+        QVERIFY(!store.persist(edited, CredentialStore::Write::Update, {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("full")), qPrintable(error));
+
+        CredentialStore reread(path());
+        QVERIFY(reread.load().ok());
+        QCOMPARE(reread.credentials(), before);
+    }
+
+    void anotherProcessesChangesAreSeen()
+    {
+        CredentialStore window(path());
+        QVERIFY(window.load().ok());
+        QVERIFY(!window.database().changedElsewhere());
+        CredentialStore command(path());
+        QVERIFY(command.load().ok());
+        const Credential c = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("From the command line"));
+        QVERIFY(command.upsert(c) >= 0);
+        QVERIFY(window.database().changedElsewhere());
+        QVERIFY(!window.database().changedElsewhere()); // once
+        QVector<Credential> fresh;
+        QVERIFY(window.readStored(&fresh));
+        QCOMPARE(fresh, QVector<Credential>{c});
+        // Its own changes are not news to it.
+        QVERIFY(window.upsert(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Own"))) >= 0);
+        QVERIFY(!window.database().changedElsewhere());
+    }
+
+    void checkOutcomesKeepAHistory()
+    {
+        CredentialStore store(path());
+        QVERIFY(store.load().ok());
+        const Credential c = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Checked"));
+        QVERIFY(store.upsert(c) >= 0);
+        QVector<std::pair<QString, CheckStatus>> checks;
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 60; ++i)
+            checks.append({c.id, CheckStatus{i % 2 ? CheckStatus::State::Ok : CheckStatus::State::Failing,
+                                             t0.addSecs(i), QStringLiteral("HTTP %1").arg(i)}});
+        QString error;
+        QVERIFY2(store.persistChecks(checks, &error), qPrintable(error));
+        const QVector<CheckStatus> history = store.checkHistory(c.id);
+        QCOMPARE(history.size(), 50); // the newest fifty
+        QCOMPARE(history.first(), checks.last().second);
+        CredentialStore reread(path());
+        QVERIFY(reread.load().ok());
+        QCOMPARE(reread.credentials().at(0).lastCheck, checks.last().second);
+    }
+
+    void keychainEntriesNoCredentialOwnsAreListed()
+    {
+        CredentialStore store(path());
+        QVERIFY(store.load().ok());
+        Credential c = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Owner"));
+        c.secretsSet << QStringLiteral("apiKey");
+        QString error;
+        QVERIFY(store.persist(c, CredentialStore::Write::Insert, {QStringLiteral("apiKey")}, &error));
+        QVERIFY(store.orphanedSecretEntries().isEmpty());
+        QVERIFY(store.persistRemoval({c.id}, &error));
+        const auto orphans = store.orphanedSecretEntries();
+        QCOMPARE(orphans.size(), 1);
+        QCOMPARE(orphans.at(0).first, c.id);
+        QCOMPARE(orphans.at(0).second, QStringLiteral("apiKey"));
+        QVERIFY(store.forgetSecretEntries(c.id, {QStringLiteral("apiKey")}, &error));
+        QVERIFY(store.orphanedSecretEntries().isEmpty());
     }
 };
 

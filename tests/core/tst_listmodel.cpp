@@ -265,14 +265,16 @@ private Q_SLOTS:
     // As at start-up: the list is built on an empty store, then the file is loaded under it.
     void loadingReplacesTheRowsUnderABuiltList()
     {
-        const QString path = m_dir.filePath(QStringLiteral("later.json"));
+        const QString path = m_dir.filePath(QStringLiteral("later.db"));
         {
             CredentialStore file(path);
-            file.setCredentials({cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("delta")),
-                                 cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Alpha")),
-                                 cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("charlie"))});
+            QVERIFY(file.load().ok());
             QString error;
-            QVERIFY2(file.save(&error), qPrintable(error));
+            QVERIFY2(file.setCredentials({cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("delta")),
+                                          cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Alpha")),
+                                          cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("charlie"))},
+                                         &error),
+                     qPrintable(error));
         }
         SortedList list(path);
         CredentialRepository &repo = list.repo;

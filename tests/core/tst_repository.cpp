@@ -19,10 +19,22 @@ class TestRepository : public QObject
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<CredentialRepository> m_repo;
 
+    // Every byte the database holds (its file and its write-ahead log), for a text that must not be there.
     QByteArray fileContent() const
     {
-        QFile f(m_store->filePath());
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        QByteArray all;
+        for (const QString &name : QDir(m_dir.path()).entryList(QDir::Files)) {
+            QFile f(m_dir.filePath(name));
+            if (f.open(QIODevice::ReadOnly))
+                all += f.readAll();
+        }
+        return all;
+    }
+    // What another process opening the database now would find.
+    QVector<Credential> stored() const
+    {
+        CredentialStore other(m_store->filePath());
+        return other.load().ok() ? other.credentials() : QVector<Credential>();
     }
     CredentialRepository::Outcome save(const Credential &c, const QHash<QString, QString> &secrets)
     {
@@ -33,8 +45,10 @@ private Q_SLOTS:
     void init()
     {
         m_repo.reset(); // the last test's, before the store it saves into as it goes
-        QFile::remove(m_dir.filePath(QStringLiteral("c.json")));
-        m_store = std::make_unique<CredentialStore>(m_dir.filePath(QStringLiteral("c.json")));
+        m_store.reset();
+        for (const QString &name : QDir(m_dir.path()).entryList(QDir::Files))
+            QFile::remove(m_dir.filePath(name));
+        m_store = std::make_unique<CredentialStore>(m_dir.filePath(QStringLiteral("c.db")));
         m_store->load();
         m_secrets = std::make_unique<MemorySecretStore>();
         m_repo = std::make_unique<CredentialRepository>(m_store.get(), m_secrets.get());
@@ -137,16 +151,16 @@ private Q_SLOTS:
         QCOMPARE(reread.credentials().size(), count - removed);
     }
 
-    // An import: new credentials without secrets, one save; a name in use (whatever its case and
-    // spaces) is refused for that one only.
-    void addManyRefusesTakenNamesAndAddsTheRest_data()
+    // An import: new credentials without secrets, in one transaction, all or none: a name in use
+    // (whatever its case and spaces, or taken by an earlier one of the same import) refuses it all.
+    void addManyIsAllOrNothing_data()
     {
         QTest::addColumn<int>("count");
         QTest::newRow("a few, row by row") << 4;
         QTest::newRow("many, in one go") << 70;
     }
 
-    void addManyRefusesTakenNamesAndAddsTheRest()
+    void addManyIsAllOrNothing()
     {
         QFETCH(int, count);
         QVERIFY(save(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Taken")), {}).ok);
@@ -155,38 +169,65 @@ private Q_SLOTS:
         QVector<Credential> list;
         for (int i = 0; i < count; ++i)
             list << cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Imported %1").arg(i));
-        list[1].values.insert(kNameKey, QStringLiteral("  tAKEN "));
-        list[2].values.insert(kNameKey, QStringLiteral("imported 0")); // taken by the first of the batch
+
+        for (const QString &clash : {QStringLiteral("  tAKEN "), QStringLiteral("imported 0")}) {
+            QVector<Credential> bad = list;
+            bad[1].values.insert(kNameKey, clash);
+            const QVector<CredentialRepository::Outcome> outcomes = m_repo->addAll(bad);
+            QCOMPARE(outcomes.size(), count);
+            for (const auto &o : outcomes)
+                QVERIFY2(!o.ok && o.message.contains(clash.trimmed()), qPrintable(o.message));
+            QCOMPARE(m_store->credentials().size(), 1);
+            QCOMPARE(model.rowCount(), 1);
+            QCOMPARE(stored().size(), 1);
+        }
+
         const QVector<CredentialRepository::Outcome> outcomes = m_repo->addAll(list);
-        QCOMPARE(outcomes.size(), count);
-        QVERIFY(outcomes.at(0).ok);
-        QVERIFY2(!outcomes.at(1).ok && outcomes.at(1).message.contains(QStringLiteral("tAKEN")),
-                 qPrintable(outcomes.at(1).message));
-        QVERIFY(!outcomes.at(2).ok);
-        QCOMPARE(m_store->credentials().size(), 1 + count - 2);
-        QCOMPARE(model.rowCount(), 1 + count - 2);
+        for (const auto &o : outcomes)
+            QVERIFY2(o.ok, qPrintable(o.message));
+        QCOMPARE(m_store->credentials().size(), 1 + count);
+        QCOMPARE(model.rowCount(), 1 + count);
         const Credential *first = m_store->find(list.at(0).id);
         QVERIFY(first && first->created.isValid() && first->created == first->modified);
-        QVERIFY(!m_store->find(list.at(1).id) && !m_store->find(list.at(2).id));
-        CredentialStore reread(m_store->filePath());
-        QVERIFY(reread.load().ok());
-        QCOMPARE(reread.credentials().size(), 1 + count - 2);
+        QCOMPARE(stored(), m_store->credentials());
     }
 
-    void deleteManyKeepsThoseWhoseSecretsStay()
+    // Deleted from the database first; keychain entries that will not go stay listed, to be offered
+    // for removal later, and the outcome says so.
+    void deleteManyListsTheSecretsLeftBehind()
     {
         const Credential a = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("A"));
         const Credential b = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("B"));
         QVERIFY(save(a, {{QStringLiteral("apiToken"), QStringLiteral("S")}}).ok);
         QVERIFY(save(b, {{QStringLiteral("apiKey"), QStringLiteral("K")}}).ok);
-        const QByteArray before = fileContent();
         m_secrets->setFailure(SecretError::Locked);
         const auto r = waitFor([&](auto done) { m_repo->removeAll({a.id, b.id}, done); });
         QVERIFY(!r.ok);
         QVERIFY2(r.message.contains(QStringLiteral("could not be removed from the keychain")), qPrintable(r.message));
         QCOMPARE(r.secretError, SecretError::Locked);
-        QCOMPARE(m_store->credentials().size(), 2);
-        QCOMPARE(fileContent(), before);
+        QCOMPARE(m_store->credentials().size(), 0);
+        QCOMPARE(stored().size(), 0);
+        QCOMPARE(m_repo->orphanedSecrets().size(), 2);
+        m_secrets->setFailure(SecretError::None);
+        QVERIFY(waitFor([&](auto done) { m_repo->removeOrphanedSecrets(m_repo->orphanedSecrets(), done); }).ok);
+        QVERIFY(m_repo->orphanedSecrets().isEmpty());
+        QVERIFY(m_secrets->entries().isEmpty());
+    }
+
+    // A keychain that fails after the change was committed: the change is undone, and the
+    // entries the attempt wrote are removed again (nothing orphaned).
+    void aKeychainFailingHalfWayUndoesTheChange()
+    {
+        const Credential c = cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("Half"));
+        m_secrets->failOnce(1, SecretError::Locked); // the first write passes, the second fails
+        const auto r = save(c, {{QStringLiteral("apiToken"), QStringLiteral("SENTINEL-A")},
+                                {QStringLiteral("smsApiToken"), QStringLiteral("SENTINEL-B")}});
+        QVERIFY(!r.ok);
+        QVERIFY(!m_store->find(c.id));
+        QVERIFY(stored().isEmpty());
+        m_secrets->setFailure(SecretError::None);
+        QTRY_VERIFY(m_secrets->entries().isEmpty());
+        QTRY_VERIFY(m_repo->orphanedSecrets().isEmpty());
     }
 
     void keychainFailureSavesNothing_data()
@@ -203,7 +244,7 @@ private Q_SLOTS:
         QFETCH(QString, says);
         const Credential kept = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Kept"));
         QVERIFY(save(kept, {{QStringLiteral("apiKey"), QStringLiteral("K")}}).ok);
-        const QByteArray before = fileContent();
+        const QVector<Credential> before = stored();
 
         m_secrets->setFailure(SecretError(error));
         const Credential c = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("New"));
@@ -212,7 +253,7 @@ private Q_SLOTS:
         QVERIFY2(r.message.contains(says), qPrintable(r.message));
         QVERIFY(r.message.contains(QStringLiteral("Nothing was saved")));
         // The non-secret part is intact, and no plaintext stand-in appears.
-        QCOMPARE(fileContent(), before);
+        QCOMPARE(stored(), before);
         QVERIFY(!m_store->find(c.id));
         QVERIFY(!fileContent().contains("SENTINEL-PLAIN"));
     }
@@ -228,14 +269,14 @@ private Q_SLOTS:
             QVERIFY(save(c, {}).ok);
             ids << c.id;
         }
-        const QByteArray before = fileContent();
+        const QVector<Credential> before = stored();
         const QDateTime at = QDateTime::currentDateTimeUtc();
         QString error;
         for (const QString &id : std::as_const(ids))
             QVERIFY(m_repo->recordCheck(id, {CheckStatus::State::Ok, at, QStringLiteral("HTTP 200")}, &error));
         QCOMPARE(m_store->find(ids.last())->lastCheck.state, CheckStatus::State::Ok);
         QVERIFY(m_repo->hasUnsavedChecks());
-        QCOMPARE(fileContent(), before);
+        QCOMPARE(stored(), before);
         QTRY_VERIFY(!m_repo->hasUnsavedChecks());
         const auto stored = [this](const QString &id) {
             CredentialStore file(m_store->filePath());

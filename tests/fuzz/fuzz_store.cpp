@@ -1,24 +1,39 @@
-// The credentials file loader: any bytes on disk give a clear result, never a crash; the direct
-// reader (CredentialFileCodec) agrees with the QJsonDocument one whenever it takes a file, and its
-// first pass (index, then each entry, and the sort keys it finds) with itself; and what was loaded is written and read
-// back whole.
+// The migration of an earlier version's credentials file into the database: any bytes on disk give
+// a clear result, never a crash; a file that parses is migrated whole (its names made unique), and
+// what the database then gives back is what the file held; a file that does not leaves no database
+// behind.
 #include "FuzzInput.h"
-#include "credentials/CredentialFileCodec.h"
 #include "credentials/CredentialStore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
 
 namespace {
 
-const QString kPath = QStringLiteral("/fuzz/credentials.json");
-
-// Equal, and every value of the same type (a QVariant of 2 and one of 2.0 compare equal).
-bool same(const QVector<cc::Credential> &a, const QVector<cc::Credential> &b)
+// Equal but for names the migration numbered, and every value of the same type as the file's.
+bool sameButNames(const QVector<cc::Credential> &file, const QVector<cc::Credential> &stored)
 {
-    if (a != b)
+    if (file.size() != stored.size())
         return false;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        for (auto it = a.at(i).values.begin(); it != a.at(i).values.end(); ++it)
-            if (it.value().typeId() != b.at(i).values.value(it.key()).typeId())
+    for (qsizetype i = 0; i < file.size(); ++i) {
+        cc::Credential a = file.at(i);
+        cc::Credential b = stored.at(i);
+        if (!b.name().startsWith(a.name().trimmed()))
+            return false;
+        a.values.remove(cc::kNameKey);
+        b.values.remove(cc::kNameKey);
+        if (!(a == b))
+            return false;
+        for (auto it = a.values.cbegin(); it != a.values.cend(); ++it) {
+            const QMetaType::Type t = QMetaType::Type(it.value().typeId());
+            const QMetaType::Type u = QMetaType::Type(b.values.value(it.key()).typeId());
+            // JSON numbers come back as the JSON reader gives them, whole numbers as integers.
+            const bool number = (t == QMetaType::Double || t == QMetaType::LongLong) &&
+                                (u == QMetaType::Double || u == QMetaType::LongLong);
+            if (t != u && !number)
                 return false;
+        }
+    }
     return true;
 }
 
@@ -26,36 +41,32 @@ bool same(const QVector<cc::Credential> &a, const QVector<cc::Credential> &b)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    static QTemporaryDir dir;
     const QByteArray bytes = ccfuzz::bytes(data, size);
-    QVector<cc::Credential> direct, reference;
-    const bool taken = cc::CredentialFileCodec::read(bytes, QStringLiteral("channel-console/credentials"),
-                                                     cc::CredentialStore::kSchemaVersion, &direct);
-    const auto result = cc::CredentialStore::parseDocument(bytes, kPath, &reference);
-    if (taken && (!result.ok() || !same(direct, reference)))
-        __builtin_trap();
-    // The first pass (the list at start-up), its entries read one by one, agree with read().
-    cc::CredentialFileIndex index;
-    bool everyEntry = cc::CredentialFileCodec::index(bytes, QStringLiteral("channel-console/credentials"),
-                                                     cc::CredentialStore::kSchemaVersion, &index);
-    if (index.entries.size() != index.names.size() || index.parts.size() != index.entries.size())
-        __builtin_trap();
-    QVector<cc::Credential> oneByOne;
-    for (qsizetype i = 0; everyEntry && i < index.entries.size(); ++i) {
-        cc::Credential c;
-        everyEntry = cc::CredentialFileCodec::readEntry(index.entries.at(i), &c) && c.name() == index.names.at(i);
-        if (everyEntry && !(cc::CredentialFileCodec::sortKeys(index.entries.at(i), index.parts.at(i)) ==
-                            cc::CredentialSortKeys::of(c)))
-            __builtin_trap();
-        oneByOne << c;
-    }
-    if (everyEntry != taken || (taken && !same(oneByOne, direct)))
-        __builtin_trap();
-    if (result.ok()) {
-        cc::CredentialStore store(kPath);
-        store.setCredentials(reference);
-        QVector<cc::Credential> again;
-        if (!cc::CredentialStore::parse(store.serialize(), kPath, &again).ok() || again != reference)
+    const QString legacy = dir.filePath(QStringLiteral("credentials.json"));
+    const QString database = dir.filePath(QStringLiteral("channel-console.db"));
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(database + QLatin1String(suffix));
+    {
+        QFile file(legacy);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
             __builtin_trap();
     }
+    QVector<cc::Credential> reference;
+    const bool parses = cc::CredentialStore::parseLegacy(bytes, legacy, &reference).ok();
+    cc::CredentialStore store(database, legacy);
+    const cc::CredentialStore::LoadResult result = store.load();
+    if (result.message.isEmpty() && !result.ok())
+        __builtin_trap(); // every failure says what is wrong
+    if (!parses) {
+        if (result.ok() || QFile::exists(database))
+            __builtin_trap();
+        return 0;
+    }
+    if (result.status != cc::CredentialStore::LoadStatus::Migrated || !sameButNames(reference, store.credentials()))
+        __builtin_trap();
+    cc::CredentialStore again(database, legacy);
+    if (again.load().status != cc::CredentialStore::LoadStatus::Loaded || again.credentials() != store.credentials())
+        __builtin_trap();
     return 0;
 }

@@ -2,6 +2,8 @@
 // credentials named "gen-<g>-<k>"; after each successful save it prints "saved <g>". It carries on
 // from the generation found in the file, so that every save of every run is a new state.
 // With "--log <file>": appends activity log entries over and over instead, printing "logged <n>".
+// With "--add <file> <prefix> <n>": adds n credentials named "<prefix>-<k>", one change each, as a
+// command-line import loop does, and exits 0 when all were saved.
 #include "credentials/ActivityLog.h"
 #include "credentials/CredentialStore.h"
 
@@ -26,6 +28,22 @@ int main(int argc, char *argv[])
             std::fflush(stdout);
         }
     }
+    if (args.at(1) == QLatin1String("--add") && args.size() == 5) {
+        cc::CredentialStore store(args.at(2));
+        if (!store.load().ok())
+            return 3;
+        for (int k = 0; k < args.at(4).toInt(); ++k) {
+            cc::Credential c = cc::Credential::create(cc::Vendor::Infobip);
+            c.values.insert(cc::kNameKey, QStringLiteral("%1-%2").arg(args.at(3)).arg(k));
+            c.secretsSet << QStringLiteral("apiKey");
+            QString error;
+            if (!store.persist(c, cc::CredentialStore::Write::Insert, c.secretsSet, &error)) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                return 4;
+            }
+        }
+        return 0;
+    }
     cc::CredentialStore store(args.at(1));
     const int count = args.at(2).toInt();
     if (!store.load().ok())
@@ -40,9 +58,8 @@ int main(int argc, char *argv[])
     for (qint64 g = found + 1;; ++g) {
         for (int k = 0; k < credentials.size(); ++k)
             credentials[k].values.insert(cc::kNameKey, QStringLiteral("gen-%1-%2").arg(g).arg(k));
-        store.setCredentials(credentials);
         QString error;
-        if (!store.save(&error))
+        if (!store.setCredentials(credentials, &error))
             return 4;
         std::printf("saved %lld\n", static_cast<long long>(g));
         std::fflush(stdout);

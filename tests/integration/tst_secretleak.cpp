@@ -38,7 +38,7 @@ int runSession(int argc, char *argv[])
     if (!store.load().ok())
         return 3;
     cc::KeychainSecretStore secrets;
-    cc::ActivityLog activity(QFileInfo(store.filePath()).absolutePath() + QStringLiteral("/activity.jsonl"));
+    cc::ActivityLog activity(&store.database());
     cc::CredentialRepository repository(&store, &secrets);
     repository.setActivityLog(&activity);
     QNetworkAccessManager manager;
@@ -216,7 +216,6 @@ private Q_SLOTS:
                                qEnvironmentVariable("XDG_CONFIG_HOME"), qEnvironmentVariable("XDG_CACHE_HOME"),
                                m_dir.path()};
         int scanned = 0;
-        bool sawLog = false;
         for (const QString &dir : dirs) {
             for (const QString &path : filesUnder(dir)) {
                 QFile f(path);
@@ -224,13 +223,13 @@ private Q_SLOTS:
                 const QByteArray content = f.readAll();
                 const QByteArray leak = leakIn(content);
                 QVERIFY2(leak.isEmpty(), qPrintable(QStringLiteral("%1 holds %2").arg(path, QString::fromUtf8(leak))));
-                sawLog = sawLog || (path.endsWith(QLatin1String("activity.jsonl")) && content.count('\n') >= 8);
                 ++scanned;
             }
         }
-        QVERIFY2(sawLog, "the activity log should record the session");
-        QVERIFY(QFileInfo::exists(
-            QStringLiteral("%1/channel-console/credentials.json").arg(qEnvironmentVariable("XDG_DATA_HOME"))));
+        const QString database =
+            QStringLiteral("%1/channel-console/channel-console.db").arg(qEnvironmentVariable("XDG_DATA_HOME"));
+        QVERIFY(QFileInfo::exists(database));
+        QVERIFY2(cc::ActivityLog(database).read().size() >= 8, "the activity log should record the session");
         QVERIFY(QFile(m_dir.filePath(QStringLiteral("export.json"))).size() > 0);
         QVERIFY2(leakIn(m_output).isEmpty(), m_output.constData());
         QVERIFY(m_output.contains("test-send: ok"));

@@ -6,6 +6,9 @@
 #include "credentials/Credential.h"
 #include "credentials/CredentialRepository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest/QtTest>
 
 #include <optional>
@@ -31,6 +34,29 @@ inline cc::Credential fakeCredential(cc::Vendor vendor, const QString &name)
         break;
     }
     return c;
+}
+
+// The JSON credentials file of earlier versions (which the store migrates), holding these.
+inline QByteArray legacyFile(const QVector<cc::Credential> &list, int schemaVersion = 1)
+{
+    QJsonArray entries;
+    for (const cc::Credential &c : list) {
+        QJsonObject check{{QStringLiteral("state"), QString(cc::CheckStatus::stateName(c.lastCheck.state))}};
+        if (c.lastCheck.at.isValid())
+            check.insert(QStringLiteral("at"), c.lastCheck.at.toString(Qt::ISODateWithMs));
+        check.insert(QStringLiteral("detail"), c.lastCheck.detail);
+        entries.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                   {QStringLiteral("vendor"), c.schema().id},
+                                   {QStringLiteral("created"), c.created.toString(Qt::ISODateWithMs)},
+                                   {QStringLiteral("modified"), c.modified.toString(Qt::ISODateWithMs)},
+                                   {QStringLiteral("fields"), QJsonObject::fromVariantMap(c.values)},
+                                   {QStringLiteral("secretsSet"), QJsonArray::fromStringList(c.secretsSet)},
+                                   {QStringLiteral("lastCheck"), check}});
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("channel-console/credentials")},
+                                     {QStringLiteral("schemaVersion"), schemaVersion},
+                                     {QStringLiteral("credentials"), entries}})
+        .toJson();
 }
 
 // Runs a repository call and waits (processing events) until its callback arrives.

@@ -227,7 +227,7 @@ private Q_SLOTS:
         QVERIFY(Ask::lastText().contains(QStringLiteral("\"Edited\"")));
         QTRY_COMPARE(m_store->credentials().size(), 1);
         QVERIFY(!m_store->find(id));
-        QVERIFY(!m_secrets->entries().contains(SecretStore::keyFor(id, secretKey)));
+        QTRY_VERIFY(!m_secrets->entries().contains(SecretStore::keyFor(id, secretKey)));
         QCOMPARE(table()->model()->rowCount(), 1);
     }
 

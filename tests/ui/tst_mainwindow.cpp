@@ -4,9 +4,7 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "ToolIcons.h"
-#include "credentials/CredentialFileCodec.h"
 #include "credentials/CredentialListModel.h"
-#include "credentials/CredentialReadAhead.h"
 #include "credentials/MemorySecretStore.h"
 
 #include <QLabel>
@@ -14,6 +12,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QToolButton>
 #include <QtTest/QtTest>
@@ -105,7 +104,7 @@ private Q_SLOTS:
 
     void damagedStoreIsReportedInTheWindow()
     {
-        const QString path = m_dir.filePath(QStringLiteral("bad.json"));
+        const QString path = m_dir.filePath(QStringLiteral("bad.db"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{ not json");
@@ -125,79 +124,61 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("A copy was kept as")));
     }
 
-    // Opened as app/main.cpp opens it: the list shows from the read-ahead's first pass, sorted,
-    // before the credentials are built; they then take its place without a change in the rows.
-    // An entry only the second pass refuses is reported then, and the list empties.
-    void readAheadFillsTheListThenSettles_data()
+    // Another process (a command, a second window) changes the database: the window shows its
+    // additions, edits and deletions within a second, keeping the operator's selection.
+    void theWindowFollowsAnotherProcess()
     {
-        QTest::addColumn<bool>("damaged");
-        QTest::newRow("file as written") << false;
-        QTest::newRow("an unknown vendor") << true;
-    }
-
-    void readAheadFillsTheListThenSettles()
-    {
-        QFETCH(bool, damaged);
-        const QString path = m_dir.filePath(QStringLiteral("ahead-%1.json").arg(damaged));
-        QByteArray file = CredentialFileCodec::write({cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("b")),
-                                                      cctest::fakeCredential(Vendor::Infobip, QStringLiteral("a"))},
-                                                     QStringLiteral("channel-console/credentials"), 1);
-        if (damaged)
-            file.replace("\"vendor\": \"infobip\"", "\"vendor\": \"nobody\"");
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(file) == file.size());
-        f.close();
-        CredentialReadAhead readAhead(path);
+        const QString path = m_dir.filePath(QStringLiteral("shared.db"));
         CredentialStore store(path);
+        QVERIFY(store.load().ok());
+        const Credential kept = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("b kept"));
+        const Credential doomed = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("c doomed"));
+        QVERIFY(store.setCredentials({kept, doomed}));
         MemorySecretStore secrets;
         CredentialRepository repo(&store, &secrets);
         MainWindow w(&repo);
-        w.reportLoadProblem(repo.load(&readAhead));
-        auto *table = w.findChild<QTableView *>(QStringLiteral("credentialsTable"));
-        QCOMPARE(table->model()->rowCount(), 2);
-        QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("a"));
-        QCOMPARE(table->model()->index(0, 1).data().toString(), damaged ? QString() : QStringLiteral("Infobip"));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QTRY_VERIFY(store.isSettled());
-        auto *problem = w.findChild<QWidget *>(QStringLiteral("storeProblem"));
-        QCOMPARE(problem->isVisible(), damaged);
-        QCOMPARE(table->model()->rowCount(), damaged ? 0 : 2);
-        if (damaged) {
-            const QString text = problem->findChild<QLabel *>()->text();
-            QVERIFY2(text.contains(QStringLiteral("nobody")) && text.contains(QDir::toNativeSeparators(path)),
-                     qPrintable(text));
-            QVERIFY(w.findChild<QPushButton *>(QStringLiteral("emptyCreate"))->isVisible());
-        } else {
-            QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("Infobip"));
-        }
+        auto *table = w.findChild<QTableView *>(QStringLiteral("credentialsTable"));
+        QCOMPARE(table->model()->rowCount(), 2);
+        table->selectRow(0);
+
+        CredentialStore other(path); // as the command line opens it
+        QVERIFY(other.load().ok());
+        QVERIFY(other.upsert(cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("a added"))) >= 0);
+        Credential renamed = kept;
+        renamed.values.insert(kNameKey, QStringLiteral("b renamed"));
+        QVERIFY(other.upsert(renamed) >= 0);
+        QString error;
+        QVERIFY(other.persistRemoval({doomed.id}, &error));
+
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, 1500);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->index(0, 0).data().toString(), QStringLiteral("a added"), 1500);
+        QCOMPARE(table->model()->index(1, 0).data().toString(), QStringLiteral("b renamed"));
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(table->selectionModel()->selectedRows().at(0).data().toString(), QStringLiteral("b renamed"));
     }
 
-    // The one way main() and the start-up benchmark open the window: the list from the read-ahead's
-    // first pass before it shows, the whole file once it has painted, and not one keychain read.
-    void theConsoleOpensFromTheReadAheadWithoutTheKeychain()
+    // The one way main() and the start-up benchmark open the window: an earlier version's file is
+    // moved into the database, which the window says once; not one keychain read.
+    void theConsoleMigratesAnEarlierFileWithoutTheKeychain()
     {
-        const QString path = m_dir.filePath(QStringLiteral("console.json"));
-        const QByteArray file =
-            CredentialFileCodec::write({cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("b")),
-                                        cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("c")),
-                                        cctest::fakeCredential(Vendor::Infobip, QStringLiteral("a"))},
-                                       QStringLiteral("channel-console/credentials"), 1);
-        QFile f(path);
+        const QString legacy = m_dir.filePath(QStringLiteral("console.json"));
+        const QByteArray file = cctest::legacyFile({cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("b")),
+                                                    cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("c")),
+                                                    cctest::fakeCredential(Vendor::Infobip, QStringLiteral("a"))});
+        QFile f(legacy);
         QVERIFY(f.open(QIODevice::WriteOnly) && f.write(file) == file.size());
         f.close();
-        CredentialReadAhead readAhead(path);
-        Console console(path, nullptr, &readAhead);
-        QVERIFY(console.session.loaded.ok());
-        QVERIFY(!console.session.store.isSettled()); // the second pass waits for the first paint
+        Console console(legacy, nullptr);
+        QCOMPARE(console.session.loaded.status, CredentialStore::LoadStatus::Migrated);
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("console.db"))));
         auto *table = console.window.findChild<QTableView *>(QStringLiteral("credentialsTable"));
         QCOMPARE(table->model()->rowCount(), 3);
         QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("a"));
         console.window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&console.window));
-        QTRY_VERIFY(console.session.store.isSettled());
-        QCOMPARE(console.session.store.credentials().size(), 3);
-        QCOMPARE(table->model()->index(2, 0).data().toString(), QStringLiteral("c"));
+        QVERIFY(console.window.statusBar()->currentMessage().contains(QStringLiteral("moved into the database")));
         QCOMPARE(console.session.secrets.readCount(), 0);
         QVERIFY(!console.window.findChild<QWidget *>(QStringLiteral("storeProblem"))->isVisible());
     }

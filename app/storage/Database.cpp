@@ -1,0 +1,313 @@
+#include "Database.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+namespace cc {
+
+namespace {
+
+// SQLite's primary result codes that get words of their own (the driver reports extended codes).
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteNotADatabase = 26;
+
+const char *const kSchemaV1[] = {
+    // seq keeps the order credentials were added in; name_key (the trimmed, case-folded name) makes
+    // a name unique across processes, which a check in memory cannot.
+    "CREATE TABLE credentials (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, vendor TEXT NOT NULL, "
+    "name_key TEXT NOT NULL UNIQUE, fields TEXT NOT NULL, secrets TEXT NOT NULL, created INTEGER NOT NULL, "
+    "modified INTEGER NOT NULL, check_state TEXT NOT NULL DEFAULT 'not-checked', check_at INTEGER, "
+    "check_detail TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE check_history (seq INTEGER PRIMARY KEY, credential_id TEXT NOT NULL, at INTEGER NOT NULL, "
+    "state TEXT NOT NULL, detail TEXT NOT NULL)",
+    "CREATE INDEX check_history_by_credential ON check_history (credential_id, at)",
+    "CREATE TABLE activity (seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, credential_id TEXT NOT NULL, "
+    "credential_name TEXT NOT NULL, action TEXT NOT NULL, outcome TEXT NOT NULL, detail TEXT NOT NULL)",
+    // Every keychain entry the console may have written, by credential and field: written in the same
+    // transaction as the change that asks for the entry, removed once the entry is gone. An entry
+    // listed here that no credential owns was left by an interrupted change.
+    "CREATE TABLE keychain_entries (credential_id TEXT NOT NULL, field TEXT NOT NULL, "
+    "PRIMARY KEY (credential_id, field)) WITHOUT ROWID",
+};
+
+int primaryCode(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt() & 0xff;
+}
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+Database::Database(QString path)
+    : m_path(std::move(path))
+{
+    static QAtomicInt counter;
+    m_connectionName = QStringLiteral("channel-console-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/channel-console.db");
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_open = false;
+}
+
+Database::OpenResult Database::open(bool create)
+{
+    close();
+    m_readOnly = false;
+    const QString file = QDir::toNativeSeparators(m_path);
+    const QFileInfo info(m_path);
+    const bool inMemory = m_path.isEmpty();
+    if (inMemory) {
+        // Nothing to check on a disk.
+    } else if (info.exists() && !info.isFile())
+        return {Status::NotRegular, tr("%1 is not a regular file, so it cannot hold the credentials. Name a file, "
+                                       "or a path where one can be created.")
+                                        .arg(file)};
+    const bool existed = !inMemory && info.exists() && info.size() > 0;
+    if (inMemory) {
+        // Nothing to create on a disk.
+    } else if (!existed) {
+        if (!create)
+            return {Status::Unreadable, tr("There is no credentials database %1.").arg(file)};
+        const QDir folder = info.absoluteDir();
+        if (!folder.exists()) {
+            if (!QDir().mkpath(folder.absolutePath()))
+                return {Status::Unreadable,
+                        tr("Cannot create the folder %1 for the credentials database. Check its permissions.")
+                            .arg(QDir::toNativeSeparators(folder.absolutePath()))};
+            QFile::setPermissions(folder.absolutePath(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        }
+        // Made here, 0600, so that SQLite (and its -wal and -shm files, which take the same mode)
+        // never makes it readable by others.
+        QFile blank(m_path);
+        if (!blank.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return {Status::Unreadable, tr("Cannot create the credentials database %1: %2. Check the folder's "
+                                           "permissions and free space.")
+                                            .arg(file, blank.errorString())};
+    } else if (!hasSqliteHeader(m_path)) {
+        QFile probe(m_path);
+        if (!probe.open(QIODevice::ReadOnly))
+            return {Status::Unreadable, tr("The credentials database %1 cannot be read: %2. Check its permissions.")
+                                            .arg(file, probe.errorString())};
+        return {Status::Damaged, tr("The credentials database %1 is damaged: it is not a SQLite database.").arg(file)};
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(inMemory ? QStringLiteral(":memory:") : m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        if (!db.open()) {
+            const QString why = db.lastError().text().trimmed();
+            db = QSqlDatabase();
+            close();
+            return {Status::Unreadable, tr("The credentials database %1 cannot be opened: %2.").arg(file, why)};
+        }
+    }
+    m_open = true;
+    QSqlQuery q(connection());
+    const auto pragma = [&q](const char *sql) -> QVariant {
+        if (!q.exec(QString::fromLatin1(sql)) || !q.next())
+            return {};
+        return q.value(0);
+    };
+    const QVariant appId = pragma("PRAGMA application_id");
+    const QVariant version = pragma("PRAGMA user_version");
+    if (!appId.isValid() || !version.isValid()) {
+        const int code = primaryCode(q.lastError());
+        close();
+        if (code == kSqliteCorrupt || code == kSqliteNotADatabase)
+            return {Status::Damaged,
+                    tr("The credentials database %1 is damaged: %2.").arg(file, q.lastError().driverText().trimmed())};
+        return {Status::Unreadable,
+                tr("The credentials database %1 cannot be read: %2.").arg(file, q.lastError().text().trimmed())};
+    }
+    const bool blank =
+        appId.toInt() == 0 && version.toInt() == 0 && pragma("SELECT count(*) FROM sqlite_master").toInt() == 0;
+    if (!blank && appId.toInt() != kApplicationId) {
+        close();
+        return {Status::Damaged,
+                tr("The file %1 is a database, but not a Channel Console credentials database.").arg(file)};
+    }
+    if (version.toInt() > kSchemaVersion) {
+        m_readOnly = true;
+        m_dataVersion = dataVersion();
+        return {Status::NewerVersion, tr("The credentials database %1 was written by a newer version of Channel "
+                                         "Console (schema %2; this version knows up to %3). It is opened read-only: "
+                                         "update Channel Console to change it.")
+                                          .arg(file)
+                                          .arg(version.toInt())
+                                          .arg(kSchemaVersion)};
+    }
+    // WAL: readers never wait for the writer, and a commit appends to the log. FULL: a commit is on
+    // the disk before it returns, so that a power cut cannot take back a change the operator saw.
+    pragma("PRAGMA journal_mode=WAL");
+    pragma("PRAGMA synchronous=FULL");
+    q.finish();
+    QString error;
+    if (blank && !createSchema(&error)) {
+        close();
+        return {Status::Unreadable, tr("Cannot create the credentials database %1: %2").arg(file, error)};
+    }
+    if (!blank && version.toInt() < kSchemaVersion && !migrate(version.toInt(), &error)) {
+        close();
+        return {Status::Unreadable, tr("Cannot bring the credentials database %1 up to date: %2").arg(file, error)};
+    }
+    m_dataVersion = dataVersion();
+    return {blank ? Status::Created : Status::Opened, {}};
+}
+
+bool Database::createSchema(QString *error)
+{
+    return transact(
+        [](QSqlQuery &q, QString *why) {
+            for (const char *sql : kSchemaV1) {
+                if (!run(q, QString::fromLatin1(sql), {}, why))
+                    return false;
+            }
+            return run(q, QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId), {}, why) &&
+                   run(q, QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion), {}, why);
+        },
+        error);
+}
+
+bool Database::migrate(int from, QString *error)
+{
+    // Version 1 is the first; each later version adds its steps here, each in the same transaction
+    // as the new user_version.
+    if (from < 1) {
+        *error = tr("its schema version %1 is unknown.").arg(from);
+        return false;
+    }
+    return true;
+}
+
+bool Database::run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
+{
+    bool ok = query.prepare(sql);
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    ok = ok && query.exec();
+    if (!ok && error) {
+        const QSqlError e = query.lastError();
+        *error = primaryCode(e) == kSqliteFull ? tr("the disk is full.")
+                                               : tr("the database refused a change (%1).").arg(e.text().trimmed());
+    }
+    return ok;
+}
+
+bool Database::transact(const Work &work, QString *error)
+{
+    QString why;
+    if (!m_open || m_readOnly) {
+        *error = m_readOnly ? tr("The credentials database %1 is open read-only.").arg(QDir::toNativeSeparators(m_path))
+                            : tr("The credentials database %1 is not open.").arg(QDir::toNativeSeparators(m_path));
+        return false;
+    }
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = describeFailure(q.lastError().text(), primaryCode(q.lastError()));
+        return false;
+    }
+    bool ok = work(q, &why);
+    QSqlError failure = q.lastError();
+    q.finish();
+    if (ok) {
+        QSqlQuery commit(db);
+        ok = commit.exec(QStringLiteral("COMMIT"));
+        if (!ok) {
+            failure = commit.lastError();
+            why.clear();
+        }
+    }
+    if (!ok) {
+        QSqlQuery rollback(db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        *error = why.isEmpty() ? describeFailure(failure.text(), primaryCode(failure))
+                               : tr("The change was not saved to %1: %2").arg(QDir::toNativeSeparators(m_path), why);
+    }
+    return ok;
+}
+
+QString Database::describeFailure(const QString &driverText, int nativeCode) const
+{
+    const QString file = QDir::toNativeSeparators(m_path);
+    switch (nativeCode & 0xff) {
+    case kSqliteFull:
+        return tr("The change was not saved: the disk that holds %1 is full. Free some space and try again; "
+                  "everything saved before is unchanged.")
+            .arg(file);
+    case kSqliteBusy:
+    case kSqliteLocked:
+        return tr("The change was not saved: another Channel Console kept %1 busy for more than %n seconds. "
+                  "Try again.",
+                  nullptr, kBusyTimeoutMs / 1000)
+            .arg(file);
+    case kSqliteReadOnly:
+        return tr("The change was not saved: %1 cannot be written. Check its permissions.").arg(file);
+    default:
+        return tr("The change was not saved to %1: %2. Everything saved before is unchanged.")
+            .arg(file, driverText.trimmed());
+    }
+}
+
+qint64 Database::dataVersion() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+bool Database::changedElsewhere()
+{
+    if (!m_open)
+        return false;
+    const qint64 now = dataVersion();
+    if (now == m_dataVersion)
+        return false;
+    m_dataVersion = now;
+    return true;
+}
+
+} // namespace cc
