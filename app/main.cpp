@@ -66,6 +66,19 @@ int runCommand(int argc, char *argv[])
     return QCoreApplication::exec();
 }
 
+// A first argument that names no command ("lsit"): said without a display and without the store.
+int refuseCommand(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    cc::Translator translator;
+    const QString language = optionValue(QCoreApplication::arguments(), QStringLiteral("language"));
+    translator.apply(cc::Translator::supportedLanguages().contains(language) ? language
+                                                                             : cc::Translator::preferredLanguage());
+    std::fprintf(stderr, "%s\n", cc::Cli::unknownCommandMessage(cc::Cli::commandWord(argc, argv)).toUtf8().constData());
+    return cc::Cli::Usage;
+}
+
 // The window's options, read in the user's language, or in --language's when it names another.
 cc::CommandLineOptions readOptions(cc::Translator *translator)
 {
@@ -94,6 +107,8 @@ int main(int argc, char *argv[])
     disableCoreDumps();
     if (cc::Cli::isCommand(argc, argv))
         return runCommand(argc, argv);
+    if (!cc::Cli::commandWord(argc, argv).isEmpty())
+        return refuseCommand(argc, argv);
 
     describeApplication();
     const std::optional<QString> store = cc::CommandLine::windowStore(argc, argv);

@@ -385,6 +385,22 @@ Secrets are read from the system keychain, or with --secrets-stdin from standard
         <source>--secrets-stdin needs a file with exactly one credential to import; this one has %1.</source>
         <translation>--secrets-stdin needs a file with exactly one credential to import; this one has %1.</translation>
     </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Did you mean &quot;%2&quot;?</source>
+        <translation>Unknown command &quot;%1&quot;. Did you mean &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. The commands are %2; see channel-console list --help.</source>
+        <translation>Unknown command &quot;%1&quot;. The commands are %2; see channel-console list --help.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the errors above say why.</source>
+        <translation>Nothing was imported: the errors above say why.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 API credentials to import were saved; the errors above say why.</source>
+        <translation>Only %1 of the %2 API credentials to import were saved; the errors above say why.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CommandLine</name>
@@ -718,10 +734,6 @@ Secrets are read from the system keychain, or with --secrets-stdin from standard
         <translation>The file is not a Channel Console export: it has neither a &quot;format&quot; of %1 nor a &quot;vendor&quot;.</translation>
     </message>
     <message>
-        <source>Unknown SMS vendor &quot;%1&quot;: use sinch, sinch-mms or infobip.</source>
-        <translation>Unknown SMS vendor &quot;%1&quot;: use sinch, sinch-mms or infobip.</translation>
-    </message>
-    <message>
         <source>API credentials named &quot;%1&quot; already exist.</source>
         <translation>API credentials named &quot;%1&quot; already exist.</translation>
     </message>
@@ -736,6 +748,69 @@ Secrets are read from the system keychain, or with --secrets-stdin from standard
     <message>
         <source>The file held secret values (%1); they were ignored. Enter them in the console, which keeps them in the system keychain.</source>
         <translation>The file held secret values (%1); they were ignored. Enter them in the console, which keeps them in the system keychain.</translation>
+    </message>
+    <message>
+        <source>%1: the file holds the number %2 where text is expected; write it in quotes (&quot;%2&quot;) if that is the value you mean.</source>
+        <translation>%1: the file holds the number %2 where text is expected; write it in quotes (&quot;%2&quot;) if that is the value you mean.</translation>
+    </message>
+    <message>
+        <source>%1: the file holds %2, which is not a value for this field; give the value in quotes, or leave the field out.</source>
+        <translation>%1: the file holds %2, which is not a value for this field; give the value in quotes, or leave the field out.</translation>
+    </message>
+    <message>
+        <source>%1: the file holds a list (a JSON array); give a single value, in quotes.</source>
+        <translation>%1: the file holds a list (a JSON array); give a single value, in quotes.</translation>
+    </message>
+    <message>
+        <source>%1: the file holds an object (a JSON object); give a single value, in quotes.</source>
+        <translation>%1: the file holds an object (a JSON object); give a single value, in quotes.</translation>
+    </message>
+    <message>
+        <source>The entry names no SMS vendor: add &quot;vendor&quot; with one of %1.</source>
+        <translation>The entry names no SMS vendor: add &quot;vendor&quot; with one of %1.</translation>
+    </message>
+    <message>
+        <source>Unknown SMS vendor &quot;%1&quot;: use %2.</source>
+        <translation>Unknown SMS vendor &quot;%1&quot;: use %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is refused: %2</source>
+        <translation>Entry %1 is refused: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1 (&quot;%2&quot;) is refused: %3</source>
+        <translation>Entry %1 (&quot;%2&quot;) is refused: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) of the file are refused, so nothing is imported. Correct them and import the file again.</source>
+        <translation>
+            <numerusform>%n entry of the file is refused, so nothing is imported. Correct it and import the file again.</numerusform>
+            <numerusform>%n entries of the file are refused, so nothing is imported. Correct them and import the file again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is not a Channel Console export: it holds a JSON array, not an object with &quot;format&quot; and &quot;credentials&quot;.</source>
+        <translation>The file is not a Channel Console export: it holds a JSON array, not an object with &quot;format&quot; and &quot;credentials&quot;.</translation>
+    </message>
+    <message>
+        <source>The file holds no list of credentials: its &quot;credentials&quot; is missing or not a JSON array.</source>
+        <translation>The file holds no list of credentials: its &quot;credentials&quot; is missing or not a JSON array.</translation>
+    </message>
+    <message>
+        <source>The entry is not a JSON object with &quot;vendor&quot; and &quot;fields&quot;.</source>
+        <translation>The entry is not a JSON object with &quot;vendor&quot; and &quot;fields&quot;.</translation>
+    </message>
+    <message>
+        <source>The entry has no &quot;fields&quot; object with the credential&apos;s settings.</source>
+        <translation>The entry has no &quot;fields&quot; object with the credential&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is already used by entry %2 of the file; give each entry its own name.</source>
+        <translation>The name &quot;%1&quot; is already used by entry %2 of the file; give each entry its own name.</translation>
+    </message>
+    <message>
+        <source>The file held fields that %1 credentials do not have (%2); they were left out.</source>
+        <translation>The file held fields that %1 credentials do not have (%2); they were left out.</translation>
     </message>
 </context>
 <context>
@@ -773,6 +848,14 @@ Secrets are read from the system keychain, or with --secrets-stdin from standard
     <message>
         <source>%1: %2 is not in the list. A list of your own replaces the default keywords, so people who text %2 would no longer be opted out; add %2 unless that is what you want.</source>
         <translation>%1: %2 is not in the list. A list of your own replaces the default keywords, so people who text %2 would no longer be opted out; add %2 unless that is what you want.</translation>
+    </message>
+    <message>
+        <source>%1: remove the character %2 (at position %3). Control characters and text-direction marks are not allowed here: they are invisible and can make the value look different from what is saved.</source>
+        <translation>%1: remove the character %2 (at position %3). Control characters and text-direction marks are not allowed here: they are invisible and can make the value look different from what is saved.</translation>
+    </message>
+    <message>
+        <source>%1: the value is %2 characters long; shorten it to at most %3 characters.</source>
+        <translation>%1: the value is %2 characters long; shorten it to at most %3 characters.</translation>
     </message>
 </context>
 <context>

@@ -385,6 +385,22 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
         <source>--secrets-stdin needs a file with exactly one credential to import; this one has %1.</source>
         <translation>--secrets-stdin nécessite un fichier contenant exactement un ensemble d’informations d’identification à importer&#x202f;; celui-ci en contient %1.</translation>
     </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Did you mean &quot;%2&quot;?</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Vouliez-vous dire «&#xa0;%2&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. The commands are %2; see channel-console list --help.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Les commandes sont %2&#x202f;; voir channel-console list --help.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the errors above say why.</source>
+        <translation>Rien n’a été importé&#xa0;: les erreurs ci-dessus en donnent la raison.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 API credentials to import were saved; the errors above say why.</source>
+        <translation>Seules %1 des %2 informations d’identification de l’API à importer ont été enregistrées&#x202f;; les erreurs ci-dessus en donnent la raison.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CommandLine</name>
@@ -718,10 +734,6 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
         <translation>Le fichier n’est pas une exportation de Channel Console&#xa0;: il n’a ni «&#xa0;format&#xa0;» valant %1 ni «&#xa0;vendor&#xa0;».</translation>
     </message>
     <message>
-        <source>Unknown SMS vendor &quot;%1&quot;: use sinch, sinch-mms or infobip.</source>
-        <translation>Fournisseur de SMS inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez sinch, sinch-mms ou infobip.</translation>
-    </message>
-    <message>
         <source>API credentials named &quot;%1&quot; already exist.</source>
         <translation>Des informations d’identification de l’API nommées «&#xa0;%1&#xa0;» existent déjà.</translation>
     </message>
@@ -736,6 +748,69 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     <message>
         <source>The file held secret values (%1); they were ignored. Enter them in the console, which keeps them in the system keychain.</source>
         <translation>Le fichier contenait des valeurs secrètes (%1)&#x202f;; elles ont été ignorées. Saisissez-les dans la console, qui les conserve dans le trousseau de clés du système.</translation>
+    </message>
+    <message>
+        <source>%1: the file holds the number %2 where text is expected; write it in quotes (&quot;%2&quot;) if that is the value you mean.</source>
+        <translation>%1&#xa0;: le fichier contient le nombre %2 là où du texte est attendu&#x202f;; écrivez-le entre guillemets (&quot;%2&quot;) si c’est bien la valeur voulue.</translation>
+    </message>
+    <message>
+        <source>%1: the file holds %2, which is not a value for this field; give the value in quotes, or leave the field out.</source>
+        <translation>%1&#xa0;: le fichier contient %2, qui n’est pas une valeur possible pour ce champ&#x202f;; donnez la valeur entre guillemets, ou omettez le champ.</translation>
+    </message>
+    <message>
+        <source>%1: the file holds a list (a JSON array); give a single value, in quotes.</source>
+        <translation>%1&#xa0;: le fichier contient une liste (un tableau JSON)&#x202f;; donnez une seule valeur, entre guillemets.</translation>
+    </message>
+    <message>
+        <source>%1: the file holds an object (a JSON object); give a single value, in quotes.</source>
+        <translation>%1&#xa0;: le fichier contient un objet (un objet JSON)&#x202f;; donnez une seule valeur, entre guillemets.</translation>
+    </message>
+    <message>
+        <source>The entry names no SMS vendor: add &quot;vendor&quot; with one of %1.</source>
+        <translation>L’entrée n’indique aucun fournisseur de SMS&#xa0;: ajoutez «&#xa0;vendor&#xa0;» avec l’une des valeurs %1.</translation>
+    </message>
+    <message>
+        <source>Unknown SMS vendor &quot;%1&quot;: use %2.</source>
+        <translation>Fournisseur de SMS inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is refused: %2</source>
+        <translation>L’entrée %1 est refusée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1 (&quot;%2&quot;) is refused: %3</source>
+        <translation>L’entrée %1 («&#xa0;%2&#xa0;») est refusée&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) of the file are refused, so nothing is imported. Correct them and import the file again.</source>
+        <translation>
+            <numerusform>%n entrée du fichier est refusée, donc rien n’est importé. Corrigez-la et importez de nouveau le fichier.</numerusform>
+            <numerusform>%n entrées du fichier sont refusées, donc rien n’est importé. Corrigez-les et importez de nouveau le fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is not a Channel Console export: it holds a JSON array, not an object with &quot;format&quot; and &quot;credentials&quot;.</source>
+        <translation>Le fichier n’est pas une exportation de Channel Console&#xa0;: il contient un tableau JSON, pas un objet avec «&#xa0;format&#xa0;» et «&#xa0;credentials&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The file holds no list of credentials: its &quot;credentials&quot; is missing or not a JSON array.</source>
+        <translation>Le fichier ne contient pas de liste d’informations d’identification&#xa0;: son «&#xa0;credentials&#xa0;» est absent ou n’est pas un tableau JSON.</translation>
+    </message>
+    <message>
+        <source>The entry is not a JSON object with &quot;vendor&quot; and &quot;fields&quot;.</source>
+        <translation>L’entrée n’est pas un objet JSON avec «&#xa0;vendor&#xa0;» et «&#xa0;fields&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The entry has no &quot;fields&quot; object with the credential&apos;s settings.</source>
+        <translation>L’entrée n’a pas d’objet «&#xa0;fields&#xa0;» avec les paramètres des informations d’identification.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is already used by entry %2 of the file; give each entry its own name.</source>
+        <translation>Le nom «&#xa0;%1&#xa0;» est déjà utilisé par l’entrée %2 du fichier&#x202f;; donnez à chaque entrée son propre nom.</translation>
+    </message>
+    <message>
+        <source>The file held fields that %1 credentials do not have (%2); they were left out.</source>
+        <translation>Le fichier contenait des champs que les informations d’identification %1 n’ont pas (%2)&#x202f;; ils ont été laissés de côté.</translation>
     </message>
 </context>
 <context>
@@ -773,6 +848,14 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     <message>
         <source>%1: %2 is not in the list. A list of your own replaces the default keywords, so people who text %2 would no longer be opted out; add %2 unless that is what you want.</source>
         <translation>%1&#xa0;: %2 ne figure pas dans la liste. Une liste personnalisée remplace les mots-clés par défaut&#xa0;: les personnes qui envoient %2 ne seraient plus désinscrites&#x202f;; ajoutez %2, sauf si c’est ce que vous souhaitez.</translation>
+    </message>
+    <message>
+        <source>%1: remove the character %2 (at position %3). Control characters and text-direction marks are not allowed here: they are invisible and can make the value look different from what is saved.</source>
+        <translation>%1&#xa0;: supprimez le caractère %2 (en position %3). Les caractères de contrôle et les marques de sens du texte ne sont pas autorisés ici&#xa0;: ils sont invisibles et peuvent faire paraître la valeur différente de ce qui est enregistré.</translation>
+    </message>
+    <message>
+        <source>%1: the value is %2 characters long; shorten it to at most %3 characters.</source>
+        <translation>%1&#xa0;: la valeur compte %2 caractères&#x202f;; raccourcissez-la à %3 caractères au plus.</translation>
     </message>
 </context>
 <context>

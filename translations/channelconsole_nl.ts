@@ -385,6 +385,22 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <source>--secrets-stdin needs a file with exactly one credential to import; this one has %1.</source>
         <translation>--secrets-stdin vereist een bestand met precies één set inloggegevens om te importeren; dit bestand bevat er %1.</translation>
     </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Did you mean &quot;%2&quot;?</source>
+        <translation>Onbekende opdracht “%1”. Bedoelde u “%2”?</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. The commands are %2; see channel-console list --help.</source>
+        <translation>Onbekende opdracht “%1”. De opdrachten zijn %2; zie channel-console list --help.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the errors above say why.</source>
+        <translation>Er is niets geïmporteerd: de fouten hierboven vermelden waarom.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 API credentials to import were saved; the errors above say why.</source>
+        <translation>Slechts %1 van de %2 te importeren API-inloggegevens zijn opgeslagen; de fouten hierboven vermelden waarom.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CommandLine</name>
@@ -718,10 +734,6 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <translation>Het bestand is geen export van Channel Console: het heeft geen “format” met waarde %1 en geen “vendor”.</translation>
     </message>
     <message>
-        <source>Unknown SMS vendor &quot;%1&quot;: use sinch, sinch-mms or infobip.</source>
-        <translation>Onbekende sms-leverancier “%1”: gebruik sinch, sinch-mms of infobip.</translation>
-    </message>
-    <message>
         <source>API credentials named &quot;%1&quot; already exist.</source>
         <translation>Er bestaan al API-inloggegevens met de naam “%1”.</translation>
     </message>
@@ -736,6 +748,69 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
     <message>
         <source>The file held secret values (%1); they were ignored. Enter them in the console, which keeps them in the system keychain.</source>
         <translation>Het bestand bevatte geheime waarden (%1); die zijn genegeerd. Voer ze in de console in; die bewaart ze in de sleutelbos van het systeem.</translation>
+    </message>
+    <message>
+        <source>%1: the file holds the number %2 where text is expected; write it in quotes (&quot;%2&quot;) if that is the value you mean.</source>
+        <translation>%1: het bestand bevat het getal %2 waar tekst wordt verwacht; zet het tussen aanhalingstekens (&quot;%2&quot;) als dat de bedoelde waarde is.</translation>
+    </message>
+    <message>
+        <source>%1: the file holds %2, which is not a value for this field; give the value in quotes, or leave the field out.</source>
+        <translation>%1: het bestand bevat %2, wat geen waarde voor dit veld is; geef de waarde tussen aanhalingstekens, of laat het veld weg.</translation>
+    </message>
+    <message>
+        <source>%1: the file holds a list (a JSON array); give a single value, in quotes.</source>
+        <translation>%1: het bestand bevat een lijst (een JSON-array); geef één waarde, tussen aanhalingstekens.</translation>
+    </message>
+    <message>
+        <source>%1: the file holds an object (a JSON object); give a single value, in quotes.</source>
+        <translation>%1: het bestand bevat een object (een JSON-object); geef één waarde, tussen aanhalingstekens.</translation>
+    </message>
+    <message>
+        <source>The entry names no SMS vendor: add &quot;vendor&quot; with one of %1.</source>
+        <translation>Het item noemt geen sms-leverancier: voeg “vendor” toe met een van %1.</translation>
+    </message>
+    <message>
+        <source>Unknown SMS vendor &quot;%1&quot;: use %2.</source>
+        <translation>Onbekende sms-leverancier “%1”: gebruik %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is refused: %2</source>
+        <translation>Item %1 is geweigerd: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1 (&quot;%2&quot;) is refused: %3</source>
+        <translation>Item %1 (“%2”) is geweigerd: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) of the file are refused, so nothing is imported. Correct them and import the file again.</source>
+        <translation>
+            <numerusform>%n item van het bestand is geweigerd, dus er wordt niets geïmporteerd. Corrigeer het en importeer het bestand opnieuw.</numerusform>
+            <numerusform>%n items van het bestand zijn geweigerd, dus er wordt niets geïmporteerd. Corrigeer ze en importeer het bestand opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is not a Channel Console export: it holds a JSON array, not an object with &quot;format&quot; and &quot;credentials&quot;.</source>
+        <translation>Het bestand is geen export van Channel Console: het bevat een JSON-array, geen object met “format” en “credentials”.</translation>
+    </message>
+    <message>
+        <source>The file holds no list of credentials: its &quot;credentials&quot; is missing or not a JSON array.</source>
+        <translation>Het bestand bevat geen lijst met inloggegevens: “credentials” ontbreekt of is geen JSON-array.</translation>
+    </message>
+    <message>
+        <source>The entry is not a JSON object with &quot;vendor&quot; and &quot;fields&quot;.</source>
+        <translation>Het item is geen JSON-object met “vendor” en “fields”.</translation>
+    </message>
+    <message>
+        <source>The entry has no &quot;fields&quot; object with the credential&apos;s settings.</source>
+        <translation>Het item heeft geen object “fields” met de instellingen van de inloggegevens.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is already used by entry %2 of the file; give each entry its own name.</source>
+        <translation>De naam “%1” wordt al gebruikt door item %2 van het bestand; geef elk item een eigen naam.</translation>
+    </message>
+    <message>
+        <source>The file held fields that %1 credentials do not have (%2); they were left out.</source>
+        <translation>Het bestand bevatte velden die inloggegevens van %1 niet hebben (%2); deze zijn weggelaten.</translation>
     </message>
 </context>
 <context>
@@ -773,6 +848,14 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
     <message>
         <source>%1: %2 is not in the list. A list of your own replaces the default keywords, so people who text %2 would no longer be opted out; add %2 unless that is what you want.</source>
         <translation>%1: %2 staat niet in de lijst. Een eigen lijst vervangt de standaardtrefwoorden, dus wie %2 stuurt, wordt dan niet meer afgemeld; voeg %2 toe, tenzij u dat juist wilt.</translation>
+    </message>
+    <message>
+        <source>%1: remove the character %2 (at position %3). Control characters and text-direction marks are not allowed here: they are invisible and can make the value look different from what is saved.</source>
+        <translation>%1: verwijder het teken %2 (op positie %3). Stuurtekens en tekens voor de schrijfrichting zijn hier niet toegestaan: ze zijn onzichtbaar en kunnen de waarde anders laten lijken dan wat wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1: the value is %2 characters long; shorten it to at most %3 characters.</source>
+        <translation>%1: de waarde is %2 tekens lang; kort deze in tot hoogstens %3 tekens.</translation>
     </message>
 </context>
 <context>

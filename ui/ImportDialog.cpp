@@ -30,14 +30,22 @@ ImportDialog::ImportDialog(const QString &fileName, CredentialTransfer::Plan pla
     m_items->header()->setStretchLastSection(true);
     for (const CredentialTransfer::Item &item : m_plan.items) {
         QString details = item.reason;
-        if (item.status == CredentialTransfer::Item::Status::Imported ||
-            item.status == CredentialTransfer::Item::Status::Renamed) {
+        switch (item.status) {
+        case CredentialTransfer::Item::Status::Imported:
+        case CredentialTransfer::Item::Status::Renamed: {
             const QString secrets =
                 tr("Secrets to enter after the import: %1.").arg(item.secretsNeeded.join(QStringLiteral(", ")));
             details = details.isEmpty() ? secrets : details + QLatin1Char(' ') + secrets;
+            break;
+        }
+        case CredentialTransfer::Item::Status::Rejected:
+            details = item.refusal(); // as the command line lists it: the entry's place, its name, why
+            break;
+        case CredentialTransfer::Item::Status::Skipped:
+            break;
         }
         auto *row = new QTreeWidgetItem(
-            m_items, {item.finalName.isEmpty() ? item.name : item.finalName, statusText(item.status), details});
+            m_items, {item.finalName.isEmpty() ? item.shownName() : item.finalName, statusText(item.status), details});
         row->setToolTip(2, details);
     }
     m_items->resizeColumnToContents(0);
@@ -45,6 +53,7 @@ ImportDialog::ImportDialog(const QString &fileName, CredentialTransfer::Plan pla
     layout->addWidget(m_items, 1);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setText(m_plan.summary());
+    m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -11,7 +11,8 @@ class QTreeWidget;
 namespace cc {
 
 // What an import file holds, entry by entry: imported, renamed on a name clash, skipped or
-// rejected, and why; which secrets to enter afterwards. Import saves the importable ones.
+// rejected, and why; which secrets to enter afterwards. Import saves them all; while any entry is
+// rejected it saves nothing and cannot be pressed.
 class ImportDialog : public QDialog
 {
     Q_OBJECT

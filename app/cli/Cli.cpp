@@ -3,6 +3,7 @@
 #include "credentials/CredentialListModel.h"
 #include "credentials/CredentialRepository.h"
 #include "credentials/CredentialTransfer.h"
+#include "credentials/UnsafeCharacters.h"
 #include "messaging/PhoneNumbers.h"
 #include "vendors/CredentialActions.h"
 
@@ -11,16 +12,107 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 #include <QTimer>
 
-#include <cstring>
+#include <algorithm>
+#include <limits>
 
 namespace cc {
 
 namespace {
 
 const char *const kCommands[] = {"list", "check", "send", "setup-channel", "import"};
+
+// Options whose next argument is their value, not a command: the window's and the commands' own,
+// and Qt's (QGuiApplication, QApplication, xcb), which QApplication takes out later.
+const char *const kOptionsWithValue[] = {"store",
+                                         "language",
+                                         "screenshot",
+                                         "to",
+                                         "from",
+                                         "text",
+                                         "media-url",
+                                         "webhook",
+                                         "platform",
+                                         "platformpluginpath",
+                                         "platformtheme",
+                                         "plugin",
+                                         "qwindowgeometry",
+                                         "qwindowicon",
+                                         "qwindowtitle",
+                                         "geometry",
+                                         "title",
+                                         "icon",
+                                         "session",
+                                         "style",
+                                         "stylesheet",
+                                         "display",
+                                         "name",
+                                         "visual"};
+
+bool takesValue(QStringView option)
+{
+    while (option.startsWith(u'-'))
+        option = option.mid(1);
+    for (const char *o : kOptionsWithValue) {
+        if (option == QLatin1String(o))
+            return true;
+    }
+    return false;
+}
+
+// Optimal string alignment distance: edits, with a swap of neighbours as one ("lsit").
+int editDistance(QStringView a, QStringView b)
+{
+    const qsizetype n = b.size();
+    QVector<int> before(n + 1), previous(n + 1), current(n + 1);
+    for (qsizetype j = 0; j <= n; ++j)
+        previous[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = int(i);
+        for (qsizetype j = 1; j <= n; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                current[j] = std::min(current[j], before[j - 2] + 1);
+        }
+        std::swap(before, previous);
+        std::swap(previous, current);
+    }
+    return previous[n];
+}
+
+// The command a mistyped word most likely meant: one or two edits away (one for short commands),
+// or the only command it begins; empty when none is that close.
+QString closestCommand(const QString &word)
+{
+    const QString typed = word.toCaseFolded();
+    QString best;
+    int bestDistance = std::numeric_limits<int>::max();
+    QStringList beginning;
+    for (const char *c : kCommands) {
+        const QString command = QString::fromLatin1(c);
+        const int distance = editDistance(typed, command);
+        if (distance <= std::max(1, std::min(2, int(command.size()) / 3)) && distance < bestDistance) {
+            best = command;
+            bestDistance = distance;
+        }
+        if (typed.size() >= 3 && command.startsWith(typed))
+            beginning << command;
+    }
+    if (best.isEmpty() && beginning.size() == 1)
+        best = beginning.first();
+    return best;
+}
+
+// A name or identifier as stored, to print in plain text: an older version may have stored control
+// or bidi characters, which would clear the screen, move the cursor or forge rows.
+QString shown(const QString &text)
+{
+    return UnsafeCharacters::escaped(text);
+}
 
 QJsonObject resultJson(const Credential &c, const QString &action, const OperationResult &r)
 {
@@ -42,15 +134,40 @@ QJsonObject resultJson(const Credential &c, const QString &action, const Operati
 
 } // namespace
 
+QString Cli::commandWord(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (argument == QLatin1String("--"))
+            return i + 1 < argc ? QString::fromLocal8Bit(argv[i + 1]) : QString();
+        if (!argument.startsWith(QLatin1Char('-')) || argument.size() == 1)
+            return argument;
+        if (!argument.contains(QLatin1Char('=')) && takesValue(argument))
+            ++i;
+    }
+    return QString();
+}
+
 bool Cli::isCommand(int argc, char **argv)
 {
-    if (argc < 2)
-        return false;
+    const QString word = commandWord(argc, argv);
     for (const char *c : kCommands) {
-        if (std::strcmp(argv[1], c) == 0)
+        if (word == QLatin1String(c))
             return true;
     }
     return false;
+}
+
+QString Cli::unknownCommandMessage(const QString &word)
+{
+    const QString suggestion = closestCommand(word);
+    if (!suggestion.isEmpty())
+        return tr("Unknown command \"%1\". Did you mean \"%2\"?").arg(shown(word), suggestion);
+    QStringList commands;
+    for (const char *c : kCommands)
+        commands << QString::fromLatin1(c);
+    return tr("Unknown command \"%1\". The commands are %2; see channel-console list --help.")
+        .arg(shown(word), QLocale().createSeparatedList(commands));
 }
 
 Cli::Cli(CredentialRepository *repository, CredentialActions *actions, QObject *parent)
@@ -67,18 +184,28 @@ void Cli::setOutput(FILE *out, FILE *err, FILE *in)
     m_in = in;
 }
 
+void Cli::write(FILE *to, const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), to);
+    std::fputc('\n', to);
+    std::fflush(to);
+}
+
+// A line's own tabs and line ends stay; any other control or bidi character that reached it is
+// shown as an escape, whatever its source.
 void Cli::print(const QString &text)
 {
-    std::fputs(text.toUtf8().constData(), m_out);
-    std::fputc('\n', m_out);
-    std::fflush(m_out);
+    write(m_out, UnsafeCharacters::escaped(text, u"\n\t"));
 }
 
 void Cli::printError(const QString &text)
 {
-    std::fputs(text.toUtf8().constData(), m_err);
-    std::fputc('\n', m_err);
-    std::fflush(m_err);
+    write(m_err, UnsafeCharacters::escaped(text, u"\n\t"));
+}
+
+void Cli::printJson(const QJsonDocument &json)
+{
+    write(m_out, UnsafeCharacters::escapedJson(json.toJson(QJsonDocument::Compact)));
 }
 
 void Cli::finish(int code)
@@ -224,7 +351,7 @@ void Cli::start(const QStringList &arguments)
     } else if (command == QLatin1String("setup-channel")) {
         const auto step = [this](const SetupStep &s) {
             if (!m_json)
-                print((s.ok ? QStringLiteral("  ✔ ") : QStringLiteral("  ✘ ")) + s.summary);
+                print((s.ok ? QStringLiteral("  ✔ ") : QStringLiteral("  ✘ ")) + shown(s.summary));
         };
         const QUrl hook(parser.value(webhook));
         if (fromStdin)
@@ -243,7 +370,7 @@ const Credential *Cli::find(const QString &which)
         if (c.name().trimmed().compare(which.trimmed(), Qt::CaseInsensitive) == 0)
             return &c;
     }
-    printError(tr("No API credentials named \"%1\". See: channel-console list").arg(which));
+    printError(tr("No API credentials named \"%1\". See: channel-console list").arg(shown(which)));
     finish(NotFound);
     return nullptr;
 }
@@ -282,10 +409,10 @@ bool Cli::readSecretsFromStdin(QHash<QString, QString> *secrets)
 void Cli::report(const Credential &credential, const QString &action, const OperationResult &r)
 {
     if (m_json) {
-        print(QString::fromUtf8(QJsonDocument(resultJson(credential, action, r)).toJson(QJsonDocument::Compact)));
+        printJson(QJsonDocument(resultJson(credential, action, r)));
         return;
     }
-    QString line = r.summary;
+    QString line = shown(r.summary);
     if (r.httpStatus > 0)
         line = tr("%1 (HTTP %2)").arg(line).arg(r.httpStatus);
     if (r.ok)
@@ -317,12 +444,12 @@ void Cli::runList()
             }
             array.append(o);
         }
-        print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+        printJson(QJsonDocument(array));
     } else {
         for (const Credential &c : list)
             print(QStringLiteral("%1\t%2\t%3\t%4\t%5")
-                      .arg(c.name(), c.schema().displayName, CredentialListModel::identifierText(c),
-                           c.schema().regionKey.isEmpty() ? QStringLiteral("-") : c.text(c.schema().regionKey),
+                      .arg(shown(c.name()), c.schema().displayName, shown(CredentialListModel::identifierText(c)),
+                           c.schema().regionKey.isEmpty() ? QStringLiteral("-") : shown(c.text(c.schema().regionKey)),
                            CredentialListModel::statusText(c.lastCheck)));
     }
     finish(Ok);
@@ -344,6 +471,11 @@ void Cli::runImport(const QString &path, bool skipClashes, const QHash<QString, 
         finish(Invalid);
         return;
     }
+    if (plan.rejectedCount() > 0) { // all or nothing: each refused entry is listed, none is saved
+        reportImport(plan, {});
+        finish(Invalid);
+        return;
+    }
     const QVector<Credential> toImport = plan.toImport();
     if (!secrets.isEmpty() && toImport.size() != 1) {
         printError(tr("--secrets-stdin needs a file with exactly one credential to import; this one has %1.")
@@ -351,52 +483,105 @@ void Cli::runImport(const QString &path, bool skipClashes, const QHash<QString, 
         finish(Usage);
         return;
     }
-    auto remaining = std::make_shared<int>(int(toImport.size()));
-    auto failed = std::make_shared<int>(Ok);
-    const auto done = [this, plan, failed] {
-        bool rejected = false;
-        QJsonArray items;
-        for (const CredentialTransfer::Item &i : plan.items) {
-            static const char *const names[] = {"imported", "renamed", "skipped", "rejected"};
-            const QString status = QString::fromLatin1(names[int(i.status)]);
-            rejected = rejected || i.status == CredentialTransfer::Item::Status::Rejected;
-            if (m_json)
-                items.append(
-                    QJsonObject{{QStringLiteral("name"), i.name},
-                                {QStringLiteral("importedAs"), i.finalName},
-                                {QStringLiteral("status"), status},
-                                {QStringLiteral("reason"), i.reason},
-                                {QStringLiteral("secretsNeeded"), QJsonArray::fromStringList(i.secretsNeeded)}});
-            else
-                print(QStringLiteral("%1\t%2\t%3").arg(i.finalName.isEmpty() ? i.name : i.finalName, status, i.reason));
-        }
-        if (m_json)
-            print(QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact)));
-        else
-            print(plan.summary());
-        finish(*failed != Ok ? *failed : rejected ? Invalid : Ok);
-    };
-    if (toImport.isEmpty()) {
-        done();
+    if (secrets.isEmpty()) {
+        finishImport(plan, toImport, m_repository->addAll(toImport));
         return;
     }
-    for (const Credential &c : toImport) {
-        QHash<QString, QString> own;
-        for (const QString &key : c.schema().secretKeys()) {
-            if (!secrets.value(key).isEmpty())
-                own.insert(key, secrets.value(key));
-        }
-        m_repository->save(c, own, [this, c, remaining, failed, done](const CredentialRepository::Outcome &o) {
-            if (!o.ok) {
-                *failed = o.secretError != SecretError::None ? KeychainError : StoreError;
-                printError(QStringLiteral("%1: %2").arg(c.name(), o.message));
-            }
-            m_repository->record(c.id, ActivityLog::Action::Import,
-                                 o.ok ? ActivityLog::Outcome::Succeeded : ActivityLog::Outcome::Failed, o.message);
-            if (--*remaining == 0)
-                done();
-        });
+    // Its secrets go to the keychain first; when the keychain fails, the credential is not saved.
+    const Credential c = toImport.first();
+    QHash<QString, QString> own;
+    for (const QString &key : c.schema().secretKeys()) {
+        if (!secrets.value(key).isEmpty())
+            own.insert(key, secrets.value(key));
     }
+    m_repository->save(c, own,
+                       [this, plan, c](const CredentialRepository::Outcome &o) { finishImport(plan, {c}, {o}); });
+}
+
+void Cli::finishImport(const CredentialTransfer::Plan &plan, const QVector<Credential> &saved,
+                       const QVector<CredentialRepository::Outcome> &outcomes)
+{
+    int code = Ok;
+    for (qsizetype i = 0; i < saved.size(); ++i) {
+        const CredentialRepository::Outcome &o = outcomes.at(i);
+        if (!o.ok && code != KeychainError)
+            code = o.secretError != SecretError::None ? KeychainError : StoreError;
+        m_repository->record(saved.at(i).id, ActivityLog::Action::Import,
+                             o.ok ? ActivityLog::Outcome::Succeeded : ActivityLog::Outcome::Failed, o.message);
+    }
+    reportImport(plan, outcomes);
+    finish(code);
+}
+
+void Cli::reportImport(const CredentialTransfer::Plan &plan, const QVector<CredentialRepository::Outcome> &outcomes)
+{
+    using Status = CredentialTransfer::Item::Status;
+    const bool refused = plan.rejectedCount() > 0;
+    int saved = 0;
+    int toSave = 0;
+    QJsonArray items;
+    for (const CredentialTransfer::Item &i : plan.items) {
+        QString status;
+        QString reason = i.reason;
+        bool savedNow = false;
+        switch (i.status) {
+        case Status::Imported:
+        case Status::Renamed: {
+            if (refused) {
+                status = QStringLiteral("not-imported");
+                break;
+            }
+            // What addAll() or save() said of it: one outcome per credential to import, in order.
+            const qsizetype at = toSave++;
+            savedNow = at < outcomes.size() && outcomes.at(at).ok;
+            if (savedNow) {
+                ++saved;
+                status = i.status == Status::Imported ? QStringLiteral("imported") : QStringLiteral("renamed");
+            } else {
+                status = QStringLiteral("failed");
+                reason = at < outcomes.size() ? outcomes.at(at).message : QString();
+            }
+            break;
+        }
+        case Status::Skipped:
+            status = QStringLiteral("skipped");
+            break;
+        case Status::Rejected:
+            status = QStringLiteral("rejected");
+            break;
+        }
+        if (m_json) {
+            items.append(QJsonObject{{QStringLiteral("entry"), i.entry},
+                                     {QStringLiteral("name"), i.name},
+                                     {QStringLiteral("importedAs"), savedNow ? i.finalName : QString()},
+                                     {QStringLiteral("status"), status},
+                                     {QStringLiteral("reason"), reason},
+                                     {QStringLiteral("secretsNeeded"), QJsonArray::fromStringList(i.secretsNeeded)}});
+        } else if (i.status == Status::Rejected) {
+            printError(shown(i.refusal()));
+        } else if (!refused) {
+            const QString line = QStringLiteral("%1\t%2\t%3")
+                                     .arg(shown(i.finalName.isEmpty() ? i.name : i.finalName), status, shown(reason));
+            if (status == QLatin1String("failed"))
+                printError(line);
+            else
+                print(line);
+        }
+    }
+    if (m_json)
+        printJson(QJsonDocument(items));
+    else if (refused)
+        printError(plan.summary());
+    else if (saved == toSave)
+        print(plan.summary());
+    if (refused || saved == toSave)
+        return;
+    if (saved == 0)
+        printError(tr("Nothing was imported: the errors above say why."));
+    else
+        printError(tr("Only %1 of the %2 API credentials to import were saved; the errors above say why.")
+                       .arg(saved)
+                       .arg(toSave));
 }
 
 } // namespace cc

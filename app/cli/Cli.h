@@ -1,7 +1,11 @@
 #pragma once
 
+#include "credentials/CredentialRepository.h"
+#include "credentials/CredentialTransfer.h"
+
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonDocument>
 #include <QObject>
 #include <QStringList>
 
@@ -9,10 +13,6 @@
 
 namespace cc {
 
-class CredentialRepository;
-struct Credential;
-class CredentialStore;
-class SecretStore;
 class CredentialActions;
 struct OperationResult;
 
@@ -41,8 +41,12 @@ public:
         BadResponse = 16,    // malformed or oversized answer, refused redirect
     };
 
-    // True when the first argument names a headless command (then no window is created).
+    // The first argument that is neither an option nor an option's value; empty when there is none.
+    static QString commandWord(int argc, char **argv);
+    // True when commandWord() names a headless command (then no window is created).
     static bool isCommand(int argc, char **argv);
+    // For a commandWord() that names no command: translated, with the closest command when one is close.
+    static QString unknownCommandMessage(const QString &word);
 
     Cli(CredentialRepository *repository, CredentialActions *actions, QObject *parent = nullptr);
     void setOutput(FILE *out, FILE *err, FILE *in);
@@ -56,11 +60,18 @@ Q_SIGNALS:
 
 private:
     void finish(int code);
+    static void write(FILE *to, const QString &text);
     void print(const QString &text);
     void printError(const QString &text);
+    void printJson(const QJsonDocument &json);
     void runList();
     // With secrets (from standard input), the file must hold exactly one credential: they are its.
     void runImport(const QString &file, bool skipClashes, const QHash<QString, QString> &secrets);
+    // Reports what was saved, as the outcomes (one per credential of plan.toImport()) say, and finishes.
+    void finishImport(const CredentialTransfer::Plan &plan, const QVector<Credential> &saved,
+                      const QVector<CredentialRepository::Outcome> &outcomes);
+    // Each entry and what became of it; with no outcomes, the entries the plan refuses.
+    void reportImport(const CredentialTransfer::Plan &plan, const QVector<CredentialRepository::Outcome> &outcomes);
     // Finds the credential by id or by name (case-insensitive); prints why not and finishes if none.
     const Credential *find(const QString &which);
     // Secrets from standard input: a JSON object {"apiToken": "..."} or lines key=value.

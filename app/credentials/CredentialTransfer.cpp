@@ -2,16 +2,106 @@
 
 #include "CredentialStore.h"
 #include "CredentialValidator.h"
+#include "UnsafeCharacters.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
+
+#include <algorithm>
 
 namespace cc {
 
 namespace {
+
 const QString kFormat = QStringLiteral("channel-console/export");
+const QString kVendorKey = QStringLiteral("vendor");
+const QString kFieldsKey = QStringLiteral("fields");
+
+// Text from the file, fit to be quoted in a message: no control or bidi character, no megabyte.
+QString quoted(const QString &text)
+{
+    const QString shown = text.size() > CredentialTransfer::kShownNameLength
+                              ? text.left(CredentialTransfer::kShownNameLength) + QStringLiteral("…")
+                              : text;
+    return UnsafeCharacters::escaped(shown);
+}
+
+QString vendorIds()
+{
+    QStringList ids;
+    for (const VendorSchema &s : allVendorSchemas())
+        ids << s.id;
+    return ids.join(QStringLiteral(", "));
+}
+
+// Why this value of the file cannot be the field's: the form gives every field text, and a number
+// field a number too. Empty when it can; nothing is coerced.
+QString typeProblem(const FieldSpec &field, const QJsonValue &value)
+{
+    const QString label = field.translatedLabel();
+    switch (value.type()) {
+    case QJsonValue::String:
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::Double:
+        if (field.type == FieldType::Integer)
+            return {};
+        return CredentialTransfer::tr("%1: the file holds the number %2 where text is expected; write it in quotes "
+                                      "(\"%2\") if that is the value you mean.")
+            .arg(label, QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest));
+    case QJsonValue::Bool:
+    case QJsonValue::Null:
+        return CredentialTransfer::tr("%1: the file holds %2, which is not a value for this field; give the value in "
+                                      "quotes, or leave the field out.")
+            .arg(label, value.isNull()   ? QStringLiteral("null")
+                        : value.toBool() ? QStringLiteral("true")
+                                         : QStringLiteral("false"));
+    case QJsonValue::Array:
+        return CredentialTransfer::tr("%1: the file holds a list (a JSON array); give a single value, in quotes.")
+            .arg(label);
+    case QJsonValue::Object:
+        break;
+    }
+    return CredentialTransfer::tr("%1: the file holds an object (a JSON object); give a single value, in quotes.")
+        .arg(label);
+}
+
+// The entry's vendor, or why it has none this version knows.
+const VendorSchema *vendorOf(const QJsonObject &entry, QString *problem)
+{
+    const QJsonValue vendor = entry.value(kVendorKey);
+    if (vendor.isUndefined()) {
+        *problem =
+            CredentialTransfer::tr("The entry names no SMS vendor: add \"vendor\" with one of %1.").arg(vendorIds());
+        return nullptr;
+    }
+    const VendorSchema *schema = vendor.isString() ? schemaForId(vendor.toString()) : nullptr;
+    if (!schema) {
+        // Not a string: shown as the file spells it (12, null, [...]).
+        const QString spelled =
+            vendor.isString()
+                ? vendor.toString()
+                : QString::fromUtf8(QJsonDocument(QJsonArray{vendor}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        *problem = CredentialTransfer::tr("Unknown SMS vendor \"%1\": use %2.").arg(quoted(spelled), vendorIds());
+    }
+    return schema;
+}
+
+} // namespace
+
+QString CredentialTransfer::Item::shownName() const
+{
+    return quoted(name);
+}
+
+QString CredentialTransfer::Item::refusal() const
+{
+    if (name.isEmpty())
+        return tr("Entry %1 is refused: %2").arg(QString::number(entry), reason);
+    return tr("Entry %1 (\"%2\") is refused: %3").arg(QString::number(entry), shownName(), reason);
 }
 
 QByteArray CredentialTransfer::exportJson(const QVector<Credential> &credentials)
@@ -33,9 +123,17 @@ QByteArray CredentialTransfer::exportJson(const QVector<Credential> &credentials
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+int CredentialTransfer::Plan::rejectedCount() const
+{
+    return int(
+        std::count_if(items.begin(), items.end(), [](const Item &i) { return i.status == Item::Status::Rejected; }));
+}
+
 QVector<Credential> CredentialTransfer::Plan::toImport() const
 {
     QVector<Credential> out;
+    if (!error.isEmpty() || rejectedCount() > 0)
+        return out;
     for (const Item &i : items) {
         if (i.status == Item::Status::Imported || i.status == Item::Status::Renamed)
             out << i.credential;
@@ -47,6 +145,11 @@ QString CredentialTransfer::Plan::summary() const
 {
     if (!error.isEmpty())
         return error;
+    if (const int refused = rejectedCount()) {
+        return tr("%n entry(s) of the file are refused, so nothing is imported. Correct them and import the file "
+                  "again.",
+                  nullptr, refused);
+    }
     int imported = 0;
     int renamed = 0;
     int skipped = 0;
@@ -80,8 +183,13 @@ CredentialTransfer::Plan CredentialTransfer::plan(const QByteArray &data, const 
     Plan plan;
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+    if (pe.error != QJsonParseError::NoError) {
         plan.error = tr("The file is not valid JSON (%1 at byte %2).").arg(pe.errorString()).arg(pe.offset);
+        return plan;
+    }
+    if (!doc.isObject()) {
+        plan.error = tr("The file is not a Channel Console export: it holds a JSON array, not an object with "
+                        "\"format\" and \"credentials\".");
         return plan;
     }
     const QJsonObject root = doc.object();
@@ -93,8 +201,14 @@ CredentialTransfer::Plan CredentialTransfer::plan(const QByteArray &data, const 
                              .arg(root.value(QStringLiteral("version")).toInt());
             return plan;
         }
-        entries = root.value(QStringLiteral("credentials")).toArray();
-    } else if (root.contains(QStringLiteral("vendor"))) {
+        const QJsonValue list = root.value(QStringLiteral("credentials"));
+        if (!list.isArray()) {
+            plan.error = tr("The file holds no list of credentials: its \"credentials\" is missing or not a JSON "
+                            "array.");
+            return plan;
+        }
+        entries = list.toArray();
+    } else if (root.contains(kVendorKey)) {
         entries.append(root); // a single credential
     } else {
         plan.error = tr("The file is not a Channel Console export: it has neither a \"format\" of %1 nor a "
@@ -103,29 +217,58 @@ CredentialTransfer::Plan CredentialTransfer::plan(const QByteArray &data, const 
         return plan;
     }
 
-    QSet<QString> namesInUse; // lower-case, trimmed: the store's and this import's
+    QSet<QString> namesInUse; // case-folded, trimmed: the store's and this import's
     for (const Credential &c : store.credentials())
-        namesInUse.insert(c.name().trimmed().toLower());
+        namesInUse.insert(c.name().trimmed().toCaseFolded());
+    QHash<QString, int> namesInFile; // case-folded, trimmed -> the first entry with that name
 
-    for (const QJsonValue &v : entries) {
-        const QJsonObject o = v.toObject();
-        const QJsonObject fields = o.value(QStringLiteral("fields")).toObject();
+    for (qsizetype index = 0; index < entries.size(); ++index) {
         Item item;
-        item.name = fields.value(kNameKey).toString().trimmed();
-        const VendorSchema *schema = schemaForId(o.value(QStringLiteral("vendor")).toString());
-        if (!schema) {
+        item.entry = int(index + 1);
+        const auto reject = [&plan, &item](const QStringList &reasons) {
             item.status = Item::Status::Rejected;
-            item.reason = tr("Unknown SMS vendor \"%1\": use sinch, sinch-mms or infobip.")
-                              .arg(o.value(QStringLiteral("vendor")).toString());
+            item.name = item.name.left(kShownNameLength + 1); // enough for shownName() to show it is cut
+            item.reason = reasons.join(QLatin1Char(' '));
             plan.items << item;
+        };
+        if (!entries.at(index).isObject()) {
+            reject({tr("The entry is not a JSON object with \"vendor\" and \"fields\".")});
             continue;
         }
+        const QJsonObject o = entries.at(index).toObject();
+        const QJsonObject fields = o.value(kFieldsKey).toObject();
+        if (fields.value(kNameKey).isString())
+            item.name = fields.value(kNameKey).toString().trimmed();
+        QString problem;
+        const VendorSchema *schema = vendorOf(o, &problem);
+        if (!schema) {
+            reject({problem});
+            continue;
+        }
+        if (!o.value(kFieldsKey).isObject()) {
+            reject({tr("The entry has no \"fields\" object with the credential's settings.")});
+            continue;
+        }
+
         Credential c = Credential::create(schema->vendor);
+        QStringList errors;
+        QSet<QString> badKeys; // refused for their type: the form's rules would only repeat it
         QStringList ignoredSecrets;
+        QStringList unknownKeys;
         for (auto it = fields.begin(); it != fields.end(); ++it) {
             const FieldSpec *f = schema->field(it.key());
-            if (f && f->isSecret()) {
+            if (!f) {
+                unknownKeys << quoted(it.key());
+                continue;
+            }
+            if (f->isSecret()) {
                 ignoredSecrets << f->translatedLabel(); // never stored from a file
+                continue;
+            }
+            const QString wrongType = typeProblem(*f, it.value());
+            if (!wrongType.isEmpty()) {
+                errors << wrongType;
+                badKeys.insert(f->key);
                 continue;
             }
             c.values.insert(it.key(), it.value().toVariant());
@@ -141,38 +284,52 @@ CredentialTransfer::Plan CredentialTransfer::plan(const QByteArray &data, const 
         input.schema = schema;
         input.values = c.values;
         input.secretsGiven = schema->secretKeys();
-        QStringList errors;
         for (const ValidationIssue &issue : CredentialValidator::validate(input)) {
-            if (issue.isError())
+            if (issue.isError() && !badKeys.contains(issue.fieldKey))
                 errors << issue.message;
         }
+        const QString folded = item.name.toCaseFolded();
+        if (!item.name.isEmpty()) {
+            const auto first = namesInFile.constFind(folded);
+            if (first != namesInFile.constEnd()) {
+                errors << tr("The name \"%1\" is already used by entry %2 of the file; give each entry its own name.")
+                              .arg(quoted(item.name), QString::number(first.value()));
+            } else {
+                namesInFile.insert(folded, item.entry);
+            }
+        }
         if (!errors.isEmpty()) {
-            item.status = Item::Status::Rejected;
-            item.reason = errors.join(QLatin1Char(' '));
-            plan.items << item;
+            reject(errors);
             continue;
         }
 
         QString name = item.name;
-        if (namesInUse.contains(name.toLower())) {
+        if (namesInUse.contains(folded)) {
             if (policy == ClashPolicy::Skip) {
                 item.status = Item::Status::Skipped;
                 item.reason = tr("API credentials named \"%1\" already exist.").arg(name);
                 plan.items << item;
                 continue;
             }
-            for (int n = 2; namesInUse.contains(name.toLower()); ++n)
+            for (int n = 2; namesInUse.contains(name.toCaseFolded()); ++n)
                 name = tr("%1 (imported %2)").arg(item.name).arg(n);
             item.status = Item::Status::Renamed;
             item.reason = tr("API credentials named \"%1\" already exist; imported as \"%2\".").arg(item.name, name);
         }
+        QStringList notes;
+        if (!item.reason.isEmpty())
+            notes << item.reason;
         if (!ignoredSecrets.isEmpty()) {
-            const QString ignored = tr("The file held secret values (%1); they were ignored. Enter them in the "
-                                       "console, which keeps them in the system keychain.")
-                                        .arg(ignoredSecrets.join(QStringLiteral(", ")));
-            item.reason = item.reason.isEmpty() ? ignored : item.reason + QLatin1Char(' ') + ignored;
+            notes << tr("The file held secret values (%1); they were ignored. Enter them in the console, which keeps "
+                        "them in the system keychain.")
+                         .arg(ignoredSecrets.join(QStringLiteral(", ")));
         }
-        namesInUse.insert(name.toLower());
+        if (!unknownKeys.isEmpty()) {
+            notes << tr("The file held fields that %1 credentials do not have (%2); they were left out.")
+                         .arg(schema->displayName, unknownKeys.join(QStringLiteral(", ")));
+        }
+        item.reason = notes.join(QLatin1Char(' '));
+        namesInUse.insert(name.toCaseFolded());
         c.values.insert(kNameKey, name);
         item.finalName = name;
         item.credential = c;

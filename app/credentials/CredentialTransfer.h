@@ -26,22 +26,33 @@ public:
     {
         enum class Status { Imported, Renamed, Skipped, Rejected };
         Status status = Status::Imported;
-        QString name;              // as in the file
+        int entry = 0;             // its place in the file, from 1
+        QString name;              // as in the file; empty when it has none, or none as text
         QString finalName;         // as imported (differs when renamed)
         QString reason;            // translated: why renamed, skipped or rejected; ignored secret fields
         QStringList secretsNeeded; // translated labels of the secrets to enter after the import
         Credential credential;     // for Imported and Renamed: ready to save, new id
+
+        // The name to show (a rejected one can be a megabyte long): at most kShownNameLength characters.
+        QString shownName() const;
+        // Translated, one line: "Entry 3 ("Acme") is refused: <reason>"; the name is shownName().
+        QString refusal() const;
     };
+    static constexpr int kShownNameLength = 80;
 
     struct Plan
     {
         QString error; // translated; the whole file was unusable
         QVector<Item> items;
+        // All or nothing: while any entry is rejected, nothing is to be imported.
+        int rejectedCount() const;
         QVector<Credential> toImport() const;
         QString summary() const; // translated, one line
     };
 
     // Reads an export (or a single credential object) and decides, entry by entry, what to import.
+    // Every entry is checked as the form checks it, and its values must have the types the form
+    // gives them (text, or a number for a number field): nothing is coerced.
     static Plan plan(const QByteArray &data, const CredentialStore &store, ClashPolicy policy);
 };
 

@@ -1,6 +1,7 @@
 #include "CredentialValidator.h"
 
 #include "CredentialStore.h"
+#include "UnsafeCharacters.h"
 #include "messaging/Keywords.h"
 #include "messaging/PhoneNumbers.h"
 #include "net/NetPolicy.h"
@@ -96,6 +97,27 @@ QString integerExpected(const FieldSpec &field)
         .arg(field.translatedLabel(), unit)
         .arg(field.minimum)
         .arg(field.maximum);
+}
+
+// Rules of what a single line may hold, before its type's own rules: an invisible character or a
+// pasted megabyte would make those rules' messages (which quote the value) useless.
+std::optional<ValidationIssue> checkLine(const FieldSpec &field, const QString &text)
+{
+    if (const std::optional<UnsafeCharacters::Found> found = UnsafeCharacters::find(text)) {
+        return issue(field, CredentialValidator::tr("%1: remove the character %2 (at position %3). Control characters "
+                                                    "and text-direction marks are not allowed here: they are invisible "
+                                                    "and can make the value look different from what is saved.")
+                                .arg(field.translatedLabel(), UnsafeCharacters::describe(found->codePoint))
+                                .arg(found->position));
+    }
+    if (text.size() > CredentialValidator::kMaxLineLength) {
+        return issue(field, CredentialValidator::tr("%1: the value is %2 characters long; shorten it to at most %3 "
+                                                    "characters.")
+                                .arg(field.translatedLabel())
+                                .arg(text.size())
+                                .arg(CredentialValidator::kMaxLineLength));
+    }
+    return std::nullopt;
 }
 
 // The rules of one non-secret field that has a value.
@@ -197,7 +219,14 @@ QVector<ValidationIssue> CredentialValidator::validate(const Input &input)
             continue;
         }
         const QVariant value = input.values.value(field.key);
-        const QString text = textOf(value).trimmed();
+        const QString raw = textOf(value);
+        if (field.type != FieldType::Message) { // messages are SMS text, with its own line ends
+            if (std::optional<ValidationIssue> refused = checkLine(field, raw)) {
+                issues.append(*refused);
+                continue;
+            }
+        }
+        const QString text = raw.trimmed();
         if (!text.isEmpty()) {
             checkValue(field, value, text, input, &issues);
         } else if (field.required) {

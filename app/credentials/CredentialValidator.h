@@ -36,6 +36,10 @@ public:
         QString selfId;                         // the credential being edited; empty when new
     };
 
+    // The longest value of a single-line field: Infobip's callback data (4,000 characters) is the
+    // longest the vendors take; names, identifiers and addresses are far shorter.
+    static constexpr int kMaxLineLength = 4000;
+
     static QVector<ValidationIssue> validate(const Input &input);
     static bool hasErrors(const QVector<ValidationIssue> &issues);
 };

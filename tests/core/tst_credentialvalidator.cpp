@@ -255,6 +255,148 @@ private Q_SLOTS:
         QVERIFY2(!issue.message.contains(QLatin1Char('%')), qPrintable(issue.message));
     }
 
+    // Characters that hide, end a line or reorder the text are refused in the name and every
+    // single-line field, with the character named; one issue for the field, none of its other rules.
+    void unsafeCharactersAreRefused_data()
+    {
+        QTest::addColumn<Vendor>("vendor");
+        QTest::addColumn<QString>("fieldKey");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("character");
+        QTest::addColumn<int>("position");
+
+        const auto row = [](const char *tag, Vendor vendor, const char *key, const QString &value,
+                            const char *character, int position) {
+            QTest::newRow(tag) << vendor << s(key) << value << s(character) << position;
+        };
+        const auto with = [](const char *before, char32_t c, const char *after) -> QString {
+            return s(before) + QString::fromUcs4(&c, 1) + s(after);
+        };
+        // C0, NUL to the unit separator; DEL; C1.
+        row("name: NUL", Vendor::SinchSms, "name", with("Prod", 0x00, "EU"), "U+0000 NULL", 5);
+        row("name: ESC sequence", Vendor::SinchSms, "name", with("", 0x1B, "[2J Prod"), "U+001B ESCAPE", 1);
+        row("name: CR", Vendor::Infobip, "name", with("Prod", 0x0D, ""), "U+000D CARRIAGE RETURN", 5);
+        row("name: LF", Vendor::SinchMms, "name", with("Prod", 0x0A, "Fake row"), "U+000A LINE FEED", 5);
+        row("name: TAB", Vendor::SinchSms, "name", with("Prod", 0x09, "EU"), "U+0009 CHARACTER TABULATION", 5);
+        row("name: BEL", Vendor::SinchSms, "name", with("Prod", 0x07, ""), "U+0007 ALERT", 5);
+        row("name: unit separator", Vendor::SinchSms, "name", with("A", 0x1F, "B"), "U+001F INFORMATION SEPARATOR ONE",
+            2);
+        row("name: DEL", Vendor::SinchSms, "name", with("Prod", 0x7F, ""), "U+007F DELETE", 5);
+        row("name: C1 NEL", Vendor::SinchSms, "name", with("Prod", 0x85, ""), "U+0085 NEXT LINE", 5);
+        row("name: C1 CSI", Vendor::Infobip, "name", with("", 0x9B, "2J"), "U+009B CONTROL SEQUENCE INTRODUCER", 1);
+        // Every bidirectional formatting character, and the line and paragraph separators.
+        const std::pair<char32_t, const char *> formatting[] = {
+            {0x061C, "ARABIC LETTER MARK"},      {0x200E, "LEFT-TO-RIGHT MARK"},
+            {0x200F, "RIGHT-TO-LEFT MARK"},      {0x202A, "LEFT-TO-RIGHT EMBEDDING"},
+            {0x202B, "RIGHT-TO-LEFT EMBEDDING"}, {0x202C, "POP DIRECTIONAL FORMATTING"},
+            {0x202D, "LEFT-TO-RIGHT OVERRIDE"},  {0x202E, "RIGHT-TO-LEFT OVERRIDE"},
+            {0x2066, "LEFT-TO-RIGHT ISOLATE"},   {0x2067, "RIGHT-TO-LEFT ISOLATE"},
+            {0x2068, "FIRST STRONG ISOLATE"},    {0x2069, "POP DIRECTIONAL ISOLATE"},
+            {0x2028, "LINE SEPARATOR"},          {0x2029, "PARAGRAPH SEPARATOR"}};
+        for (const auto &[c, name] : formatting) {
+            QTest::addRow("name: U+%04X", uint(c))
+                << Vendor::SinchSms << s("name") << with("A", c, "B")
+                << QStringLiteral("U+%1 %2").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper().arg(s(name)) << 2;
+        }
+        row("name: U+202E in a file name", Vendor::SinchSms, "name", with("Invoice ", 0x202E, "fdp.exe"),
+            "U+202E RIGHT-TO-LEFT OVERRIDE", 9);
+        // Positions count characters, not UTF-16 units.
+        row("name: after an emoji", Vendor::SinchSms, "name", with("\xF0\x9F\x9A\x80", 0x202E, ""),
+            "U+202E RIGHT-TO-LEFT OVERRIDE", 2);
+        // Every identifier and single-line field of every vendor.
+        row("Sinch: Service ID", Vendor::SinchSms, "serviceId", with("fake-", 0x1B, "plan"), "U+001B ESCAPE", 6);
+        row("Sinch: region", Vendor::SinchSms, "region", with("eu", 0x0A, ""), "U+000A LINE FEED", 3);
+        row("Sinch: endpoint", Vendor::SinchSms, "endpoint", with("https://sms.example/", 0x202E, ""),
+            "U+202E RIGHT-TO-LEFT OVERRIDE", 21);
+        row("Sinch: keyword list", Vendor::SinchSms, "optOutKeywords", with("STOP,", 0x0D, "QUIT"),
+            "U+000D CARRIAGE RETURN", 6);
+        row("Sinch MMS: Project ID", Vendor::SinchMms, "projectId", with("fake", 0x00, ""), "U+0000 NULL", 5);
+        row("Sinch MMS: App ID", Vendor::SinchMms, "appId", with("", 0x200F, "FAKEAPP"), "U+200F RIGHT-TO-LEFT MARK",
+            1);
+        row("Sinch MMS: Service Plan ID", Vendor::SinchMms, "servicePlanId", with("fake", 0x9B, "plan"),
+            "U+009B CONTROL SEQUENCE INTRODUCER", 5);
+        row("Infobip: API base URL", Vendor::Infobip, "baseUrl", with("https://fake.api.infobip.example", 0x09, ""),
+            "U+0009 CHARACTER TABULATION", 33);
+        row("Infobip: Principal Entity ID", Vendor::Infobip, "principalEntityId", with("1", 0x2066, "2"),
+            "U+2066 LEFT-TO-RIGHT ISOLATE", 2);
+        row("Infobip: Content Template ID", Vendor::Infobip, "contentTemplateId", with("1", 0x7F, ""), "U+007F DELETE",
+            2);
+        row("Infobip: Callback Data", Vendor::Infobip, "callbackData", with("ref", 0x1B, "]0;title"), "U+001B ESCAPE",
+            4);
+        row("Infobip: Inbound Number", Vendor::Infobip, "inboundNumber", with("+1 202 555 0143", 0x202C, ""),
+            "U+202C POP DIRECTIONAL FORMATTING", 16);
+        row("Infobip: Custom Inbound Keywords", Vendor::Infobip, "customInboundKeywords", with("OFFERS", 0x85, ""),
+            "U+0085 NEXT LINE", 7);
+    }
+
+    void unsafeCharactersAreRefused()
+    {
+        QFETCH(Vendor, vendor);
+        QFETCH(QString, fieldKey);
+        QFETCH(QString, value);
+        QFETCH(QString, character);
+        QFETCH(int, position);
+
+        CredentialValidator::Input in = input(vendor, {{fieldKey, value}});
+        in.store = &m_store;
+        const QVector<ValidationIssue> issues = CredentialValidator::validate(in);
+        QVERIFY2(issues.size() == 1, qPrintable(describe(issues)));
+        const ValidationIssue &issue = issues.first();
+        QCOMPARE(issue.fieldKey, fieldKey);
+        QVERIFY(issue.isError());
+        const QString label = in.schema->field(fieldKey)->translatedLabel();
+        QCOMPARE(issue.message, s("%1: remove the character %2 (at position %3). Control characters and "
+                                  "text-direction marks are not allowed here: they are invisible and can make the "
+                                  "value look different from what is saved.")
+                                    .arg(label, character)
+                                    .arg(position));
+    }
+
+    // Letters of any script, accents, emoji and marks that are not formatting characters are names.
+    void ordinaryNamesPass_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("accents") << s("Équipe Zürich – Süd, ça marche");
+        QTest::newRow("emoji") << s("Promo \xF0\x9F\x9A\x80 SMS \xF0\x9F\x87\xAB\xF0\x9F\x87\xB7");
+        QTest::newRow("CJK") << s("東京 本番アカウント");
+        QTest::newRow("Korean") << s("서울 운영");
+        QTest::newRow("Arabic letters") << s("حساب الإنتاج");
+        QTest::newRow("Hebrew letters") << s("חשבון ייצור");
+        QTest::newRow("Devanagari") << s("उत्पादन खाता");
+        QTest::newRow("no-break space") << s("Prod\u00A0EU");
+        QTest::newRow("zero width joiner in an emoji") << s("Team \xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB");
+        QTest::newRow("4,000 characters") << QString(CredentialValidator::kMaxLineLength, QLatin1Char('n'));
+    }
+
+    void ordinaryNamesPass()
+    {
+        QFETCH(QString, name);
+        for (const Vendor vendor : {Vendor::SinchSms, Vendor::SinchMms, Vendor::Infobip}) {
+            CredentialValidator::Input in = input(vendor, {{s("name"), name}});
+            in.store = &m_store;
+            const QVector<ValidationIssue> issues = CredentialValidator::validate(in);
+            QVERIFY2(issues.isEmpty(), qPrintable(describe(issues)));
+        }
+    }
+
+    // Messages are SMS text: their line ends are the operator's.
+    void messagesKeepTheirLineEnds()
+    {
+        const QVector<ValidationIssue> issues = CredentialValidator::validate(
+            input(Vendor::Infobip, {{s("helpMessage"), s("Fake Co.\nReply STOP to opt out.")}}));
+        QVERIFY2(issues.isEmpty(), qPrintable(describe(issues)));
+    }
+
+    void overlongValuesAreRefused()
+    {
+        const QString label = schemaFor(Vendor::SinchSms).field(s("name"))->translatedLabel();
+        const QVector<ValidationIssue> issues = CredentialValidator::validate(
+            input(Vendor::SinchSms, {{s("name"), QString(1024 * 1024, QLatin1Char('n'))}}));
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().message,
+                 s("%1: the value is 1048576 characters long; shorten it to at most 4000 characters.").arg(label));
+    }
+
     void exactMessages()
     {
         auto messageFor = [](const CredentialValidator::Input &in) {

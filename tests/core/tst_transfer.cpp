@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "credentials/CredentialTransfer.h"
 #include "credentials/MemorySecretStore.h"
+#include "credentials/UnsafeCharacters.h"
 
 #include <QtTest/QtTest>
 
@@ -12,6 +13,12 @@ class TestTransfer : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+
+    // An export file holding these entries (JSON text each).
+    static QByteArray exportOf(const QByteArrayList &entries)
+    {
+        return R"({"format": "channel-console/export", "version": 1, "credentials": [)" + entries.join(", ") + "]}";
+    }
 
 private Q_SLOTS:
     void roundTripWithoutSecrets()
@@ -53,34 +60,179 @@ private Q_SLOTS:
         QCOMPARE(plan.summary(), QStringLiteral("Imported: 2, renamed: 0, skipped: 0, rejected: 0."));
     }
 
-    void clashesAndRejections()
+    // Name clashes with the store: renamed, or skipped with --skip-existing; secret values and
+    // fields the vendor does not have are left out, and the entry says so.
+    void clashesRenamedOrSkipped()
     {
         CredentialStore store(m_dir.filePath(QStringLiteral("c.json")));
         store.upsert(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Existing")));
-        const QByteArray file =
-            "{\"format\": \"channel-console/export\", \"version\": 1, \"credentials\": [ {\"vendor\": \"sinch\", "
-            "\"fields\": {\"name\": \"existing \", \"serviceId\": \"fake-1\", \"region\": \"eu\"}}, {\"vendor\": "
-            "\"pigeon\", \"fields\": {\"name\": \"Bird\"}}, {\"vendor\": \"infobip\", \"fields\": {\"name\": \"Plain "
-            "http\", \"baseUrl\": \"http://fake.api.infobip.example\"}}, {\"vendor\": \"infobip\", \"fields\": "
-            "{\"name\": \"Keyed\", \"baseUrl\": \"https://fake.api.infobip.example\", \"apiKey\": "
-            "\"SENTINEL-IN-FILE\"}} ]}";
+        const QByteArray file = exportOf(
+            {R"({"vendor": "sinch", "fields": {"name": "existing ", "serviceId": "fake-1", "region": "eu"}})",
+             R"({"vendor": "infobip", "fields": {"name": "Keyed", "baseUrl": "https://fake.api.infobip.example",)"
+             R"("apiKey": "SENTINEL-IN-FILE", "colour": "blue"}})"});
         auto plan = CredentialTransfer::plan(file, store, CredentialTransfer::ClashPolicy::Rename);
-        QCOMPARE(plan.items.size(), 4);
+        QCOMPARE(plan.items.size(), 2);
+        QCOMPARE(plan.rejectedCount(), 0);
         QCOMPARE(plan.items.at(0).status, Status::Renamed);
         QCOMPARE(plan.items.at(0).finalName, QStringLiteral("existing (imported 2)"));
         QVERIFY(plan.items.at(0).reason.contains(QStringLiteral("already exist")));
-        QCOMPARE(plan.items.at(1).status, Status::Rejected);
-        QVERIFY(plan.items.at(1).reason.contains(QStringLiteral("pigeon")));
-        QCOMPARE(plan.items.at(2).status, Status::Rejected);
-        QVERIFY2(plan.items.at(2).reason.contains(QStringLiteral("API base URL")), qPrintable(plan.items.at(2).reason));
-        QCOMPARE(plan.items.at(3).status, Status::Imported);
-        QVERIFY(plan.items.at(3).reason.contains(QStringLiteral("API key")));
-        QVERIFY(!plan.items.at(3).credential.values.contains(QStringLiteral("apiKey")));
+        QCOMPARE(plan.items.at(1).status, Status::Imported);
+        QVERIFY(plan.items.at(1).reason.contains(QStringLiteral("API key")));
+        QVERIFY2(plan.items.at(1).reason.contains(QStringLiteral("Infobip credentials do not have (colour)")),
+                 qPrintable(plan.items.at(1).reason));
+        QVERIFY(!plan.items.at(1).credential.values.contains(QStringLiteral("apiKey")));
+        QVERIFY(!plan.items.at(1).credential.values.contains(QStringLiteral("colour")));
         QCOMPARE(plan.toImport().size(), 2);
 
         plan = CredentialTransfer::plan(file, store, CredentialTransfer::ClashPolicy::Skip);
         QCOMPARE(plan.items.at(0).status, Status::Skipped);
         QCOMPARE(plan.toImport().size(), 1);
+        QCOMPARE(plan.summary(), QStringLiteral("Imported: 1, renamed: 0, skipped: 1, rejected: 0."));
+    }
+
+    // Each malformed entry is refused, with its place in the file and why; the good entry beside it
+    // is not imported either: all or nothing.
+    void malformedEntriesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("entry");
+        QTest::addColumn<QString>("refusal"); // what Item::refusal() begins with or holds
+
+        const auto row = [](const char *tag, const QByteArray &entry, const QString &refusal) {
+            QTest::newRow(tag) << entry << refusal;
+        };
+        const QByteArray sinch = R"({"vendor": "sinch", "fields": {%1}})";
+        const auto withFields = [&sinch](const QByteArray &fields) { return QByteArray(sinch).replace("%1", fields); };
+        // Types: nothing is coerced to text.
+        row("name is a number", withFields(R"("name": 12345, "serviceId": "fake-1")"),
+            QStringLiteral("Entry 2 is refused: Name: the file holds the number 12345 where text is expected; write "
+                           "it in quotes (\"12345\") if that is the value you mean."));
+        row("name is a fraction", withFields(R"("name": 1.5, "serviceId": "fake-1")"),
+            QStringLiteral("Entry 2 is refused: Name: the file holds the number 1.5 where text is expected"));
+        row("name is true", withFields(R"("name": true, "serviceId": "fake-1")"),
+            QStringLiteral("Entry 2 is refused: Name: the file holds true, which is not a value for this field; "
+                           "give the value in quotes, or leave the field out."));
+        row("name is null", withFields(R"("name": null, "serviceId": "fake-1")"),
+            QStringLiteral("Entry 2 is refused: Name: the file holds null, which is not a value for this field"));
+        row("name is a list", withFields(R"("name": ["Prod", "EU"], "serviceId": "fake-1")"),
+            QStringLiteral("Entry 2 is refused: Name: the file holds a list (a JSON array); give a single value, "
+                           "in quotes."));
+        row("name is an object", withFields(R"("name": {"en": "Prod"}, "serviceId": "fake-1")"),
+            QStringLiteral("Entry 2 is refused: Name: the file holds an object (a JSON object); give a single "
+                           "value, in quotes."));
+        row("nested objects", withFields(R"("name": "Nested", "serviceId": {"a": {"b": {"c": [1, {"d": null}]}}})"),
+            QStringLiteral("Entry 2 (\"Nested\") is refused: Service ID: the file holds an object (a JSON object)"));
+        row("identifier is a number", withFields(R"("name": "Numbered", "serviceId": 42)"),
+            QStringLiteral("Entry 2 (\"Numbered\") is refused: Service ID: the file holds the number 42 where text "
+                           "is expected"));
+        row("region is false", withFields(R"("name": "Region", "serviceId": "fake-1", "region": false)"),
+            QStringLiteral("Entry 2 (\"Region\") is refused: Region: the file holds false"));
+        row("validity is a list",
+            R"({"vendor": "infobip", "fields": {"name": "Valid", "baseUrl": "https://fake.api.infobip.example",)"
+            R"("validityPeriod": [12]}})",
+            QStringLiteral("Entry 2 (\"Valid\") is refused: Validity Period: the file holds a list (a JSON array)"));
+        // The form's rules.
+        row("name empty", withFields(R"("name": "", "serviceId": "fake-1")"),
+            QStringLiteral("Entry 2 is refused: Name: enter a value; this field is required."));
+        row("name blank", withFields(R"("name": "   ", "serviceId": "fake-1")"),
+            QStringLiteral("Entry 2 is refused: Name: enter a value; this field is required."));
+        row("name missing", withFields(R"("serviceId": "fake-1")"),
+            QStringLiteral("Entry 2 is refused: Name: enter a value; this field is required."));
+        row("required identifier missing",
+            R"({"vendor": "sinch-mms", "fields": {"name": "MMS", "appId": "a", "servicePlanId": "s"}})",
+            QStringLiteral("Entry 2 (\"MMS\") is refused: Project ID: enter a value; this field is required."));
+        row("remote http", R"({"vendor": "infobip", "fields": {"name": "Plain", "baseUrl": "http://fake.example"}})",
+            QStringLiteral("Entry 2 (\"Plain\") is refused: API base URL: "));
+        row("escape sequence in the name", withFields("\"name\": \"Prod\\u001b[2J\", \"serviceId\": \"fake-1\""),
+            QStringLiteral("Entry 2 (\"Prod\\x1b[2J\") is refused: Name: remove the character U+001B ESCAPE (at "
+                           "position 5)."));
+        row("line feed in the name", withFields(R"("name": "Prod\nFake row", "serviceId": "fake-1")"),
+            QStringLiteral("Entry 2 (\"Prod\\nFake row\") is refused: Name: remove the character U+000A LINE FEED"));
+        row("NUL in an identifier", withFields(R"("name": "Nul", "serviceId": "fake\u0000")"),
+            QStringLiteral("Entry 2 (\"Nul\") is refused: Service ID: remove the character U+0000 NULL (at position "
+                           "5)."));
+        row("bidi override in the name", withFields(R"("name": "Invoice \u202efdp.exe", "serviceId": "fake-1")"),
+            QStringLiteral("Entry 2 (\"Invoice \\u{202E}fdp.exe\") is refused: Name: remove the character U+202E "
+                           "RIGHT-TO-LEFT OVERRIDE (at position 9)."));
+        row("1 MB name",
+            withFields(QByteArray("\"name\": \"") + QByteArray(1024 * 1024, 'n') + "\", \"serviceId\": \"fake-1\""),
+            QStringLiteral("Entry 2 (\"%1…\") is refused: Name: the value is 1048576 characters long; shorten it to "
+                           "at most 4000 characters.")
+                .arg(QString(CredentialTransfer::kShownNameLength, QLatin1Char('n'))));
+        // The entry's frame.
+        row("unknown vendor", R"({"vendor": "pigeon", "fields": {"name": "Bird"}})",
+            QStringLiteral("Entry 2 (\"Bird\") is refused: Unknown SMS vendor \"pigeon\": use sinch, sinch-mms, "
+                           "infobip."));
+        row("vendor is a number", R"({"vendor": 12, "fields": {"name": "Twelve"}})",
+            QStringLiteral("Entry 2 (\"Twelve\") is refused: Unknown SMS vendor \"12\""));
+        row("vendor is an object", R"({"vendor": {"id": "sinch"}, "fields": {"name": "Obj"}})",
+            QStringLiteral("Entry 2 (\"Obj\") is refused: Unknown SMS vendor \"{\"id\":\"sinch\"}\""));
+        row("no vendor", R"({"fields": {"name": "Nobody"}})",
+            QStringLiteral("Entry 2 (\"Nobody\") is refused: The entry names no SMS vendor: add \"vendor\" with "
+                           "one of sinch, sinch-mms, infobip."));
+        row("no fields", R"({"vendor": "sinch"})",
+            QStringLiteral("Entry 2 is refused: The entry has no \"fields\" object with the credential's settings."));
+        row("fields is a list", R"({"vendor": "sinch", "fields": ["name", "x"]})",
+            QStringLiteral("Entry 2 is refused: The entry has no \"fields\" object"));
+        row("entry is text", R"("sinch")",
+            QStringLiteral("Entry 2 is refused: The entry is not a JSON object with \"vendor\" and \"fields\"."));
+        row("entry is null", "null", QStringLiteral("Entry 2 is refused: The entry is not a JSON object"));
+        row("entry is a number", "7", QStringLiteral("Entry 2 is refused: The entry is not a JSON object"));
+        row("entry is empty", "{}", QStringLiteral("Entry 2 is refused: The entry names no SMS vendor"));
+        // The same name twice in the file, whatever its case and blanks.
+        row("name of entry 1 again", withFields(R"("name": " GOOD ONE", "serviceId": "fake-2")"),
+            QStringLiteral("Entry 2 (\"GOOD ONE\") is refused: The name \"GOOD ONE\" is already used by entry 1 of "
+                           "the file; give each entry its own name."));
+    }
+
+    void malformedEntriesAreRefused()
+    {
+        QFETCH(QByteArray, entry);
+        QFETCH(QString, refusal);
+        CredentialStore store(m_dir.filePath(QStringLiteral("m.json")));
+        const QByteArray good = R"({"vendor": "sinch", "fields": {"name": "Good one", "serviceId": "fake-1"}})";
+        const QByteArray third = R"({"vendor": "sinch", "fields": {"name": "Third", "serviceId": "fake-3"}})";
+        const auto plan =
+            CredentialTransfer::plan(exportOf({good, entry, third}), store, CredentialTransfer::ClashPolicy::Rename);
+        QVERIFY2(plan.error.isEmpty(), qPrintable(plan.error));
+        QCOMPARE(plan.items.size(), 3);
+        QCOMPARE(plan.items.at(0).status, Status::Imported);
+        QCOMPARE(plan.items.at(2).status, Status::Imported);
+        const CredentialTransfer::Item &bad = plan.items.at(1);
+        QCOMPARE(bad.status, Status::Rejected);
+        QCOMPARE(bad.entry, 2);
+        QVERIFY2(bad.refusal().startsWith(refusal) || bad.refusal().contains(refusal), qPrintable(bad.refusal()));
+        // Said in a line that is safe to print and short enough to read.
+        QVERIFY2(!UnsafeCharacters::find(bad.refusal()), qPrintable(bad.refusal()));
+        QVERIFY2(bad.refusal().size() < 400, qPrintable(bad.refusal().left(400)));
+        QCOMPARE(plan.rejectedCount(), 1);
+        QVERIFY(plan.toImport().isEmpty());
+        // (The source text; the English catalogue has its singular.)
+        QCOMPARE(plan.summary(), QStringLiteral("1 entry(s) of the file are refused, so nothing is imported. Correct "
+                                                "them and import the file again."));
+    }
+
+    // Every bad entry is listed, in the file's order.
+    void everyBadEntryIsListed()
+    {
+        CredentialStore store(m_dir.filePath(QStringLiteral("l.json")));
+        const auto plan = CredentialTransfer::plan(
+            exportOf({R"({"vendor": "sinch", "fields": {"name": 1, "serviceId": "fake-1"}})",
+                      R"({"vendor": "sinch", "fields": {"name": "Fine", "serviceId": "fake-1"}})",
+                      R"({"vendor": "sinch", "fields": {"name": "Fine", "serviceId": [], "region": "xx"}})"}),
+            store, CredentialTransfer::ClashPolicy::Rename);
+        QCOMPARE(plan.rejectedCount(), 2);
+        QCOMPARE(plan.items.at(0).entry, 1);
+        QCOMPARE(plan.items.at(0).status, Status::Rejected);
+        QCOMPARE(plan.items.at(1).status, Status::Imported);
+        QCOMPARE(plan.items.at(2).entry, 3);
+        QCOMPARE(plan.items.at(2).status, Status::Rejected);
+        // Each of its problems, the type first.
+        const QString reason = plan.items.at(2).reason;
+        QVERIFY2(reason.startsWith(QStringLiteral("Service ID: the file holds a list")), qPrintable(reason));
+        QVERIFY2(reason.contains(QStringLiteral("Region: choose one of")), qPrintable(reason));
+        QVERIFY2(reason.contains(QStringLiteral("already used by entry 2")), qPrintable(reason));
+        QVERIFY2(!reason.contains(QStringLiteral("Service ID: enter a value")), qPrintable(reason));
+        QVERIFY(plan.toImport().isEmpty());
     }
 
     void unusableFiles_data()
@@ -91,6 +243,15 @@ private Q_SLOTS:
         QTest::newRow("not ours") << QByteArray("{\"a\": 1}") << QStringLiteral("not a Channel Console export");
         QTest::newRow("newer") << QByteArray("{\"format\": \"channel-console/export\", \"version\": 9}")
                                << QStringLiteral("newer version");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("not valid JSON");
+        QTest::newRow("a list at the top") << QByteArray(R"([{"vendor": "sinch", "fields": {"name": "A"}}])")
+                                           << QStringLiteral("it holds a JSON array");
+        QTest::newRow("a number at the top") << QByteArray("12") << QStringLiteral("not valid JSON");
+        QTest::newRow("no credentials") << QByteArray(R"({"format": "channel-console/export", "version": 1})")
+                                        << QStringLiteral("The file holds no list of credentials");
+        QTest::newRow("credentials not a list")
+            << QByteArray(R"({"format": "channel-console/export", "version": 1, "credentials": {"vendor": "sinch"}})")
+            << QStringLiteral("The file holds no list of credentials");
     }
 
     void unusableFiles()

@@ -16,6 +16,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const auto policy : {cc::CredentialTransfer::ClashPolicy::Rename, cc::CredentialTransfer::ClashPolicy::Skip}) {
         const auto plan = cc::CredentialTransfer::plan(input, *store, policy);
         (void)plan.summary();
+        // What the command line and the import dialog say of each entry.
+        for (const cc::CredentialTransfer::Item &item : plan.items) {
+            (void)item.shownName();
+            (void)item.refusal();
+        }
         // What would be imported exports again.
         (void)cc::CredentialTransfer::exportJson(plan.toImport());
     }

@@ -50,6 +50,44 @@ class TestCli : public QObject
     }
     QString sinchPath(const QString &tail) const { return QStringLiteral("/xms/v1/fake-plan-0001") + tail; }
 
+    // A credentials file holding these credentials, written through the store as the console does.
+    QString storeWith(const QString &fileName, const QVector<cc::Credential> &credentials)
+    {
+        const QString path = m_dir.filePath(fileName);
+        cc::CredentialStore store(path);
+        store.setCredentials(credentials);
+        QString error;
+        [&] { QVERIFY2(store.save(&error), qPrintable(error)); }();
+        return path;
+    }
+    QString fileWith(const QString &fileName, const QByteArray &content)
+    {
+        QFile file(m_dir.filePath(fileName));
+        [&] { QVERIFY(file.open(QIODevice::WriteOnly)); }();
+        file.write(content);
+        return file.fileName();
+    }
+    // The bytes a hostile name or identifier could smuggle to a terminal.
+    static QByteArrayList rawControls()
+    {
+        return {"\x1b",
+                "\r",
+                QByteArray(1, '\0'),
+                "\x07",
+                "\xc2\x9b" /* U+009B */,
+                "\xe2\x80\xae" /* U+202E */,
+                "\xe2\x80\x8f" /* U+200F */,
+                "\xe2\x81\xa6" /* U+2066 */};
+    }
+    static QByteArray rawControlIn(const QByteArray &output)
+    {
+        for (const QByteArray &raw : rawControls()) {
+            if (output.contains(raw))
+                return raw.toHex();
+        }
+        return QByteArray();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -249,6 +287,214 @@ private Q_SLOTS:
         const std::optional<QString> found = cc::CommandLine::windowStore(int(argv.size()), argv.data());
         QCOMPARE(found.has_value(), reads);
         QCOMPARE(found.value_or(QString()), store);
+    }
+
+    // Names stored by an older version, before the form refused them, print as escapes: they cannot
+    // clear the screen, move the cursor, reorder a line or forge rows.
+    void hostileNamesPrintAsEscapes()
+    {
+        const QVector<QString> names{QStringLiteral("Clear\x1b[2J\x1b[Hscreen"),
+                                     QStringLiteral("Forged\nfake-row\tSinch\tfake\t-\tOK"),
+                                     QStringLiteral("Back\rwards"),
+                                     QStringLiteral("Bell\x07") + QChar(0) + QStringLiteral("nul"),
+                                     QStringLiteral("Invoice ") + QChar(0x202E) + QStringLiteral("fdp.exe"),
+                                     QStringLiteral("C1 ") + QChar(0x9B) + QStringLiteral("2J ") + QChar(0x200F) +
+                                         QChar(0x2066)};
+        QVector<cc::Credential> credentials;
+        for (const QString &name : names)
+            credentials << cctest::fakeCredential(cc::Vendor::SinchSms, name);
+        credentials[0].values.insert(QStringLiteral("serviceId"), QStringLiteral("fake\x1b]0;title\x07plan"));
+        const QString store = storeWith(QStringLiteral("hostile.json"), credentials);
+
+        const Run text = run({QStringLiteral("list")}, {}, store);
+        QCOMPARE(text.code, 0);
+        QVERIFY2(rawControlIn(text.out).isEmpty(), rawControlIn(text.out).constData());
+        const QList<QByteArray> lines = text.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), names.size()); // one line each: no forged row
+        for (const QByteArray &line : lines)
+            QCOMPARE(line.count('\t'), 4);
+        QVERIFY(text.out.contains(R"(Clear\x1b[2J\x1b[Hscreen)"));
+        QVERIFY(text.out.contains(R"(fake\x1b]0;title\x07plan)"));
+        QVERIFY(text.out.contains(R"(Forged\nfake-row\tSinch\tfake\t-\tOK)"));
+        QVERIFY(text.out.contains(R"(Back\rwards)"));
+        QVERIFY(text.out.contains(R"(Bell\x07\0nul)"));
+        QVERIFY(text.out.contains(R"(Invoice \u{202E}fdp.exe)"));
+        QVERIFY(text.out.contains(R"(C1 \u{009B}2J \u{200F}\u{2066})"));
+
+        // JSON stays JSON, holds the names as stored, and escapes the controls and bidi characters too.
+        const Run json = run({QStringLiteral("list"), QStringLiteral("--json")}, {}, store);
+        QCOMPARE(json.code, 0);
+        QVERIFY2(rawControlIn(json.out).isEmpty(), rawControlIn(json.out).constData());
+        QJsonParseError error;
+        const QJsonArray items = QJsonDocument::fromJson(json.out, &error).array();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(items.size(), names.size());
+        for (int i = 0; i < names.size(); ++i)
+            QCOMPARE(items.at(i).toObject().value(QStringLiteral("name")).toString(), names.at(i));
+        QVERIFY(json.out.contains(R"(\u202e)"));
+
+        // Found by its name (as a script passes it), and the name in an error is escaped too.
+        const Run missing = run({QStringLiteral("check"), QStringLiteral("Nobody\x1b[2J")}, {}, store);
+        QCOMPARE(missing.code, 3);
+        QVERIFY2(rawControlIn(missing.err).isEmpty(), missing.err.constData());
+        QVERIFY(missing.err.contains(R"(Nobody\x1b[2J)"));
+    }
+
+    // An import with a bad entry saves nothing, lists every bad entry by its place (and name), and
+    // exits 6; the good entries beside it are not imported either.
+    void importRefusesBadEntriesAndChangesNothing()
+    {
+        const QString store = storeWith(QStringLiteral("refused.json"),
+                                        {cctest::fakeCredential(cc::Vendor::SinchSms, QStringLiteral("Kept"))});
+        const Run before = run({QStringLiteral("list"), QStringLiteral("--json")}, {}, store);
+        QCOMPARE(before.code, 0);
+        const QString file =
+            fileWith(QStringLiteral("bad-entries.json"),
+                     R"({"format": "channel-console/export", "version": 1, "credentials": [)"
+                     R"({"vendor": "sinch", "fields": {"name": "Good", "serviceId": "fake-1"}},)"
+                     R"({"vendor": "sinch", "fields": {"name": 12345, "serviceId": "fake-2"}},)"
+                     "{\"vendor\": \"sinch\", \"fields\": {\"name\": \"Clear\\u001b[2J\", \"serviceId\": \"fake-3\"}},"
+                     R"({"vendor": "pigeon", "fields": {"name": "Bird"}},)"
+                     R"({"vendor": "sinch", "fields": {"name": "good", "serviceId": "fake-4"}}]})");
+
+        const Run text = run({QStringLiteral("import"), file}, {}, store);
+        QCOMPARE(text.code, 6);
+        QVERIFY2(text.err.contains("Entry 2 is refused: Name: the file holds the number 12345 where text is expected"),
+                 text.err.constData());
+        QVERIFY2(text.err.contains("Entry 3 (\"Clear\\x1b[2J\") is refused: Name: remove the character U+001B ESCAPE"),
+                 text.err.constData());
+        QVERIFY2(text.err.contains(R"(Entry 4 ("Bird") is refused: Unknown SMS vendor "pigeon")"),
+                 text.err.constData());
+        QVERIFY2(text.err.contains(R"(Entry 5 ("good") is refused: The name "good" is already used by entry 1)"),
+                 text.err.constData());
+        QVERIFY2(text.err.contains("4 entries of the file are refused, so nothing is imported."), text.err.constData());
+        QVERIFY2(rawControlIn(text.err + text.out).isEmpty(), text.err.constData());
+        QVERIFY2(!text.out.contains("Imported") && !text.out.contains("imported\t"), text.out.constData());
+
+        const Run json = run({QStringLiteral("import"), file, QStringLiteral("--json")}, {}, store);
+        QCOMPARE(json.code, 6);
+        const QJsonArray items = QJsonDocument::fromJson(json.out).array();
+        QCOMPARE(items.size(), 5);
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("not-imported"));
+        QCOMPARE(items.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(items.at(1).toObject().value(QStringLiteral("entry")).toInt(), 2);
+        QVERIFY(items.at(1).toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("12345")));
+
+        // A file that is not an export at all.
+        QCOMPARE(run({QStringLiteral("import"), fileWith(QStringLiteral("list.json"), "[1, 2]")}, {}, store).code, 6);
+
+        const Run after = run({QStringLiteral("list"), QStringLiteral("--json")}, {}, store);
+        QCOMPARE(after.out, before.out); // nothing saved
+    }
+
+    // What import says is what was saved: a store that cannot be written exits 5 and says nothing
+    // was imported; --skip-existing skips a name clash and says so.
+    void importSaysWhatWasSaved()
+    {
+        // Enough credentials that the file is written past Qt's write buffer (16 KiB): a failure to
+        // flush that buffer goes unnoticed by CredentialStore::save() (QSaveFile commits an empty file).
+        QVector<cc::Credential> many{cctest::fakeCredential(cc::Vendor::SinchSms, QStringLiteral("Taken"))};
+        for (int i = 0; i < 199; ++i)
+            many << cctest::fakeCredential(cc::Vendor::SinchSms, QStringLiteral("Bulk %1").arg(i));
+        const QString store = storeWith(QStringLiteral("saved.json"), many);
+        const QString file = fileWith(QStringLiteral("two.json"),
+                                      R"({"format": "channel-console/export", "version": 1, "credentials": [)"
+                                      R"({"vendor": "sinch", "fields": {"name": "taken", "serviceId": "fake-1"}},)"
+                                      R"({"vendor": "sinch", "fields": {"name": "New one", "serviceId": "fake-2"}}]})");
+
+        // No file may grow in this run (ulimit -f 0; SIGXFSZ ignored, so a write fails with EFBIG).
+        QProcess full;
+        full.start(QStringLiteral("bash"),
+                   {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 0; exec \"$@\""),
+                    QStringLiteral("bash"), QStringLiteral(CC_CONSOLE), QStringLiteral("import"), file,
+                    QStringLiteral("--store"), store, QStringLiteral("--language"), QStringLiteral("en")});
+        QVERIFY(full.waitForFinished(60000));
+        QCOMPARE(full.exitStatus(), QProcess::NormalExit);
+        const QByteArray fullOut = full.readAllStandardOutput();
+        const QByteArray fullErr = full.readAllStandardError();
+        QCOMPARE(full.exitCode(), 5);
+        QVERIFY2(!fullOut.contains("Imported") && !fullOut.contains("\timported\t"), fullOut.constData());
+        QVERIFY2(fullErr.contains("Nothing was imported"), fullErr.constData());
+        QVERIFY2(fullErr.contains("New one\tfailed\t"), fullErr.constData());
+        const Run unchanged = run({QStringLiteral("list")}, {}, store);
+        QVERIFY2(!unchanged.out.contains("New one"), unchanged.out.constData());
+
+        const Run skipped = run({QStringLiteral("import"), file, QStringLiteral("--skip-existing")}, {}, store);
+        QCOMPARE(skipped.code, 0);
+        QVERIFY2(skipped.out.contains("taken\tskipped\tAPI credentials named \"taken\" already exist."),
+                 skipped.out.constData());
+        QVERIFY2(skipped.out.contains("New one\timported\t"), skipped.out.constData());
+        QVERIFY2(skipped.out.contains("Imported: 1, renamed: 0, skipped: 1, rejected: 0."), skipped.out.constData());
+        const Run listed = run({QStringLiteral("list")}, {}, store);
+        QCOMPARE(listed.out.count('\n'), 201);
+        QVERIFY(listed.out.contains("New one\t"));
+    }
+
+    // A mistyped command is answered at once, without a display and without opening the store.
+    void unknownCommandsAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("lsit") << QStringList{QStringLiteral("lsit")}
+                              << QStringLiteral("Unknown command \"lsit\". Did you mean \"list\"?");
+        QTest::newRow("LIST") << QStringList{QStringLiteral("LIST")}
+                              << QStringLiteral("Unknown command \"LIST\". Did you mean \"list\"?");
+        QTest::newRow("chek, after options") << QStringList{QStringLiteral("--language"), QStringLiteral("en"),
+                                                            QStringLiteral("chek"), QStringLiteral("Fake")}
+                                             << QStringLiteral("Unknown command \"chek\". Did you mean \"check\"?");
+        QTest::newRow("setup") << QStringList{QStringLiteral("setup")}
+                               << QStringLiteral("Unknown command \"setup\". Did you mean \"setup-channel\"?");
+        QTest::newRow("imprt") << QStringList{QStringLiteral("imprt"), QStringLiteral("file.json")}
+                               << QStringLiteral("Unknown command \"imprt\". Did you mean \"import\"?");
+        QTest::newRow("far from any")
+            << QStringList{QStringLiteral("frobnicate")}
+            << QStringLiteral("Unknown command \"frobnicate\". The commands are list, check, send, setup-channel");
+        QTest::newRow("escape in it") << QStringList{QStringLiteral("\x1b[2J")}
+                                      << QStringLiteral("Unknown command \"\\x1b[2J\". The commands are");
+        QTest::newRow("in French")
+            << QStringList{QStringLiteral("--language"), QStringLiteral("fr"), QStringLiteral("lsit")}
+            << QStringLiteral("Commande inconnue «\u00a0lsit\u00a0». Vouliez-vous dire «\u00a0list\u00a0»\u202f?");
+    }
+
+    void unknownCommandsAreRefused()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        // A damaged file: opening it would keep a copy beside it and exit 5.
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("credentials.json"));
+        QFile damaged(store);
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("{ damaged");
+        damaged.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CC_CONSOLE), QStringList{QStringLiteral("--store"), store} + arguments);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(err.contains(says), qPrintable(err));
+        QVERIFY2(rawControlIn(err.toUtf8()).isEmpty(), qPrintable(err));
+        QCOMPARE(p.readAllStandardOutput(), QByteArray());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("credentials.json")});
+    }
+
+    // A command after the options is still that command.
+    void commandAfterOptions()
+    {
+        const QString store = storeWith(QStringLiteral("after.json"),
+                                        {cctest::fakeCredential(cc::Vendor::Infobip, QStringLiteral("After options"))});
+        QProcess p;
+        p.start(QStringLiteral(CC_CONSOLE), {QStringLiteral("--language"), QStringLiteral("en"),
+                                             QStringLiteral("--store"), store, QStringLiteral("list")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().startsWith("After options\tInfobip\t"));
     }
 
     void secretsFromStandardInputInsteadOfTheKeychain()

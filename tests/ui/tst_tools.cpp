@@ -231,6 +231,32 @@ private Q_SLOTS:
         QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Deleted 8 API credentials."));
     }
 
+    // A file with a bad entry: the dialog lists it with its place and why, and cannot import the rest.
+    void importWithABadEntryImportsNothing()
+    {
+        add(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Already here")));
+        const QString file = m_dir.filePath(QStringLiteral("bad-entry.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "channel-console/export", "version": 1, "credentials": [)"
+                R"({"vendor": "sinch", "fields": {"name": "Good", "serviceId": "fake-1"}},)"
+                R"({"vendor": "sinch", "fields": {"name": 12345, "serviceId": "fake-2"}}]})");
+        f.close();
+        m_window->importFile(file);
+        ImportDialog *d = m_window->importDialog();
+        QVERIFY(d);
+        QCOMPARE(d->items()->topLevelItemCount(), 2);
+        QCOMPARE(d->items()->topLevelItem(1)->text(1), QStringLiteral("Rejected"));
+        QVERIFY2(d->items()->topLevelItem(1)->text(2).startsWith(
+                     QStringLiteral("Entry 2 is refused: Name: the file holds the number 12345")),
+                 qPrintable(d->items()->topLevelItem(1)->text(2)));
+        QVERIFY(!d->importButton()->isEnabled());
+        const QString summary = d->findChild<QLabel *>(QStringLiteral("summary"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("refused, so nothing is imported")), qPrintable(summary));
+        d->accept(); // even when accepted some other way, nothing is saved
+        QCOMPARE(m_store->credentials().size(), 1);
+    }
+
     void importRejectsABrokenFileWithAMessage()
     {
         const QString file = m_dir.filePath(QStringLiteral("broken.json"));
