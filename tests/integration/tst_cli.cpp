@@ -50,14 +50,15 @@ class TestCli : public QObject
     }
     QString sinchPath(const QString &tail) const { return QStringLiteral("/xms/v1/fake-plan-0001") + tail; }
 
-    // A credentials file holding these credentials, written through the store as the console does.
+    // A database holding these credentials (NAME.db for NAME.json), written through the store as the
+    // console does.
     QString storeWith(const QString &fileName, const QVector<cc::Credential> &credentials)
     {
-        const QString path = m_dir.filePath(fileName);
+        const QString path = m_dir.filePath(QFileInfo(fileName).completeBaseName() + QStringLiteral(".db"));
         cc::CredentialStore store(path);
-        store.setCredentials(credentials);
+        [&] { QVERIFY(store.load().ok()); }();
         QString error;
-        [&] { QVERIFY2(store.save(&error), qPrintable(error)); }();
+        [&] { QVERIFY2(store.setCredentials(credentials, &error), qPrintable(error)); }();
         return path;
     }
     QString fileWith(const QString &fileName, const QByteArray &content)
@@ -391,8 +392,7 @@ private Q_SLOTS:
     // was imported; --skip-existing skips a name clash and says so.
     void importSaysWhatWasSaved()
     {
-        // Enough credentials that the file is written past Qt's write buffer (16 KiB): a failure to
-        // flush that buffer goes unnoticed by CredentialStore::save() (QSaveFile commits an empty file).
+        // Enough credentials that losing them would show.
         QVector<cc::Credential> many{cctest::fakeCredential(cc::Vendor::SinchSms, QStringLiteral("Taken"))};
         for (int i = 0; i < 199; ++i)
             many << cctest::fakeCredential(cc::Vendor::SinchSms, QStringLiteral("Bulk %1").arg(i));
@@ -402,7 +402,8 @@ private Q_SLOTS:
                                       R"({"vendor": "sinch", "fields": {"name": "taken", "serviceId": "fake-1"}},)"
                                       R"({"vendor": "sinch", "fields": {"name": "New one", "serviceId": "fake-2"}}]})");
 
-        // No file may grow in this run (ulimit -f 0; SIGXFSZ ignored, so a write fails with EFBIG).
+        // No file may grow in this run (ulimit -f 0; SIGXFSZ ignored, so a write fails with EFBIG): the
+        // database's transaction fails as on a full disk.
         QProcess full;
         full.start(QStringLiteral("bash"),
                    {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 0; exec \"$@\""),
@@ -414,8 +415,8 @@ private Q_SLOTS:
         const QByteArray fullErr = full.readAllStandardError();
         QCOMPARE(full.exitCode(), 5);
         QVERIFY2(!fullOut.contains("Imported") && !fullOut.contains("\timported\t"), fullOut.constData());
-        QVERIFY2(fullErr.contains("Nothing was imported"), fullErr.constData());
-        QVERIFY2(fullErr.contains("New one\tfailed\t"), fullErr.constData());
+        // SQLite cannot even open its write-ahead log here: the database is named, nothing imported.
+        QVERIFY2(fullErr.contains(QDir::toNativeSeparators(store).toUtf8()), fullErr.constData());
         const Run unchanged = run({QStringLiteral("list")}, {}, store);
         QVERIFY2(!unchanged.out.contains("New one"), unchanged.out.constData());
 
