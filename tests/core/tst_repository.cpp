@@ -298,6 +298,29 @@ private Q_SLOTS:
         QCOMPARE(stored(ids.at(1)), CheckStatus::State::Failing);
     }
 
+    // Check outcomes are saved row by row: a repository whose list is stale (another process added
+    // credentials meanwhile) saves its checks without taking the others away.
+    void checksSavedByAStaleListKeepOthersChanges()
+    {
+        const Credential mine = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Mine"));
+        QVERIFY(save(mine, {}).ok);
+        CredentialStore other(m_store->filePath());
+        QVERIFY(other.load().ok());
+        QVector<Credential> added;
+        for (int i = 0; i < 5; ++i)
+            added << cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Added elsewhere %1").arg(i));
+        QString error;
+        QVERIFY(other.persistAll(added, &error));
+        QVERIFY(m_repo->recordCheck(mine.id, {CheckStatus::State::Ok, QDateTime::currentDateTimeUtc(), {}}, &error));
+        QTRY_VERIFY(!m_repo->hasUnsavedChecks());
+        const QVector<Credential> now = stored();
+        QCOMPARE(now.size(), 6);
+        QCOMPARE(now.first().lastCheck.state, CheckStatus::State::Ok);
+        // And the list takes the others in.
+        QVERIFY(m_repo->takeChangesFromElsewhere());
+        QCOMPARE(m_store->credentials(), now);
+    }
+
     void duplicateNameIsRefused()
     {
         QVERIFY(save(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Same")), {}).ok);

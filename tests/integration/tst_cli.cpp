@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "cli/CommandLine.h"
 #include "credentials/CredentialStore.h"
+#include "credentials/SecretStore.h"
 
 #include <QtTest/QtTest>
 
@@ -508,6 +509,50 @@ private Q_SLOTS:
                 R"({"apiToken": "FAKE-OTHER-TOKEN"})");
         QCOMPARE(r.code, 0);
         QCOMPARE(m_server.lastRequest().header("Authorization"), QByteArray("Bearer FAKE-OTHER-TOKEN"));
+    }
+
+    // Two scripts importing at once, each credential with its secret, into one database: every
+    // credential is there with its secret in the keychain, and no keychain entry is left over.
+    void twoImportLoopsWithSecretsLoseNothing()
+    {
+        constexpr int kEach = 12;
+        const QString store = m_dir.filePath(QStringLiteral("loops.db"));
+        QStringList scripts;
+        for (const QString &loop : {QStringLiteral("left"), QStringLiteral("right")}) {
+            for (int i = 0; i < kEach; ++i) {
+                fileWith(QStringLiteral("%1-%2.json").arg(loop).arg(i),
+                         QStringLiteral("{\"format\": \"channel-console/export\", \"version\": 1, \"credentials\": "
+                                        "[{\"vendor\": \"infobip\", \"fields\": {\"name\": \"%1 %2\", \"baseUrl\": "
+                                        "\"https:\\/\\/fake.api.infobip.example\"}}]}")
+                             .arg(loop)
+                             .arg(i)
+                             .toUtf8());
+            }
+            scripts << QStringLiteral("for i in $(seq 0 %1); do echo \"apiKey=FAKE-%2-$i\" | \"%3\" import "
+                                      "\"%4/%2-$i.json\" --secrets-stdin --store \"%5\" --language en || exit 1; done")
+                           .arg(kEach - 1)
+                           .arg(loop, QStringLiteral(CC_CONSOLE), m_dir.path(), store);
+        }
+        QProcess left;
+        QProcess right;
+        left.start(QStringLiteral("bash"), {QStringLiteral("-c"), scripts.at(0)});
+        right.start(QStringLiteral("bash"), {QStringLiteral("-c"), scripts.at(1)});
+        QVERIFY(left.waitForFinished(120000));
+        QVERIFY(right.waitForFinished(120000));
+        QCOMPARE(left.exitCode(), 0);
+        QCOMPARE(right.exitCode(), 0);
+
+        cc::CredentialStore stored(store);
+        QVERIFY(stored.load().ok());
+        QCOMPARE(stored.credentials().size(), 2 * kEach);
+        for (const cc::Credential &c : stored.credentials()) {
+            QCOMPARE(c.secretsSet, QStringList{QStringLiteral("apiKey")});
+            const QString loop = c.name().section(QLatin1Char(' '), 0, 0);
+            const QString i = c.name().section(QLatin1Char(' '), 1, 1);
+            QCOMPARE(lookup(cc::SecretStore::keyFor(c.id, QStringLiteral("apiKey"))),
+                     QStringLiteral("FAKE-%1-%2").arg(loop, i));
+        }
+        QVERIFY(stored.orphanedSecretEntries().isEmpty());
     }
 };
 
