@@ -1532,6 +1532,10 @@ Manage the API credentials of your SMS and MMS providers.</translation>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
+    <message>
+        <source>The connection dropped after the request was sent: the message may or may not have been sent. Look up its delivery report before sending again.</source>
+        <translation>The connection dropped after the request was sent: the message may or may not have been sent. Look up its delivery report before sending again.</translation>
+    </message>
 </context>
 <context>
     <name>cc::NetPolicy</name>

@@ -1532,6 +1532,10 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <source>The connection dropped after the request was sent: the message may or may not have been sent. Look up its delivery report before sending again.</source>
+        <translation>La connexion a été coupée après l’envoi de la requête&#xa0;: le message a peut-être été envoyé, peut-être pas. Consultez son rapport de remise avant de l’envoyer à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>cc::NetPolicy</name>

@@ -1532,6 +1532,10 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
+    <message>
+        <source>The connection dropped after the request was sent: the message may or may not have been sent. Look up its delivery report before sending again.</source>
+        <translation>De verbinding werd verbroken nadat het verzoek was verzonden: het bericht is misschien wel en misschien niet verzonden. Bekijk het afleveringsrapport ervan voordat u het opnieuw verzendt.</translation>
+    </message>
 </context>
 <context>
     <name>cc::NetPolicy</name>
