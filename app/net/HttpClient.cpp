@@ -342,8 +342,7 @@ private:
     }
 
     // Fixes the outcome now and delivers it from the event loop, so that the callback never runs
-    // inside send() or cancel().
-    // Every text of the answer is redacted here, so that nothing derived from it can hold a secret.
+    // inside send() or cancel(). Every text of the answer is redacted here, before anyone sees it.
     void complete(const HttpResponse &response, const NetError &error)
     {
         m_finished = true;
