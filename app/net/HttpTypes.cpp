@@ -24,11 +24,18 @@ QByteArray HttpRequest::header(const QByteArray &name) const
 
 Redactor HttpRequest::redactor() const
 {
-    Redactor r(secrets);
+    Redactor r;
+    addSecretsTo(&r);
+    return r;
+}
+
+void HttpRequest::addSecretsTo(Redactor *redactor) const
+{
+    for (const QString &secret : secrets)
+        redactor->addSecret(secret);
     const QByteArray authorization = header(QByteArrayLiteral("Authorization"));
     if (!authorization.isEmpty())
-        r.addAuthorization(authorization);
-    return r;
+        redactor->addAuthorization(authorization);
 }
 
 QByteArray HttpResponse::header(const QByteArray &name) const

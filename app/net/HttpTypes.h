@@ -28,6 +28,8 @@ struct HttpRequest
     QByteArray header(const QByteArray &name) const;
     // Masks the secrets and the Authorization value of this request, in every form.
     Redactor redactor() const;
+    // The same, added to a redactor that may know them already (cheaper than merging a new one).
+    void addSecretsTo(Redactor *redactor) const;
 };
 
 struct HttpResponse

@@ -103,16 +103,18 @@ QString Redactor::mask()
 
 void Redactor::addForm(const QString &form)
 {
-    if (form.isEmpty() || m_forms.contains(form))
+    if (form.isEmpty() || m_formSet.contains(form))
         return;
+    m_formSet.insert(form);
     m_forms.append(form);
     m_utf8Forms.append(form.toUtf8());
 }
 
 void Redactor::addSecret(const QString &secret)
 {
-    if (secret.trimmed().isEmpty())
+    if (secret.trimmed().isEmpty() || m_secrets.contains(secret))
         return; // an empty "secret" would match everywhere
+    m_secrets.insert(secret);
     QStringList encodings{secret};
     if (secret.trimmed() != secret)
         encodings << secret.trimmed();
@@ -122,17 +124,32 @@ void Redactor::addSecret(const QString &secret)
                   << QString::fromLatin1(utf8.toBase64(options | QByteArray::OmitTrailingEquals));
     }
     // Each encoding may itself stand in a URL or a JSON string (Base64 has '/' and '+').
+    // (Only worked out when they differ: a redactor is built for every request a vendor is sent.)
     for (const QString &encoding : std::as_const(encodings)) {
         addForm(encoding);
-        const QByteArray bytes = encoding.toUtf8();
-        for (const bool lowerHex : {false, true}) {
-            addForm(QString::fromLatin1(percentEncoded(bytes, lowerHex, false)));
-            addForm(QString::fromLatin1(percentEncoded(bytes, lowerHex, true)));
+        const bool unreserved = std::all_of(encoding.begin(), encoding.end(), [](QChar c) {
+            return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' ||
+                   c == u'.' || c == u'_' || c == u'~';
+        });
+        if (!unreserved) {
+            const QByteArray bytes = encoding.toUtf8();
+            for (const bool lowerHex : {false, true}) {
+                addForm(QString::fromLatin1(percentEncoded(bytes, lowerHex, false)));
+                if (encoding.contains(QLatin1Char(' ')))
+                    addForm(QString::fromLatin1(percentEncoded(bytes, lowerHex, true)));
+            }
         }
-        for (const bool escapeSlash : {false, true}) {
-            addForm(jsonEscaped(encoding, escapeSlash, false, false));
-            addForm(jsonEscaped(encoding, escapeSlash, true, false));
-            addForm(jsonEscaped(encoding, escapeSlash, true, true));
+        const bool plain =
+            std::all_of(encoding.begin(), encoding.end(), [](QChar c) { return c >= u' ' && c <= u'~'; });
+        if (!plain || encoding.contains(QLatin1Char('"')) || encoding.contains(QLatin1Char('\\')) ||
+            encoding.contains(QLatin1Char('/'))) {
+            for (const bool escapeSlash : {false, true}) {
+                addForm(jsonEscaped(encoding, escapeSlash, false, false));
+                if (!plain) {
+                    addForm(jsonEscaped(encoding, escapeSlash, true, false));
+                    addForm(jsonEscaped(encoding, escapeSlash, true, true));
+                }
+            }
         }
     }
 }
@@ -159,12 +176,6 @@ void Redactor::addAuthorization(const QByteArray &value)
     addSecret(pair);
     addSecret(pair.left(colon));
     addSecret(pair.mid(colon + 1));
-}
-
-void Redactor::merge(const Redactor &other)
-{
-    for (const QString &form : other.m_forms)
-        addForm(form);
 }
 
 QString Redactor::redact(const QString &text) const

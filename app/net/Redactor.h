@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -21,8 +22,6 @@ public:
     void addSecret(const QString &secret);
     // "Basic …", "Bearer …", "App …": the whole value, its credentials and, for Basic, the decoded parts.
     void addAuthorization(const QByteArray &value);
-    // Everything other knows too (a task that sent several requests).
-    void merge(const Redactor &other);
     bool isEmpty() const { return m_forms.isEmpty(); }
 
     QString redact(const QString &text) const;
@@ -35,7 +34,9 @@ public:
 private:
     void addForm(const QString &form);
 
+    QSet<QString> m_secrets; // added already: every request of a task carries the same ones
     QStringList m_forms;
+    QSet<QString> m_formSet;
     QList<QByteArray> m_utf8Forms; // the same, encoded once
 };
 

@@ -94,7 +94,7 @@ void VendorOperations::send(VendorTask *task, const HttpRequest &request, Reply 
         QTimer::singleShot(0, task, [reply, cancelled] { reply(HttpResponse(), cancelled); });
         return;
     }
-    task->m_redactor.merge(request.redactor());
+    request.addSecretsTo(&task->m_redactor);
     // The task is the context: if it goes away, no callback runs.
     task->m_call = m_client->send(request, task, [reply](const HttpResponse &response, const NetError &error) {
         reply(response, vendorAnswered(error) ? NetError() : error);
