@@ -599,6 +599,45 @@ private Q_SLOTS:
         QVERIFY2(m_log.constFirst().contains(QLatin1String("maybe-sent")), qPrintable(m_log.constFirst()));
     }
 
+    // A send ended while its body device is in use: by cancel(), its manager going, or the deadline.
+    void aSendEndsCleanlyWhileInFlight_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<NetError::Kind>("kind");
+        QTest::newRow("cancel") << QStringLiteral("cancel") << NetError::Kind::Cancelled;
+        QTest::newRow("manager gone") << QStringLiteral("manager") << NetError::Kind::Cancelled;
+        QTest::newRow("deadline") << QStringLiteral("deadline") << NetError::Kind::Timeout;
+    }
+
+    void aSendEndsCleanlyWhileInFlight()
+    {
+        QFETCH(QString, how);
+        QFETCH(NetError::Kind, kind);
+        m_server->setDefaultResponse(FakeResponse::hang());
+        m_client->setTransferTimeout(how == QLatin1String("deadline") ? 300 : 20000);
+        HttpRequest request = bearerGet(m_server->url(QStringLiteral("/send")));
+        request.method = "POST";
+        request.body = QByteArray(64 * 1024, 'x'); // more than one read of the device
+        request.sendsOnce = true;
+        auto outcome = std::make_shared<Outcome>();
+        QPointer<HttpCall> call = m_client->send(request, [outcome](const HttpResponse &, const NetError &e) {
+            outcome->error = e;
+            ++outcome->calls;
+        });
+        QTRY_COMPARE(m_server->requestCount(), 1);
+        QCOMPARE(m_server->lastRequest().body.size(), request.body.size());
+        if (how == QLatin1String("cancel")) {
+            call->cancel();
+        } else if (how == QLatin1String("manager")) {
+            m_client.reset();
+            m_manager.reset();
+        }
+        QTRY_COMPARE(outcome->calls, 1);
+        QCOMPARE(outcome->error.kind, kind);
+        QTRY_VERIFY(call.isNull());
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
     void aSendThatIsAnsweredIsUnchanged()
     {
         m_server->setResponse("POST", QStringLiteral("/send"), FakeResponse::json(201, R"({"id":"fake-1"})"));
