@@ -12,7 +12,8 @@ namespace cc {
 // request in every form the request carried it, or a vendor may echo it: as is, Base64 (standard
 // and URL-safe, padded or not), percent-encoded, JSON-escaped ("\/", "\u00e9"...), the whole
 // Authorization value, and for Basic auth the decoded "user:password" and each of its parts.
-// Overlapping matches become one mask; an empty secret masks nothing.
+// Overlapping matches become one mask; an empty secret masks nothing. In texts (not bodies) it also
+// masks any "Basic|Bearer|App …" value after an "Authorization" label, whoever's it is.
 class Redactor
 {
 public:
