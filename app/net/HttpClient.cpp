@@ -287,7 +287,9 @@ private:
         if (status <= 0) {
             const QNetworkReply::NetworkError error = m_reply ? m_reply->error() : QNetworkReply::UnknownNetworkError;
             const NetError::Kind kind = m_tlsError ? NetError::Kind::TlsFailure : kindOf(error);
-            const QString detail = m_tlsDetail.isEmpty() && m_reply ? m_reply->errorString() : m_tlsDetail;
+            QString detail = m_tlsDetail.isEmpty() && m_reply ? m_reply->errorString() : m_tlsDetail;
+            if (kind == NetError::Kind::MaybeSent) // Qt's own words for it are "Unknown error"
+                detail = QStringLiteral("connection dropped after the request went out; not sent again");
             complete(HttpResponse(),
                      withDetail(kind == NetError::Kind::None ? NetError::Kind::ConnectionFailed : kind, detail));
             return;

@@ -597,6 +597,7 @@ private Q_SLOTS:
         QCOMPARE(outcome->calls, 1);
         QCOMPARE(m_log.size(), 1);
         QVERIFY2(m_log.constFirst().contains(QLatin1String("maybe-sent")), qPrintable(m_log.constFirst()));
+        QVERIFY2(m_log.constFirst().contains(QLatin1String("not sent again")), qPrintable(m_log.constFirst()));
     }
 
     // A send ended while its body device is in use: by cancel(), its manager going, or the deadline.
