@@ -714,6 +714,10 @@ Secrets are read from the system keychain, or with --secrets-stdin from standard
         <source>These API credentials were deleted meanwhile (by another window or a command), so the changes were not saved.</source>
         <translation>These API credentials were deleted meanwhile (by another window or a command), so the changes were not saved.</translation>
     </message>
+    <message>
+        <source>entry %1 appears twice</source>
+        <translation>entry %1 appears twice</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialTransfer</name>
@@ -1769,6 +1773,10 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The connection dropped after the request was sent: the message may or may not have been sent. Look up its delivery report before sending again.</source>
+        <translation>The connection dropped after the request was sent: the message may or may not have been sent. Look up its delivery report before sending again.</translation>
     </message>
 </context>
 <context>

@@ -714,6 +714,10 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
         <source>These API credentials were deleted meanwhile (by another window or a command), so the changes were not saved.</source>
         <translation>Ces informations d’identification de l’API ont été supprimées entre-temps (par une autre fenêtre ou une commande), les modifications n’ont donc pas été enregistrées.</translation>
     </message>
+    <message>
+        <source>entry %1 appears twice</source>
+        <translation>l’entrée %1 figure deux fois</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialTransfer</name>
@@ -1769,6 +1773,10 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The connection dropped after the request was sent: the message may or may not have been sent. Look up its delivery report before sending again.</source>
+        <translation>La connexion a été coupée après l’envoi de la requête&#xa0;: le message a peut-être été envoyé, peut-être pas. Consultez son rapport de remise avant de l’envoyer à nouveau.</translation>
     </message>
 </context>
 <context>

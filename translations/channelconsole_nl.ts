@@ -714,6 +714,10 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <source>These API credentials were deleted meanwhile (by another window or a command), so the changes were not saved.</source>
         <translation>Deze API-inloggegevens zijn intussen verwijderd (door een ander venster of een opdracht), dus de wijzigingen zijn niet opgeslagen.</translation>
     </message>
+    <message>
+        <source>entry %1 appears twice</source>
+        <translation>item %1 komt twee keer voor</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialTransfer</name>
@@ -1769,6 +1773,10 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The connection dropped after the request was sent: the message may or may not have been sent. Look up its delivery report before sending again.</source>
+        <translation>De verbinding werd verbroken nadat het verzoek was verzonden: het bericht is misschien wel en misschien niet verzonden. Bekijk het afleveringsrapport ervan voordat u het opnieuw verzendt.</translation>
     </message>
 </context>
 <context>

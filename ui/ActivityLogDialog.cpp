@@ -3,6 +3,7 @@
 #include "Ask.h"
 #include "credentials/ActivityLog.h"
 #include "credentials/ActivityLogModel.h"
+#include "credentials/PrivateFile.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -93,10 +93,9 @@ void ActivityLogDialog::reload()
 
 bool ActivityLogDialog::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    const QByteArray csv = ActivityLog::toCsv(m_filter->visibleEntries());
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+    QString why;
+    if (!PrivateFile::write(path, ActivityLog::toCsv(m_filter->visibleEntries()), &why)) {
+        *error = tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), why);
         return false;
     }
     return true;

@@ -15,6 +15,7 @@
 #include "credentials/CredentialListModel.h"
 #include "credentials/CredentialRepository.h"
 #include "credentials/CredentialTransfer.h"
+#include "credentials/PrivateFile.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -25,7 +26,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSet>
 #include <QStatusBar>
@@ -262,10 +262,9 @@ bool MainWindow::exportToFile(const QStringList &ids, const QString &path, QStri
         if (wanted.isEmpty() || wanted.contains(c.id))
             list << c;
     }
-    QSaveFile file(path);
-    const QByteArray data = CredentialTransfer::exportJson(list);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+    QString why;
+    if (!PrivateFile::write(path, CredentialTransfer::exportJson(list), &why)) {
+        *error = tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), why);
         return false;
     }
     for (const Credential &c : list)

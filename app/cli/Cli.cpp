@@ -242,6 +242,7 @@ int Cli::exitCodeFor(const OperationResult &r)
     case NetError::Kind::HostNotFound:
     case NetError::Kind::TlsFailure:
     case NetError::Kind::ConnectionFailed:
+    case NetError::Kind::MaybeSent:
         return Network;
     case NetError::Kind::InsecureRefused:
         return Invalid;

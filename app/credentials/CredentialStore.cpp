@@ -397,15 +397,19 @@ CredentialStore::LoadResult CredentialStore::parseLegacy(const QByteArray &data,
     QVector<Credential> list;
     const QJsonArray array = root.value(QStringLiteral("credentials")).toArray();
     list.reserve(array.size());
+    QSet<QString> ids;
     for (const QJsonValue &v : array) {
         Credential c;
         QString why;
-        if (!v.isObject() || !Credential::fromJson(v.toObject(), &c, &why)) {
+        if (v.isObject() && Credential::fromJson(v.toObject(), &c, &why) && ids.contains(c.id))
+            why = tr("entry %1 appears twice").arg(c.id); // two credentials would share their secrets
+        if (!why.isEmpty() || !v.isObject() || c.id.isEmpty()) {
             r.status = LoadStatus::Corrupt;
             r.message = tr("The credentials file %1 is damaged: %2.")
                             .arg(file, why.isEmpty() ? tr("an entry is not an object") : why);
             return r;
         }
+        ids.insert(c.id);
         list.append(c);
     }
     *out = std::move(list);

@@ -24,9 +24,9 @@ bool isSecretQueryKey(const QString &key)
     return secretish.match(key).hasMatch();
 }
 
-// The URL as it may appear in a log: no user info, secret-looking query values and every listed
-// secret replaced.
-QString loggableUrl(const QUrl &url, const QStringList &secrets)
+// The URL as it may appear in a log: no user info, secret-looking query values and every secret
+// of the request masked.
+QString loggableUrl(const QUrl &url, const Redactor &redactor)
 {
     QUrl copy = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
     if (copy.hasQuery()) {
@@ -34,13 +34,46 @@ QString loggableUrl(const QUrl &url, const QStringList &secrets)
         QList<QPair<QString, QString>> items = query.queryItems(QUrl::FullyEncoded);
         for (auto &item : items) {
             if (isSecretQueryKey(item.first))
-                item.second = QStringLiteral("***");
+                item.second = Redactor::mask();
         }
         query.setQueryItems(items);
         copy.setQuery(query);
     }
-    return HttpClient::redact(copy.toString(QUrl::FullyEncoded), secrets);
+    return redactor.redact(copy.toString());
 }
+
+// The body of a request that must go out once: Qt re-sends a request when its connection drops
+// before an answer (QHttpNetworkConnectionChannel::handleUnexpectedEOF() and _q_error() ask
+// resetUploadData()), but only if it can rewind the upload. This device cannot, so Qt 6.4 ends the
+// reply with ContentReSendError instead (tst_httpclient: aSendGoesOutOnce).
+class OnceDevice : public QIODevice
+{
+public:
+    explicit OnceDevice(const QByteArray &data)
+        : m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_read + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_read >= m_data.size() && QIODevice::bytesAvailable() == 0; }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = qMin<qint64>(max, m_data.size() - m_read);
+        std::copy_n(m_data.constData() + m_read, n, out);
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_read = 0;
+};
 
 // Where a request may go: https anywhere, http to this computer only, nothing else.
 NetError checkScheme(const QUrl &url)
@@ -67,6 +100,8 @@ NetError::Kind kindOf(QNetworkReply::NetworkError error)
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::OperationCanceledError: // only a transfer timeout set on the manager aborts unasked
         return NetError::Kind::Timeout;
+    case QNetworkReply::ContentReSendError: // only a OnceDevice upload cannot be sent again
+        return NetError::Kind::MaybeSent;
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:
         return NetError::Kind::RedirectRefused;
@@ -84,14 +119,14 @@ public:
         , m_manager(manager)
         , m_method(request.method.toUpper())
         , m_url(request.url)
-        , m_secrets(request.secrets)
+        , m_redactor(request.redactor())
         , m_done(std::move(done))
         , m_maxBodyBytes(client->maxBodyBytes())
     {
         m_elapsed.start();
         NetError refused = checkScheme(request.url);
         if (!refused.ok()) {
-            refused.detail = QStringLiteral("refused before sending: %1").arg(loggableUrl(m_url, m_secrets));
+            refused.detail = QStringLiteral("refused before sending: %1").arg(loggableUrl(m_url, m_redactor));
             complete(HttpResponse(), refused);
             return;
         }
@@ -139,7 +174,18 @@ private:
         for (const RawHeader &h : request.headers)
             nr.setRawHeader(h.first, h.second);
 
-        m_reply = m_manager->sendCustomRequest(nr, m_method, request.body);
+        if (request.sendsOnce) {
+            // Unbuffered, so that Qt reads the body from the device itself and cannot rewind it.
+            // HTTP/1.1 only: that is the path whose behaviour on a dropped connection is tested.
+            nr.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+            nr.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+            auto *body = new OnceDevice(request.body);
+            m_reply = m_manager->sendCustomRequest(nr, m_method, body);
+            body->setParent(m_reply); // the reply reads it until it is deleted
+        } else {
+            m_reply = m_manager->sendCustomRequest(nr, m_method, request.body);
+        }
         connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpCallImpl::checkAnnouncedLength);
         connect(m_reply, &QNetworkReply::readyRead, this, &HttpCallImpl::readBody);
         connect(m_reply, &QNetworkReply::finished, this, &HttpCallImpl::onFinished);
@@ -241,7 +287,9 @@ private:
         if (status <= 0) {
             const QNetworkReply::NetworkError error = m_reply ? m_reply->error() : QNetworkReply::UnknownNetworkError;
             const NetError::Kind kind = m_tlsError ? NetError::Kind::TlsFailure : kindOf(error);
-            const QString detail = m_tlsDetail.isEmpty() && m_reply ? m_reply->errorString() : m_tlsDetail;
+            QString detail = m_tlsDetail.isEmpty() && m_reply ? m_reply->errorString() : m_tlsDetail;
+            if (kind == NetError::Kind::MaybeSent) // Qt's own words for it are "Unknown error"
+                detail = QStringLiteral("connection dropped after the request went out; not sent again");
             complete(HttpResponse(),
                      withDetail(kind == NetError::Kind::None ? NetError::Kind::ConnectionFailed : kind, detail));
             return;
@@ -264,7 +312,7 @@ private:
             const QUrl target = m_url.resolved(QUrl::fromEncoded(response.header("Location")));
             NetError e = NetError::fromStatus(status);
             e.kind = NetError::Kind::RedirectRefused;
-            e.detail = QStringLiteral("redirect to %1 not followed").arg(loggableUrl(target, m_secrets));
+            e.detail = QStringLiteral("redirect to %1 not followed").arg(loggableUrl(target, m_redactor));
             complete(response, e);
             return;
         }
@@ -290,19 +338,24 @@ private:
         NetError e;
         e.kind = kind;
         // Qt's error strings may quote the URL, query and all.
-        detail.replace(m_url.toString(), loggableUrl(m_url, m_secrets));
-        e.detail = HttpClient::redact(detail, m_secrets);
+        detail.replace(m_url.toString(), loggableUrl(m_url, m_redactor));
+        e.detail = detail; // redacted with the rest in complete()
         return e;
     }
 
     // Fixes the outcome now and delivers it from the event loop, so that the callback never runs
-    // inside send() or cancel().
+    // inside send() or cancel(). Every text of the answer is redacted here, before anyone sees it.
     void complete(const HttpResponse &response, const NetError &error)
     {
         m_finished = true;
         stopDeadline();
         m_response = response;
+        m_response.body = m_redactor.redact(response.body);
+        for (RawHeader &h : m_response.headers)
+            h.second = m_redactor.redact(h.second);
         m_result = error;
+        m_result.detail = m_redactor.redact(error.detail);
+        m_result.vendorMessage = m_redactor.redact(error.vendorMessage);
         QMetaObject::invokeMethod(this, &HttpCallImpl::deliver, Qt::QueuedConnection);
     }
 
@@ -325,11 +378,11 @@ private:
         if (!m_result.ok())
             outcome = outcome.isEmpty() ? m_result.code() : QString(outcome + QLatin1Char(' ') + m_result.code());
         QString line = QStringLiteral("%1 %2 -> %3 (%4 ms)")
-                           .arg(QString::fromLatin1(m_method), loggableUrl(m_url, m_secrets), outcome)
+                           .arg(QString::fromLatin1(m_method), loggableUrl(m_url, m_redactor), outcome)
                            .arg(m_elapsed.elapsed());
         if (!m_result.detail.isEmpty())
             line += QStringLiteral(": ") + m_result.detail;
-        return HttpClient::redact(line, m_secrets);
+        return m_redactor.redact(line);
     }
 
     QPointer<HttpClient> m_client; // may go before the call; then nothing is logged
@@ -337,7 +390,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QByteArray m_method;
     QUrl m_url;
-    QStringList m_secrets;
+    Redactor m_redactor;
     HttpClient::Callback m_done;
     qint64 m_maxBodyBytes;
     QElapsedTimer m_elapsed;
@@ -378,31 +431,6 @@ bool HttpClient::hasLogListener() const
 {
     static const QMetaMethod signal = QMetaMethod::fromSignal(&HttpClient::logLine);
     return isSignalConnected(signal);
-}
-
-QString HttpClient::redact(QString text, const QStringList &secrets)
-{
-    static const QString mask = QStringLiteral("***");
-    // Credentials in Authorization-style forms, whatever they are.
-    static const QRegularExpression authForms(QStringLiteral("\\b(Bearer|Basic)\\s+[A-Za-z0-9._~+/=-]+"),
-                                              QRegularExpression::CaseInsensitiveOption);
-    text.replace(authForms, QStringLiteral("\\1 ***"));
-
-    // Longest first, so a secret that contains another is masked whole.
-    QStringList forms;
-    for (const QString &secret : secrets) {
-        if (secret.isEmpty())
-            continue;
-        const QByteArray utf8 = secret.toUtf8();
-        forms << secret << QString::fromLatin1(utf8.toBase64())
-              << QString::fromLatin1(utf8.toBase64(QByteArray::OmitTrailingEquals))
-              << QString::fromLatin1(utf8.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
-              << QString::fromLatin1(QUrl::toPercentEncoding(secret));
-    }
-    std::sort(forms.begin(), forms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    for (const QString &form : std::as_const(forms))
-        text.replace(form, mask);
-    return text;
 }
 
 } // namespace cc

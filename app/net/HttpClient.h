@@ -27,7 +27,9 @@ public:
 // every vendor. Every request has a deadline for its whole transfer (stricter than a timeout on
 // silence: a trickle is cut off too); TLS errors are fatal; http:// is refused
 // except to loopback addresses; redirects are not followed to another host, and an Authorization
-// header never reaches one; response bodies are capped; secrets are redacted from anything logged.
+// header never reaches one; response bodies are capped; the request's secrets are redacted
+// (Redactor) from the answer's body and headers, the error detail and the log line before anyone
+// sees them.
 class HttpClient : public QObject
 {
     Q_OBJECT
@@ -49,14 +51,12 @@ public:
     // A call outlives the client (it still answers, without logging); if the manager goes, the call
     // ends with Kind::Cancelled. No redirect is ever followed (Kind::RedirectRefused, response kept).
     // Beware: Qt itself re-sends a request (even a POST) once when the connection closes before
-    // any byte of an answer; the outcome is still one callback.
+    // any byte of an answer; the outcome is still one callback. A request marked sendsOnce is never
+    // re-sent: such a drop ends it with Kind::MaybeSent.
     HttpCall *send(const HttpRequest &request, Callback done);
     // The same, tied to a context object like QObject::connect: when context is destroyed first,
     // the request is aborted and the callback never runs.
     HttpCall *send(const HttpRequest &request, const QObject *context, Callback done);
-
-    // Replaces every secret of the request by "***" in a text meant for a log.
-    static QString redact(QString text, const QStringList &secrets);
 
     // True when something is connected to logLine(): the line (and its redaction) is built only then.
     bool hasLogListener() const;

@@ -22,6 +22,22 @@ QByteArray HttpRequest::header(const QByteArray &name) const
     return findHeader(headers, name);
 }
 
+Redactor HttpRequest::redactor() const
+{
+    Redactor r;
+    addSecretsTo(&r);
+    return r;
+}
+
+void HttpRequest::addSecretsTo(Redactor *redactor) const
+{
+    for (const QString &secret : secrets)
+        redactor->addSecret(secret);
+    const QByteArray authorization = header(QByteArrayLiteral("Authorization"));
+    if (!authorization.isEmpty())
+        redactor->addAuthorization(authorization);
+}
+
 QByteArray HttpResponse::header(const QByteArray &name) const
 {
     return findHeader(headers, name);
@@ -97,6 +113,8 @@ QString NetError::code() const
         return QStringLiteral("malformed-response");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
+    case Kind::MaybeSent:
+        return QStringLiteral("maybe-sent");
     }
     return QStringLiteral("unknown");
 }
@@ -156,6 +174,9 @@ QString NetError::message() const
                   "the vendor's API.");
     case Kind::Cancelled:
         return tr("Cancelled.");
+    case Kind::MaybeSent:
+        return tr("The connection dropped after the request was sent: the message may or may not have been sent. "
+                  "Look up its delivery report before sending again.");
     }
     return QString();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Redactor.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -19,9 +21,15 @@ struct HttpRequest
     QUrl url;
     QList<RawHeader> headers; // Authorization, Content-Type, Accept ...
     QByteArray body;
-    QStringList secrets; // values that must never appear in anything logged
+    QStringList secrets; // values that must never appear in anything logged, shown or stored
+    // A request that may cost money or act twice (a test send): never re-sent, not even by Qt itself.
+    bool sendsOnce = false;
 
     QByteArray header(const QByteArray &name) const;
+    // Masks the secrets and the Authorization value of this request, in every form.
+    Redactor redactor() const;
+    // The same, added to a redactor that may know them already (cheaper than merging a new one).
+    void addSecretsTo(Redactor *redactor) const;
 };
 
 struct HttpResponse
@@ -58,6 +66,7 @@ public:
         TooLarge,          // the response body exceeded the cap
         MalformedResponse, // not the JSON the vendor documents
         Cancelled,
+        MaybeSent, // a sendsOnce request whose connection dropped after it went out: not retried
     };
 
     Kind kind = Kind::None;

@@ -204,7 +204,9 @@ HttpRequest sendTextRequest(const Account &account, const QString &from, const Q
                        QJsonObject{{QStringLiteral("callbackData"), account.callbackData.left(4000)}});
 
     const QJsonObject body{{QStringLiteral("messages"), QJsonArray{message}}};
-    return request(account, "POST", QStringLiteral("/sms/3/messages"), QJsonDocument(body));
+    HttpRequest r = request(account, "POST", QStringLiteral("/sms/3/messages"), QJsonDocument(body));
+    r.sendsOnce = true; // a message costs money: never sent twice
+    return r;
 }
 
 HttpRequest messageLogRequest(const Account &account, const QString &messageId)

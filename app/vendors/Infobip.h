@@ -29,7 +29,7 @@ QUrl baseUrl(const Account &account);
 // reports from the account's own integration.
 HttpRequest checkRequest(const Account &account);
 // POST /sms/3/messages: its schema carries the validity period with a time unit (sent in minutes,
-// at most 48 hours), webhooks.callbackData, and options.regional.indiaDlt.
+// at most 48 hours), webhooks.callbackData, and options.regional.indiaDlt. sendsOnce.
 HttpRequest sendTextRequest(const Account &account, const QString &from, const QString &to, const QString &text);
 // The status of one sent message: GET /sms/3/logs?messageId=...&limit=1 (not the reports, see above).
 HttpRequest messageLogRequest(const Account &account, const QString &messageId);

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace cc::sinchmms {
 
@@ -88,11 +89,14 @@ HttpRequest request(const Account &a, const QByteArray &method, const QString &p
     return vendorhttp::jsonRequest(method, vendorhttp::joinUrl(baseUrl(a), path, query), basic(a), body, secrets);
 }
 
-// Every string inside other channels' credentials that could be a secret; the channel names and
-// short words are left out so that the log stays readable.
+// The values of the channel credentials sent back that are secrets (tokens, keys, passwords), for
+// redaction. Not every string: identities and state descriptions must stay readable in what the
+// set-up reports, since redaction covers shown texts too.
 void collectSecrets(const QJsonValue &v, const QString &key, QStringList *out)
 {
-    if (v.isString() && key != kChannel && v.toString().size() >= 8)
+    static const QRegularExpression secretKey(QStringLiteral("token|secret|key|pass|auth|sig"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    if (v.isString() && secretKey.match(key).hasMatch())
         out->append(v.toString());
     else if (v.isObject()) {
         const QJsonObject o = v.toObject();
@@ -194,7 +198,10 @@ HttpRequest sendMmsRequest(const Account &account, const QString &to, const QUrl
         {QStringLiteral("message"), message},
         {QStringLiteral("channel_priority_order"), QJsonArray{QStringLiteral("MMS")}},
     };
-    return request(account, "POST", projectPath(account) + QStringLiteral("/messages:send"), QJsonDocument(body));
+    HttpRequest r =
+        request(account, "POST", projectPath(account) + QStringLiteral("/messages:send"), QJsonDocument(body));
+    r.sendsOnce = true; // a message costs money: never sent twice
+    return r;
 }
 
 QJsonArray withSmsCredential(const QJsonArray &existing, const QString &servicePlanId, const QString &smsApiToken)
@@ -270,12 +277,12 @@ QStringList channelsWithHiddenSecrets(const QJsonArray &existing)
 
 HttpRequest updateSmsChannelRequest(const Account &account, const QJsonArray &existingCredentials)
 {
+    const QJsonArray credentials = withSmsCredential(existingCredentials, account.servicePlanId, account.smsApiToken);
     QStringList secrets;
-    collectSecrets(existingCredentials, QString(), &secrets);
+    collectSecrets(credentials, QString(), &secrets);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("update_mask"), kChannelCredentials);
-    const QJsonObject body{
-        {kChannelCredentials, withSmsCredential(existingCredentials, account.servicePlanId, account.smsApiToken)}};
+    const QJsonObject body{{kChannelCredentials, credentials}};
     return request(account, "PATCH", appPath(account), QJsonDocument(body), query, secrets);
 }
 

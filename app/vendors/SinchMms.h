@@ -34,7 +34,7 @@ QUrl smsCallbackUrl(const QString &region, const QString &appId);
 HttpRequest getAppRequest(const Account &account);
 // POST /v1/projects/{project_id}/messages:send to one phone number on the MMS channel. The spec
 // allows exactly one message kind: a media_message alone, or, with text, a card_message whose
-// title is the text and whose media_message is the file (MMS renders cards natively).
+// title is the text and whose media_message is the file (MMS renders cards natively). sendsOnce.
 HttpRequest sendMmsRequest(const Account &account, const QString &to, const QUrl &mediaUrl, const QString &text);
 // The app's channel credentials with the SMS one (static_bearer) added or replaced in place;
 // every other channel is kept as it was, minus the output-only fields.

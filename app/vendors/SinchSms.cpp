@@ -92,8 +92,10 @@ HttpRequest sendTextRequest(const Account &account, const QString &from, const Q
         o.insert(QStringLiteral("from"), from.trimmed());
     o.insert(QStringLiteral("to"), QJsonArray::fromStringList(to));
     o.insert(QStringLiteral("body"), body);
-    return vendorhttp::jsonRequest("POST", vendorhttp::joinUrl(baseUrl(account), planPath(account) + kBatches),
-                                   bearer(account), QJsonDocument(o), {account.apiToken});
+    HttpRequest r = vendorhttp::jsonRequest("POST", vendorhttp::joinUrl(baseUrl(account), planPath(account) + kBatches),
+                                            bearer(account), QJsonDocument(o), {account.apiToken});
+    r.sendsOnce = true; // a message costs money: never sent twice
+    return r;
 }
 
 HttpRequest deliveryReportRequest(const Account &account, const QString &batchId)

@@ -28,7 +28,7 @@ QUrl baseUrl(const Account &account);
 // Check without sending anything: GET /xms/v1/{id}/batches?page_size=1. Read-only and needs no
 // recipient, unlike POST .../batches/dry_run, whose body must name at least one "to".
 HttpRequest checkRequest(const Account &account);
-// POST /xms/v1/{id}/batches with {from (when given), to[], body}.
+// POST /xms/v1/{id}/batches with {from (when given), to[], body}; sendsOnce.
 HttpRequest sendTextRequest(const Account &account, const QString &from, const QStringList &to, const QString &body);
 // GET /xms/v1/{id}/batches/{batch_id}/delivery_report (the summary report).
 HttpRequest deliveryReportRequest(const Account &account, const QString &batchId);

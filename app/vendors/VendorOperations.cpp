@@ -46,6 +46,15 @@ QUrl baseUrlOf(const Credential &c, const VendorOperations::Secrets &secrets)
     return QUrl();
 }
 
+// A parser may build text by unescaping JSON (\uXXXX), which no redaction of the raw body catches:
+// every text of the outcome passes the task's Redactor once more.
+NetError redacted(NetError e, const Redactor &redactor)
+{
+    e.vendorMessage = redactor.redact(e.vendorMessage);
+    e.detail = redactor.redact(e.detail);
+    return e;
+}
+
 } // namespace
 
 void VendorTask::cancel()
@@ -85,6 +94,7 @@ void VendorOperations::send(VendorTask *task, const HttpRequest &request, Reply 
         QTimer::singleShot(0, task, [reply, cancelled] { reply(HttpResponse(), cancelled); });
         return;
     }
+    request.addSecretsTo(&task->m_redactor);
     // The task is the context: if it goes away, no callback runs.
     task->m_call = m_client->send(request, task, [reply](const HttpResponse &response, const NetError &error) {
         reply(response, vendorAnswered(error) ? NetError() : error);
@@ -93,9 +103,36 @@ void VendorOperations::send(VendorTask *task, const HttpRequest &request, Reply 
 
 void VendorOperations::finish(VendorTask *task, const Done &done, const OperationResult &result)
 {
+    const Redactor &redactor = task->m_redactor;
+    OperationResult clean = result;
+    clean.messageId = redactor.redact(result.messageId);
+    clean.vendorState = redactor.redact(result.vendorState);
+    clean.summary = redactor.redact(result.summary);
+    clean.error = redacted(result.error, redactor);
     if (done)
-        done(result);
+        done(clean);
     task->deleteLater();
+}
+
+bool VendorOperations::report(const std::shared_ptr<Setup> &s, SetupStep step) const
+{
+    const Redactor &redactor = s->task->m_redactor;
+    step.summary = redactor.redact(step.summary);
+    step.error = redacted(step.error, redactor);
+    if (s->step)
+        s->step(step);
+    return step.ok;
+}
+
+bool VendorOperations::report(const std::shared_ptr<Setup> &s, SetupStep::Kind kind, const NetError &error,
+                              const QString &okSummary) const
+{
+    SetupStep st;
+    st.kind = kind;
+    st.ok = error.ok();
+    st.error = error;
+    st.summary = error.ok() ? okSummary : error.message();
+    return report(s, st);
 }
 
 VendorTask *VendorOperations::refuse(const QString &summary, const Done &done)
@@ -316,30 +353,12 @@ VendorTask *VendorOperations::setUpSinchChannel(const Credential &credential, co
     return s->task;
 }
 
-namespace {
-
-// Reports a step and, when it failed, the outcome; true when the set-up may go on.
-bool report(const VendorOperations::StepDone &step, SetupStep::Kind kind, const NetError &error,
-            const QString &okSummary)
-{
-    SetupStep st;
-    st.kind = kind;
-    st.ok = error.ok();
-    st.error = error;
-    st.summary = error.ok() ? okSummary : error.message();
-    if (step)
-        step(st);
-    return st.ok;
-}
-
-} // namespace
-
 void VendorOperations::setupReadApp(const std::shared_ptr<Setup> &s)
 {
     send(s->task, sinchmms::getAppRequest(s->account), [this, s](const HttpResponse &response, const NetError &error) {
         const sinchmms::AppInfo app = error.ok() ? sinchmms::parseApp(response) : sinchmms::AppInfo{};
         const NetError e = error.ok() ? app.error : error;
-        if (!report(s->step, SetupStep::Kind::ReadApp, e,
+        if (!report(s, SetupStep::Kind::ReadApp, e,
                     tr("Read the Conversation app %1 and its %n channel(s).", nullptr, app.channelCredentials.size())
                         .arg(app.displayName.isEmpty() ? app.id : app.displayName)))
             return finish(s->task, s->done, failed(response, e));
@@ -358,8 +377,7 @@ void VendorOperations::setupUpdate(const std::shared_ptr<Setup> &s, const QJsonA
                         "%1 channel(s) without their secrets, so an update would erase them. Set up the SMS channel "
                         "in the Sinch dashboard instead.")
                          .arg(hidden.join(QStringLiteral(", ")));
-        if (s->step)
-            s->step(st);
+        report(s, st);
         OperationResult r;
         r.summary = st.summary;
         return finish(s->task, s->done, r);
@@ -367,7 +385,7 @@ void VendorOperations::setupUpdate(const std::shared_ptr<Setup> &s, const QJsonA
     send(s->task, sinchmms::updateSmsChannelRequest(s->account, existing),
          [this, s](const HttpResponse &response, const NetError &error) {
              const NetError e = error.ok() ? sinchmms::parseApp(response).error : error;
-             if (!report(s->step, SetupStep::Kind::UpdateChannels, e,
+             if (!report(s, SetupStep::Kind::UpdateChannels, e,
                          tr("Set the app's SMS channel to service plan %1; the other channels were kept.")
                              .arg(s->account.servicePlanId)))
                  return finish(s->task, s->done, failed(response, e));
@@ -386,7 +404,7 @@ void VendorOperations::setupWebhook(const std::shared_ptr<Setup> &s)
             const sinchmms::IdResult w = error.ok() ? sinchmms::parseWebhookResponse(response) : sinchmms::IdResult{};
             const NetError e = error.ok() ? w.error : error;
             if (!report(
-                    s->step, SetupStep::Kind::CreateWebhook, e,
+                    s, SetupStep::Kind::CreateWebhook, e,
                     tr("Created a webhook that sends inbound messages to %1.").arg(s->webhookTarget.toDisplayString())))
                 return finish(s->task, s->done, failed(response, e));
             s->webhookId = w.id;
@@ -406,8 +424,7 @@ void VendorOperations::setupReadBack(const std::shared_ptr<Setup> &s)
                 app.sms.state != sinchmms::SmsChannel::State::Missing;
         st.error = e;
         st.summary = e.ok() ? words : e.message();
-        if (s->step)
-            s->step(st);
+        report(s, st);
         if (!e.ok())
             return finish(s->task, s->done, failed(response, e));
 

@@ -2,6 +2,7 @@
 
 #include "credentials/Credential.h"
 #include "net/HttpTypes.h"
+#include "net/Redactor.h"
 #include "vendors/SinchMms.h"
 
 #include <QHash>
@@ -20,11 +21,11 @@ class HttpClient;
 struct OperationResult
 {
     bool ok = false;
-    int httpStatus = 0;  // of the last answer; 0 when nothing was answered
-    QString messageId;   // Sinch SMS batch ID, Conversation message ID or Infobip message ID
-    QString vendorState; // the vendor's own status words (Delivered, ACTIVE, PENDING_ACCEPTED ...)
-    NetError error;      // kind None with ok == false: stopped before sending (see summary)
-    QString summary;     // translated, plain words
+    int httpStatus = 0;         // of the last answer; 0 when nothing was answered
+    QString messageId;          // Sinch SMS batch ID, Conversation message ID or Infobip message ID
+    QString vendorState;        // the vendor's own status words (Delivered, ACTIVE, PENDING_ACCEPTED ...)
+    NetError error;             // kind None with ok == false: stopped before sending (see summary)
+    QString summary;            // translated, plain words
     bool keychainError = false; // the secrets could not be read, so nothing was sent
 };
 
@@ -53,6 +54,7 @@ private:
     friend class VendorOperations;
     QPointer<HttpCall> m_call;
     bool m_cancelled = false;
+    Redactor m_redactor; // the secrets of every request sent so far, for the texts of the outcome
 };
 
 // Runs the vendor operations over the one HttpClient (passed in), for a credential and its secrets
@@ -102,7 +104,12 @@ private:
 
     VendorTask *newTask();
     void send(VendorTask *task, const HttpRequest &request, Reply reply);
+    // Delivers the outcome (every text of it redacted) and ends the task.
     void finish(VendorTask *task, const Done &done, const OperationResult &result);
+    // Reports a set-up step (redacted); true when it succeeded.
+    bool report(const std::shared_ptr<Setup> &s, SetupStep step) const;
+    bool report(const std::shared_ptr<Setup> &s, SetupStep::Kind kind, const NetError &error,
+                const QString &okSummary) const;
     // Ends the task later with ok == false and a summary, when nothing can be sent.
     VendorTask *refuse(const QString &summary, const Done &done);
     // Empty when the credential can be used: every secret set and the address allowed.

@@ -203,6 +203,9 @@ private Q_SLOTS:
         secretInFile.replace("\"name\": \"One\"", "\"name\": \"One\", \"apiToken\": \"x\"");
         QTest::newRow("secret in file") << secretInFile << int(CredentialStore::LoadStatus::Corrupt)
                                         << QStringLiteral("secrets belong in the keychain");
+        const Credential one = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("One"));
+        QTest::newRow("an id twice") << cctest::legacyFile({one, one}) << int(CredentialStore::LoadStatus::Corrupt)
+                                     << QStringLiteral("appears twice");
         QByteArray numberName = valid;
         numberName.replace("\"name\": \"One\"", "\"name\": 12345");
         QTest::newRow("a number for a name")

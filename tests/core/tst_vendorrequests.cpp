@@ -494,6 +494,10 @@ private Q_SLOTS:
                                  QStringLiteral("FAKE-MMS-KEY-0005"), QStringLiteral("FAKE-PASSWORD-0006")})
             QVERIFY2(r.secrets.contains(s), qPrintable(s));
         QVERIFY(!r.secrets.contains(QStringLiteral("SMS")));
+        // Shown in the set-up's steps, so never masked: identities and state descriptions.
+        for (const QString &s : {QStringLiteral("fake-plan-0001"), QStringLiteral("fake-wa-0001"),
+                                 QStringLiteral("fake-mms-0001"), QStringLiteral("Invalid token")})
+            QVERIFY2(!r.secrets.contains(s), qPrintable(s));
     }
 
     void callbackUrlAsSinchDocumentsIt()

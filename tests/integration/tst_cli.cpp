@@ -186,6 +186,23 @@ private Q_SLOTS:
         QCOMPARE(body.value(QStringLiteral("to")).toArray().first().toString(), QStringLiteral("+12025550143"));
     }
 
+    // A send whose connection drops after it went out is not sent again: the network exit code, and
+    // "maybe-sent" for scripts, which must look the message up before sending again.
+    void aDroppedSendIsNotSentAgain()
+    {
+        m_server.clearRecords();
+        m_server.setResponse("POST", sinchPath(QStringLiteral("/batches")), FakeResponse::reset());
+        const Run r = run({QStringLiteral("send"), QStringLiteral("Scripted Sinch"), QStringLiteral("--to"),
+                           QStringLiteral("+12025550143"), QStringLiteral("--text"), QStringLiteral("Hello"),
+                           QStringLiteral("--json")});
+        QCOMPARE(r.code, 15);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("error")).toString(), QStringLiteral("maybe-sent"));
+        QVERIFY2(o.value(QStringLiteral("summary")).toString().contains(QLatin1String("delivery report")),
+                 r.out.constData());
+        QCOMPARE(m_server.requestCount(), 1);
+    }
+
     void badInputGetsItsOwnExitCode()
     {
         m_server.clearRecords();

@@ -1,11 +1,14 @@
 #include "FakeVendorServer.h"
+#include "SecretForms.h"
 #include "TestSupport.h"
+#include "cli/Session.h"
 #include "credentials/ActivityLog.h"
 #include "credentials/CredentialRepository.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/CredentialTransfer.h"
 #include "credentials/KeychainSecretStore.h"
 #include "net/HttpClient.h"
+#include "vendors/CheckAllRunner.h"
 #include "vendors/CredentialActions.h"
 
 #include <QtTest/QtTest>
@@ -23,6 +26,104 @@ const QByteArray kSentinel = "FAKE-TOKEN-SENTINEL-5eb7c1";
 const QByteArray kEditedSentinel = "FAKE-TOKEN-SENTINEL-edited-90d2";
 const QByteArray kImportedSentinel = "FAKE-TOKEN-SENTINEL-imported-3c4e";
 const QString kPlanPath = QStringLiteral("/xms/v1/fake-plan-0001");
+
+// For the hostile vendors, who write every secret they are sent back: with '/' and '+', so that
+// their Base64, percent-encoded and JSON forms differ; Sinch MMS's token is Base64 of the pair.
+const QString kEchoSmsToken = QStringLiteral("FAKE/ECHO+SMS-SENTINEL-71a2");
+const QString kEchoKeyId = QStringLiteral("FAKE-ECHO-KEY-SENTINEL-3b9e");
+const QString kEchoKeySecret = QStringLiteral("FAKE/ECHO+SECRET-SENTINEL-3b9e");
+const QString kEchoConvToken =
+    QString::fromLatin1((kEchoKeyId + QLatin1Char(':') + kEchoKeySecret).toUtf8().toBase64());
+const QString kEchoSmsApiToken = QStringLiteral("FAKE/ECHO+SMSAPI-SENTINEL-8c4d");
+const QString kEchoInfobipKey = QStringLiteral("FAKE/ECHO+INFOBIP-SENTINEL-5d6f");
+const QString kEchoPlanPath = QStringLiteral("/xms/v1/fake-plan-0002");
+const QString kEchoProject = QStringLiteral("/v1/projects/fake-project-0001");
+const QString kEchoApp = kEchoProject + QStringLiteral("/apps/FAKEAPP0001");
+const QStringList kEchoNames{QStringLiteral("Echo Sinch"), QStringLiteral("Echo Sinch MMS"),
+                             QStringLiteral("Echo Infobip")};
+
+QStringList echoSecrets()
+{
+    return {kEchoSmsToken,  kEchoConvToken, kEchoKeyId + QLatin1Char(':') + kEchoKeySecret,
+            kEchoKeyId,     kEchoKeySecret, kEchoSmsApiToken,
+            kEchoInfobipKey};
+}
+
+// The window's side against the hostile vendors, in a child process (argument --echo-session
+// <export dir>): check, test-send and set up each stored credential through CredentialActions, check
+// them all as the Check all dialog does, then export the activity log as CSV and the credentials as
+// JSON. Prints every text it is given.
+int runEchoSession(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("channel-console"));
+    const QDir exportDir(QString::fromUtf8(argv[2]));
+    cc::Session session{QString()}; // the default credentials file, as the window opens it
+    if (!session.loaded.ok())
+        return 3;
+    QObject::connect(&session.http, &cc::HttpClient::logLine,
+                     [](const QString &line) { qInfo("%s", qPrintable(line)); });
+    cc::CredentialActions &actions = session.actions;
+
+    const auto wait = [](const bool &done) {
+        QDeadlineTimer deadline(30000);
+        while (!done && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        return done;
+    };
+    const auto print = [](const cc::OperationResult &r) {
+        std::printf("  %s | %s | %s | %s\n", qPrintable(r.summary), qPrintable(r.vendorState),
+                    qPrintable(r.error.vendorMessage), qPrintable(r.error.detail));
+    };
+    int answered = 0;
+    QStringList ids;
+    const QVector<cc::Credential> all = session.store.credentials(); // a copy: the checks update it
+    for (const cc::Credential &c : all) {
+        if (!kEchoNames.contains(c.name()))
+            continue;
+        ids << c.id;
+        QList<std::function<void(cc::VendorOperations::Done)>> steps{
+            [&](auto done) { actions.check(c.id, done); },
+            [&](auto done) {
+                actions.testSend(c.id,
+                                 {QString(), QStringLiteral("+12025550143"), QStringLiteral("Leak check"),
+                                  QUrl(QStringLiteral("https://media.example.com/fake.png"))},
+                                 done);
+            }};
+        if (c.vendor == cc::Vendor::SinchMms)
+            steps << [&](auto done) {
+                actions.setUpChannel(
+                    c.id, QUrl(), [](const cc::SetupStep &s) { std::printf("  step: %s\n", qPrintable(s.summary)); },
+                    done);
+            };
+        for (const auto &step : steps) {
+            bool done = false;
+            step([&](const cc::OperationResult &r) {
+                print(r);
+                done = true;
+            });
+            answered += wait(done) ? 1 : 0;
+        }
+    }
+    bool allChecked = false;
+    cc::CheckAllRunner checkAll(&actions, ids, 2);
+    QObject::connect(&checkAll, &cc::CheckAllRunner::resultReady,
+                     [&](const QString &, const cc::OperationResult &r) { print(r); });
+    QObject::connect(&checkAll, &cc::CheckAllRunner::finished, [&] { allChecked = true; });
+    checkAll.start();
+    wait(allChecked);
+
+    const auto save = [&exportDir](const QString &name, const QByteArray &data) {
+        QFile f(exportDir.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+    };
+    const bool exported =
+        save(QStringLiteral("activity.csv"), cc::ActivityLog::toCsv(session.activity.read())) &&
+        save(QStringLiteral("echo-export.json"), cc::CredentialTransfer::exportJson(session.store.credentials()));
+    std::printf("echo session: %d answers, %s\n", answered, exported ? "exported" : "NOT exported");
+    std::fflush(stdout);
+    return allChecked && exported && answered == 7 ? 0 : 1;
+}
 
 // The session, in a child process (argument --session <server url> <export file>): the console's own
 // classes over the real keychain create a credential, edit it (new secret), check it, test-send
@@ -142,20 +243,56 @@ class TestSecretLeak : public QObject
         return files;
     }
 
-    // The secret in the forms a careless write would leave: as is, UTF-16, Base64, percent-encoded.
-    static QList<QByteArray> forms(const QByteArray &secret)
+    // The secret in the forms a careless write or a vendor's echo would leave: as is, UTF-16, Base64
+    // (standard and URL-safe), percent-encoded, JSON-escaped, and its first 16 characters.
+    static QList<QByteArray> forms(const QString &secret)
     {
-        const QString s = QString::fromUtf8(secret);
-        return {secret, QByteArray(reinterpret_cast<const char *>(s.utf16()), s.size() * 2), secret.toBase64(),
-                secret.toPercentEncoding(), secret.left(16)};
+        QList<QByteArray> all = cctest::secretForms(secret);
+        all << QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2)
+            << secret.toUtf8().left(16);
+        return all;
     }
     static QByteArray leakIn(const QByteArray &text)
     {
+        QStringList secrets = echoSecrets();
         for (const QByteArray &secret : {kSentinel, kEditedSentinel, kImportedSentinel})
+            secrets << QString::fromUtf8(secret);
+        for (const QString &secret : std::as_const(secrets))
             for (const QByteArray &form : forms(secret))
                 if (text.contains(form))
                     return form;
         return QByteArray();
+    }
+    // Every file under HOME, the XDG directories and the exports holds no secret; returns how many.
+    int scanFiles()
+    {
+        const QStringList dirs{qEnvironmentVariable("HOME"), qEnvironmentVariable("XDG_DATA_HOME"),
+                               qEnvironmentVariable("XDG_CONFIG_HOME"), qEnvironmentVariable("XDG_CACHE_HOME"),
+                               m_dir.path()};
+        int scanned = 0;
+        for (const QString &dir : dirs) {
+            for (const QString &path : filesUnder(dir)) {
+                QFile f(path);
+                [&] { QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path)); }();
+                const QByteArray leak = leakIn(f.readAll());
+                [&] {
+                    QVERIFY2(leak.isEmpty(),
+                             qPrintable(QStringLiteral("%1 holds %2").arg(path, QString::fromUtf8(leak))));
+                }();
+                ++scanned;
+            }
+        }
+        return scanned;
+    }
+    // Imports one credential through the command line, its secrets on standard input.
+    int importOne(const QJsonObject &credential, const QByteArray &secrets)
+    {
+        QFile import(m_dir.filePath(
+            QStringLiteral("import-%1.json").arg(credential.value(QStringLiteral("vendor")).toString())));
+        [&] { QVERIFY(import.open(QIODevice::WriteOnly)); }();
+        import.write(QJsonDocument(credential).toJson());
+        import.close();
+        return console({QStringLiteral("import"), import.fileName(), QStringLiteral("--secrets-stdin")}, secrets);
     }
 
 private Q_SLOTS:
@@ -212,20 +349,7 @@ private Q_SLOTS:
 
         // Nowhere else: no file under HOME and the XDG directories (the keyring's file is encrypted),
         // no activity-log line, no output of any process, no export.
-        const QStringList dirs{qEnvironmentVariable("HOME"), qEnvironmentVariable("XDG_DATA_HOME"),
-                               qEnvironmentVariable("XDG_CONFIG_HOME"), qEnvironmentVariable("XDG_CACHE_HOME"),
-                               m_dir.path()};
-        int scanned = 0;
-        for (const QString &dir : dirs) {
-            for (const QString &path : filesUnder(dir)) {
-                QFile f(path);
-                QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
-                const QByteArray content = f.readAll();
-                const QByteArray leak = leakIn(content);
-                QVERIFY2(leak.isEmpty(), qPrintable(QStringLiteral("%1 holds %2").arg(path, QString::fromUtf8(leak))));
-                ++scanned;
-            }
-        }
+        const int scanned = scanFiles();
         const QString database =
             QStringLiteral("%1/channel-console/channel-console.db").arg(qEnvironmentVariable("XDG_DATA_HOME"));
         QVERIFY(QFileInfo::exists(database));
@@ -235,12 +359,112 @@ private Q_SLOTS:
         QVERIFY(m_output.contains("test-send: ok"));
         qInfo("%d files and %lld bytes of output checked", scanned, qint64(m_output.size()));
     }
+
+    // Vendors that write every secret they are sent back into their answers (a 400 or 401, or
+    // Infobip's 200 with a REJECTED status): through the commands (plain and --json) and the
+    // window's classes, for all three vendors, nothing that is printed, stored, logged or exported
+    // holds any form of a secret.
+    void hostileVendorsEchoNoSecretIntoAnything()
+    {
+        FakeVendorServer echo;
+        QVERIFY(echo.isListening());
+        const QByteArray sinchError = R"({"code":"syntax_invalid_parameter_format","text":"{{echo}}"})";
+        const QByteArray convError = R"({"error":{"code":401,"message":"{{echo}}","status":"UNAUTHENTICATED"}})";
+        echo.setResponse("GET", kEchoPlanPath + QStringLiteral("/batches"), FakeResponse::echoing(400, sinchError));
+        echo.setResponse("POST", kEchoPlanPath + QStringLiteral("/batches"), FakeResponse::echoing(400, sinchError));
+        // The app read by the set-up carries the echo in its name and its SMS channel's state.
+        const QByteArray app = R"({"id":"FAKEAPP0001","display_name":"{{echo}}","channel_credentials":[{"channel":)"
+                               R"("SMS","state":{"status":"FAILING","description":"{{echo}}"}}]})";
+        // Checks are refused (401), set-ups read the app (200), in the order the commands below run:
+        // check, setup-channel, check --json, setup-channel --json, and the session's check, set-up.
+        for (int i = 0; i < 3; ++i) {
+            echo.queueResponse("GET", kEchoApp, FakeResponse::echoing(401, convError));
+            echo.queueResponse("GET", kEchoApp, FakeResponse::echoing(200, app));
+        }
+        echo.setResponse("GET", kEchoApp, FakeResponse::echoing(401, convError)); // check all
+        echo.setResponse("PATCH", kEchoApp, FakeResponse::echoing(400, convError));
+        echo.setResponse("POST", kEchoProject + QStringLiteral("/messages:send"),
+                         FakeResponse::echoing(400, convError));
+        echo.setResponse(
+            "GET", QStringLiteral("/sms/3/logs"),
+            FakeResponse::echoing(
+                401, R"({"requestError":{"serviceException":{"messageId":"UNAUTHORIZED","text":"{{echo}}"}}})"));
+        echo.setResponse("POST", QStringLiteral("/sms/3/messages"),
+                         FakeResponse::echoing(
+                             200, R"({"bulkId":"b","messages":[{"messageId":"fake-msg-1","status":)"
+                                  R"({"groupName":"REJECTED","name":"REJECTED_SOURCE","description":"{{echo}}"}}]})"));
+
+        const QString url = echo.url().toString();
+        const auto fields = [](std::initializer_list<QPair<QString, QString>> list) {
+            QJsonObject o;
+            for (const auto &p : list)
+                o.insert(p.first, p.second);
+            return o;
+        };
+        const QString name = QStringLiteral("name");
+        QCOMPARE(importOne({{QStringLiteral("vendor"), QStringLiteral("sinch")},
+                            {QStringLiteral("fields"),
+                             fields({{name, kEchoNames.at(0)},
+                                     {QStringLiteral("serviceId"), QStringLiteral("fake-plan-0002")},
+                                     {QStringLiteral("endpoint"), url}})}},
+                           "apiToken=" + kEchoSmsToken.toUtf8() + "\n"),
+                 0);
+        QCOMPARE(importOne({{QStringLiteral("vendor"), QStringLiteral("sinch-mms")},
+                            {QStringLiteral("fields"),
+                             fields({{name, kEchoNames.at(1)},
+                                     {QStringLiteral("projectId"), QStringLiteral("fake-project-0001")},
+                                     {QStringLiteral("appId"), QStringLiteral("FAKEAPP0001")},
+                                     {QStringLiteral("servicePlanId"), QStringLiteral("fake-plan-0003")},
+                                     {QStringLiteral("region"), QStringLiteral("us")},
+                                     {QStringLiteral("endpoint"), url}})}},
+                           "apiToken=" + kEchoConvToken.toUtf8() + "\nsmsApiToken=" + kEchoSmsApiToken.toUtf8() + "\n"),
+                 0);
+        QCOMPARE(importOne(
+                     {{QStringLiteral("vendor"), QStringLiteral("infobip")},
+                      {QStringLiteral("fields"), fields({{name, kEchoNames.at(2)}, {QStringLiteral("baseUrl"), url}})}},
+                     "apiKey=" + kEchoInfobipKey.toUtf8() + "\n"),
+                 0);
+
+        const QStringList to{QStringLiteral("--to"), QStringLiteral("+12025550143")};
+        for (const QString &credential : kEchoNames) {
+            const QStringList message =
+                credential == kEchoNames.at(1)
+                    ? QStringList{QStringLiteral("--media-url"), QStringLiteral("https://media.example.com/fake.png")}
+                    : QStringList{QStringLiteral("--text"), QStringLiteral("Leak check")};
+            for (const QStringList &json : {QStringList(), QStringList{QStringLiteral("--json")}}) {
+                // Every one fails (the vendor refuses), and says so with its exit code.
+                QVERIFY(console(QStringList{QStringLiteral("check"), credential} + json) > 0);
+                QVERIFY(console(QStringList{QStringLiteral("send"), credential} + to + message + json) > 0);
+                if (credential == kEchoNames.at(1))
+                    QVERIFY(console(QStringList{QStringLiteral("setup-channel"), credential} + json) > 0);
+            }
+        }
+        QCOMPARE(console({QStringLiteral("list"), QStringLiteral("--json")}), 0);
+        QCOMPARE(run(QCoreApplication::applicationFilePath(), {QStringLiteral("--echo-session"), m_dir.path()}), 0);
+
+        // The vendors really were sent the secrets, and really wrote them back (masked, in the output).
+        QByteArrayList sent;
+        for (const auto &r : echo.requests())
+            sent << r.header("Authorization");
+        QVERIFY(sent.contains("Bearer " + kEchoSmsToken.toUtf8()));
+        QVERIFY(sent.contains("Basic " + kEchoConvToken.toUtf8()));
+        QVERIFY(sent.contains("App " + kEchoInfobipKey.toUtf8()));
+        QVERIFY2(m_output.contains(cc::Redactor::mask().toUtf8()), m_output.constData());
+        QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("activity.csv"))));
+
+        const int scanned = scanFiles();
+        QVERIFY2(leakIn(m_output).isEmpty(), m_output.constData());
+        qInfo("%d requests answered with an echo; %d files and %lld bytes of output checked", int(echo.requestCount()),
+              scanned, qint64(m_output.size()));
+    }
 };
 
 int main(int argc, char *argv[])
 {
     if (argc == 4 && std::strcmp(argv[1], "--session") == 0)
         return runSession(argc, argv);
+    if (argc == 3 && std::strcmp(argv[1], "--echo-session") == 0)
+        return runEchoSession(argc, argv);
     QCoreApplication app(argc, argv);
     TestSecretLeak test;
     return QTest::qExec(&test, argc, argv);

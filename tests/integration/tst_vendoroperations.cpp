@@ -1,5 +1,6 @@
 #include "FakeVendorServer.h"
 #include "OpenApiValidator.h"
+#include "SecretForms.h"
 #include "TestSupport.h"
 #include "VendorFixtures.h"
 #include "net/HttpClient.h"
@@ -24,6 +25,21 @@ const QString kApp = QStringLiteral("/v1/projects/fake-project-0001/apps/FAKEAPP
 QJsonObject bodyOf(const RecordedRequest &r)
 {
     return QJsonDocument::fromJson(r.body).object();
+}
+
+// Secrets with '/' and '+', so that their Base64, percent-encoded and JSON forms all differ from them.
+const QString kHostileSmsToken = QStringLiteral("FAKE/SMS+TOKEN-0101");
+const QString kHostileConvToken = QStringLiteral("RkFLRS1LRVktMDEwMjpGQUtFL1NFQ1JFVCswMTAy"); // the pair below
+const QString kHostileConvPair = QStringLiteral("FAKE-KEY-0102:FAKE/SECRET+0102");
+const QString kHostileSmsApiToken = QStringLiteral("FAKE/SMS-API+0103");
+const QString kHostileInfobipKey = QStringLiteral("FAKE/INFOBIP+KEY-0104");
+
+// An app whose name and SMS channel's state description are the vendor's echo of the request.
+QByteArray echoingAppBody()
+{
+    return R"({"id":"FAKEAPP0001","display_name":"{{echo}}","channel_credentials":[{"channel":"SMS",)"
+           R"("static_bearer":{"claimed_identity":"fake-plan-0001","token":"x"},)"
+           R"("state":{"status":"FAILING","description":"{{echo}}"}}]})";
 }
 
 QByteArray appBody(const QJsonArray &credentials)
@@ -439,6 +455,145 @@ private Q_SLOTS:
         QVERIFY(!steps.at(1).ok);
         for (const RecordedRequest &request : m_server->requests())
             QVERIFY(request.method != "PATCH");
+    }
+
+    // A hostile vendor writes the request's secrets back in every form: no text the operation
+    // produces (result, steps, log line) holds any of them.
+    void hostileEchoesLeaveNoSecret_data()
+    {
+        QTest::addColumn<int>("vendor");
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<QList<QByteArray>>("routes"); // method, path, status, body template: four per route
+
+        const QByteArray sinchError = R"({"code":"syntax_invalid_parameter_format","text":"{{echo}}"})";
+        const QByteArray convError = R"({"error":{"code":400,"message":"{{echo}}","status":"INVALID_ARGUMENT"}})";
+        const QByteArray infobipError =
+            R"({"requestError":{"serviceException":{"messageId":"BAD_REQUEST","text":"{{echo}}"}}})";
+        const QByteArray sms = (kSmsPlan + QStringLiteral("/batches")).toUtf8();
+        const QByteArray send = (kProject + QStringLiteral("/messages:send")).toUtf8();
+        const QByteArray app = kApp.toUtf8();
+        const auto row = [](const char *name, Vendor vendor, const char *operation, const QList<QByteArray> &routes) {
+            QTest::newRow(name) << int(vendor) << QString::fromLatin1(operation) << routes;
+        };
+        row("sinch sms check, 400", Vendor::SinchSms, "check", {"GET", sms, "400", sinchError});
+        row("sinch sms send, 400", Vendor::SinchSms, "send", {"POST", sms, "400", sinchError});
+        row("sinch mms check, 400", Vendor::SinchMms, "check", {"GET", app, "400", convError});
+        row("sinch mms check, 401", Vendor::SinchMms, "check", {"GET", app, "401", convError});
+        row("sinch mms send, 400", Vendor::SinchMms, "send", {"POST", send, "400", convError});
+        row("sinch mms set-up, update refused", Vendor::SinchMms, "setup",
+            {"GET", app, "200", echoingAppBody(), "PATCH", app, "400", convError});
+        row("sinch mms set-up, channel failing", Vendor::SinchMms, "setup",
+            {"GET", app, "200", echoingAppBody(), "PATCH", app, "200", echoingAppBody()});
+        row("sinch mms set-up, webhook refused", Vendor::SinchMms, "setup+webhook",
+            {"GET", app, "200", echoingAppBody(), "PATCH", app, "200", echoingAppBody(), "POST",
+             (kProject + QStringLiteral("/webhooks")).toUtf8(), "400", convError});
+        row("infobip check, 400", Vendor::Infobip, "check", {"GET", "/sms/3/logs", "400", infobipError});
+        row("infobip send, 400", Vendor::Infobip, "send", {"POST", "/sms/3/messages", "400", infobipError});
+        row("infobip send, 200 rejected", Vendor::Infobip, "send",
+            {"POST", "/sms/3/messages", "200",
+             R"({"bulkId":"b","messages":[{"messageId":"fake-msg-1","status":{"groupName":"REJECTED",)"
+             R"("name":"REJECTED_SOURCE","description":"{{echo}}"}}]})"});
+    }
+
+    void hostileEchoesLeaveNoSecret()
+    {
+        QFETCH(int, vendor);
+        QFETCH(QString, operation);
+        QFETCH(QList<QByteArray>, routes);
+        for (qsizetype i = 0; i + 3 < routes.size(); i += 4)
+            m_server->setResponse(routes.at(i), QString::fromUtf8(routes.at(i + 1)),
+                                  FakeResponse::echoing(routes.at(i + 2).toInt(), routes.at(i + 3)));
+        QStringList log;
+        connect(m_client.get(), &HttpClient::logLine, this, [&log](const QString &line) { log << line; });
+
+        VendorOperations::Secrets hostile;
+        QStringList secrets; // every form the requests carried each in, the Basic pair's parts too
+        switch (Vendor(vendor)) {
+        case Vendor::SinchSms:
+            hostile = {{QStringLiteral("apiToken"), kHostileSmsToken}};
+            secrets = {kHostileSmsToken};
+            break;
+        case Vendor::SinchMms:
+            hostile = {{QStringLiteral("apiToken"), kHostileConvToken},
+                       {QStringLiteral("smsApiToken"), kHostileSmsApiToken}};
+            secrets = {kHostileConvToken, kHostileConvPair, kHostileConvPair.section(QLatin1Char(':'), 0, 0),
+                       kHostileConvPair.section(QLatin1Char(':'), 1), kHostileSmsApiToken};
+            break;
+        case Vendor::Infobip:
+            hostile = {{QStringLiteral("apiKey"), kHostileInfobipKey}};
+            secrets = {kHostileInfobipKey};
+            break;
+        }
+        const Credential c = credential(Vendor(vendor));
+        QList<SetupStep> steps;
+        const OperationResult r = run([&](VendorOperations::Done done) {
+            if (operation == QLatin1String("check"))
+                m_ops->check(c, hostile, done);
+            else if (operation == QLatin1String("send"))
+                m_ops->testSend(c, hostile,
+                                {QString(), kUsNumber, QStringLiteral("Hi"),
+                                 QUrl(QStringLiteral("https://media.example.com/a.png"))},
+                                done);
+            else
+                m_ops->setUpSinchChannel(
+                    c, hostile,
+                    operation.endsWith(QLatin1String("webhook")) ? QUrl(QStringLiteral("https://hooks.example.com/in"))
+                                                                 : QUrl(),
+                    [&steps](const SetupStep &s) { steps << s; }, done);
+        });
+        QVERIFY(!r.ok);
+        QVERIFY(m_server->requestCount() >= 1);
+
+        QStringList texts{r.summary,      r.vendorState,    r.messageId, r.error.vendorMessage,
+                          r.error.detail, r.error.message()};
+        for (const SetupStep &s : std::as_const(steps))
+            texts << s.summary << s.error.vendorMessage << s.error.detail << s.error.message();
+        texts << log;
+        const QString all = texts.join(QLatin1Char('\n'));
+        // The echo did reach the texts, masked: the check is not vacuous.
+        QVERIFY2(all.contains(Redactor::mask()), qPrintable(all));
+        const QByteArray leak = leakIn(all, secrets);
+        QVERIFY2(leak.isEmpty(), qPrintable(QStringLiteral("%1 in:\n%2").arg(QString::fromUtf8(leak), all)));
+    }
+
+    // A test send whose connection drops after the vendor got it is not sent again, for any vendor.
+    void sendsHappenOnce_data()
+    {
+        QTest::addColumn<int>("vendor");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("sinch sms") << int(Vendor::SinchSms) << kSmsPlan + QStringLiteral("/batches");
+        QTest::newRow("sinch mms") << int(Vendor::SinchMms) << kProject + QStringLiteral("/messages:send");
+        QTest::newRow("infobip") << int(Vendor::Infobip) << QStringLiteral("/sms/3/messages");
+    }
+
+    void sendsHappenOnce()
+    {
+        QFETCH(int, vendor);
+        QFETCH(QString, path);
+        m_server->setResponse("POST", path, FakeResponse::reset()); // reads it all, then drops the connection
+        const OperationResult r = run([&](VendorOperations::Done done) {
+            m_ops->testSend(
+                credential(Vendor(vendor)), secrets(Vendor(vendor)),
+                {QString(), kUsNumber, QStringLiteral("Hi"), QUrl(QStringLiteral("https://media.example.com/a.png"))},
+                done);
+        });
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error.kind, NetError::Kind::MaybeSent);
+        QCOMPARE(r.summary, r.error.message());
+        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(m_server->lastRequest().method, QByteArray("POST"));
+        QCOMPARE(m_server->lastRequest().path, path);
+    }
+
+    // A check only reads: Qt may send it again after a dropped connection, and it then works.
+    void aCheckSurvivesOneDroppedConnection()
+    {
+        const QString path = kSmsPlan + QStringLiteral("/batches");
+        m_server->queueResponse("GET", path, FakeResponse::reset());
+        m_server->setResponse("GET", path, FakeResponse::json(200, R"({"count":0,"page":0,"batches":[]})"));
+        const OperationResult r = check(Vendor::SinchSms);
+        QVERIFY2(r.ok, qPrintable(r.summary));
+        QCOMPARE(m_server->requestCount(), 2);
     }
 
     void cancelEndsAHangingCall()

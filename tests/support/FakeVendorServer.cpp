@@ -69,7 +69,50 @@ const FakeHeader *findHeader(const QList<FakeHeader> &headers, const QByteArray 
     return nullptr;
 }
 
+// Text as it may stand inside a JSON string: quotes, backslashes and control characters escaped,
+// and with slashEscaped "/" as "\/", or with allEscaped every character but letters and digits
+// as a \uXXXX escape (which only a JSON parser turns back).
+QByteArray jsonString(const QByteArray &utf8, bool slashEscaped = false, bool allEscaped = false)
+{
+    QByteArray out;
+    for (const QChar c : QString::fromUtf8(utf8)) {
+        if (allEscaped && !c.isLetterOrNumber())
+            out += "\\u" + QByteArray::number(c.unicode(), 16).rightJustified(4, '0');
+        else if (c == u'"' || c == u'\\')
+            out += '\\' + QString(c).toUtf8();
+        else if (c == u'/' && slashEscaped)
+            out += "\\/";
+        else if (c.unicode() < 0x20)
+            out += "\\u" + QByteArray::number(c.unicode(), 16).rightJustified(4, '0');
+        else
+            out += QString(c).toUtf8();
+    }
+    return out;
+}
+
+QByteArray everyForm(const QByteArray &label, const QByteArray &secret)
+{
+    return label + ": " + jsonString(secret) + " base64 " + secret.toBase64() + " base64url " +
+           secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) + " percent " +
+           secret.toPercentEncoding() + " json " + jsonString(secret, true) + " unicode " +
+           jsonString(secret, false, true) + " | ";
+}
+
 } // namespace
+
+QByteArray FakeResponse::echoText(const RecordedRequest &request)
+{
+    const QByteArray authorization = request.header("Authorization");
+    const QByteArray credentials = authorization.mid(authorization.indexOf(' ') + 1);
+    QByteArray out = "Authorization: " + jsonString(authorization) + " | " + everyForm("key", credentials);
+    if (authorization.startsWith("Basic ")) {
+        const QByteArray pair = QByteArray::fromBase64(credentials);
+        const qsizetype colon = pair.indexOf(':');
+        out +=
+            everyForm("basic", pair) + everyForm("user", pair.left(colon)) + everyForm("password", pair.mid(colon + 1));
+    }
+    return out + "body: " + jsonString(request.body);
+}
 
 struct FakeVendorServer::Connection
 {
@@ -168,6 +211,13 @@ FakeResponse FakeResponse::raw(const QByteArray &bytes)
     FakeResponse r;
     r.fault = Fault::Raw;
     r.body = bytes;
+    return r;
+}
+
+FakeResponse FakeResponse::echoing(int status, const QByteArray &bodyTemplate)
+{
+    FakeResponse r = json(status, bodyTemplate);
+    r.echoes = true;
     return r;
 }
 
@@ -379,7 +429,14 @@ void FakeVendorServer::onReadyRead(QTcpSocket *socket)
 
 void FakeVendorServer::handle(QTcpSocket *socket, const RecordedRequest &request)
 {
-    const FakeResponse response = responseFor(request);
+    FakeResponse response = responseFor(request);
+    if (response.echoes) {
+        const QByteArray echo = FakeResponse::echoText(request);
+        const QByteArray authorization = request.header("Authorization");
+        response.body.replace("{{echo}}", echo).replace("{{authorization}}", authorization);
+        for (FakeHeader &h : response.headers)
+            h.second.replace("{{echo}}", echo).replace("{{authorization}}", authorization);
+    }
     if (response.delayMs > 0 && response.fault != FakeResponse::Fault::Trickle)
         QTimer::singleShot(response.delayMs, socket, [this, socket, response] { answer(socket, response); });
     else

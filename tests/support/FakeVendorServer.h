@@ -17,8 +17,13 @@
 // For "another host", start a second server and point a redirect at http://localhost:<its port>/...
 // (same machine, different host name).
 // Note: QNetworkAccessManager re-sends a request once when the connection drops before any answer
-// (Reset, Raw("")), so expect requestCount() >= 1 there. Nothing here is thread-safe: use it from
-// the test's thread.
+// (Reset, Raw("")), so expect requestCount() >= 1 there, unless the request is sendsOnce (then
+// exactly 1). Reset reads the whole request, body included, before it drops the connection: the
+// vendor may have acted on it. Nothing here is thread-safe: use it from the test's thread.
+//
+// A hostile vendor: FakeResponse::echoing(400, R"({"text":"{{echo}}"})") answers with the request's
+// secrets written back in every form ({{echo}}, see echoText()) or its Authorization value as is
+// ({{authorization}}), in the body and in header values.
 
 #include <QByteArray>
 #include <QHash>
@@ -71,6 +76,7 @@ struct FakeResponse
     QByteArray body;
     int delayMs = 0; // latency before answering (or before the fault), by QTimer; Trickle: per byte
     Fault fault = Fault::None;
+    bool echoes = false; // body and header values are templates: {{echo}}, {{authorization}}
     qint64 oversizedBytes = 10 * 1024 * 1024;
     bool announceLength = true; // Oversized: send Content-Length, or stream until close without it
 
@@ -87,6 +93,13 @@ struct FakeResponse
     static FakeResponse rateLimited(int retryAfterSeconds, const QByteArray &body = QByteArray());
     static FakeResponse raw(const QByteArray &bytes);
     static FakeResponse trickle(const QByteArray &body, int intervalMs);
+    // JSON, with the request's secrets written into the body template (see echoText()).
+    static FakeResponse echoing(int status, const QByteArray &bodyTemplate);
+    // What {{echo}} becomes for a request, safe inside a JSON string: its Authorization value, the
+    // credentials as is, Base64 (standard and URL-safe), percent-encoded, JSON-escaped ("\/") and
+    // with every other character as a \uXXXX escape; for Basic, the decoded pair and each part
+    // in the same forms; then the request body.
+    static QByteArray echoText(const RecordedRequest &request);
 };
 
 // A throwaway self-signed certificate and key for 127.0.0.1, made by the openssl tool in a temporary

@@ -20,6 +20,16 @@
 
 using namespace cc;
 
+namespace {
+
+// The owner, group and other bits (not Qt's "user" ones, which repeat the owner's or the group's).
+constexpr QFileDevice::Permissions kEveryone = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                               QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                                               QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+
+} // namespace
+
 // The operator tools: inbound keyword preview, activity log, export and import.
 class TestTools : public QObject
 {
@@ -148,6 +158,7 @@ private Q_SLOTS:
         QString error;
         const QString csv = m_dir.filePath(QStringLiteral("log.csv"));
         QVERIFY2(d->exportCsv(csv, &error), qPrintable(error));
+        QCOMPARE(QFile::permissions(csv) & kEveryone, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
@@ -169,6 +180,7 @@ private Q_SLOTS:
         const QString file = m_dir.filePath(QStringLiteral("export.json"));
         QString error;
         QVERIFY2(m_window->exportToFile({id}, file, &error), qPrintable(error));
+        QCOMPARE(QFile::permissions(file) & kEveryone, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray exported = f.readAll();
