@@ -43,8 +43,9 @@ bool sameButNames(const QVector<cc::Credential> &file, const QVector<cc::Credent
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     // In memory where there is such a folder: the migration's commits then cost no disk flush.
-    static QTemporaryDir dir(QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm/cc-fuzz-XXXXXX")
-                                                                        : QDir::tempPath() + QStringLiteral("/cc-fuzz-XXXXXX"));
+    static QTemporaryDir dir(QDir(QStringLiteral("/dev/shm")).exists()
+                                 ? QStringLiteral("/dev/shm/cc-fuzz-XXXXXX")
+                                 : QDir::tempPath() + QStringLiteral("/cc-fuzz-XXXXXX"));
     const QByteArray bytes = ccfuzz::bytes(data, size);
     const QString legacy = dir.filePath(QStringLiteral("credentials.json"));
     const QString database = dir.filePath(QStringLiteral("channel-console.db"));
