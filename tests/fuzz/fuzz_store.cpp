@@ -19,7 +19,7 @@ bool sameButNames(const QVector<cc::Credential> &file, const QVector<cc::Credent
     for (qsizetype i = 0; i < file.size(); ++i) {
         cc::Credential a = file.at(i);
         cc::Credential b = stored.at(i);
-        if (!b.name().startsWith(a.name().trimmed()))
+        if (!b.name().trimmed().startsWith(a.name().trimmed()))
             return false;
         a.values.remove(cc::kNameKey);
         b.values.remove(cc::kNameKey);
