@@ -103,6 +103,7 @@ MainWindow::MainWindow(CredentialRepository *repository, Translator *translator,
     connect(m_page, &CredentialsPage::checkRequested, this, &MainWindow::checkCredentials);
     connect(m_page, &CredentialsPage::testSendRequested, this, &MainWindow::openTestSend);
     connect(m_page, &CredentialsPage::setupChannelRequested, this, &MainWindow::openChannelSetup);
+    connect(m_repository, &CredentialRepository::lateLoadProblem, this, &MainWindow::reportLoadProblem);
     connect(m_page, &CredentialsPage::startAfreshRequested, this, [this] {
         QString error;
         if (!m_repository->store().startAfresh(&error)) {
@@ -436,6 +437,17 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    // The window paints first, then its children, all in this pass; every credential is read whole
+    // after it (see CredentialRepository::load()).
+    if (!m_painted) {
+        m_painted = true;
+        QMetaObject::invokeMethod(this, [this] { m_repository->settle(); }, Qt::QueuedConnection);
+    }
+    QMainWindow::paintEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -63,6 +63,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -96,6 +97,7 @@ private:
     QPointer<CredentialDialog> m_dialog;
     QPointer<ImportDialog> m_importDialog;
     QPointer<ActivityLogDialog> m_activityDialog;
+    bool m_painted = false; // the first paint pass has begun
 };
 
 } // namespace cc

@@ -46,6 +46,19 @@ CredentialRepository::CredentialRepository(CredentialStore *store, SecretStore *
     m_checkSave.setInterval(kCheckSaveDelayMs);
     connect(&m_checkSave, &QTimer::timeout, this, &CredentialRepository::saveChecks);
     connect(&m_follow, &QTimer::timeout, this, &CredentialRepository::takeChangesFromElsewhere);
+    // The store may outlive this repository, or this repository the store.
+    m_store->setSettleObserver([self = QPointer<CredentialRepository>(this)](bool before) {
+        if (!self)
+            return;
+        if (before) {
+            Q_EMIT self->credentialsAboutToBeReplaced();
+            return;
+        }
+        Q_EMIT self->credentialsReplaced();
+        const CredentialStore::LoadResult late = self->m_store->lateLoadResult();
+        if (!late.ok() || !late.message.isEmpty())
+            Q_EMIT self->lateLoadProblem(late);
+    });
 }
 
 CredentialRepository::~CredentialRepository()
@@ -58,6 +71,8 @@ CredentialStore::LoadResult CredentialRepository::load()
     Q_EMIT credentialsAboutToBeReplaced();
     const CredentialStore::LoadResult result = m_store->load();
     Q_EMIT credentialsReplaced();
+    if (!m_store->isSettled())
+        QTimer::singleShot(kSettleAfterMs, this, [this] { m_store->settle(); });
     return result;
 }
 
@@ -74,6 +89,7 @@ bool CredentialRepository::takeChangesFromElsewhere()
 {
     if (!m_store->database().changedElsewhere())
         return false;
+    m_store->settle();
     saveChecks(); // so that the list read back has them
     QVector<Credential> fresh;
     if (!m_store->readStored(&fresh))

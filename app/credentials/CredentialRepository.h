@@ -41,8 +41,15 @@ public:
     // Records an event of the credential with this id (no-op without a log).
     void record(const QString &id, ActivityLog::Action action, ActivityLog::Outcome outcome, const QString &detail);
 
-    // Loads the database in place of the credentials held, with the signals a view needs.
+    // Loads the database in place of the credentials held, with the signals a view needs. The store
+    // then holds what the list shows (see CredentialStore::count()); it reads every credential whole
+    // when settle() is called (the window does after its first paint), kSettleAfterMs after this
+    // load at the latest, or when anything needs them. Should that find rows the first read did not
+    // (another process's change) or a row that does not read, the rows are replaced, and
+    // lateLoadProblem() says what it found.
+    static constexpr int kSettleAfterMs = 500;
     CredentialStore::LoadResult load();
+    void settle() { m_store->settle(); }
     // Looks every intervalMs for changes another process (another window, a command) committed and
     // takes them in, with the signals a view needs; 0 stops looking.
     static constexpr int kFollowIntervalMs = 500;
@@ -96,6 +103,7 @@ Q_SIGNALS:
     void credentialRemoved(int row);
     void credentialsAboutToBeReplaced();
     void credentialsReplaced();
+    void lateLoadProblem(const CredentialStore::LoadResult &result);
     // removeAll() has dealt with the keychain entries of `removed` of the `total` credentials it
     // deletes (about 3 ms an entry with GNOME Keyring, one at a time: a minute for 10,000).
     void removalProgress(int removed, int total);

@@ -56,11 +56,15 @@ QString fieldsText(const Credential &c)
     return QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
 }
 
-// The row's values in kColumns' order.
+// The columns a change writes, and their values (the name again, on its own, for the first read).
+const QString kWritten = QStringLiteral("vendor, name, name_key, fields, secrets, created, modified, check_state, "
+                                        "check_at, check_detail");
+
 QVariantList rowValues(const Credential &c)
 {
-    return {c.id,
-            c.schema().id,
+    return {c.schema().id,
+            text(c.name()),
+            text(CredentialStore::nameKey(c.name())),
             fieldsText(c),
             text(c.secretsSet.join(QLatin1Char(','))),
             timeValue(c.created),
@@ -96,12 +100,9 @@ bool credentialFrom(const QSqlQuery &q, Credential *out, QString *why)
 
 bool insertRow(QSqlQuery &q, const Credential &c, QString *error)
 {
-    QVariantList values = rowValues(c);
-    values.insert(2, text(CredentialStore::nameKey(c.name())));
     return Database::run(q,
-                         QStringLiteral("INSERT INTO credentials (id, vendor, name_key, fields, secrets, created, "
-                                        "modified, check_state, check_at, check_detail) VALUES (?,?,?,?,?,?,?,?,?,?)"),
-                         values, error);
+                         QStringLiteral("INSERT INTO credentials (id, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?)").arg(kWritten),
+                         QVariantList{c.id} + rowValues(c), error);
 }
 
 bool indexEntries(QSqlQuery &q, const QString &id, const QStringList &fields, QString *error)
@@ -145,6 +146,7 @@ const Credential *CredentialStore::find(const QString &id) const
 
 int CredentialStore::indexOf(const QString &id) const
 {
+    settle();
     for (int i = 0; i < m_credentials.size(); ++i) {
         if (m_credentials.at(i).id == id)
             return i;
@@ -154,6 +156,7 @@ int CredentialStore::indexOf(const QString &id) const
 
 QVector<const Credential *> CredentialStore::findAll(const QStringList &ids) const
 {
+    settle();
     QHash<QString, qsizetype> position;
     for (qsizetype i = 0; i < ids.size(); ++i)
         position.insert(ids.at(i), i);
@@ -168,6 +171,7 @@ QVector<const Credential *> CredentialStore::findAll(const QStringList &ids) con
 
 bool CredentialStore::isNameTaken(const QString &name, const QString &exceptId) const
 {
+    settle();
     const QString wanted = nameKey(name);
     for (const Credential &c : m_credentials) {
         if (c.id != exceptId && nameKey(c.name()) == wanted)
@@ -178,6 +182,7 @@ bool CredentialStore::isNameTaken(const QString &name, const QString &exceptId) 
 
 int CredentialStore::cacheUpsert(const Credential &credential)
 {
+    settle();
     const int i = indexOf(credential.id);
     if (i >= 0) {
         m_credentials[i] = credential;
@@ -192,6 +197,10 @@ int CredentialStore::cacheUpsert(const Credential &credential)
 CredentialStore::LoadResult CredentialStore::load()
 {
     m_credentials.clear();
+    m_light.clear();
+    m_opened.clear();
+    m_lazy = false;
+    m_lateResult = {LoadStatus::Loaded, {}, {}};
     m_readOnly = false;
     m_backupPath.clear();
     const QString path = m_db->path();
@@ -203,7 +212,7 @@ CredentialStore::LoadResult CredentialStore::load()
     case Database::Status::Created:
         return {};
     case Database::Status::Opened:
-        return readAll();
+        return readLight();
     case Database::Status::NewerVersion: {
         LoadResult r = readAll();
         m_readOnly = true;
@@ -219,6 +228,88 @@ CredentialStore::LoadResult CredentialStore::load()
     }
     m_readOnly = true;
     return {LoadStatus::Unreadable, opened.message, {}};
+}
+
+CredentialStore::LoadResult CredentialStore::readLight()
+{
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, vendor, name, created, modified, check_state, check_at FROM credentials "
+                               "ORDER BY seq")))
+        return readAll(); // which says what is wrong
+    QVector<Light> rows;
+    while (q.next()) {
+        Light row{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+        row.created = q.value(3).isNull() ? CredentialSortKeys::kNever : q.value(3).toLongLong();
+        row.modified = q.value(4).isNull() ? CredentialSortKeys::kNever : q.value(4).toLongLong();
+        row.checkState = CheckStatus::stateNamed(q.value(5).toString());
+        if (row.checkState != CheckStatus::State::NotChecked && !q.value(6).isNull())
+            row.checked = q.value(6).toLongLong();
+        rows.append(std::move(row));
+    }
+    if (q.lastError().isValid())
+        return readAll();
+    m_light = std::move(rows);
+    m_opened.clear();
+    m_opened.resize(size_t(m_light.size()));
+    m_lazy = true;
+    return {LoadStatus::Loaded, {}, {}};
+}
+
+const Credential *CredentialStore::at(int row) const
+{
+    if (row < 0 || row >= count())
+        return nullptr;
+    if (!m_lazy)
+        return &m_credentials.at(row);
+    std::unique_ptr<Credential> &opened = m_opened[size_t(row)];
+    if (!opened) {
+        opened = std::make_unique<Credential>();
+        QSqlQuery q(m_db->connection());
+        q.setForwardOnly(true);
+        QString why; // a row that does not read shows its name only; the settle drops it and says why
+        if (!q.prepare(QStringLiteral("SELECT %1 FROM credentials WHERE id = ?").arg(kColumns)))
+            return nullptr;
+        q.addBindValue(m_light.at(row).id);
+        if (!q.exec() || !q.next() || !credentialFrom(q, opened.get(), &why))
+            opened->id.clear();
+    }
+    return opened->id.isEmpty() ? nullptr : opened.get();
+}
+
+CredentialSortKeys CredentialStore::sortKeysAt(int row) const
+{
+    if (!m_lazy)
+        return CredentialSortKeys::of(m_credentials.at(row));
+    const Light &l = m_light.at(row);
+    CredentialSortKeys keys;
+    keys.created = l.created;
+    keys.modified = l.modified;
+    keys.checked = l.checked;
+    keys.checkState = l.checkState;
+    keys.vendor = CredentialSortKeys::vendorKey(l.vendorId);
+    return keys;
+}
+
+void CredentialStore::settle() const
+{
+    if (!m_lazy)
+        return;
+    // The list shows the light rows until this is done; a change of rows is announced first.
+    auto *self = const_cast<CredentialStore *>(this);
+    self->m_credentials.clear();
+    const LoadResult read = self->readAll();
+    bool same = m_credentials.size() == m_light.size();
+    for (qsizetype i = 0; same && i < m_light.size(); ++i)
+        same = m_credentials.at(i).id == m_light.at(i).id;
+    if (!same && m_settleObserver)
+        m_settleObserver(true);
+    m_lazy = false;
+    m_light.clear();
+    m_opened.clear();
+    m_lateResult = read;
+    if (!same && m_settleObserver)
+        m_settleObserver(false);
 }
 
 CredentialStore::LoadResult CredentialStore::readAll()
@@ -345,6 +436,9 @@ bool CredentialStore::startAfresh(QString *error)
         return false;
     }
     m_credentials.clear();
+    m_light.clear();
+    m_opened.clear();
+    m_lazy = false;
     m_readOnly = false;
     return true;
 }
@@ -537,15 +631,10 @@ bool CredentialStore::persist(const Credential &c, Write mode, const QStringList
                 if (!insertRow(q, c, why))
                     return false;
             } else {
-                QVariantList values = rowValues(c);
-                values.removeFirst();
-                values.insert(1, text(nameKey(c.name())));
-                values << c.id;
                 if (!Database::run(q,
-                                   QStringLiteral("UPDATE credentials SET vendor = ?, name_key = ?, fields = ?, "
-                                                  "secrets = ?, created = ?, modified = ?, check_state = ?, "
-                                                  "check_at = ?, check_detail = ? WHERE id = ?"),
-                                   values, why))
+                                   QStringLiteral("UPDATE credentials SET (%1) = (?,?,?,?,?,?,?,?,?,?) WHERE id = ?")
+                                       .arg(kWritten),
+                                   rowValues(c) << c.id, why))
                     return false;
                 if (q.numRowsAffected() != 1) {
                     gone = true;
@@ -722,6 +811,9 @@ bool CredentialStore::setCredentials(const QVector<Credential> &credentials, QSt
             *error = why;
         return false;
     }
+    m_lazy = false;
+    m_light.clear();
+    m_opened.clear();
     m_credentials = credentials;
     return true;
 }

@@ -6,7 +6,9 @@
 #include <QSet>
 #include <QVector>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 namespace cc {
 
@@ -64,22 +66,35 @@ public:
     // not one per start), and the store is read-only until startAfresh(); what could be read is shown.
     LoadResult load();
 
-    int count() const { return int(m_credentials.size()); }
-    QString nameAt(int row) const { return m_credentials.at(row).name(); }
-    const Credential *at(int row) const
-    {
-        return row >= 0 && row < m_credentials.size() ? &m_credentials.at(row) : nullptr;
-    }
-    CredentialSortKeys sortKeysAt(int row) const { return CredentialSortKeys::of(m_credentials.at(row)); }
+    // The list's view of the store, which does not settle it: after load() the store holds only what
+    // the list shows before a row is opened (ids, names, vendors, times, check states), and reads a
+    // row's fields when at() first asks for it. Everything else settles it first: every credential
+    // read whole, which the window asks for after its first paint.
+    int count() const { return m_lazy ? int(m_light.size()) : int(m_credentials.size()); }
+    QString nameAt(int row) const { return m_lazy ? m_light.at(row).name : m_credentials.at(row).name(); }
+    // Null for a row that does not read (the settle then drops it).
+    const Credential *at(int row) const;
+    CredentialSortKeys sortKeysAt(int row) const;
     // The list works its names' order out itself.
     QVector<int> nameRanks() const { return {}; }
+    bool isSettled() const { return !m_lazy; }
+    void settle() const;
+    // Called with true before a settle changes which rows the store holds (another process changed
+    // the database meanwhile, or a row does not read), with false after.
+    void setSettleObserver(std::function<void(bool before)> observer) { m_settleObserver = std::move(observer); }
+    // What the settle found: a problem, or a notice (rows that do not read), or nothing.
+    LoadResult lateLoadResult() const { return m_lateResult; }
 
     // After a failed load, on the user's word: a new, empty database in place of the damaged one
     // (whose copy stays). False with *error when even that fails.
     bool startAfresh(QString *error);
     bool isReadOnly() const { return m_readOnly; }
 
-    const QVector<Credential> &credentials() const { return m_credentials; }
+    const QVector<Credential> &credentials() const
+    {
+        settle();
+        return m_credentials;
+    }
     const Credential *find(const QString &id) const;
     // Those of ids that are stored, in the order of ids. Valid until the list changes.
     QVector<const Credential *> findAll(const QStringList &ids) const;
@@ -116,15 +131,40 @@ public:
 
     // The list held here only (what the database already has).
     int cacheUpsert(const Credential &credential);
-    void cacheInsert(int index, const Credential &credential) { m_credentials.insert(index, credential); }
-    void cacheRemoveAt(int index) { m_credentials.removeAt(index); }
-    void cacheReplace(QVector<Credential> credentials) { m_credentials = std::move(credentials); }
+    void cacheInsert(int index, const Credential &credential)
+    {
+        settle();
+        m_credentials.insert(index, credential);
+    }
+    void cacheRemoveAt(int index)
+    {
+        settle();
+        m_credentials.removeAt(index);
+    }
+    void cacheReplace(QVector<Credential> credentials)
+    {
+        settle();
+        m_credentials = std::move(credentials);
+    }
 
     // Parses the JSON credentials file of an earlier version; for the migration and the fuzzers.
     static LoadResult parseLegacy(const QByteArray &data, const QString &path, QVector<Credential> *out);
 
 private:
+    // What the list shows of a row before it is opened.
+    struct Light
+    {
+        QString id;
+        QString vendorId;
+        QString name;
+        qint64 created = CredentialSortKeys::kNever;
+        qint64 modified = CredentialSortKeys::kNever;
+        qint64 checked = CredentialSortKeys::kNever;
+        CheckStatus::State checkState = CheckStatus::State::NotChecked;
+    };
+
     LoadResult migrateLegacy();
+    LoadResult readLight();
     LoadResult readAll();
     LoadResult damaged(LoadResult result);
     bool refuseReadOnly(QString *error) const;
@@ -133,8 +173,14 @@ private:
 
     std::unique_ptr<Database> m_db;
     QString m_legacyPath;
-    QVector<Credential> m_credentials;
-    bool m_readOnly = false;
+    // Changed by settle(), which takes in what the list already shows: logically const.
+    mutable QVector<Credential> m_credentials;
+    mutable QVector<Light> m_light;
+    mutable std::vector<std::unique_ptr<Credential>> m_opened; // by row, while lazy
+    mutable bool m_lazy = false;
+    mutable LoadResult m_lateResult{LoadStatus::Loaded, {}, {}};
+    std::function<void(bool before)> m_settleObserver;
+    mutable bool m_readOnly = false;
     QString m_backupPath;
 };
 

@@ -25,7 +25,7 @@ const char *const kSchemaV1[] = {
     // seq keeps the order credentials were added in; name_key (the trimmed, case-folded name) makes
     // a name unique across processes, which a check in memory cannot.
     "CREATE TABLE credentials (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, vendor TEXT NOT NULL, "
-    "name_key TEXT NOT NULL UNIQUE, fields TEXT NOT NULL, secrets TEXT NOT NULL, created INTEGER NOT NULL, "
+    "name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE, fields TEXT NOT NULL, secrets TEXT NOT NULL, created INTEGER NOT NULL, "
     "modified INTEGER NOT NULL, check_state TEXT NOT NULL DEFAULT 'not-checked', check_at INTEGER, "
     "check_detail TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE check_history (seq INTEGER PRIMARY KEY, credential_id TEXT NOT NULL, at INTEGER NOT NULL, "
@@ -119,8 +119,10 @@ Database::OpenResult Database::open(bool create)
         }
         // Made here, 0600, so that SQLite (and its -wal and -shm files, which take the same mode)
         // never makes it readable by others.
+        // NewOnly: another process making it at the same moment keeps what it wrote.
         QFile blank(m_path);
-        if (!blank.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        if (!blank.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+            !QFileInfo::exists(m_path))
             return {Status::Unreadable, tr("Cannot create the credentials database %1: %2. Check the folder's "
                                            "permissions and free space.")
                                             .arg(file, blank.errorString())};
@@ -200,6 +202,11 @@ bool Database::createSchema(QString *error)
 {
     return transact(
         [](QSqlQuery &q, QString *why) {
+            // Another process may have made it while this one waited for the lock.
+            if (!run(q, QStringLiteral("PRAGMA user_version"), {}, why) || !q.next())
+                return false;
+            if (q.value(0).toInt() != 0)
+                return true;
             for (const char *sql : kSchemaV1) {
                 if (!run(q, QString::fromLatin1(sql), {}, why))
                     return false;

@@ -121,6 +121,7 @@ private Q_SLOTS:
         // Another process, opened before the name was taken: its list does not know it.
         CredentialStore other(path());
         QVERIFY(other.load().ok());
+        other.settle();
         const Credential c = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Main Sinch"));
         QVERIFY(store.upsert(c) >= 0);
         QVERIFY(store.isNameTaken(QStringLiteral("  main SINCH ")));
@@ -333,7 +334,12 @@ private Q_SLOTS:
                 exec(store, QStringLiteral("UPDATE credentials SET vendor = 'pigeon' WHERE fields LIKE '%Bad one%'")));
         }
         CredentialStore store(path());
-        const auto r = store.load();
+        QVERIFY(store.load().ok());
+        QCOMPARE(store.count(), 3); // the list's first read: names only
+        QVERIFY(store.at(0) && !store.at(1) && store.at(2));
+        QCOMPARE(store.nameAt(1), QStringLiteral("Bad one"));
+        store.settle();
+        const auto r = store.lateLoadResult();
         QVERIFY(r.ok());
         QVERIFY2(r.message.contains(QStringLiteral("pigeon")), qPrintable(r.message));
         QCOMPARE(store.credentials().size(), 2);

@@ -556,8 +556,8 @@ private Q_SLOTS:
         right.start(QStringLiteral("bash"), {QStringLiteral("-c"), scripts.at(1)});
         QVERIFY(left.waitForFinished(120000));
         QVERIFY(right.waitForFinished(120000));
-        QCOMPARE(left.exitCode(), 0);
-        QCOMPARE(right.exitCode(), 0);
+        QVERIFY2(left.exitCode() == 0, left.readAllStandardError().constData());
+        QVERIFY2(right.exitCode() == 0, right.readAllStandardError().constData());
 
         cc::CredentialStore stored(store);
         QVERIFY(stored.load().ok());
