@@ -949,6 +949,10 @@ Secrets are read from the system keychain, or with --secrets-stdin from standard
         <source>Set up the SMS channel and webhook of the Sinch Conversation app</source>
         <translation>Set up the SMS channel and webhook of the Sinch Conversation app</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>cc::Database</name>

@@ -949,6 +949,10 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
         <source>Set up the SMS channel and webhook of the Sinch Conversation app</source>
         <translation>Configurer le canal SMS et le webhook de l’application Sinch Conversation</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 <context>
     <name>cc::Database</name>

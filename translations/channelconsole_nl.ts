@@ -612,11 +612,11 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
     </message>
     <message>
         <source>The changes were saved, but a cleared secret could not be removed from the keychain. %1</source>
-        <translation>De wijzigingen zijn opgeslagen, maar een gewist geheim kon niet uit de sleutelhanger worden verwijderd. %1</translation>
+        <translation>De wijzigingen zijn opgeslagen, maar een gewist geheim kon niet uit de sleutelbos worden verwijderd. %1</translation>
     </message>
     <message>
         <source>The API credentials were deleted, but their secrets could not be removed from the keychain. %1 Channel Console offers to remove them at its next start.</source>
-        <translation>De API-inloggegevens zijn verwijderd, maar hun geheimen konden niet uit de sleutelhanger worden verwijderd. %1 Channel Console biedt bij de volgende start aan ze te verwijderen.</translation>
+        <translation>De API-inloggegevens zijn verwijderd, maar hun geheimen konden niet uit de sleutelbos worden verwijderd. %1 Channel Console biedt bij de volgende start aan ze te verwijderen.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
@@ -948,6 +948,10 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
     <message>
         <source>Set up the SMS channel and webhook of the Sinch Conversation app</source>
         <translation>Het sms-kanaal en de webhook van de Sinch Conversation-app instellen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -1672,13 +1676,13 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     <message numerus="yes">
         <source>%n keychain entries belong to no API credentials: an earlier change was interrupted before it could remove them. Remove them from the keychain?</source>
         <translation>
-            <numerusform>%n item in de sleutelhanger hoort bij geen enkele set API-inloggegevens: een eerdere wijziging werd onderbroken voordat die het kon verwijderen. Uit de sleutelhanger verwijderen?</numerusform>
-            <numerusform>%n items in de sleutelhanger horen bij geen enkele set API-inloggegevens: een eerdere wijziging werd onderbroken voordat die ze kon verwijderen. Uit de sleutelhanger verwijderen?</numerusform>
+            <numerusform>%n item in de sleutelbos hoort bij geen enkele set API-inloggegevens: een eerdere wijziging werd onderbroken voordat die het kon verwijderen. Uit de sleutelbos verwijderen?</numerusform>
+            <numerusform>%n items in de sleutelbos horen bij geen enkele set API-inloggegevens: een eerdere wijziging werd onderbroken voordat die ze kon verwijderen. Uit de sleutelbos verwijderen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Keychain entries left behind</source>
-        <translation>Achtergebleven items in de sleutelhanger</translation>
+        <translation>Achtergebleven items in de sleutelbos</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1686,7 +1690,7 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     </message>
     <message>
         <source>The keychain entries left behind were removed.</source>
-        <translation>De achtergebleven items in de sleutelhanger zijn verwijderd.</translation>
+        <translation>De achtergebleven items in de sleutelbos zijn verwijderd.</translation>
     </message>
     <message>
         <source>The credentials database could not be loaded, so nothing can be saved yet. Choose &quot;Start with an empty list&quot; above, or repair the file and restart.</source>

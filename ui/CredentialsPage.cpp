@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -61,6 +62,19 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
     problemLayout->addWidget(m_problemText, 1);
     problemLayout->addWidget(m_startAfresh);
     m_problem->hide();
+
+    m_notice = new QFrame(this);
+    m_notice->setObjectName(QStringLiteral("storeNotice"));
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    auto *noticeLayout = new QHBoxLayout(m_notice);
+    m_noticeText = new QLabel(m_notice);
+    m_noticeText->setWordWrap(true);
+    m_noticeText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_closeNotice = new QPushButton(m_notice);
+    noticeLayout->addWidget(m_noticeText, 1);
+    noticeLayout->addWidget(m_closeNotice, 0, Qt::AlignTop);
+    connect(m_closeNotice, &QPushButton::clicked, m_notice, &QWidget::hide);
+    m_notice->hide();
 
     auto *bar = new QHBoxLayout;
     m_search = new QLineEdit(this);
@@ -162,6 +176,7 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
     layout->addWidget(m_breadcrumb);
     layout->addWidget(m_title);
     layout->addWidget(m_problem);
+    layout->addWidget(m_notice);
     layout->addLayout(bar);
     layout->addLayout(tools);
     layout->addWidget(m_stack, 1);
@@ -235,6 +250,12 @@ void CredentialsPage::setNetworkActionsAvailable(bool available)
 {
     m_networkActions = available;
     updateState();
+}
+
+void CredentialsPage::showStoreNotice(const QString &message)
+{
+    m_noticeText->setText(message);
+    m_notice->setVisible(!message.isEmpty());
 }
 
 void CredentialsPage::showStoreProblem(const QString &message)
@@ -320,6 +341,7 @@ void CredentialsPage::retranslateUi()
     m_breadcrumb->setText(tr("Administration › Channels › API Credentials"));
     m_title->setText(tr("API Credentials"));
     m_startAfresh->setText(tr("Start with an empty list"));
+    m_closeNotice->setText(tr("Close"));
     m_search->setPlaceholderText(tr("Search by name or identifier"));
     // Room for the hint and the clear button, no more: the French tools need the rest of the bar.
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48);

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -33,8 +34,11 @@ public:
     // Network actions are offered only when the window can run them.
     void setNetworkActionsAvailable(bool available);
 
-    // Shown above the list while the credentials file could not be loaded.
+    // Shown above the list while the database could not be loaded.
     void showStoreProblem(const QString &message);
+    // Something the operator should read once (a migration, rows that do not read): above the list
+    // until closed, wrapped, never cut.
+    void showStoreNotice(const QString &message);
 
     void saveViewState() const;
     void restoreViewState();
@@ -68,6 +72,9 @@ private:
     QWidget *m_problem;
     QLabel *m_problemText;
     QPushButton *m_startAfresh;
+    QFrame *m_notice;
+    QLabel *m_noticeText;
+    QPushButton *m_closeNotice;
     QLineEdit *m_search;
     QComboBox *m_vendor;
     QPushButton *m_create;

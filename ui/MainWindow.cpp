@@ -129,7 +129,7 @@ void MainWindow::reportLoadProblem(const CredentialStore::LoadResult &result)
     if (result.ok()) {
         // A notice (a migration, entries that could not be read): said once, where it stays visible.
         if (!result.message.isEmpty())
-            statusBar()->showMessage(result.message);
+            m_page->showStoreNotice(result.message);
         m_offerOrphans = true; // once the window has painted
         return;
     }

@@ -178,7 +178,9 @@ private Q_SLOTS:
         QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("a"));
         console.window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&console.window));
-        QVERIFY(console.window.statusBar()->currentMessage().contains(QStringLiteral("moved into the database")));
+        auto *notice = console.window.findChild<QWidget *>(QStringLiteral("storeNotice"));
+        QVERIFY(notice->isVisible());
+        QVERIFY(notice->findChild<QLabel *>()->text().contains(QStringLiteral("moved into the database")));
         QCOMPARE(console.session.secrets.readCount(), 0);
         QVERIFY(!console.window.findChild<QWidget *>(QStringLiteral("storeProblem"))->isVisible());
     }
