@@ -32,6 +32,19 @@ class TestCli : public QObject
         arguments << QStringLiteral("--store") << (store.isEmpty() ? m_store : store) << QStringLiteral("--language")
                   << QStringLiteral("en");
         QProcess p;
+#ifdef __SANITIZE_ADDRESS__
+        // Under AddressSanitizer, LeakSanitizer's own tracer crashes ("Tracer caught signal 11") as a
+        // `send` child exits, after the phone-number plug-in (libphonenumber, protobuf, abseil) has
+        // registered LSan root regions; seen since 5 December 2026, not understood yet. Those
+        // children run without the exit-time leak scan; the sends' code is leak-checked in process
+        // by tst_httpclient and tst_vendoroperations. Every other child keeps it.
+        if (arguments.constFirst() == QLatin1String("send")) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("ASAN_OPTIONS"),
+                       env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":detect_leaks=0"));
+            p.setProcessEnvironment(env);
+        }
+#endif
         p.start(QStringLiteral(CC_CONSOLE), arguments);
         [&] { QVERIFY(p.waitForStarted()); }();
         p.write(input);
@@ -178,7 +191,7 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("send"), QStringLiteral("Scripted Sinch"), QStringLiteral("--to"),
                            QStringLiteral("+1 202-555-0143"), QStringLiteral("--text"), QStringLiteral("Hello"),
                            QStringLiteral("--json")});
-        QCOMPARE(r.code, 0);
+        QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("messageId")).toString(),
                  QStringLiteral("01FAKEBATCH"));
         const QJsonObject body = QJsonDocument::fromJson(m_server.lastRequest().body).object();
@@ -195,7 +208,7 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("send"), QStringLiteral("Scripted Sinch"), QStringLiteral("--to"),
                            QStringLiteral("+12025550143"), QStringLiteral("--text"), QStringLiteral("Hello"),
                            QStringLiteral("--json")});
-        QCOMPARE(r.code, 15);
+        QVERIFY2(r.code == 15, r.err.constData());
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QStringLiteral("error")).toString(), QStringLiteral("maybe-sent"));
         QVERIFY2(o.value(QStringLiteral("summary")).toString().contains(QLatin1String("delivery report")),
