@@ -30,7 +30,6 @@
 #include <QSet>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
 
 #include <memory>
 #include <utility>

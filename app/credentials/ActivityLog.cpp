@@ -41,12 +41,6 @@ const ActionInfo &infoFor(ActivityLog::Action action)
     return kActions.front();
 }
 
-// A null QString binds as SQL NULL; the columns hold empty texts instead.
-QString orEmpty(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 QByteArray csvCell(const QString &text)
 {
     QString cell = text;
@@ -101,10 +95,10 @@ bool ActivityLog::insert(QSqlQuery &query, const Entry &entry, QString *error)
     return Database::run(query,
                          QStringLiteral("INSERT INTO activity (at, credential_id, credential_name, action, outcome, "
                                         "detail) VALUES (?, ?, ?, ?, ?, ?)"),
-                         {entry.time.toMSecsSinceEpoch(), orEmpty(entry.credentialId), orEmpty(entry.credentialName),
-                          actionName(entry.action),
+                         {entry.time.toMSecsSinceEpoch(), Database::text(entry.credentialId),
+                          Database::text(entry.credentialName), actionName(entry.action),
                           entry.outcome == Outcome::Succeeded ? QStringLiteral("ok") : QStringLiteral("failed"),
-                          orEmpty(entry.detail)},
+                          Database::text(entry.detail)},
                          error);
 }
 

@@ -5,7 +5,6 @@
 #include <QUuid>
 
 #include <algorithm>
-#include <numeric>
 
 namespace cc {
 
@@ -18,48 +17,6 @@ const QString kModified = QStringLiteral("modified");
 const QString kFields = QStringLiteral("fields");
 const QString kSecrets = QStringLiteral("secretsSet");
 const QString kCheck = QStringLiteral("lastCheck");
-
-// A time in the file's own form, "yyyy-MM-ddTHH:mm:ss.zzzZ" exactly, as a valid date and time of
-// day (UTC); anything else is left to Qt's parser.
-struct FileTimestamp
-{
-    QDate date;
-    QTime time;
-};
-
-template <typename Char> bool readFileTimestamp(const Char *s, qsizetype size, FileTimestamp *out)
-{
-    static constexpr char kShape[] = "0000-00-00T00:00:00.000Z";
-    if (size != qsizetype(sizeof kShape) - 1)
-        return false;
-    for (qsizetype i = 0; i < size; ++i) {
-        const auto c = char16_t(s[i]);
-        if (kShape[i] == '0' ? (c < u'0' || c > u'9') : c != char16_t(kShape[i]))
-            return false;
-    }
-    const auto number = [s](int from, int digits) {
-        int n = 0;
-        for (int i = from; i < from + digits; ++i)
-            n = n * 10 + int(char16_t(s[i]) - u'0');
-        return n;
-    };
-    out->date = QDate(number(0, 4), number(5, 2), number(8, 2));
-    out->time = QTime(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
-    return out->date.isValid() && out->time.isValid();
-}
-
-template <typename Char> QDateTime parseFileTimestamp(const Char *s, qsizetype size)
-{
-    FileTimestamp t;
-    return readFileTimestamp(s, size, &t) ? QDateTime(t.date, t.time, Qt::UTC) : QDateTime();
-}
-
-char *writeDigits(char *w, int value, int digits)
-{
-    for (int i = digits - 1; i >= 0; --i, value /= 10)
-        w[i] = char('0' + value % 10);
-    return w + digits;
-}
 
 } // namespace
 
@@ -137,76 +94,9 @@ void appendNameSortKey(QString &out, QStringView name)
                    [](QChar c) { return c >= u'A' && c <= u'Z' ? QChar(c.unicode() + (u'a' - u'A')) : c; });
 }
 
-QVector<int> nameRanks(const QStringList &names)
-{
-    // All keys end to end in one string, as the list keeps them.
-    QString text;
-    text.reserve(names.size() * 24);
-    QVector<std::pair<qsizetype, qsizetype>> spans(names.size());
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        const qsizetype start = text.size();
-        appendNameSortKey(text, names.at(i));
-        spans[i] = {start, text.size() - start};
-    }
-    const auto key = [&](int i) { return QStringView(text).mid(spans.at(i).first, spans.at(i).second); };
-    QVector<int> order(names.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return key(a) < key(b); });
-    QVector<int> ranks(names.size());
-    for (qsizetype i = 0, rank = 0; i < order.size(); ++i) {
-        if (i > 0 && key(order.at(i - 1)) < key(order.at(i)))
-            ++rank;
-        ranks[order.at(i)] = int(rank);
-    }
-    return ranks;
-}
-
 QDateTime parseTimestamp(QStringView text)
 {
-    const QDateTime fast = parseFileTimestamp(text.utf16(), text.size());
-    return fast.isValid() ? fast : QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
-}
-
-QDateTime parseTimestamp(QLatin1StringView text)
-{
-    const QDateTime fast = parseFileTimestamp(text.data(), text.size());
-    return fast.isValid() ? fast : QDateTime::fromString(QString(text), Qt::ISODateWithMs);
-}
-
-qint64 timestampKey(QLatin1StringView text)
-{
-    FileTimestamp t;
-    if (!readFileTimestamp(text.data(), text.size(), &t))
-        return CredentialSortKeys::timeKey(parseTimestamp(text));
-    constexpr qint64 kEpoch = 2440588; // the Julian day of 1970-01-01
-    constexpr qint64 kMsPerDay = 24 * 60 * 60 * 1000;
-    return (t.date.toJulianDay() - kEpoch) * kMsPerDay + t.time.msecsSinceStartOfDay();
-}
-
-void appendTimestamp(QByteArray &out, const QDateTime &time)
-{
-    const QDate d = time.date();
-    if (!time.isValid() || time.timeSpec() != Qt::UTC || d.year() < 1 || d.year() > 9999) {
-        out += time.toString(Qt::ISODateWithMs).toLatin1();
-        return;
-    }
-    const QTime t = time.time();
-    char buffer[24];
-    char *w = writeDigits(buffer, d.year(), 4);
-    *w++ = '-';
-    w = writeDigits(w, d.month(), 2);
-    *w++ = '-';
-    w = writeDigits(w, d.day(), 2);
-    *w++ = 'T';
-    w = writeDigits(w, t.hour(), 2);
-    *w++ = ':';
-    w = writeDigits(w, t.minute(), 2);
-    *w++ = ':';
-    w = writeDigits(w, t.second(), 2);
-    *w++ = '.';
-    w = writeDigits(w, t.msec(), 3);
-    *w++ = 'Z';
-    out.append(buffer, w - buffer);
+    return QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
 }
 
 Credential Credential::create(Vendor vendor)

@@ -31,9 +31,8 @@ struct CheckStatus
     static State stateNamed(QAnyStringView name);
 };
 
-// A credentials file entry's parts as read, before they are checked. Both readers of the file (the
-// direct one in CredentialFileCodec and the QJsonDocument one) fill it, and Credential::fromRecord
-// checks it, so that they cannot disagree on what a valid entry is.
+// A credential's parts as read (a database row, an earlier version's file entry), before they are
+// checked: Credential::fromRecord checks both the same way.
 struct CredentialRecord
 {
     QString id;
@@ -50,25 +49,15 @@ struct CredentialRecord
 
 // How the list sorts names: by their case-folded text, appended to out.
 void appendNameSortKey(QString &out, QStringView name);
-// Each name's place in that order (equal keys share a place), worked out where a list of names is
-// read, so that the list need not sort them again.
-QVector<int> nameRanks(const QStringList &names);
 
-// Times in the file: "2026-11-23T21:36:45.919Z" (Qt::ISODateWithMs of a UTC time). The file's own
-// form is read and written without Qt's general date parser, which costs more than the rest of an
-// entry; any other form goes through it.
+// Times in an earlier version's file: "2026-11-23T21:36:45.919Z" (Qt::ISODateWithMs).
 QDateTime parseTimestamp(QStringView text);
-QDateTime parseTimestamp(QLatin1StringView text);
-void appendTimestamp(QByteArray &out, const QDateTime &time);
-// CredentialSortKeys::timeKey(parseTimestamp(text)), without a QDateTime for the file's own form.
-qint64 timestampKey(QLatin1StringView text);
 
 struct Credential;
 
 // What the list sorts on besides the name and the fields' text, in a form compared at once: taken
-// from a credential, or from its entry in the file by the first pass over it
-// (CredentialFileCodec::index), which gives the same keys as the credential read from that entry.
-// A list left sorted by a date then shows without reading each entry whole.
+// from a credential, or from a row's columns by the store's first read (CredentialStore::sortKeysAt),
+// which gives the same keys. A list left sorted by a date then shows without reading each row whole.
 struct CredentialSortKeys
 {
     static constexpr qint64 kNever = std::numeric_limits<qint64>::min();

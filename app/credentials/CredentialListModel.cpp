@@ -43,12 +43,10 @@ CredentialListModel::CredentialListModel(CredentialRepository *repository, QObje
             [this](int row) { beginInsertRows({}, row, row); });
     // The keys follow each change before the proxy sees it (it compares and filters rows at once).
     connect(repository, &CredentialRepository::credentialInserted, this, [this](int row) {
-        m_nameRanks.clear();
         forEachRowKeys([row](auto &keys) { keys.inserted(row); });
         endInsertRows();
     });
     connect(repository, &CredentialRepository::credentialUpdated, this, [this](int row) {
-        m_nameRanks.clear();
         forEachRowKeys([row](auto &keys) { keys.updated(row); });
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
@@ -57,11 +55,9 @@ CredentialListModel::CredentialListModel(CredentialRepository *repository, QObje
     connect(repository, &CredentialRepository::credentialsAboutToBeReplaced, this, [this] { beginResetModel(); });
     connect(repository, &CredentialRepository::credentialsReplaced, this, [this] {
         forEachRowKeys([](auto &keys) { keys.clear(); });
-        m_nameRanks = m_repository->store().nameRanks();
         endResetModel();
     });
     connect(repository, &CredentialRepository::credentialRemoved, this, [this](int row) {
-        m_nameRanks.clear();
         forEachRowKeys([row](auto &keys) { keys.removed(row); });
         endRemoveRows();
     });
@@ -69,8 +65,6 @@ CredentialListModel::CredentialListModel(CredentialRepository *repository, QObje
 
 bool CredentialListModel::nameLess(int left, int right) const
 {
-    if (!m_nameRanks.isEmpty())
-        return m_nameRanks.at(left) < m_nameRanks.at(right);
     return nameSortKey(left) < nameSortKey(right);
 }
 

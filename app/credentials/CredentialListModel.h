@@ -52,15 +52,14 @@ public:
     void retranslate();
 
     // Whether the name at left sorts before the one at right. Sorting 10,000 rows by name makes
-    // ~140,000 comparisons: they compare the names' places when the store read them with the file
-    // (CredentialStore::nameRanks(), until the list first changes), else case-folded keys made once
-    // (appendNameSortKey()), rather than folding both names each time.
+    // ~140,000 comparisons: they compare case-folded keys made once (appendNameSortKey()), rather
+    // than folding both names each time.
     bool nameLess(int left, int right) const;
     // The name of the credential at row, case-folded. Valid until the next change to the list.
     QStringView nameSortKey(int row) const;
     // What the vendor, last check and date columns sort the row on: kept for every row from the first
-    // sort by one of them until the list is replaced, and taken from the store's first pass while it
-    // shows it, so that a list left sorted by a date shows without reading every entry first.
+    // sort by one of them until the list is replaced, and taken from the store's first read while it
+    // holds it, so that a list left sorted by a date shows without reading every row whole first.
     const CredentialSortKeys &sortKeys(int row) const;
     // What the identifier or region column sorts the row on: its text, case-folded. Valid until the
     // next change to the list.
@@ -146,7 +145,6 @@ private:
     FoldedTexts m_identifierKeys;           // from the first sort by identifier
     FoldedTexts m_regionKeys;               // from the first sort by region
     RowKeys<CredentialSortKeys> m_sortKeys; // from the first sort that needs them
-    QVector<int> m_nameRanks;               // by row; from the store's load, until a change
 };
 
 } // namespace cc

@@ -29,12 +29,6 @@ constexpr int kCheckHistoryKept = 50;
 const QString kColumns = QStringLiteral("id, vendor, fields, secrets, created, modified, check_state, check_at, "
                                         "check_detail");
 
-// A null QString binds as SQL NULL; the columns hold empty texts instead.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 QVariant timeValue(const QDateTime &time)
 {
     return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
@@ -63,15 +57,15 @@ const QString kWritten = QStringLiteral("vendor, name, name_key, fields, secrets
 QVariantList rowValues(const Credential &c)
 {
     return {c.schema().id,
-            text(c.name()),
-            text(CredentialStore::nameKey(c.name())),
+            Database::text(c.name()),
+            Database::text(CredentialStore::nameKey(c.name())),
             fieldsText(c),
-            text(c.secretsSet.join(QLatin1Char(','))),
+            Database::text(c.secretsSet.join(QLatin1Char(','))),
             timeValue(c.created),
             timeValue(c.modified),
             QString(CheckStatus::stateName(c.lastCheck.state)),
             timeValue(c.lastCheck.at),
-            text(c.lastCheck.detail)};
+            Database::text(c.lastCheck.detail)};
 }
 
 // A row as read with kColumns, checked as an earlier version's file entry was.
@@ -321,43 +315,56 @@ void CredentialStore::settle() const
         m_settleObserver(false);
 }
 
-CredentialStore::LoadResult CredentialStore::readAll(QVector<qint64> *seqs)
+// Every row that reads, in order, with its seq; the rows that do not read are counted. False with
+// *failure when the query cannot run or stops part-way (a damaged page).
+bool CredentialStore::readRows(Rows *rows, QSqlError *failure) const
 {
-    LoadResult r{LoadStatus::Loaded, {}, {}};
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1, seq FROM credentials ORDER BY seq").arg(kColumns))) {
-        return damaged({LoadStatus::Corrupt,
-                        tr("The credentials database %1 cannot be read: %2.")
-                            .arg(QDir::toNativeSeparators(m_db->path()), q.lastError().text().trimmed()),
-                        {}});
-    }
-    int skipped = 0;
-    QString firstWhy;
-    while (q.next()) {
+    const bool ok = q.exec(QStringLiteral("SELECT %1, seq FROM credentials ORDER BY seq").arg(kColumns));
+    rows->ran = ok;
+    while (ok && q.next()) {
         Credential c;
         QString why;
         if (credentialFrom(q, &c, &why)) {
-            m_credentials.append(std::move(c));
-            if (seqs)
-                seqs->append(q.value(9).toLongLong());
-        } else if (skipped++ == 0) {
-            firstWhy = why;
+            rows->credentials.append(std::move(c));
+            rows->seqs.append(q.value(9).toLongLong());
+        } else if (rows->skipped++ == 0) {
+            rows->firstWhy = why;
         }
     }
-    if (q.lastError().isValid()) { // a damaged page part-way: what was read is shown, read-only
+    *failure = q.lastError();
+    return ok && !failure->isValid();
+}
+
+CredentialStore::LoadResult CredentialStore::readAll(QVector<qint64> *seqs)
+{
+    Rows rows;
+    QSqlError failure;
+    const bool whole = readRows(&rows, &failure);
+    m_credentials = std::move(rows.credentials);
+    if (seqs)
+        *seqs = std::move(rows.seqs);
+    if (!rows.ran) {
+        return damaged({LoadStatus::Corrupt,
+                        tr("The credentials database %1 cannot be read: %2.")
+                            .arg(QDir::toNativeSeparators(m_db->path()), failure.text().trimmed()),
+                        {}});
+    }
+    if (!whole) { // a damaged page part-way: what was read is shown, read-only
         return damaged({LoadStatus::Corrupt,
                         tr("The credentials database %1 is damaged: %2. The API credentials read before the damage "
                            "are shown; you can export them.")
-                            .arg(QDir::toNativeSeparators(m_db->path()), q.lastError().text().trimmed()),
+                            .arg(QDir::toNativeSeparators(m_db->path()), failure.text().trimmed()),
                         {}});
     }
-    if (skipped > 0) {
+    LoadResult r{LoadStatus::Loaded, {}, {}};
+    if (rows.skipped > 0) {
         // Left in the database untouched: a later version, or a repair, may read them.
         r.message = tr("%n stored API credentials could not be read and are not shown (the first: %1). They are left "
                        "in the database as they are.",
-                       nullptr, skipped)
-                        .arg(firstWhy);
+                       nullptr, rows.skipped)
+                        .arg(rows.firstWhy);
     }
     return r;
 }
@@ -365,21 +372,11 @@ CredentialStore::LoadResult CredentialStore::readAll(QVector<qint64> *seqs)
 bool CredentialStore::readStored(QVector<Credential> *out) const
 {
     ensureOpen();
-    QSqlQuery q(m_db->connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM credentials ORDER BY seq").arg(kColumns)))
+    Rows rows;
+    QSqlError failure;
+    if (!readRows(&rows, &failure))
         return false;
-    QVector<Credential> list;
-    list.reserve(m_credentials.size());
-    while (q.next()) {
-        Credential c;
-        QString why;
-        if (credentialFrom(q, &c, &why))
-            list.append(std::move(c));
-    }
-    if (q.lastError().isValid())
-        return false;
-    *out = std::move(list);
+    *out = std::move(rows.credentials);
     return true;
 }
 
@@ -672,7 +669,7 @@ bool CredentialStore::persistAll(const QVector<Credential> &added, QString *erro
         [&](QSqlQuery &q, QString *why) {
             for (const Credential &c : added) {
                 if (!insertRow(q, c, why)) {
-                    if (q.lastError().nativeErrorCode().toInt() % 256 == 19) // SQLITE_CONSTRAINT: the name
+                    if (Database::isConstraintViolation(q.lastError())) // the name (ids are new)
                         *why = nameTakenMessage(c.name());
                     return false;
                 }
@@ -714,14 +711,14 @@ bool CredentialStore::persistChecks(const QVector<std::pair<QString, CheckStatus
                 if (!Database::run(q,
                                    QStringLiteral("UPDATE credentials SET check_state = ?, check_at = ?, "
                                                   "check_detail = ? WHERE id = ?"),
-                                   {state, timeValue(status.at), text(status.detail), id}, why))
+                                   {state, timeValue(status.at), Database::text(status.detail), id}, why))
                     return false;
                 if (q.numRowsAffected() == 0)
                     continue; // deleted meanwhile
                 if (!Database::run(q,
                                    QStringLiteral("INSERT INTO check_history (credential_id, at, state, detail) "
                                                   "VALUES (?, ?, ?, ?)"),
-                                   {id, timeValue(status.at), state, text(status.detail)}, why) ||
+                                   {id, timeValue(status.at), state, Database::text(status.detail)}, why) ||
                     !Database::run(q,
                                    QStringLiteral("DELETE FROM check_history WHERE credential_id = ? AND seq NOT IN "
                                                   "(SELECT seq FROM check_history WHERE credential_id = ? ORDER BY "

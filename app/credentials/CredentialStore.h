@@ -10,6 +10,8 @@
 #include <memory>
 #include <vector>
 
+class QSqlError;
+
 namespace cc {
 
 class Database;
@@ -75,8 +77,6 @@ public:
     // Null for a row that does not read (the settle then drops it).
     const Credential *at(int row) const;
     CredentialSortKeys sortKeysAt(int row) const;
-    // The list works its names' order out itself.
-    QVector<int> nameRanks() const { return {}; }
     bool isSettled() const { return !m_lazy; }
     void settle() const;
     // Called with true before a settle changes which rows the store holds (another process changed
@@ -162,6 +162,15 @@ private:
 
     LoadResult migrateLegacy();
     LoadResult readLight();
+    struct Rows
+    {
+        QVector<Credential> credentials;
+        QVector<qint64> seqs; // of each credential
+        int skipped = 0;      // rows that do not read
+        QString firstWhy;     // why the first of them does not
+        bool ran = false;     // the query ran (it may still have stopped part-way)
+    };
+    bool readRows(Rows *rows, QSqlError *failure) const;
     // Every row, whole, into m_credentials; their seq into *seqs.
     LoadResult readAll(QVector<qint64> *seqs = nullptr);
     LoadResult damaged(LoadResult result);

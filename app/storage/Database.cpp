@@ -17,6 +17,7 @@ namespace {
 constexpr int kSqliteBusy = 5;
 constexpr int kSqliteLocked = 6;
 constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteConstraint = 19;
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteFull = 13;
 constexpr int kSqliteNotADatabase = 26;
@@ -25,7 +26,8 @@ const char *const kSchemaV1[] = {
     // seq keeps the order credentials were added in; name_key (the trimmed, case-folded name) makes
     // a name unique across processes, which a check in memory cannot.
     "CREATE TABLE credentials (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, vendor TEXT NOT NULL, "
-    "name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE, fields TEXT NOT NULL, secrets TEXT NOT NULL, created INTEGER NOT NULL, "
+    "name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE, fields TEXT NOT NULL, secrets TEXT NOT NULL, created INTEGER "
+    "NOT NULL, "
     "modified INTEGER NOT NULL, check_state TEXT NOT NULL DEFAULT 'not-checked', check_at INTEGER, "
     "check_detail TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE check_history (seq INTEGER PRIMARY KEY, credential_id TEXT NOT NULL, at INTEGER NOT NULL, "
@@ -296,6 +298,11 @@ QString Database::describeFailure(const QString &driverText, int nativeCode) con
         return tr("The change was not saved to %1: %2. Everything saved before is unchanged.")
             .arg(file, driverText.trimmed());
     }
+}
+
+bool Database::isConstraintViolation(const QSqlError &error)
+{
+    return primaryCode(error) == kSqliteConstraint;
 }
 
 qint64 Database::dataVersion() const

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace cc {
@@ -74,6 +75,11 @@ public:
     // True when another connection (another process, or another object over the same file) has
     // committed a change since the last call. Cheap enough to ask a few times a second.
     bool changedElsewhere();
+
+    // A null QString binds as SQL NULL; text columns hold an empty text instead.
+    static QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+    // Whether a statement failed on a UNIQUE or NOT NULL rule.
+    static bool isConstraintViolation(const QSqlError &error);
 
     // A translated sentence for a failed statement or commit: a full disk and a busy database in
     // their own words, anything else with SQLite's text.
