@@ -9,6 +9,8 @@
 #include <QStandardPaths>
 #include <QVariant>
 
+#include <iterator>
+
 namespace cc {
 
 namespace {
@@ -41,6 +43,21 @@ const char *const kSchemaV1[] = {
     "CREATE TABLE keychain_entries (credential_id TEXT NOT NULL, field TEXT NOT NULL, "
     "PRIMARY KEY (credential_id, field)) WITHOUT ROWID",
 };
+
+// Each later version's steps, in order: a new database runs version 1 and then every step; an
+// older one runs the steps past its version, all in one transaction with the new user_version.
+struct Migration
+{
+    int version;
+    const char *sql;
+};
+constexpr Migration kMigrations[] = {
+    // 2: the list's first reads (each row's place and name, then the columns it sorts by) read this
+    // index, a fifth of the table, instead of every row's fields.
+    {2, "CREATE INDEX credentials_list ON credentials (seq, name, vendor, created, modified, check_state, check_at)"},
+};
+static_assert(kMigrations[std::size(kMigrations) - 1].version == Database::kSchemaVersion,
+              "the last migration makes the current schema version");
 
 int primaryCode(const QSqlError &error)
 {
@@ -214,20 +231,34 @@ bool Database::createSchema(QString *error)
                     return false;
             }
             return run(q, QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId), {}, why) &&
-                   run(q, QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion), {}, why);
+                   runMigrations(q, 1, why);
         },
         error);
 }
 
 bool Database::migrate(int from, QString *error)
 {
-    // Version 1 is the first; each later version adds its steps here, each in the same transaction
-    // as the new user_version.
     if (from < 1) {
         *error = tr("its schema version %1 is unknown.").arg(from);
         return false;
     }
-    return true;
+    return transact(
+        [](QSqlQuery &q, QString *why) {
+            // Another process may have brought it up to date while this one waited for the lock.
+            if (!run(q, QStringLiteral("PRAGMA user_version"), {}, why) || !q.next())
+                return false;
+            return runMigrations(q, q.value(0).toInt(), why);
+        },
+        error);
+}
+
+bool Database::runMigrations(QSqlQuery &query, int from, QString *error)
+{
+    for (const Migration &step : kMigrations) {
+        if (step.version > from && !run(query, QString::fromLatin1(step.sql), {}, error))
+            return false;
+    }
+    return run(query, QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion), {}, error);
 }
 
 bool Database::run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)

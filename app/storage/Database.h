@@ -22,7 +22,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(cc::Database)
 
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     // PRAGMA application_id: "CCdb". A SQLite file of another program is not taken for ours.
     static constexpr int kApplicationId = 0x43436462;
     // A second process holding the write lock is waited for this long before a change fails.
@@ -88,6 +88,8 @@ public:
 private:
     bool createSchema(QString *error);
     bool migrate(int from, QString *error);
+    // The steps past version `from`, then the current user_version, inside a transaction.
+    static bool runMigrations(QSqlQuery &query, int from, QString *error);
     qint64 dataVersion() const;
 
     QString m_path;

@@ -353,6 +353,36 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 4);
     }
 
+    void anOlderSchemaIsBroughtUpToDateKeepingEveryRow()
+    {
+        makeDatabase({cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("One")),
+                      cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Two"))});
+        {
+            // What version 1 wrote: no index for the list's first read.
+            CredentialStore store(path());
+            QVERIFY(store.load().ok());
+            QVERIFY(exec(store, QStringLiteral("DROP INDEX credentials_list")));
+            QVERIFY(exec(store, QStringLiteral("PRAGMA user_version = 1")));
+        }
+        CredentialStore store(path());
+        QVERIFY(store.load().ok());
+        QVERIFY(!store.isReadOnly());
+        store.settle();
+        QCOMPARE(store.credentials().size(), 2);
+        QCOMPARE(store.credentials().at(1).name(), QStringLiteral("Two"));
+        QSqlQuery q(store.database().connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Database::kSchemaVersion);
+        // The list's first reads take the index, not every row's fields.
+        for (const char *columns : {"seq, name", "vendor, created, modified, check_state, check_at"}) {
+            QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT %1 FROM credentials ORDER BY seq")
+                               .arg(QLatin1String(columns))) &&
+                    q.next());
+            QVERIFY2(q.value(3).toString().contains(QStringLiteral("COVERING INDEX credentials_list")),
+                     qPrintable(q.value(3).toString()));
+        }
+    }
+
     void aNewerSchemaIsReadOnly()
     {
         makeDatabase({cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("One"))});
