@@ -2,7 +2,10 @@
 
 #include "ToolIcons.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
+#include <QEvent>
 #include <QWidget>
 
 namespace cc {
@@ -26,6 +29,41 @@ QIcon ConsoleStyle::standardIcon(StandardPixmap icon, const QStyleOption *option
     default:
         return QProxyStyle::standardIcon(icon, option, widget);
     }
+}
+
+namespace {
+
+bool takesTheWheelOnlyWithFocus(const QWidget *widget)
+{
+    return qobject_cast<const QAbstractSpinBox *>(widget) || qobject_cast<const QComboBox *>(widget);
+}
+
+} // namespace
+
+void ConsoleStyle::polish(QWidget *widget)
+{
+    QProxyStyle::polish(widget);
+    if (takesTheWheelOnlyWithFocus(widget)) {
+        widget->setFocusPolicy(Qt::StrongFocus); // not WheelFocus: the wheel does not give focus
+        widget->installEventFilter(this);
+    }
+}
+
+void ConsoleStyle::unpolish(QWidget *widget)
+{
+    if (takesTheWheelOnlyWithFocus(widget))
+        widget->removeEventFilter(this);
+    QProxyStyle::unpolish(widget);
+}
+
+bool ConsoleStyle::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Wheel && !static_cast<QWidget *>(watched)->hasFocus()) {
+        // Not for this widget: ignored, QApplication offers it to the parents, up to the scroll area.
+        event->ignore();
+        return true;
+    }
+    return QProxyStyle::eventFilter(watched, event);
 }
 
 } // namespace cc
