@@ -505,14 +505,6 @@ Secrets are read from the system keychain, or with --secrets-stdin from standard
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <source>The API credentials &quot;%1&quot; have unsaved changes. Discard them?</source>
-        <translation>The API credentials &quot;%1&quot; have unsaved changes. Discard them?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
         <source>Create new API credentials</source>
         <translation>Create new API credentials</translation>
     </message>
@@ -548,6 +540,22 @@ Secrets are read from the system keychain, or with --secrets-stdin from standard
     <message>
         <source>Try these values with the vendor, without saving and without sending a message</source>
         <translation>Try these values with the vendor, without saving and without sending a message</translation>
+    </message>
+    <message>
+        <source>These API credentials have unsaved changes. Discard the changes, or keep editing?</source>
+        <translation>These API credentials have unsaved changes. Discard the changes, or keep editing?</translation>
+    </message>
+    <message>
+        <source>The API credentials &quot;%1&quot; have unsaved changes. Discard the changes, or keep editing?</source>
+        <translation>The API credentials &quot;%1&quot; have unsaved changes. Discard the changes, or keep editing?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
@@ -1685,16 +1693,24 @@ Manage the API credentials of your SMS and MMS providers.</translation>
         <translation>Keychain entries left behind</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
         <source>The keychain entries left behind were removed.</source>
         <translation>The keychain entries left behind were removed.</translation>
     </message>
     <message>
         <source>The credentials database could not be loaded, so nothing can be saved yet. Choose &quot;Start with an empty list&quot; above, or repair the file and restart.</source>
         <translation>The credentials database could not be loaded, so nothing can be saved yet. Choose &quot;Start with an empty list&quot; above, or repair the file and restart.</translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation>Remove them</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Keep them</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
     </message>
 </context>
 <context>

@@ -505,14 +505,6 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
         <translation>Abandonner les modifications&#x202f;?</translation>
     </message>
     <message>
-        <source>The API credentials &quot;%1&quot; have unsaved changes. Discard them?</source>
-        <translation>Les informations d’identification de l’API «&#xa0;%1&#xa0;» comportent des modifications non enregistrées. Les abandonner&#x202f;?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Abandonner</translation>
-    </message>
-    <message>
         <source>Create new API credentials</source>
         <translation>Créer des informations d’identification de l’API</translation>
     </message>
@@ -548,6 +540,22 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     <message>
         <source>Try these values with the vendor, without saving and without sending a message</source>
         <translation>Essayer ces valeurs auprès du fournisseur, sans enregistrer ni envoyer de message</translation>
+    </message>
+    <message>
+        <source>These API credentials have unsaved changes. Discard the changes, or keep editing?</source>
+        <translation>Ces informations d’identification de l’API ont des modifications non enregistrées. Abandonner les modifications ou continuer la saisie&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The API credentials &quot;%1&quot; have unsaved changes. Discard the changes, or keep editing?</source>
+        <translation>Les informations d’identification de l’API «&#xa0;%1&#xa0;» ont des modifications non enregistrées. Abandonner les modifications ou continuer la saisie&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -1685,16 +1693,24 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
         <translation>Entrées du trousseau laissées en arrière</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
         <source>The keychain entries left behind were removed.</source>
         <translation>Les entrées du trousseau laissées en arrière ont été retirées.</translation>
     </message>
     <message>
         <source>The credentials database could not be loaded, so nothing can be saved yet. Choose &quot;Start with an empty list&quot; above, or repair the file and restart.</source>
         <translation>La base de données des informations d’identification n’a pas pu être chargée, rien ne peut donc encore être enregistré. Choisissez «&#xa0;Commencer avec une liste vide&#xa0;» ci-dessus, ou réparez le fichier et redémarrez.</translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation>Les supprimer</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Les conserver</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
     </message>
 </context>
 <context>

@@ -505,14 +505,6 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <translation>Wijzigingen negeren?</translation>
     </message>
     <message>
-        <source>The API credentials &quot;%1&quot; have unsaved changes. Discard them?</source>
-        <translation>De API-inloggegevens “%1” hebben niet-opgeslagen wijzigingen. Wilt u ze negeren?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Negeren</translation>
-    </message>
-    <message>
         <source>Create new API credentials</source>
         <translation>Nieuwe API-inloggegevens maken</translation>
     </message>
@@ -548,6 +540,22 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
     <message>
         <source>Try these values with the vendor, without saving and without sending a message</source>
         <translation>Deze waarden bij de leverancier proberen, zonder op te slaan en zonder een bericht te verzenden</translation>
+    </message>
+    <message>
+        <source>These API credentials have unsaved changes. Discard the changes, or keep editing?</source>
+        <translation>Deze API-inloggegevens hebben niet-opgeslagen wijzigingen. Wilt u de wijzigingen verwerpen of verder bewerken?</translation>
+    </message>
+    <message>
+        <source>The API credentials &quot;%1&quot; have unsaved changes. Discard the changes, or keep editing?</source>
+        <translation>De API-inloggegevens “%1” hebben niet-opgeslagen wijzigingen. Wilt u de wijzigingen verwerpen of verder bewerken?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Wijzigingen verwerpen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
     </message>
 </context>
 <context>
@@ -1685,16 +1693,24 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <translation>Achtergebleven items in de sleutelbos</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
         <source>The keychain entries left behind were removed.</source>
         <translation>De achtergebleven items in de sleutelbos zijn verwijderd.</translation>
     </message>
     <message>
         <source>The credentials database could not be loaded, so nothing can be saved yet. Choose &quot;Start with an empty list&quot; above, or repair the file and restart.</source>
         <translation>De database met inloggegevens kon niet worden geladen, dus kan er nog niets worden opgeslagen. Kies hierboven “Beginnen met een lege lijst”, of herstel het bestand en start opnieuw.</translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behouden</translation>
     </message>
 </context>
 <context>

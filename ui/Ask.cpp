@@ -6,20 +6,24 @@ namespace cc {
 
 int Ask::s_nextAnswer = -1;
 QString Ask::s_lastText;
+QStringList Ask::s_lastButtons;
 
 bool Ask::confirm(QWidget *parent, const QString &title, const QString &text, const QString &confirmText,
-                  const QString &objectName)
+                  const QString &keepText, const QString &objectName)
 {
     s_lastText = text;
+    s_lastButtons = QStringList{confirmText, keepText};
     if (s_nextAnswer >= 0) {
         const bool answer = s_nextAnswer == 1;
         s_nextAnswer = -1;
         return answer;
     }
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, parent);
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
     box.setObjectName(objectName);
+    box.setTextFormat(Qt::PlainText);
     QPushButton *yes = box.addButton(confirmText, QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
+    QPushButton *keep = box.addButton(keepText, QMessageBox::RejectRole); // also what Escape chooses
+    box.setDefaultButton(keep);
     box.exec();
     return box.clickedButton() == yes;
 }
@@ -27,12 +31,14 @@ bool Ask::confirm(QWidget *parent, const QString &title, const QString &text, co
 void Ask::warning(QWidget *parent, const QString &title, const QString &text, const QString &objectName)
 {
     s_lastText = text;
+    s_lastButtons.clear();
     if (s_nextAnswer >= 0) {
         s_nextAnswer = -1;
         return;
     }
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
     box.setObjectName(objectName);
+    box.setTextFormat(Qt::PlainText);
     box.exec();
 }
 
@@ -44,6 +50,11 @@ void Ask::setNextAnswer(bool confirm)
 QString Ask::lastText()
 {
     return s_lastText;
+}
+
+QStringList Ask::lastButtons()
+{
+    return s_lastButtons;
 }
 
 } // namespace cc

@@ -18,6 +18,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cc {
 
 CredentialDialog::CredentialDialog(CredentialRepository *repository, Mode mode, const Credential &source,
@@ -145,6 +147,7 @@ void CredentialDialog::validate()
     CredentialForm *form = currentForm();
     if (!form) {
         m_submit->setEnabled(false);
+        m_check->setEnabled(false); // nothing to check before a vendor is chosen
         m_status->clear();
         return;
     }
@@ -159,6 +162,10 @@ void CredentialDialog::validate()
     const bool hasErrors = CredentialValidator::hasErrors(issues);
     m_status->setPalette(palette());
     m_submit->setEnabled(!hasErrors && !m_busy);
+    // A check needs every field but the name: with one of them missing or wrong it could only fail.
+    m_checkable = std::none_of(issues.cbegin(), issues.cend(),
+                               [](const ValidationIssue &i) { return i.isError() && i.fieldKey != kNameKey; });
+    m_check->setEnabled(m_checkable && !m_busy && !m_checking);
     int missing = 0;
     for (const ValidationIssue &issue : issues)
         missing += issue.isError() ? 1 : 0;
@@ -211,7 +218,7 @@ void CredentialDialog::check()
                 return;
             if (!r.ok()) {
                 self->m_checking = false;
-                self->m_check->setEnabled(true);
+                self->validate();
                 self->m_status->setText(r.message());
                 return;
             }
@@ -224,7 +231,7 @@ void CredentialDialog::check()
                     if (!self)
                         return;
                     self->m_checking = false;
-                    self->m_check->setEnabled(true);
+                    self->validate();
                     QPalette p = self->m_status->palette();
                     p.setColor(QPalette::WindowText, result.ok ? QColor(0x1b, 0x6e, 0x2a) : QColor(0xb3, 0x26, 0x1e));
                     self->m_status->setPalette(p);
@@ -273,10 +280,13 @@ bool CredentialDialog::confirmDiscard()
     CredentialForm *form = currentForm();
     if (m_closing || !form || !form->isDirty())
         return true;
-    return Ask::confirm(this, tr("Discard changes?"),
-                        tr("The API credentials \"%1\" have unsaved changes. Discard them?")
-                            .arg(form->values().value(kNameKey).toString()),
-                        tr("Discard"), QStringLiteral("confirmDiscard"));
+    const QString name = form->values().value(kNameKey).toString().trimmed();
+    const QString question =
+        name.isEmpty()
+            ? tr("These API credentials have unsaved changes. Discard the changes, or keep editing?")
+            : tr("The API credentials \"%1\" have unsaved changes. Discard the changes, or keep editing?").arg(name);
+    return Ask::confirm(this, tr("Discard changes?"), question, tr("Discard changes"), tr("Keep editing"),
+                        QStringLiteral("confirmDiscard"));
 }
 
 void CredentialDialog::reject()

@@ -77,6 +77,7 @@ private:
     QPushButton *m_check;
     CredentialActions *m_actions = nullptr;
     bool m_checking = false;
+    bool m_checkable = false; // every field the check needs is valid
     bool m_busy = false;
     bool m_closing = false;
 };

@@ -145,7 +145,7 @@ void MainWindow::offerOrphanRemoval()
     const QString question = tr("%n keychain entries belong to no API credentials: an earlier change was interrupted "
                                 "before it could remove them. Remove them from the keychain?",
                                 nullptr, int(orphans.size()));
-    if (!Ask::confirm(this, tr("Keychain entries left behind"), question, tr("Remove"),
+    if (!Ask::confirm(this, tr("Keychain entries left behind"), question, tr("Remove them"), tr("Keep them"),
                       QStringLiteral("confirmOrphans")))
         return;
     QPointer<MainWindow> self(this);
@@ -180,7 +180,8 @@ void MainWindow::deleteCredentials(const QStringList &ids)
                  "cannot be undone.",
                  nullptr, int(names.size()))
                   .arg(QLocale().createSeparatedList(shown));
-    if (!Ask::confirm(this, tr("Delete API credentials"), question, tr("Delete"), QStringLiteral("confirmDelete")))
+    if (!Ask::confirm(this, tr("Delete API credentials"), question, tr("Delete"), tr("Keep"),
+                      QStringLiteral("confirmDelete")))
         return;
     // Many take a while (the keychain removes one entry at a time): say how far it is.
     const int count = int(names.size());

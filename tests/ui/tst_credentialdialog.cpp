@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -412,6 +413,41 @@ private Q_SLOTS:
         d->close();
         QTRY_VERIFY(!m_window->activeDialog());
         QVERIFY(m_store->credentials().isEmpty());
+    }
+
+    // The question names the action on each button, never shows empty quotes for a form with no
+    // name yet, and shows a name as typed (not as markup). Escape keeps editing.
+    void theDiscardQuestionSaysWhatEachButtonDoes()
+    {
+        CredentialDialog *d = openCreate();
+        chooseVendor(d, Vendor::SinchSms);
+        typeInto(d, QStringLiteral("serviceId"), QStringLiteral("fake-service"));
+        Ask::setNextAnswer(false);
+        QTest::keyClick(d, Qt::Key_Escape);
+        QVERIFY2(!Ask::lastText().contains(QStringLiteral("\"\"")), qPrintable(Ask::lastText()));
+        QCOMPARE(Ask::lastButtons(), (QStringList{QStringLiteral("Discard changes"), QStringLiteral("Keep editing")}));
+        QVERIFY(d->isVisible());
+
+        typeInto(d, kNameKey, QStringLiteral("<b>Bold</b>"));
+        QStringList buttons;
+        bool plain = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            for (QAbstractButton *b : box->buttons())
+                buttons << b->text();
+            plain = box->textFormat() == Qt::PlainText && box->text().contains(QStringLiteral("\"<b>Bold</b>\""));
+            QTest::keyClick(box, Qt::Key_Escape);
+        });
+        d->close(); // the real question, answered with Escape
+        buttons.sort();
+        QCOMPARE(buttons, (QStringList{QStringLiteral("Discard changes"), QStringLiteral("Keep editing")}));
+        QVERIFY(plain);
+        QVERIFY(d->isVisible()); // still editing
+        Ask::setNextAnswer(true);
+        d->close();
+        QTRY_VERIFY(!m_window->activeDialog());
     }
 
     void keychainFailureKeepsTheFormOpen()

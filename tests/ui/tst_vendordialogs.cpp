@@ -286,13 +286,17 @@ private Q_SLOTS:
         m_window->createCredential();
         CredentialDialog *d = m_window->activeDialog();
         QVERIFY(d && d->checkButton()->isVisible());
+        QVERIFY(!d->checkButton()->isEnabled()); // no vendor yet: nothing to check
         d->vendorChoice()->setCurrentIndex(d->vendorChoice()->findData(int(Vendor::SinchSms)));
         CredentialForm *form = d->currentForm();
-        QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("field-name")), QStringLiteral("Tried first"));
+        QVERIFY(!d->checkButton()->isEnabled()); // the service plan and token are still empty
         QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("field-serviceId")),
                          QStringLiteral("fake-service-0001"));
+        QVERIFY(!d->checkButton()->isEnabled());
         QTest::keyClicks(form->findChild<QWidget *>(QStringLiteral("field-apiToken"))->findChild<QLineEdit *>(),
                          QStringLiteral("FAKE-TYPED-TOKEN"));
+        QVERIFY(d->checkButton()->isEnabled()); // a check needs no name
+        QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("field-name")), QStringLiteral("Tried first"));
         QTest::mouseClick(form->advancedToggle(), Qt::LeftButton);
         QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("field-endpoint")), m_server->url().toString());
         QTest::mouseClick(d->checkButton(), Qt::LeftButton);
