@@ -869,6 +869,14 @@ Secrets are read from the system keychain, or with --secrets-stdin from standard
         <source>%1: the value is %2 characters long; shorten it to at most %3 characters.</source>
         <translation>%1: the value is %2 characters long; shorten it to at most %3 characters.</translation>
     </message>
+    <message>
+        <source>%1: “%2” is also a default keyword of %3, in force while %3 is empty. This list is matched first, so people who text “%2” get this list&apos;s reply instead.</source>
+        <translation>%1: “%2” is also a default keyword of %3, in force while %3 is empty. This list is matched first, so people who text “%2” get this list&apos;s reply instead.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is also a default keyword of %3, in force while %3 is empty, and %3 is matched first: “%2” never reaches this list. Remove it here, or type keywords of your own in %3.</source>
+        <translation>%1: “%2” is also a default keyword of %3, in force while %3 is empty, and %3 is matched first: “%2” never reaches this list. Remove it here, or type keywords of your own in %3.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialsPage</name>
@@ -1501,6 +1509,10 @@ Secrets are read from the system keychain, or with --secrets-stdin from standard
     <message>
         <source>Keywords</source>
         <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>“%1” is also a keyword of: %2. The rule above is matched first, so those never answer it.</source>
+        <translation>“%1” is also a keyword of: %2. The rule above is matched first, so those never answer it.</translation>
     </message>
 </context>
 <context>

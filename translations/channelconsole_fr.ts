@@ -869,6 +869,14 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
         <source>%1: the value is %2 characters long; shorten it to at most %3 characters.</source>
         <translation>%1&#xa0;: la valeur compte %2 caractères&#x202f;; raccourcissez-la à %3 caractères au plus.</translation>
     </message>
+    <message>
+        <source>%1: “%2” is also a default keyword of %3, in force while %3 is empty. This list is matched first, so people who text “%2” get this list&apos;s reply instead.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est aussi un mot-clé par défaut de «&#xa0;%3&#xa0;», en vigueur tant que «&#xa0;%3&#xa0;» est vide. Cette liste est vérifiée en premier&#xa0;: les personnes qui envoient «&#xa0;%2&#xa0;» reçoivent la réponse de cette liste à la place.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is also a default keyword of %3, in force while %3 is empty, and %3 is matched first: “%2” never reaches this list. Remove it here, or type keywords of your own in %3.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est aussi un mot-clé par défaut de «&#xa0;%3&#xa0;», en vigueur tant que «&#xa0;%3&#xa0;» est vide, et «&#xa0;%3&#xa0;» est vérifié en premier&#xa0;: «&#xa0;%2&#xa0;» n’atteint jamais cette liste. Retirez-le ici, ou saisissez vos propres mots-clés dans «&#xa0;%3&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialsPage</name>
@@ -1501,6 +1509,10 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     <message>
         <source>Keywords</source>
         <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>“%1” is also a keyword of: %2. The rule above is matched first, so those never answer it.</source>
+        <translation>«&#xa0;%1&#xa0;» est aussi un mot-clé de&#xa0;: %2. La règle ci-dessus est vérifiée en premier&#xa0;: celles-ci n’y répondent jamais.</translation>
     </message>
 </context>
 <context>

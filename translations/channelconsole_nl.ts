@@ -869,6 +869,14 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <source>%1: the value is %2 characters long; shorten it to at most %3 characters.</source>
         <translation>%1: de waarde is %2 tekens lang; kort deze in tot hoogstens %3 tekens.</translation>
     </message>
+    <message>
+        <source>%1: “%2” is also a default keyword of %3, in force while %3 is empty. This list is matched first, so people who text “%2” get this list&apos;s reply instead.</source>
+        <translation>%1: “%2” is ook een standaardtrefwoord van “%3”, dat geldt zolang “%3” leeg is. Deze lijst wordt eerst vergeleken, dus wie “%2” stuurt, krijgt in plaats daarvan het antwoord van deze lijst.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is also a default keyword of %3, in force while %3 is empty, and %3 is matched first: “%2” never reaches this list. Remove it here, or type keywords of your own in %3.</source>
+        <translation>%1: “%2” is ook een standaardtrefwoord van “%3”, dat geldt zolang “%3” leeg is, en “%3” wordt eerst vergeleken: “%2” bereikt deze lijst nooit. Verwijder het hier, of vul eigen trefwoorden in bij “%3”.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialsPage</name>
@@ -1501,6 +1509,10 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
     <message>
         <source>Keywords</source>
         <translation>Trefwoorden</translation>
+    </message>
+    <message>
+        <source>“%1” is also a keyword of: %2. The rule above is matched first, so those never answer it.</source>
+        <translation>“%1” is ook een trefwoord van: %2. De regel hierboven wordt eerst vergeleken, dus die beantwoorden het nooit.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -157,8 +158,17 @@ void InboundPreviewDialog::update()
     }
     const QVector<Keywords::Step> steps = Keywords::exchange(text, c->values);
     const Keywords::Step &first = steps.first();
-    m_rule->setText(first.keyword.isEmpty() ? tr("Rule: %1").arg(ruleName(first.rule))
-                                            : tr("Rule: %1 (keyword %2)").arg(ruleName(first.rule), first.keyword));
+    QString rule = first.keyword.isEmpty() ? tr("Rule: %1").arg(ruleName(first.rule))
+                                           : tr("Rule: %1 (keyword %2)").arg(ruleName(first.rule), first.keyword);
+    if (!first.shadowed.isEmpty()) {
+        QStringList others;
+        for (const Keywords::Rule r : first.shadowed)
+            others << ruleName(r);
+        rule += QLatin1Char('\n') + tr("“%1” is also a keyword of: %2. The rule above is matched first, so those "
+                                       "never answer it.")
+                                        .arg(first.keyword, QLocale().createSeparatedList(others));
+    }
+    m_rule->setText(rule);
     for (const Keywords::Step &step : steps) {
         QString reply;
         QString facts;

@@ -190,6 +190,34 @@ void checkKeywordLists(const CredentialValidator::Input &input, QVector<Validati
         }
     }
 
+    // A typed keyword that is also a default of a list left empty (whose defaults are then in
+    // force): one of the two rules never answers it, which the operator must know.
+    for (const TypedList &list : lists) {
+        for (const TypedList &other : lists) {
+            if (&other == &list || !other.keywords.isEmpty())
+                continue;
+            for (const QString &keyword : list.keywords) {
+                if (!Keywords::defaults(other.category).contains(keyword, Qt::CaseInsensitive))
+                    continue;
+                const FieldSpec &field = *list.field;
+                const bool thisOneAnswers =
+                    Keywords::match(keyword, input.values).rule == Keywords::ruleOf(list.category);
+                issues->append(issue(
+                    field,
+                    thisOneAnswers
+                        ? CredentialValidator::tr("%1: “%2” is also a default keyword of %3, in force while %3 is "
+                                                  "empty. This list is matched first, so people who text “%2” get "
+                                                  "this list's reply instead.")
+                              .arg(field.translatedLabel(), keyword, other.field->translatedLabel())
+                        : CredentialValidator::tr("%1: “%2” is also a default keyword of %3, in force while %3 is "
+                                                  "empty, and %3 is matched first: “%2” never reaches this list. "
+                                                  "Remove it here, or type keywords of your own in %3.")
+                              .arg(field.translatedLabel(), keyword, other.field->translatedLabel()),
+                    Severity::Warning));
+            }
+        }
+    }
+
     const QString stop = QStringLiteral("STOP");
     for (const TypedList &list : lists) {
         if (list.category == Keywords::Category::OptOut && !list.keywords.isEmpty() &&

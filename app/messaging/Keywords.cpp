@@ -83,32 +83,58 @@ QStringList Keywords::effective(Category category, const QVariantMap &values)
     return typed.isEmpty() ? defaults(category) : typed;
 }
 
+namespace {
+
+// The order inbound texts are matched in. Opt-out first: a person who wants to stop must never be
+// caught by another rule.
+const QVector<std::pair<Keywords::Category, Keywords::Rule>> &matchOrder()
+{
+    using C = Keywords::Category;
+    using R = Keywords::Rule;
+    static const QVector<std::pair<C, R>> order = {
+        {C::OptOut, R::OptOut},
+        {C::OptIn, R::OptIn},
+        {C::Help, R::Help},
+        {C::DoubleOptIn, R::DoubleOptIn},
+        {C::CustomInbound, R::CustomInbound},
+    };
+    return order;
+}
+
+} // namespace
+
+Keywords::Rule Keywords::ruleOf(Category category)
+{
+    for (const auto &[c, rule] : matchOrder()) {
+        if (c == category)
+            return rule;
+    }
+    return Rule::None;
+}
+
 Keywords::Match Keywords::match(const QString &inboundText, const QVariantMap &values)
 {
-    // Opt-out first: a person who wants to stop must never be caught by another rule.
-    static const QVector<std::pair<Category, Rule>> order = {
-        {Category::OptOut, Rule::OptOut},
-        {Category::OptIn, Rule::OptIn},
-        {Category::Help, Rule::Help},
-        {Category::DoubleOptIn, Rule::DoubleOptIn},
-        {Category::CustomInbound, Rule::CustomInbound},
-    };
-
     Match result;
     const QString text = inboundText.trimmed();
     if (!text.isEmpty()) {
-        for (const auto &[category, rule] : order) {
+        for (const auto &[category, rule] : matchOrder()) {
             for (const QString &keyword : effective(category, values)) {
                 if (keyword.compare(text, Qt::CaseInsensitive) != 0)
                     continue;
+                if (result.rule != Rule::None) {
+                    result.shadowed.append(rule);
+                    break;
+                }
                 result.rule = rule;
                 result.keyword = keyword;
                 const QString messageKey = fieldsOf(category).messageKey;
                 if (!messageKey.isEmpty())
                     result.reply = values.value(messageKey).toString();
-                return result;
+                break;
             }
         }
+        if (result.rule != Rule::None)
+            return result;
     }
 
     const QString defaultReply = values.value(QStringLiteral("defaultInboundReply")).toString();
@@ -122,7 +148,7 @@ Keywords::Match Keywords::match(const QString &inboundText, const QVariantMap &v
 QVector<Keywords::Step> Keywords::exchange(const QString &inboundText, const QVariantMap &values)
 {
     const Match first = match(inboundText, values);
-    Step step{inboundText.trimmed(), first.reply, false, first.rule, first.keyword};
+    Step step{inboundText.trimmed(), first.reply, false, first.rule, first.keyword, first.shadowed};
     if (first.rule != Rule::DoubleOptIn)
         return {step};
     // The confirmation request is the platform's own text; the Double Opt-In Message answers the
@@ -131,8 +157,9 @@ QVector<Keywords::Step> Keywords::exchange(const QString &inboundText, const QVa
     step.platformPrompt = true;
     const QStringList confirmations = effective(Category::OptIn, values);
     const QString confirmation = confirmations.value(0);
-    Step second{confirmation, values.value(QStringLiteral("doubleOptInMessage")).toString(), false, Rule::DoubleOptIn,
-                confirmation};
+    Step second{confirmation, values.value(QStringLiteral("doubleOptInMessage")).toString(),
+                false,        Rule::DoubleOptIn,
+                confirmation, {}};
     return {step, second};
 }
 

@@ -43,8 +43,12 @@ public:
         Rule rule = Rule::None;
         QString keyword; // the keyword as configured
         QString reply;   // the reply that would go out; may be empty
+        // The later rules whose keywords in force also hold the text: they never answer it.
+        QVector<Rule> shadowed;
     };
     static Match match(const QString &inboundText, const QVariantMap &values);
+    // The rule a category's keywords fire.
+    static Rule ruleOf(Category category);
 
     // What goes back and forth for an inbound text: one step, or, for a double opt-in keyword, two —
     // the platform asks the person to confirm, the person confirms with an opt-in keyword, and the
@@ -56,6 +60,7 @@ public:
         bool platformPrompt = false; // the reply is the platform's own confirmation request
         Rule rule = Rule::None;
         QString keyword;
+        QVector<Rule> shadowed; // as in Match
     };
     static QVector<Step> exchange(const QString &inboundText, const QVariantMap &values);
 };

@@ -206,8 +206,16 @@ private Q_SLOTS:
             << Vendor::SinchSms
             << QVariantMap{{s("helpKeywords"), s("confirm")}, {s("doubleOptInKeywords"), s("CONFIRM")}} << none
             << s("doubleOptInKeywords") << E << QStringList{s("CONFIRM"), s("Help Keywords")};
-        QTest::newRow("Infobip: a custom keyword that is only a default elsewhere")
-            << Vendor::Infobip << set("customInboundKeywords", s("YES, OFFERS")) << none << ok << E << none;
+        // A typed keyword that is a default of a list left empty: one of the two rules never answers it.
+        QTest::newRow("Infobip: a custom keyword that is a default opt-in keyword")
+            << Vendor::Infobip << set("customInboundKeywords", s("YES, OFFERS")) << none << s("customInboundKeywords")
+            << W << QStringList{s("“YES”"), s("Opt-In Keywords"), s("never reaches")};
+        QTest::newRow("Sinch: STOP as an opt-in keyword while the default opt-out list is in force")
+            << Vendor::SinchSms << set("optInKeywords", s("JOIN, STOP")) << none << s("optInKeywords") << W
+            << QStringList{s("“STOP”"), s("Opt-Out Keywords"), s("never reaches")};
+        QTest::newRow("Infobip: HELP as an opt-in keyword answers before the default help list")
+            << Vendor::Infobip << set("optInKeywords", s("help")) << none << s("optInKeywords") << W
+            << QStringList{s("“help”"), s("Help Keywords"), s("matched first")};
 
         // A list of one's own replaces the defaults: without STOP, STOP stops working.
         QTest::newRow("Sinch: opt-out list without STOP") << Vendor::SinchSms << set("optOutKeywords", s("ARRET, QUIT"))

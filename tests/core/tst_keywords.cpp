@@ -158,6 +158,17 @@ private Q_SLOTS:
         QCOMPARE(m.reply, reply);
     }
 
+    // The rules that also hold the text, and so never answer it, are known: the preview names them.
+    void laterRulesThatAlsoHoldTheTextAreNamed()
+    {
+        const QVariantMap values{{s("optInKeywords"), s("STOP, JOIN")}, {s("customInboundKeywords"), s("stop")}};
+        const Keywords::Match m = Keywords::match(s("Stop"), values);
+        QCOMPARE(m.rule, Keywords::Rule::OptOut); // the default opt-out list, in force
+        QCOMPARE(m.shadowed, (QVector<Keywords::Rule>{Keywords::Rule::OptIn, Keywords::Rule::CustomInbound}));
+        QVERIFY(Keywords::match(s("JOIN"), values).shadowed.isEmpty());
+        QCOMPARE(Keywords::exchange(s("stop"), values).first().shadowed, m.shadowed);
+    }
+
     void doubleOptInIsATwoStepExchange()
     {
         const QVariantMap values = with(replies(), {{"doubleOptInKeywords", "JOIN"},

@@ -92,6 +92,12 @@ private Q_SLOTS:
                                         << QStringLiteral("(no reply");
         QTest::newRow("default reply") << QStringLiteral("hello?") << QStringLiteral("Rule: Default inbound reply") << 1
                                        << QStringLiteral("Sorry, we did not understand.");
+        QTest::newRow("a keyword in two lists")
+            << QStringLiteral("yes")
+            << QStringLiteral(
+                   "Rule: Opt-in (keyword YES)\n“YES” is also a keyword of: Custom inbound keyword. The rule "
+                   "above is matched first, so those never answer it.")
+            << 1 << QStringLiteral("Welcome!");
     }
 
     void inboundPreview()
@@ -107,7 +113,7 @@ private Q_SLOTS:
         c.values.insert(QStringLiteral("helpMessage"), QStringLiteral("Call us."));
         c.values.insert(QStringLiteral("doubleOptInKeywords"), QStringLiteral("JOIN"));
         c.values.insert(QStringLiteral("doubleOptInMessage"), QStringLiteral("You are confirmed."));
-        c.values.insert(QStringLiteral("customInboundKeywords"), QStringLiteral("OFFERS"));
+        c.values.insert(QStringLiteral("customInboundKeywords"), QStringLiteral("OFFERS, YES"));
         c.values.insert(QStringLiteral("defaultInboundReply"), QStringLiteral("Sorry, we did not understand."));
         add(c);
         add(cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("No keywords here")));
