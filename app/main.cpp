@@ -3,6 +3,7 @@
 #include "cli/Cli.h"
 #include "cli/CommandLine.h"
 #include "cli/Session.h"
+#include "platform/Platform.h"
 
 #include <QApplication>
 #include <QDir>
@@ -12,22 +13,7 @@
 #include <cstdio>
 #include <optional>
 
-#ifdef CC_RELEASE_BUILD
-#include <sys/prctl.h>
-#include <sys/resource.h>
-#endif
-
 namespace {
-
-// Secrets pass through this process's memory: a release build leaves no core dump behind.
-void disableCoreDumps()
-{
-#ifdef CC_RELEASE_BUILD
-    const rlimit none{0, 0};
-    setrlimit(RLIMIT_CORE, &none);
-    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-#endif
-}
 
 void describeApplication()
 {
@@ -104,7 +90,7 @@ int printAnswer(const cc::CommandLineOptions &options)
 
 int main(int argc, char *argv[])
 {
-    disableCoreDumps();
+    cc::platform::hardenProcess();
     if (cc::Cli::isCommand(argc, argv))
         return runCommand(argc, argv);
     if (!cc::Cli::commandWord(argc, argv).isEmpty())

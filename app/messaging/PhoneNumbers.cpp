@@ -9,14 +9,27 @@ namespace cc {
 
 namespace {
 
-// The plug-in: beside the program as installed, else where this build put it.
+QStringList &extraModuleDirectories()
+{
+    static QStringList directories;
+    return directories;
+}
+
+// The plug-in: where the installed program finds it (CC_PHONE_MODULE_FROM_BINDIR, relative to the
+// program), else where the build puts it beside the program, else in a folder a test named. No
+// path of the build tree is compiled in.
 CcPhoneCheck engine()
 {
     static const CcPhoneCheck check = [] {
+        const QString name = QStringLiteral(CC_PHONE_MODULE_NAME);
         QStringList candidates;
-        if (QCoreApplication::instance())
-            candidates << QCoreApplication::applicationDirPath() + QStringLiteral("/" CC_PHONE_MODULE_FROM_BINDIR);
-        candidates << QStringLiteral(CC_PHONE_MODULE_BUILT);
+        if (QCoreApplication::instance()) {
+            const QString programDir = QCoreApplication::applicationDirPath();
+            candidates << programDir + QStringLiteral("/" CC_PHONE_MODULE_FROM_BINDIR)
+                       << programDir + QStringLiteral("/lib/channel-console/") + name;
+        }
+        for (const QString &directory : std::as_const(extraModuleDirectories()))
+            candidates << directory + QLatin1Char('/') + name;
         for (const QString &path : std::as_const(candidates)) {
             QLibrary library(path); // stays loaded: QLibrary unloads only when asked
             if (library.load())
@@ -38,6 +51,11 @@ bool isSeparator(QChar c)
 }
 
 } // namespace
+
+void PhoneNumbers::addModuleDirectory(const QString &directory)
+{
+    extraModuleDirectories() << directory;
+}
 
 PhoneNumbers::Check PhoneNumbers::check(const QString &input, bool allowShortCode)
 {

@@ -23,6 +23,10 @@ public:
     // A valid number in E.164 form (a leading + and the country code; spaces, dots, dashes and
     // brackets tolerated), or, when allowShortCode, a short code (3 to 8 digits).
     static Check check(const QString &input, bool allowShortCode);
+
+    // Another folder to look for the plug-in in, after the installed place and the build's place
+    // beside the program: for programs that do not sit beside it (tests). Before the first check.
+    static void addModuleDirectory(const QString &directory);
 };
 
 } // namespace cc
