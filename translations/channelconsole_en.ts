@@ -160,20 +160,12 @@
         <translation>Put the SMS channel on the app</translation>
     </message>
     <message>
-        <source>Create the inbound webhook</source>
-        <translation>Create the inbound webhook</translation>
-    </message>
-    <message>
         <source>Read the channel state back</source>
         <translation>Read the channel state back</translation>
     </message>
     <message>
         <source>Set up the SMS channel</source>
         <translation>Set up the SMS channel</translation>
-    </message>
-    <message>
-        <source>Connects the Sinch Conversation app %1 of &quot;%2&quot; to the SMS service plan %3: its SMS channel gets the service plan ID and SMS API token; the app&apos;s other channels are kept. Then set the service plan&apos;s callback URL below in the Sinch dashboard (SMS &gt; APIs).</source>
-        <translation>Connects the Sinch Conversation app %1 of &quot;%2&quot; to the SMS service plan %3: its SMS channel gets the service plan ID and SMS API token; the app&apos;s other channels are kept. Then set the service plan&apos;s callback URL below in the Sinch dashboard (SMS &gt; APIs).</translation>
     </message>
     <message>
         <source>Callback URL</source>
@@ -210,6 +202,26 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Read the app&apos;s webhooks</source>
+        <translation>Read the app&apos;s webhooks</translation>
+    </message>
+    <message>
+        <source>Set up the inbound webhook</source>
+        <translation>Set up the inbound webhook</translation>
+    </message>
+    <message>
+        <source>Connects the Sinch Conversation app %1 of &quot;%2&quot; to the SMS service plan %3: its SMS channel gets the service plan ID and SMS API token; the app&apos;s other channels are kept.</source>
+        <translation>Connects the Sinch Conversation app %1 of &quot;%2&quot; to the SMS service plan %3: its SMS channel gets the service plan ID and SMS API token; the app&apos;s other channels are kept.</translation>
+    </message>
+    <message>
+        <source>Sinch&apos;s documentation gives SMS callback addresses for its eu1 and us1 adapters only, none for region %1. Link service plan %2 to the app in the Sinch dashboard, which sets the callback by itself, or ask Sinch support for the address; the console does not guess one.</source>
+        <translation>Sinch&apos;s documentation gives SMS callback addresses for its eu1 and us1 adapters only, none for region %1. Link service plan %2 to the app in the Sinch dashboard, which sets the callback by itself, or ask Sinch support for the address; the console does not guess one.</translation>
+    </message>
+    <message>
+        <source>Set this as the callback URL of service plan %1 in the Sinch dashboard (SMS &gt; APIs). It is the address Sinch&apos;s current SMS channel documentation gives: host xms-adapter, region %2, not the API&apos;s region code %3. An older copy of that page showed whatsapp-adapter; the console follows Sinch&apos;s current documentation.</source>
+        <translation>Set this as the callback URL of service plan %1 in the Sinch dashboard (SMS &gt; APIs). It is the address Sinch&apos;s current SMS channel documentation gives: host xms-adapter, region %2, not the API&apos;s region code %3. An older copy of that page showed whatsapp-adapter; the console follows Sinch&apos;s current documentation.</translation>
     </message>
 </context>
 <context>
@@ -877,6 +889,18 @@ Secrets are read from the system keychain, or with --secrets-stdin from standard
         <source>%1: “%2” is also a default keyword of %3, in force while %3 is empty, and %3 is matched first: “%2” never reaches this list. Remove it here, or type keywords of your own in %3.</source>
         <translation>%1: “%2” is also a default keyword of %3, in force while %3 is empty, and %3 is matched first: “%2” never reaches this list. Remove it here, or type keywords of your own in %3.</translation>
     </message>
+    <message>
+        <source>%1: this looks like the key ID and key secret themselves. The token is their Base64 encoding: the Base64 of “key ID:key secret”, made from an access key of your Sinch project (for example with: %2).</source>
+        <translation>%1: this looks like the key ID and key secret themselves. The token is their Base64 encoding: the Base64 of “key ID:key secret”, made from an access key of your Sinch project (for example with: %2).</translation>
+    </message>
+    <message>
+        <source>%1: this is not Base64. The token is the Base64 of “key ID:key secret”, made from an access key of your Sinch project (for example with: %2).</source>
+        <translation>%1: this is not Base64. The token is the Base64 of “key ID:key secret”, made from an access key of your Sinch project (for example with: %2).</translation>
+    </message>
+    <message>
+        <source>%1: this is Base64, but it does not decode to two non-empty parts joined by exactly one colon. The token is the Base64 of “key ID:key secret”, made from an access key of your Sinch project (for example with: %2).</source>
+        <translation>%1: this is Base64, but it does not decode to two non-empty parts joined by exactly one colon. The token is the Base64 of “key ID:key secret”, made from an access key of your Sinch project (for example with: %2).</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialsPage</name>
@@ -1340,6 +1364,10 @@ Secrets are read from the system keychain, or with --secrets-stdin from standard
     <message>
         <source>API endpoint</source>
         <translation>API endpoint</translation>
+    </message>
+    <message>
+        <source>Sinch MMS credentials only send MMS. Tracking inbound messages and handling consent (opt-in and opt-out keywords) need a separate Sinch (SMS) API credential: create one as well.</source>
+        <translation>Sinch MMS credentials only send MMS. Tracking inbound messages and handling consent (opt-in and opt-out keywords) need a separate Sinch (SMS) API credential: create one as well.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2056,14 @@ Manage the API credentials of your SMS and MMS providers.</translation>
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Sender: an MMS goes out from a short code or a long number; enter its digits, or leave it empty.</source>
+        <translation>Sender: an MMS goes out from a short code or a long number; enter its digits, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Optional: the short code or long number to send from; empty uses the app&apos;s default MMS sender</source>
+        <translation>Optional: the short code or long number to send from; empty uses the app&apos;s default MMS sender</translation>
+    </message>
 </context>
 <context>
     <name>cc::VendorOperations</name>
@@ -2141,6 +2177,33 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     <message>
         <source>The SMS channel is set; Sinch did not report its state.</source>
         <translation>The SMS channel is set; Sinch did not report its state.</translation>
+    </message>
+    <message>
+        <source>Sender: an MMS goes out from a short code or a long number. Enter its digits (a long number with + and the country code), or leave the sender empty to use the app&apos;s default MMS sender.</source>
+        <translation>Sender: an MMS goes out from a short code or a long number. Enter its digits (a long number with + and the country code), or leave the sender empty to use the app&apos;s default MMS sender.</translation>
+    </message>
+    <message>
+        <source>The app has %1 webhooks and Sinch allows %2 per app; none of them sends inbound messages to %3. Nothing was changed. Remove a webhook the app no longer needs in the Sinch dashboard, then run the set-up again.</source>
+        <translation>The app has %1 webhooks and Sinch allows %2 per app; none of them sends inbound messages to %3. Nothing was changed. Remove a webhook the app no longer needs in the Sinch dashboard, then run the set-up again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the app&apos;s %n webhook(s).</source>
+        <translation>
+            <numerusform>Read the app&apos;s %n webhook.</numerusform>
+            <numerusform>Read the app&apos;s %n webhooks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already set up: webhook %1 sends inbound messages to %2. It was reused; no webhook was created.</source>
+        <translation>Already set up: webhook %1 sends inbound messages to %2. It was reused; no webhook was created.</translation>
+    </message>
+    <message>
+        <source>Sinch refused to create the webhook: the app has reached Sinch&apos;s limit of %1 webhooks per app (%2). Remove a webhook the app no longer needs in the Sinch dashboard, then run the set-up again; the SMS channel is already set up.</source>
+        <translation>Sinch refused to create the webhook: the app has reached Sinch&apos;s limit of %1 webhooks per app (%2). Remove a webhook the app no longer needs in the Sinch dashboard, then run the set-up again; the SMS channel is already set up.</translation>
+    </message>
+    <message>
+        <source>%1 Last step: service plan %2 must send its callbacks to this app, but Sinch&apos;s documentation gives no SMS callback address for region %3. Link the service plan to the app in the Sinch dashboard, which sets the callback by itself, or ask Sinch support for the address.</source>
+        <translation>%1 Last step: service plan %2 must send its callbacks to this app, but Sinch&apos;s documentation gives no SMS callback address for region %3. Link the service plan to the app in the Sinch dashboard, which sets the callback by itself, or ask Sinch support for the address.</translation>
     </message>
 </context>
 <context>

@@ -160,20 +160,12 @@
         <translation>Ajouter le canal SMS à l’application</translation>
     </message>
     <message>
-        <source>Create the inbound webhook</source>
-        <translation>Créer le webhook entrant</translation>
-    </message>
-    <message>
         <source>Read the channel state back</source>
         <translation>Relire l’état du canal</translation>
     </message>
     <message>
         <source>Set up the SMS channel</source>
         <translation>Configurer le canal SMS</translation>
-    </message>
-    <message>
-        <source>Connects the Sinch Conversation app %1 of &quot;%2&quot; to the SMS service plan %3: its SMS channel gets the service plan ID and SMS API token; the app&apos;s other channels are kept. Then set the service plan&apos;s callback URL below in the Sinch dashboard (SMS &gt; APIs).</source>
-        <translation>Relie l’application Sinch Conversation %1 de «&#xa0;%2&#xa0;» au plan de service SMS %3&#xa0;: son canal SMS reçoit l’identifiant du plan de service et le jeton d’API SMS&#x202f;; les autres canaux de l’application sont conservés. Définissez ensuite l’URL de rappel ci-dessous pour le plan de service dans le tableau de bord Sinch (SMS &gt; APIs).</translation>
     </message>
     <message>
         <source>Callback URL</source>
@@ -210,6 +202,26 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Read the app&apos;s webhooks</source>
+        <translation>Lire les webhooks de l’application</translation>
+    </message>
+    <message>
+        <source>Set up the inbound webhook</source>
+        <translation>Configurer le webhook entrant</translation>
+    </message>
+    <message>
+        <source>Connects the Sinch Conversation app %1 of &quot;%2&quot; to the SMS service plan %3: its SMS channel gets the service plan ID and SMS API token; the app&apos;s other channels are kept.</source>
+        <translation>Relie l’application Sinch Conversation %1 de «&#xa0;%2&#xa0;» au plan de service SMS %3&#xa0;: son canal SMS reçoit l’identifiant du plan de service et le jeton d’API SMS&#x202f;; les autres canaux de l’application sont conservés.</translation>
+    </message>
+    <message>
+        <source>Sinch&apos;s documentation gives SMS callback addresses for its eu1 and us1 adapters only, none for region %1. Link service plan %2 to the app in the Sinch dashboard, which sets the callback by itself, or ask Sinch support for the address; the console does not guess one.</source>
+        <translation>La documentation de Sinch ne donne d’adresse de rappel SMS que pour ses adaptateurs eu1 et us1, aucune pour la région %1. Associez le plan de service %2 à l’application dans le tableau de bord Sinch, qui définit lui-même l’adresse de rappel, ou demandez-la au support Sinch&#x202f;; la console n’en invente pas.</translation>
+    </message>
+    <message>
+        <source>Set this as the callback URL of service plan %1 in the Sinch dashboard (SMS &gt; APIs). It is the address Sinch&apos;s current SMS channel documentation gives: host xms-adapter, region %2, not the API&apos;s region code %3. An older copy of that page showed whatsapp-adapter; the console follows Sinch&apos;s current documentation.</source>
+        <translation>Définissez-la comme URL de rappel du plan de service %1 dans le tableau de bord Sinch (SMS &gt; API). C’est l’adresse que donne la documentation actuelle de Sinch sur le canal SMS&#xa0;: hôte xms-adapter, région %2, et non le code de région %3 de l’API. Une ancienne copie de cette page indiquait whatsapp-adapter&#x202f;; la console suit la documentation actuelle de Sinch.</translation>
     </message>
 </context>
 <context>
@@ -877,6 +889,18 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
         <source>%1: “%2” is also a default keyword of %3, in force while %3 is empty, and %3 is matched first: “%2” never reaches this list. Remove it here, or type keywords of your own in %3.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est aussi un mot-clé par défaut de «&#xa0;%3&#xa0;», en vigueur tant que «&#xa0;%3&#xa0;» est vide, et «&#xa0;%3&#xa0;» est vérifié en premier&#xa0;: «&#xa0;%2&#xa0;» n’atteint jamais cette liste. Retirez-le ici, ou saisissez vos propres mots-clés dans «&#xa0;%3&#xa0;».</translation>
     </message>
+    <message>
+        <source>%1: this looks like the key ID and key secret themselves. The token is their Base64 encoding: the Base64 of “key ID:key secret”, made from an access key of your Sinch project (for example with: %2).</source>
+        <translation>%1&#xa0;: cela ressemble à l’ID de clé et au secret de clé eux-mêmes. Le jeton est leur encodage Base64&#xa0;: le Base64 de «&#xa0;ID de clé:secret de clé&#xa0;», fait à partir d’une clé d’accès de votre projet Sinch (par exemple avec&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>%1: this is not Base64. The token is the Base64 of “key ID:key secret”, made from an access key of your Sinch project (for example with: %2).</source>
+        <translation>%1&#xa0;: ce n’est pas du Base64. Le jeton est le Base64 de «&#xa0;ID de clé:secret de clé&#xa0;», fait à partir d’une clé d’accès de votre projet Sinch (par exemple avec&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>%1: this is Base64, but it does not decode to two non-empty parts joined by exactly one colon. The token is the Base64 of “key ID:key secret”, made from an access key of your Sinch project (for example with: %2).</source>
+        <translation>%1&#xa0;: c’est du Base64, mais son décodage ne donne pas deux parties non vides séparées par exactement un deux-points. Le jeton est le Base64 de «&#xa0;ID de clé:secret de clé&#xa0;», fait à partir d’une clé d’accès de votre projet Sinch (par exemple avec&#xa0;: %2).</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialsPage</name>
@@ -1340,6 +1364,10 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     <message>
         <source>API endpoint</source>
         <translation>Point de terminaison de l’API</translation>
+    </message>
+    <message>
+        <source>Sinch MMS credentials only send MMS. Tracking inbound messages and handling consent (opt-in and opt-out keywords) need a separate Sinch (SMS) API credential: create one as well.</source>
+        <translation>Les informations d’identification Sinch MMS servent uniquement à envoyer des MMS. Le suivi des messages entrants et la gestion du consentement (mots-clés d’opt-in et d’opt-out) nécessitent des informations d’identification de l’API Sinch (SMS) distinctes&#xa0;: créez-les aussi.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2056,14 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>Sender: an MMS goes out from a short code or a long number; enter its digits, or leave it empty.</source>
+        <translation>Expéditeur&#xa0;: un MMS part d’un code court ou d’un numéro long&#x202f;; saisissez ses chiffres, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>Optional: the short code or long number to send from; empty uses the app&apos;s default MMS sender</source>
+        <translation>Facultatif&#xa0;: le code court ou le numéro long d’envoi&#x202f;; vide, l’expéditeur MMS par défaut de l’application est utilisé</translation>
+    </message>
 </context>
 <context>
     <name>cc::VendorOperations</name>
@@ -2141,6 +2177,33 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     <message>
         <source>The SMS channel is set; Sinch did not report its state.</source>
         <translation>Le canal SMS est configuré&#x202f;; Sinch n’a pas signalé son état.</translation>
+    </message>
+    <message>
+        <source>Sender: an MMS goes out from a short code or a long number. Enter its digits (a long number with + and the country code), or leave the sender empty to use the app&apos;s default MMS sender.</source>
+        <translation>Expéditeur&#xa0;: un MMS part d’un code court ou d’un numéro long. Saisissez ses chiffres (un numéro long avec + et l’indicatif du pays), ou laissez l’expéditeur vide pour utiliser l’expéditeur MMS par défaut de l’application.</translation>
+    </message>
+    <message>
+        <source>The app has %1 webhooks and Sinch allows %2 per app; none of them sends inbound messages to %3. Nothing was changed. Remove a webhook the app no longer needs in the Sinch dashboard, then run the set-up again.</source>
+        <translation>L’application a %1 webhooks et Sinch en autorise %2 par application&#x202f;; aucun n’envoie les messages entrants à %3. Rien n’a été modifié. Supprimez un webhook dont l’application n’a plus besoin dans le tableau de bord Sinch, puis relancez la configuration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the app&apos;s %n webhook(s).</source>
+        <translation>
+            <numerusform>%n webhook de l’application a été lu.</numerusform>
+            <numerusform>Les %n webhooks de l’application ont été lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already set up: webhook %1 sends inbound messages to %2. It was reused; no webhook was created.</source>
+        <translation>Déjà configuré&#xa0;: le webhook %1 envoie les messages entrants à %2. Il a été réutilisé&#x202f;; aucun webhook n’a été créé.</translation>
+    </message>
+    <message>
+        <source>Sinch refused to create the webhook: the app has reached Sinch&apos;s limit of %1 webhooks per app (%2). Remove a webhook the app no longer needs in the Sinch dashboard, then run the set-up again; the SMS channel is already set up.</source>
+        <translation>Sinch a refusé de créer le webhook&#xa0;: l’application a atteint la limite de Sinch de %1 webhooks par application (%2). Supprimez un webhook dont l’application n’a plus besoin dans le tableau de bord Sinch, puis relancez la configuration&#x202f;; le canal SMS est déjà configuré.</translation>
+    </message>
+    <message>
+        <source>%1 Last step: service plan %2 must send its callbacks to this app, but Sinch&apos;s documentation gives no SMS callback address for region %3. Link the service plan to the app in the Sinch dashboard, which sets the callback by itself, or ask Sinch support for the address.</source>
+        <translation>%1 Dernière étape&#xa0;: le plan de service %2 doit envoyer ses rappels à cette application, mais la documentation de Sinch ne donne aucune adresse de rappel SMS pour la région %3. Associez le plan de service à l’application dans le tableau de bord Sinch, qui définit lui-même l’adresse de rappel, ou demandez-la au support Sinch.</translation>
     </message>
 </context>
 <context>

@@ -160,20 +160,12 @@
         <translation>Het sms-kanaal aan de app toevoegen</translation>
     </message>
     <message>
-        <source>Create the inbound webhook</source>
-        <translation>De webhook voor inkomende berichten maken</translation>
-    </message>
-    <message>
         <source>Read the channel state back</source>
         <translation>De kanaalstatus opnieuw lezen</translation>
     </message>
     <message>
         <source>Set up the SMS channel</source>
         <translation>Het sms-kanaal instellen</translation>
-    </message>
-    <message>
-        <source>Connects the Sinch Conversation app %1 of &quot;%2&quot; to the SMS service plan %3: its SMS channel gets the service plan ID and SMS API token; the app&apos;s other channels are kept. Then set the service plan&apos;s callback URL below in the Sinch dashboard (SMS &gt; APIs).</source>
-        <translation>Verbindt de Sinch Conversation-app %1 van “%2” met het sms-serviceplan %3: het sms-kanaal krijgt de serviceplan-ID en het sms-API-token; de andere kanalen van de app blijven behouden. Stel daarna in het Sinch-dashboard (SMS &gt; APIs) de onderstaande callback-URL voor het serviceplan in.</translation>
     </message>
     <message>
         <source>Callback URL</source>
@@ -210,6 +202,26 @@
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Read the app&apos;s webhooks</source>
+        <translation>De webhooks van de app lezen</translation>
+    </message>
+    <message>
+        <source>Set up the inbound webhook</source>
+        <translation>De webhook voor inkomende berichten instellen</translation>
+    </message>
+    <message>
+        <source>Connects the Sinch Conversation app %1 of &quot;%2&quot; to the SMS service plan %3: its SMS channel gets the service plan ID and SMS API token; the app&apos;s other channels are kept.</source>
+        <translation>Koppelt de Sinch Conversation-app %1 van “%2” aan het sms-serviceplan %3: het sms-kanaal krijgt de serviceplan-ID en het sms-API-token; de andere kanalen van de app blijven behouden.</translation>
+    </message>
+    <message>
+        <source>Sinch&apos;s documentation gives SMS callback addresses for its eu1 and us1 adapters only, none for region %1. Link service plan %2 to the app in the Sinch dashboard, which sets the callback by itself, or ask Sinch support for the address; the console does not guess one.</source>
+        <translation>De documentatie van Sinch geeft alleen sms-callbackadressen voor de adapters eu1 en us1, geen voor regio %1. Koppel serviceplan %2 in het Sinch-dashboard aan de app, dat de callback zelf instelt, of vraag het adres aan de ondersteuning van Sinch; de console verzint er geen.</translation>
+    </message>
+    <message>
+        <source>Set this as the callback URL of service plan %1 in the Sinch dashboard (SMS &gt; APIs). It is the address Sinch&apos;s current SMS channel documentation gives: host xms-adapter, region %2, not the API&apos;s region code %3. An older copy of that page showed whatsapp-adapter; the console follows Sinch&apos;s current documentation.</source>
+        <translation>Stel dit in als callback-URL van serviceplan %1 in het Sinch-dashboard (SMS &gt; API&apos;s). Dit is het adres dat de huidige documentatie van Sinch over het sms-kanaal geeft: host xms-adapter, regio %2, niet de regiocode %3 van de API. Een oudere versie van die pagina toonde whatsapp-adapter; de console volgt de huidige documentatie van Sinch.</translation>
     </message>
 </context>
 <context>
@@ -877,6 +889,18 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <source>%1: “%2” is also a default keyword of %3, in force while %3 is empty, and %3 is matched first: “%2” never reaches this list. Remove it here, or type keywords of your own in %3.</source>
         <translation>%1: “%2” is ook een standaardtrefwoord van “%3”, dat geldt zolang “%3” leeg is, en “%3” wordt eerst vergeleken: “%2” bereikt deze lijst nooit. Verwijder het hier, of vul eigen trefwoorden in bij “%3”.</translation>
     </message>
+    <message>
+        <source>%1: this looks like the key ID and key secret themselves. The token is their Base64 encoding: the Base64 of “key ID:key secret”, made from an access key of your Sinch project (for example with: %2).</source>
+        <translation>%1: dit lijkt op de sleutel-ID en het sleutelgeheim zelf. Het token is de Base64-codering daarvan: de Base64 van “sleutel-ID:sleutelgeheim”, gemaakt van een toegangssleutel van uw Sinch-project (bijvoorbeeld met: %2).</translation>
+    </message>
+    <message>
+        <source>%1: this is not Base64. The token is the Base64 of “key ID:key secret”, made from an access key of your Sinch project (for example with: %2).</source>
+        <translation>%1: dit is geen Base64. Het token is de Base64 van “sleutel-ID:sleutelgeheim”, gemaakt van een toegangssleutel van uw Sinch-project (bijvoorbeeld met: %2).</translation>
+    </message>
+    <message>
+        <source>%1: this is Base64, but it does not decode to two non-empty parts joined by exactly one colon. The token is the Base64 of “key ID:key secret”, made from an access key of your Sinch project (for example with: %2).</source>
+        <translation>%1: dit is Base64, maar het decodeert niet tot twee niet-lege delen, gescheiden door precies één dubbele punt. Het token is de Base64 van “sleutel-ID:sleutelgeheim”, gemaakt van een toegangssleutel van uw Sinch-project (bijvoorbeeld met: %2).</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialsPage</name>
@@ -1340,6 +1364,10 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
     <message>
         <source>API endpoint</source>
         <translation>API-eindpunt</translation>
+    </message>
+    <message>
+        <source>Sinch MMS credentials only send MMS. Tracking inbound messages and handling consent (opt-in and opt-out keywords) need a separate Sinch (SMS) API credential: create one as well.</source>
+        <translation>Sinch MMS-inloggegevens verzenden alleen mms. Voor het volgen van inkomende berichten en het beheren van toestemming (opt-in- en opt-out-trefwoorden) zijn aparte Sinch (SMS)-API-inloggegevens nodig: maak die ook aan.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2056,14 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
+    <message>
+        <source>Sender: an MMS goes out from a short code or a long number; enter its digits, or leave it empty.</source>
+        <translation>Afzender: een mms wordt verzonden vanaf een korte code of een lang nummer; voer de cijfers in, of laat het veld leeg.</translation>
+    </message>
+    <message>
+        <source>Optional: the short code or long number to send from; empty uses the app&apos;s default MMS sender</source>
+        <translation>Optioneel: de korte code of het lange nummer om vanaf te verzenden; leeg gebruikt de standaard-mms-afzender van de app</translation>
+    </message>
 </context>
 <context>
     <name>cc::VendorOperations</name>
@@ -2141,6 +2177,33 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     <message>
         <source>The SMS channel is set; Sinch did not report its state.</source>
         <translation>Het sms-kanaal is ingesteld; Sinch heeft de status niet gemeld.</translation>
+    </message>
+    <message>
+        <source>Sender: an MMS goes out from a short code or a long number. Enter its digits (a long number with + and the country code), or leave the sender empty to use the app&apos;s default MMS sender.</source>
+        <translation>Afzender: een mms wordt verzonden vanaf een korte code of een lang nummer. Voer de cijfers in (een lang nummer met + en de landcode), of laat de afzender leeg om de standaard-mms-afzender van de app te gebruiken.</translation>
+    </message>
+    <message>
+        <source>The app has %1 webhooks and Sinch allows %2 per app; none of them sends inbound messages to %3. Nothing was changed. Remove a webhook the app no longer needs in the Sinch dashboard, then run the set-up again.</source>
+        <translation>De app heeft %1 webhooks en Sinch staat er %2 per app toe; geen ervan stuurt inkomende berichten naar %3. Er is niets gewijzigd. Verwijder in het Sinch-dashboard een webhook die de app niet meer nodig heeft en voer de instelling daarna opnieuw uit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the app&apos;s %n webhook(s).</source>
+        <translation>
+            <numerusform>%n webhook van de app gelezen.</numerusform>
+            <numerusform>%n webhooks van de app gelezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already set up: webhook %1 sends inbound messages to %2. It was reused; no webhook was created.</source>
+        <translation>Al ingesteld: webhook %1 stuurt inkomende berichten naar %2. Deze is hergebruikt; er is geen webhook gemaakt.</translation>
+    </message>
+    <message>
+        <source>Sinch refused to create the webhook: the app has reached Sinch&apos;s limit of %1 webhooks per app (%2). Remove a webhook the app no longer needs in the Sinch dashboard, then run the set-up again; the SMS channel is already set up.</source>
+        <translation>Sinch weigerde de webhook te maken: de app heeft de limiet van Sinch van %1 webhooks per app bereikt (%2). Verwijder in het Sinch-dashboard een webhook die de app niet meer nodig heeft en voer de instelling daarna opnieuw uit; het sms-kanaal is al ingesteld.</translation>
+    </message>
+    <message>
+        <source>%1 Last step: service plan %2 must send its callbacks to this app, but Sinch&apos;s documentation gives no SMS callback address for region %3. Link the service plan to the app in the Sinch dashboard, which sets the callback by itself, or ask Sinch support for the address.</source>
+        <translation>%1 Laatste stap: serviceplan %2 moet zijn callbacks naar deze app sturen, maar de documentatie van Sinch geeft geen sms-callbackadres voor regio %3. Koppel het serviceplan in het Sinch-dashboard aan de app, dat de callback zelf instelt, of vraag het adres aan de ondersteuning van Sinch.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,8 @@ ChannelSetupDialog::ChannelSetupDialog(CredentialActions *actions, const Credent
     , m_callbackLabel(new QLabel(this))
     , m_callback(new QLineEdit(this))
     , m_copy(new QPushButton(this))
+    , m_callbackNote(new QLabel(this))
+    , m_mmsNote(new QLabel(this))
     , m_webhookLabel(new QLabel(this))
     , m_webhook(new QLineEdit(this))
     , m_webhookProblem(new QLabel(this))
@@ -38,11 +40,18 @@ ChannelSetupDialog::ChannelSetupDialog(CredentialActions *actions, const Credent
     m_intro->setWordWrap(true);
     m_callback->setObjectName(QStringLiteral("callbackUrl"));
     m_callback->setReadOnly(true);
-    m_callback->setText(
-        sinchmms::smsCallbackUrl(credential.text(QStringLiteral("region")), credential.text(QStringLiteral("appId")))
-            .toString());
+    const QUrl callback =
+        sinchmms::smsCallbackUrl(credential.text(QStringLiteral("region")), credential.text(QStringLiteral("appId")));
+    m_callback->setText(callback.toString());
     m_callback->setCursorPosition(0); // show where the address starts: https://…
+    // No made-up host where Sinch documents none: the note says so instead.
+    m_callback->setVisible(!callback.isEmpty());
     m_copy->setObjectName(QStringLiteral("copyCallback"));
+    m_copy->setVisible(!callback.isEmpty());
+    m_callbackNote->setObjectName(QStringLiteral("callbackNote"));
+    m_callbackNote->setWordWrap(true);
+    m_mmsNote->setObjectName(QStringLiteral("mmsNote"));
+    m_mmsNote->setWordWrap(true);
     m_webhook->setObjectName(QStringLiteral("webhookTarget"));
     m_webhook->setPlaceholderText(QStringLiteral("https://"));
     m_webhookProblem->setObjectName(QStringLiteral("webhookProblem"));
@@ -61,11 +70,16 @@ ChannelSetupDialog::ChannelSetupDialog(CredentialActions *actions, const Credent
     auto *callbackRow = new QHBoxLayout;
     callbackRow->addWidget(m_callback, 1);
     callbackRow->addWidget(m_copy);
-    grid->addWidget(m_callbackLabel, 0, 0);
-    grid->addLayout(callbackRow, 0, 1);
-    grid->addWidget(m_webhookLabel, 1, 0);
-    grid->addWidget(m_webhook, 1, 1);
-    grid->addWidget(m_webhookProblem, 2, 1);
+    grid->addWidget(m_callbackLabel, 0, 0, callback.isEmpty() ? Qt::AlignTop : Qt::Alignment());
+    if (callback.isEmpty())
+        grid->addWidget(m_callbackNote, 0, 1);
+    else {
+        grid->addLayout(callbackRow, 0, 1);
+        grid->addWidget(m_callbackNote, 1, 1);
+    }
+    grid->addWidget(m_webhookLabel, 2, 0);
+    grid->addWidget(m_webhook, 2, 1);
+    grid->addWidget(m_webhookProblem, 3, 1);
     grid->setColumnStretch(1, 1);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -74,6 +88,7 @@ ChannelSetupDialog::ChannelSetupDialog(CredentialActions *actions, const Credent
     m_close = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
+    layout->addWidget(m_mmsNote);
     layout->addLayout(grid);
     layout->addWidget(m_steps, 1);
     layout->addWidget(m_result);
@@ -146,10 +161,12 @@ QString ChannelSetupDialog::stepName(int kind)
     switch (SetupStep::Kind(kind)) {
     case SetupStep::Kind::ReadApp:
         return tr("Read the app");
+    case SetupStep::Kind::ListWebhooks:
+        return tr("Read the app's webhooks");
     case SetupStep::Kind::UpdateChannels:
         return tr("Put the SMS channel on the app");
     case SetupStep::Kind::CreateWebhook:
-        return tr("Create the inbound webhook");
+        return tr("Set up the inbound webhook");
     case SetupStep::Kind::ReadBack:
         break;
     }
@@ -175,11 +192,26 @@ void ChannelSetupDialog::changeEvent(QEvent *event)
 void ChannelSetupDialog::retranslateUi()
 {
     setWindowTitle(tr("Set up the SMS channel"));
+    const QString servicePlan = m_credential.text(QStringLiteral("servicePlanId"));
     m_intro->setText(tr("Connects the Sinch Conversation app %1 of \"%2\" to the SMS service plan %3: its SMS "
-                        "channel gets the service plan ID and SMS API token; the app's other channels are kept. "
-                        "Then set the service plan's callback URL below in the Sinch dashboard (SMS > APIs).")
-                         .arg(m_credential.text(QStringLiteral("appId")), m_credential.name(),
-                              m_credential.text(QStringLiteral("servicePlanId"))));
+                        "channel gets the service plan ID and SMS API token; the app's other channels are kept.")
+                         .arg(m_credential.text(QStringLiteral("appId")), m_credential.name(), servicePlan));
+    m_mmsNote->setText(m_credential.schema().translatedNote());
+    QString region = m_credential.text(QStringLiteral("region")).trimmed();
+    if (region.isEmpty())
+        region = QStringLiteral("us");
+    const QString adapter = sinchmms::smsAdapterRegion(region);
+    m_callbackNote->setText(
+        adapter.isEmpty()
+            ? tr("Sinch's documentation gives SMS callback addresses for its eu1 and us1 adapters only, none for "
+                 "region %1. Link service plan %2 to the app in the Sinch dashboard, which sets the callback by "
+                 "itself, or ask Sinch support for the address; the console does not guess one.")
+                  .arg(region, servicePlan)
+            : tr("Set this as the callback URL of service plan %1 in the Sinch dashboard (SMS > APIs). It is the "
+                 "address Sinch's current SMS channel documentation gives: host xms-adapter, region %2, not the "
+                 "API's region code %3. An older copy of that page showed whatsapp-adapter; the console follows "
+                 "Sinch's current documentation.")
+                  .arg(servicePlan, adapter, region));
     m_callbackLabel->setText(tr("Callback URL"));
     m_copy->setText(tr("Copy"));
     m_webhookLabel->setText(tr("Webhook target URL"));

@@ -14,9 +14,11 @@ class QTreeWidget;
 namespace cc {
 
 // Sets up the SMS channel of a Sinch Conversation app (Sinch MMS credentials): puts the SMS
-// channel credentials on the app (keeping its other channels), creates the inbound-message webhook
-// when a target URL is given, reads the channel's state back, and shows the callback URL the
-// service plan must use, ready to copy. Each step is shown with its outcome.
+// channel credentials on the app (keeping its other channels), makes sure one webhook sends inbound
+// messages to the target URL when one is given (reusing one the app has), reads the channel's state
+// back, and shows the callback URL the service plan must use, ready to copy, as Sinch's current
+// documentation gives it (or says that it gives none for the app's region). Each step is shown with
+// its outcome.
 class ChannelSetupDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +27,10 @@ public:
     ChannelSetupDialog(CredentialActions *actions, const Credential &credential, QWidget *parent = nullptr);
 
     QLineEdit *callbackUrl() const { return m_callback; }
+    // Where the callback URL comes from, or why there is none for the app's region.
+    QLabel *callbackNote() const { return m_callbackNote; }
+    // Sinch MMS credentials only send: inbound messages and consent need a Sinch (SMS) credential.
+    QLabel *mmsNote() const { return m_mmsNote; }
     QLineEdit *webhookTarget() const { return m_webhook; }
     QPushButton *startButton() const { return m_start; }
     QTreeWidget *steps() const { return m_steps; }
@@ -49,6 +55,8 @@ private:
     QLabel *m_callbackLabel;
     QLineEdit *m_callback;
     QPushButton *m_copy;
+    QLabel *m_callbackNote;
+    QLabel *m_mmsNote;
     QLabel *m_webhookLabel;
     QLineEdit *m_webhook;
     QLabel *m_webhookProblem;

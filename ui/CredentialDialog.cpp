@@ -155,6 +155,7 @@ void CredentialDialog::validate()
     input.schema = &form->schema();
     input.values = form->values();
     input.secretsGiven = form->secretsGiven();
+    input.secretValues = form->secretChanges();
     input.store = &m_repository->store();
     input.selfId = m_mode == Mode::Edit ? m_credential.id : QString();
     const QVector<ValidationIssue> issues = CredentialValidator::validate(input);

@@ -23,6 +23,15 @@ CredentialForm::CredentialForm(const VendorSchema &schema, QWidget *parent)
     setObjectName(QStringLiteral("form-") + schema.id);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    if (schema.note) {
+        m_note = new QLabel(this);
+        m_note->setObjectName(QStringLiteral("formNote"));
+        m_note->setWordWrap(true);
+        m_note->setFrameShape(QFrame::StyledPanel);
+        m_note->setMargin(6);
+        layout->addWidget(m_note);
+        layout->addSpacing(6);
+    }
     auto *grid = new QGridLayout;
     grid->setColumnStretch(1, 1);
     grid->setHorizontalSpacing(12);
@@ -224,6 +233,8 @@ void CredentialForm::retranslateUi()
     }
     if (m_advancedToggle)
         m_advancedToggle->setText(tr("Advanced settings"));
+    if (m_note)
+        m_note->setText(m_schema.translatedNote());
 }
 
 } // namespace cc

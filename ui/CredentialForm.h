@@ -45,6 +45,8 @@ public:
     QLabel *labelFor(const QString &key) const { return m_labels.value(key); }
     QLabel *issueLabelFor(const QString &key) const { return m_issues.value(key); }
     QToolButton *advancedToggle() const { return m_advancedToggle; }
+    // The schema's note under the form's heading; null when it has none.
+    QLabel *note() const { return m_note; }
 
 Q_SIGNALS:
     void edited();
@@ -64,6 +66,7 @@ private:
     QHash<QString, QLabel *> m_issues;
     QSet<QString> m_touched;
     QToolButton *m_advancedToggle = nullptr;
+    QLabel *m_note = nullptr;
     QVariantMap m_loadedValues;
 };
 

@@ -4,6 +4,7 @@
 #include "messaging/PhoneNumbers.h"
 #include "net/NetPolicy.h"
 #include "vendors/CredentialActions.h"
+#include "vendors/SinchMms.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -43,6 +44,7 @@ TestSendDialog::TestSendDialog(CredentialActions *actions, const Credential &cre
     , m_toProblem(problemLabel(this, "recipientProblem"))
     , m_fromLabel(new QLabel(this))
     , m_from(new QLineEdit(this))
+    , m_fromProblem(problemLabel(this, "senderProblem"))
     , m_messageLabel(new QLabel(this))
     , m_message(new MessageEdit(this))
     , m_mediaLabel(new QLabel(this))
@@ -71,12 +73,11 @@ TestSendDialog::TestSendDialog(CredentialActions *actions, const Credential &cre
     grid->addWidget(m_toLabel, row, 0);
     grid->addWidget(m_to, row++, 1);
     grid->addWidget(m_toProblem, row++, 1);
-    if (!m_mms) {
-        grid->addWidget(m_fromLabel, row, 0);
-        grid->addWidget(m_from, row++, 1);
-    } else {
-        m_fromLabel->hide();
-        m_from->hide();
+    // The sender: Sinch SMS and Infobip take a number or a name; an MMS goes in MMS_SENDER.
+    grid->addWidget(m_fromLabel, row, 0);
+    grid->addWidget(m_from, row++, 1);
+    grid->addWidget(m_fromProblem, row++, 1);
+    if (m_mms) {
         grid->addWidget(m_mediaLabel, row, 0);
         grid->addWidget(m_media, row++, 1);
         grid->addWidget(m_mediaProblem, row++, 1);
@@ -111,6 +112,7 @@ TestSendDialog::TestSendDialog(CredentialActions *actions, const Credential &cre
     connect(m_close, &QPushButton::clicked, this, &TestSendDialog::reject);
     connect(m_to, &QLineEdit::textChanged, this, &TestSendDialog::validate);
     connect(m_media, &QLineEdit::textChanged, this, &TestSendDialog::validate);
+    connect(m_from, &QLineEdit::textChanged, this, &TestSendDialog::validate);
     connect(m_message, &MessageEdit::edited, this, &TestSendDialog::validate);
     retranslateUi();
     validate();
@@ -130,6 +132,13 @@ void TestSendDialog::validate()
         ok = check.ok;
     }
     if (m_mms) {
+        const QString from = m_from->text().trimmed();
+        const bool senderOk = from.isEmpty() || !sinchmms::mmsSender(from).isEmpty();
+        m_fromProblem->setText(senderOk ? QString()
+                                        : tr("Sender: an MMS goes out from a short code or a long number; enter its "
+                                             "digits, or leave it empty."));
+        m_fromProblem->setVisible(!senderOk);
+        ok = ok && senderOk;
         const QString media = m_media->text().trimmed();
         QString problem;
         if (!media.isEmpty()) {
@@ -246,7 +255,9 @@ void TestSendDialog::retranslateUi()
     m_toLabel->setText(tr("Recipient"));
     m_to->setPlaceholderText(tr("+ country code and number, for example +1 202 555 0143"));
     m_fromLabel->setText(tr("Sender"));
-    m_from->setPlaceholderText(tr("Optional: a number or name your account may send from"));
+    m_from->setPlaceholderText(m_mms ? tr("Optional: the short code or long number to send from; empty uses the "
+                                          "app's default MMS sender")
+                                     : tr("Optional: a number or name your account may send from"));
     m_messageLabel->setText(m_mms ? tr("Text (optional)") : tr("Message"));
     m_mediaLabel->setText(tr("Media URL"));
     m_media->setPlaceholderText(QStringLiteral("https://"));

@@ -59,6 +59,7 @@ private:
     QLabel *m_toProblem;
     QLabel *m_fromLabel;
     QLineEdit *m_from;
+    QLabel *m_fromProblem;
     QLabel *m_messageLabel;
     MessageEdit *m_message;
     QLabel *m_mediaLabel;

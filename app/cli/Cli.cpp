@@ -114,6 +114,19 @@ QString shown(const QString &text)
     return UnsafeCharacters::escaped(text);
 }
 
+QString refusalCode(OperationResult::Refusal refusal)
+{
+    switch (refusal) {
+    case OperationResult::Refusal::VendorLimit:
+        return QStringLiteral("vendor-limit");
+    case OperationResult::Refusal::UnexpectedResult:
+        return QStringLiteral("unexpected-result");
+    case OperationResult::Refusal::Input:
+        break;
+    }
+    return QStringLiteral("refused");
+}
+
 QJsonObject resultJson(const Credential &c, const QString &action, const OperationResult &r)
 {
     QJsonObject o{{QStringLiteral("credential"), c.name()},
@@ -128,7 +141,12 @@ QJsonObject resultJson(const Credential &c, const QString &action, const Operati
     if (!r.vendorState.isEmpty())
         o.insert(QStringLiteral("vendorState"), r.vendorState);
     if (!r.ok)
-        o.insert(QStringLiteral("error"), r.error.ok() ? QStringLiteral("refused") : r.error.code());
+        o.insert(QStringLiteral("error"), r.error.ok() ? refusalCode(r.refusal) : r.error.code());
+    if (action == QLatin1String("setup-channel")) {
+        // null where Sinch documents no callback address for the app's region
+        o.insert(QStringLiteral("callbackUrl"), r.callbackUrl.isEmpty() ? QJsonValue() : QJsonValue(r.callbackUrl));
+        o.insert(QStringLiteral("webhookReused"), r.webhookReused);
+    }
     return o;
 }
 
@@ -226,6 +244,14 @@ int Cli::exitCodeFor(const OperationResult &r)
         return KeychainError;
     switch (r.error.kind) {
     case NetError::Kind::None:
+        switch (r.refusal) {
+        case OperationResult::Refusal::UnexpectedResult:
+            return UnexpectedResult;
+        case OperationResult::Refusal::VendorLimit:
+            return VendorRejected;
+        case OperationResult::Refusal::Input:
+            break;
+        }
         return Invalid; // refused before sending: a missing field or secret, a bad address
     case NetError::Kind::Unauthorized:
     case NetError::Kind::Forbidden:
@@ -466,7 +492,7 @@ void Cli::runImport(const QString &path, bool skipClashes, const QHash<QString, 
     }
     const CredentialTransfer::Plan plan = CredentialTransfer::plan(
         file.read(64 * 1024 * 1024), m_repository->store(),
-        skipClashes ? CredentialTransfer::ClashPolicy::Skip : CredentialTransfer::ClashPolicy::Rename);
+        skipClashes ? CredentialTransfer::ClashPolicy::Skip : CredentialTransfer::ClashPolicy::Rename, secrets);
     if (!plan.error.isEmpty()) {
         printError(plan.error);
         finish(Invalid);

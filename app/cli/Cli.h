@@ -34,11 +34,15 @@ public:
         Invalid = 6,         // the input breaks a rule (import rejected, bad phone number ...)
         VendorAuth = 10,     // 401 / 403
         VendorNotFound = 11, // 404: wrong service plan id, project, app or region
-        VendorRejected = 12, // 400: the vendor's validation
+        VendorRejected = 12, // 400: the vendor's validation; or a vendor limit seen before asking
         RateLimited = 13,    // 429
         VendorDown = 14,     // 5xx
         Network = 15,        // timeout, DNS, TLS, connection
         BadResponse = 16,    // malformed or oversized answer, refused redirect
+        // The vendor answered with success, but the outcome is not what was asked for (set-up: the app
+        // read back without a working SMS channel, or its other channels sent back without their
+        // secrets, so that no update was safe).
+        UnexpectedResult = 17,
     };
 
     // The first argument that is neither an option nor an option's value; empty when there is none.

@@ -178,7 +178,7 @@ QString CredentialTransfer::Plan::summary() const
 }
 
 CredentialTransfer::Plan CredentialTransfer::plan(const QByteArray &data, const CredentialStore &store,
-                                                  ClashPolicy policy)
+                                                  ClashPolicy policy, const QHash<QString, QString> &secrets)
 {
     Plan plan;
     QJsonParseError pe;
@@ -279,11 +279,13 @@ CredentialTransfer::Plan CredentialTransfer::plan(const QByteArray &data, const 
         }
 
         // Every rule of the form, except the name's uniqueness (a clash is handled below) and the
-        // secrets (asked for after the import).
+        // secrets not given (asked for after the import).
         CredentialValidator::Input input;
         input.schema = schema;
         input.values = c.values;
         input.secretsGiven = schema->secretKeys();
+        for (const QString &key : input.secretsGiven)
+            input.secretValues.insert(key, secrets.value(key));
         for (const ValidationIssue &issue : CredentialValidator::validate(input)) {
             if (issue.isError() && !badKeys.contains(issue.fieldKey))
                 errors << issue.message;

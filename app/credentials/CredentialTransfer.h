@@ -3,6 +3,7 @@
 #include "Credential.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QVector>
 
 namespace cc {
@@ -52,8 +53,10 @@ public:
 
     // Reads an export (or a single credential object) and decides, entry by entry, what to import.
     // Every entry is checked as the form checks it, and its values must have the types the form
-    // gives them (text, or a number for a number field): nothing is coerced.
-    static Plan plan(const QByteArray &data, const CredentialStore &store, ClashPolicy policy);
+    // gives them (text, or a number for a number field): nothing is coerced. secrets: those given
+    // with the file (the command line's --secrets-stdin), checked by the form's rules for each entry.
+    static Plan plan(const QByteArray &data, const CredentialStore &store, ClashPolicy policy,
+                     const QHash<QString, QString> &secrets = {});
 };
 
 } // namespace cc

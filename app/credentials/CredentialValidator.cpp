@@ -242,7 +242,11 @@ QVector<ValidationIssue> CredentialValidator::validate(const Input &input)
 
     for (const FieldSpec &field : input.schema->fields) {
         if (field.isSecret()) {
-            if (field.required && !input.secretsGiven.contains(field.key))
+            const QString typed = input.secretValues.value(field.key).trimmed();
+            const QString wrong = typed.isEmpty() ? QString() : secretProblem(field, typed);
+            if (!wrong.isEmpty())
+                issues.append(issue(field, wrong));
+            else if (field.required && typed.isEmpty() && !input.secretsGiven.contains(field.key))
                 issues.append(issue(field, required(field)));
             continue;
         }
@@ -263,6 +267,39 @@ QVector<ValidationIssue> CredentialValidator::validate(const Input &input)
     }
     checkKeywordLists(input, &issues);
     return issues;
+}
+
+QString CredentialValidator::secretProblem(const FieldSpec &field, const QString &value)
+{
+    if (!field.base64KeyPair)
+        return QString();
+    const QByteArray bytes = value.toUtf8();
+    const QByteArray::FromBase64Result decoded =
+        QByteArray::fromBase64Encoding(bytes, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+    // Qt accepts a missing "=" padding; a line break (base64 wraps at 76 columns) is not Base64.
+    const bool base64 = decoded && !bytes.isEmpty() && bytes.size() % 4 != 1;
+    const QString howTo = QStringLiteral("echo -n 'KEY_ID:KEY_SECRET' | base64 -w0"); // a command: not translated
+    if (!base64 && value.contains(QLatin1Char(':'))) {
+        return tr("%1: this looks like the key ID and key secret themselves. The token is their Base64 encoding: "
+                  "the Base64 of “key ID:key secret”, made from an access key of your Sinch project (for example "
+                  "with: %2).")
+            .arg(field.translatedLabel(), howTo);
+    }
+    if (!base64) {
+        return tr("%1: this is not Base64. The token is the Base64 of “key ID:key secret”, made from an access key "
+                  "of your Sinch project (for example with: %2).")
+            .arg(field.translatedLabel(), howTo);
+    }
+    const QString text = QString::fromUtf8(*decoded);
+    const QStringList parts = text.split(QLatin1Char(':'));
+    const bool textual = text.toUtf8() == *decoded && !UnsafeCharacters::find(text);
+    if (!textual || parts.size() != 2 || parts.at(0).isEmpty() || parts.at(1).isEmpty()) {
+        return tr("%1: this is Base64, but it does not decode to two non-empty parts joined by exactly one colon. "
+                  "The token is the Base64 of “key ID:key secret”, made from an access key of your Sinch project "
+                  "(for example with: %2).")
+            .arg(field.translatedLabel(), howTo);
+    }
+    return QString();
 }
 
 bool CredentialValidator::hasErrors(const QVector<ValidationIssue> &issues)

@@ -3,6 +3,7 @@
 #include "FieldSchema.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 #include <QVariantMap>
 #include <QVector>
@@ -32,6 +33,7 @@ public:
         const VendorSchema *schema = nullptr;
         QVariantMap values;                     // non-secret fields, as typed (strings, or an int for Integer fields)
         QStringList secretsGiven;               // keys of secret fields that have a value (stored or typed)
+        QHash<QString, QString> secretValues;   // the secrets typed or given (never read back): their form is checked
         const CredentialStore *store = nullptr; // for the unique name; may be null
         QString selfId;                         // the credential being edited; empty when new
     };
@@ -41,6 +43,10 @@ public:
     static constexpr int kMaxLineLength = 4000;
 
     static QVector<ValidationIssue> validate(const Input &input);
+    // What is wrong with a secret's value, naming the field and saying what it must be; empty when
+    // it is fine. Only secrets of a known form are checked: a Base64 key pair (Sinch MMS's API token)
+    // must decode to "<key id>:<key secret>", exactly one colon between two non-empty parts.
+    static QString secretProblem(const FieldSpec &field, const QString &value);
     static bool hasErrors(const QVector<ValidationIssue> &issues);
 };
 

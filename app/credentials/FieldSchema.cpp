@@ -30,6 +30,11 @@ QString FieldSpec::choiceLabel(const QString &value) const
     return value;
 }
 
+QString VendorSchema::translatedNote() const
+{
+    return note ? QCoreApplication::translate(kFieldsContext, note) : QString();
+}
+
 const FieldSpec *VendorSchema::field(const QString &key) const
 {
     for (const FieldSpec &f : fields) {

@@ -60,6 +60,10 @@ struct VendorSchema
     QStringList identifierKeys;
     // Key of the region field, empty when the vendor has none.
     QString regionKey;
+    // A note shown under the form's heading, for what the fields cannot say (QT_TRANSLATE_NOOP("cc::Fields", ...)).
+    const char *note = nullptr;
+
+    QString translatedNote() const;
 
     const FieldSpec *field(const QString &key) const;
     QStringList secretKeys() const;

@@ -35,6 +35,10 @@ VendorSchema schema()
     s.displayName = QStringLiteral("Sinch MMS");
     s.identifierKeys = {QStringLiteral("projectId"), QStringLiteral("appId")};
     s.regionKey = QStringLiteral("region");
+    // The platform's documentation of these credentials says so; the form must too.
+    s.note = QT_TRANSLATE_NOOP("cc::Fields", "Sinch MMS credentials only send MMS. Tracking inbound messages and "
+                                             "handling consent (opt-in and opt-out keywords) need a separate Sinch "
+                                             "(SMS) API credential: create one as well.");
 
     s.fields = {
         fields::name(),
@@ -169,10 +173,28 @@ QUrl baseUrl(const Account &account)
     return vendorhttp::regionalBase(account.endpoint, account.region, "https://%1.conversation.api.sinch.com");
 }
 
+QString smsAdapterRegion(const QString &region)
+{
+    const QString r = region.trimmed().toLower();
+    if (r.isEmpty() || r == QLatin1String("us")) // the API's own default region
+        return QStringLiteral("us1");
+    if (r == QLatin1String("eu"))
+        return QStringLiteral("eu1");
+    return QString();
+}
+
 QUrl smsCallbackUrl(const QString &region, const QString &appId)
 {
-    return QUrl(QStringLiteral("https://whatsapp-adapter.%1.conversation-api.int.prod.sinch.com/adapter/v1/%2/callback")
-                    .arg(region, vendorhttp::segment(appId)));
+    const QString adapter = smsAdapterRegion(region);
+    if (adapter.isEmpty())
+        return QUrl();
+    return QUrl(QStringLiteral("https://xms-adapter.%1.conversation-api.int.prod.sinch.com/adapter/v1/%2/callback")
+                    .arg(adapter, vendorhttp::segment(appId.trimmed())));
+}
+
+QStringList inboundTriggers()
+{
+    return {QStringLiteral("MESSAGE_INBOUND")};
 }
 
 HttpRequest getAppRequest(const Account &account)
@@ -180,7 +202,8 @@ HttpRequest getAppRequest(const Account &account)
     return request(account, "GET", appPath(account), QJsonDocument());
 }
 
-HttpRequest sendMmsRequest(const Account &account, const QString &to, const QUrl &mediaUrl, const QString &text)
+HttpRequest sendMmsRequest(const Account &account, const QString &to, const QUrl &mediaUrl, const QString &text,
+                           const QString &sender)
 {
     const QJsonObject media{{QStringLiteral("url"), mediaUrl.toString(QUrl::FullyEncoded)}};
     QJsonObject message;
@@ -190,7 +213,7 @@ HttpRequest sendMmsRequest(const Account &account, const QString &to, const QUrl
         message.insert(QStringLiteral("card_message"),
                        QJsonObject{{QStringLiteral("title"), text}, {QStringLiteral("media_message"), media}});
     const QJsonObject identity{{kChannel, QStringLiteral("MMS")}, {QStringLiteral("identity"), to}};
-    const QJsonObject body{
+    QJsonObject body{
         {QStringLiteral("app_id"), account.appId},
         {QStringLiteral("recipient"),
          QJsonObject{{QStringLiteral("identified_by"),
@@ -198,10 +221,29 @@ HttpRequest sendMmsRequest(const Account &account, const QString &to, const QUrl
         {QStringLiteral("message"), message},
         {QStringLiteral("channel_priority_order"), QJsonArray{QStringLiteral("MMS")}},
     };
+    if (!sender.isEmpty())
+        body.insert(QStringLiteral("channel_properties"), QJsonObject{{QStringLiteral("MMS_SENDER"), sender}});
     HttpRequest r =
         request(account, "POST", projectPath(account) + QStringLiteral("/messages:send"), QJsonDocument(body));
     r.sendsOnce = true; // a message costs money: never sent twice
     return r;
+}
+
+QString mmsSender(const QString &typed)
+{
+    const QString text = typed.trimmed();
+    QString out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c >= u'0' && c <= u'9')
+            out += c;
+        else if (c == u'+' && i == 0)
+            out += c;
+        else if (c != u' ' && c != u'-' && c != u'.' && c != u'(' && c != u')')
+            return QString(); // a name: MMS senders are numbers only
+    }
+    const qsizetype digits = out.size() - (out.startsWith(u'+') ? 1 : 0);
+    return digits >= 3 && digits <= 15 ? out : QString();
 }
 
 QJsonArray withSmsCredential(const QJsonArray &existing, const QString &servicePlanId, const QString &smsApiToken)
@@ -292,9 +334,14 @@ HttpRequest createWebhookRequest(const Account &account, const QUrl &target)
         {QStringLiteral("app_id"), account.appId},
         {QStringLiteral("target"), target.toString(QUrl::FullyEncoded)},
         {QStringLiteral("target_type"), QStringLiteral("HTTP")},
-        {QStringLiteral("triggers"), QJsonArray{QStringLiteral("MESSAGE_INBOUND")}},
+        {QStringLiteral("triggers"), QJsonArray::fromStringList(inboundTriggers())},
     };
     return request(account, "POST", projectPath(account) + QStringLiteral("/webhooks"), QJsonDocument(body));
+}
+
+HttpRequest listWebhooksRequest(const Account &account)
+{
+    return request(account, "GET", appPath(account) + QStringLiteral("/webhooks"), QJsonDocument());
 }
 
 QString vendorErrorText(const QJsonObject &body)
@@ -333,6 +380,85 @@ IdResult parseSendResponse(const HttpResponse &response)
 IdResult parseWebhookResponse(const HttpResponse &response)
 {
     return parseId(response, QStringLiteral("id"));
+}
+
+WebhookList parseWebhookList(const HttpResponse &response)
+{
+    WebhookList r;
+    const QJsonObject o = vendorhttp::successObject(response, vendorErrorText, &r.error);
+    if (!r.error.ok())
+        return r;
+    const QJsonValue list = o.value(QStringLiteral("webhooks"));
+    if (!(list.isArray() || list.isUndefined())) {
+        r.error = vendorhttp::malformed(QStringLiteral("\"webhooks\" is not a list"));
+        return r;
+    }
+    for (const QJsonValue &v : list.toArray()) {
+        const QJsonObject o = v.toObject();
+        if (!v.isObject() || !o.value(QStringLiteral("target")).isString()) {
+            r.webhooks.clear();
+            r.error = vendorhttp::malformed(QStringLiteral("a webhook without \"target\""));
+            return r;
+        }
+        Webhook w;
+        w.id = o.value(QStringLiteral("id")).toString();
+        w.target = o.value(QStringLiteral("target")).toString();
+        w.targetType = o.value(QStringLiteral("target_type")).toString();
+        for (const QJsonValue &t : o.value(QStringLiteral("triggers")).toArray())
+            w.triggers << t.toString();
+        r.webhooks << w;
+    }
+    return r;
+}
+
+namespace {
+
+// An address as two webhooks are compared: no default port, no trailing slash, no "." segments.
+QUrl comparable(const QUrl &url)
+{
+    QUrl u = url.adjusted(QUrl::NormalizePathSegments | QUrl::StripTrailingSlash);
+    if ((u.scheme() == QLatin1String("https") && u.port() == 443) ||
+        (u.scheme() == QLatin1String("http") && u.port() == 80))
+        u.setPort(-1);
+    return u;
+}
+
+} // namespace
+
+int findWebhook(const QVector<Webhook> &webhooks, const QUrl &target, const QStringList &triggers)
+{
+    const QUrl wanted = comparable(target);
+    for (qsizetype i = 0; i < webhooks.size(); ++i) {
+        const Webhook &w = webhooks.at(i);
+        // The type is HTTP unless the answer says otherwise; a DISMISS webhook delivers nothing.
+        if (!w.targetType.isEmpty() && w.targetType != QLatin1String("HTTP"))
+            continue;
+        if (comparable(QUrl(w.target.trimmed(), QUrl::StrictMode)) != wanted)
+            continue;
+        bool all = true;
+        for (const QString &t : triggers)
+            all = all && w.triggers.contains(t);
+        if (all)
+            return int(i);
+    }
+    return -1;
+}
+
+bool isWebhookLimitError(const NetError &error)
+{
+    if (error.kind != NetError::Kind::BadRequest && error.kind != NetError::Kind::Forbidden &&
+        error.kind != NetError::Kind::OtherHttp)
+        return false;
+    // Sinch documents the limit, not the words of its refusal: they must speak of webhooks and of a
+    // limit, and not of the target's length (its URL has a maximum length too).
+    static const QRegularExpression limit(
+        QStringLiteral("\\b(limits?|max|maximum|too many|exceeds?|exceeded|reached)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression length(QStringLiteral("\\b(length|long|characters|url)\\b"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const QString text = error.vendorMessage;
+    return text.contains(QLatin1String("webhook"), Qt::CaseInsensitive) && limit.match(text).hasMatch() &&
+           !length.match(text).hasMatch();
 }
 
 } // namespace cc::sinchmms

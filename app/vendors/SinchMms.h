@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QVector>
 
 // Sinch MMS, sent through the Sinch Conversation API; the SMS channel of the Conversation app
 // uses the service plan ID and SMS API token.
@@ -27,15 +28,33 @@ Account accountFrom(const Credential &credential, const QHash<QString, QString> 
 
 // The endpoint when set, else https://{region}.conversation.api.sinch.com.
 QUrl baseUrl(const Account &account);
-// Where the SMS service plan must send its callbacks for the app (Sinch's SMS channel set-up page).
+// The region of Sinch's SMS adapter for a Conversation API region ("us" when empty): "eu1" for eu,
+// "us1" for us, not the API host's own codes. Empty where Sinch documents no adapter (br).
+QString smsAdapterRegion(const QString &region);
+// Where the SMS service plan must send its callbacks for the app, as Sinch's current SMS channel
+// set-up page gives it: https://xms-adapter.{eu1|us1}.conversation-api.int.prod.sinch.com/adapter/v1/
+// {app}/callback (an older copy of that page printed whatsapp-adapter). Empty where Sinch documents
+// no adapter for the region: no host is made up.
 QUrl smsCallbackUrl(const QString &region, const QString &appId);
+
+// Sinch's limit of webhooks per Conversation API app ("up to 5", Conversation API callbacks page;
+// the 2021 spec said 20).
+constexpr int kWebhooksPerApp = 5;
+// The triggers of the inbound-message webhook the set-up creates.
+QStringList inboundTriggers();
 
 // Check, and the first step of the channel set-up: GET /v1/projects/{project_id}/apps/{app_id}.
 HttpRequest getAppRequest(const Account &account);
 // POST /v1/projects/{project_id}/messages:send to one phone number on the MMS channel. The spec
 // allows exactly one message kind: a media_message alone, or, with text, a card_message whose
-// title is the text and whose media_message is the file (MMS renders cards natively). sendsOnce.
-HttpRequest sendMmsRequest(const Account &account, const QString &to, const QUrl &mediaUrl, const QString &text);
+// title is the text and whose media_message is the file (MMS renders cards natively). A sender goes
+// in channel_properties.MMS_SENDER (Sinch's MMS channel properties); without one, the app's MMS
+// default sender is used. sendsOnce.
+HttpRequest sendMmsRequest(const Account &account, const QString &to, const QUrl &mediaUrl, const QString &text,
+                           const QString &sender = QString());
+// A sender as MMS_SENDER takes it (a short code or a long number): the digits, with the "+" when
+// one was typed, without spaces, dots, dashes or brackets. Empty when it is neither.
+QString mmsSender(const QString &typed);
 // The app's channel credentials with the SMS one (static_bearer) added or replaced in place;
 // every other channel is kept as it was, minus the output-only fields.
 QJsonArray withSmsCredential(const QJsonArray &existing, const QString &servicePlanId, const QString &smsApiToken);
@@ -47,6 +66,8 @@ QStringList channelsWithHiddenSecrets(const QJsonArray &existing);
 HttpRequest updateSmsChannelRequest(const Account &account, const QJsonArray &existingCredentials);
 // POST /v1/projects/{project_id}/webhooks {app_id, target, target_type HTTP, triggers [MESSAGE_INBOUND]}.
 HttpRequest createWebhookRequest(const Account &account, const QUrl &target);
+// GET /v1/projects/{project_id}/apps/{app_id}/webhooks: the app's webhooks, before making one.
+HttpRequest listWebhooksRequest(const Account &account);
 
 // The Conversation API's error body {"error": {"code", "message", "status"}} (or the same fields
 // at the top level, as the spec's runtimeError has them): the message, else the status.
@@ -78,5 +99,25 @@ struct IdResult
 };
 IdResult parseSendResponse(const HttpResponse &response);    // message_id
 IdResult parseWebhookResponse(const HttpResponse &response); // id
+
+struct Webhook
+{
+    QString id;
+    QString target;
+    QString targetType; // HTTP, DISMISS ...; empty when the answer left it out
+    QStringList triggers;
+};
+struct WebhookList
+{
+    QVector<Webhook> webhooks;
+    NetError error;
+};
+// {"webhooks": [...]}; an app without webhooks may answer {} (empty lists are left out).
+WebhookList parseWebhookList(const HttpResponse &response);
+// The index of a webhook that already sends all these triggers to the target (the same address,
+// an HTTP target); -1 when there is none.
+int findWebhook(const QVector<Webhook> &webhooks, const QUrl &target, const QStringList &triggers);
+// True when Sinch's refusal of a new webhook says the app has reached its limit of webhooks.
+bool isWebhookLimitError(const NetError &error);
 
 } // namespace cc::sinchmms

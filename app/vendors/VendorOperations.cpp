@@ -3,6 +3,7 @@
 #include "Infobip.h"
 #include "SinchMms.h"
 #include "SinchSms.h"
+#include "credentials/CredentialValidator.h"
 #include "net/HttpClient.h"
 #include "net/NetPolicy.h"
 
@@ -72,7 +73,9 @@ struct VendorOperations::Setup
     QUrl webhookTarget;
     StepDone step;
     Done done;
+    QJsonArray existing; // the app's channel credentials as read
     QString webhookId;
+    bool webhookReused = false;
 };
 
 VendorOperations::VendorOperations(HttpClient *client, QObject *parent)
@@ -152,6 +155,10 @@ QString VendorOperations::preflight(const Credential &credential, const Secrets 
         const QString value = f.isSecret() ? secrets.value(f.key) : credential.text(f.key);
         if (value.trimmed().isEmpty())
             return tr("%1 is not set. Enter it in the credential, save, and try again.").arg(f.translatedLabel());
+        // A secret of the wrong form would only come back as "rejected credentials": say what it must be.
+        const QString wrong = f.isSecret() ? CredentialValidator::secretProblem(f, value.trimmed()) : QString();
+        if (!wrong.isEmpty())
+            return wrong;
     }
     return NetPolicy::checkBaseUrl(baseUrlOf(credential, secrets));
 }
@@ -235,6 +242,11 @@ VendorTask *VendorOperations::testSend(const Credential &credential, const Secre
         problem = tr("Enter the https address of the image or file to send as the test MMS.");
     if (problem.isEmpty() && credential.vendor != Vendor::SinchMms && message.text.isEmpty())
         problem = tr("Enter the text of the test message.");
+    const QString mmsSender = sinchmms::mmsSender(message.from);
+    if (problem.isEmpty() && credential.vendor == Vendor::SinchMms && !message.from.trimmed().isEmpty() &&
+        mmsSender.isEmpty())
+        problem = tr("Sender: an MMS goes out from a short code or a long number. Enter its digits (a long number "
+                     "with + and the country code), or leave the sender empty to use the app's default MMS sender.");
     if (!problem.isEmpty())
         return refuse(problem, done);
 
@@ -257,7 +269,8 @@ VendorTask *VendorOperations::testSend(const Credential &credential, const Secre
     case Vendor::SinchMms:
         exchange<sinchmms::IdResult>(
             task,
-            sinchmms::sendMmsRequest(sinchmms::accountFrom(credential, secrets), to, message.mediaUrl, message.text),
+            sinchmms::sendMmsRequest(sinchmms::accountFrom(credential, secrets), to, message.mediaUrl, message.text,
+                                     mmsSender),
             sinchmms::parseSendResponse,
             [](const sinchmms::IdResult &s, OperationResult *r) {
                 r->messageId = s.id;
@@ -348,9 +361,33 @@ VendorTask *VendorOperations::setUpSinchChannel(const Credential &credential, co
     s->account = sinchmms::accountFrom(credential, secrets);
     s->webhookTarget = webhookTarget;
     s->step = std::move(step);
-    s->done = std::move(done);
+    // Every outcome names the callback URL and whether the webhook was reused. Weak: the set-up's
+    // state must not own itself.
+    const QString callback = sinchmms::smsCallbackUrl(s->account.region, s->account.appId).toString();
+    std::weak_ptr<Setup> weak = s;
+    s->done = [weak, callback, done = std::move(done)](const OperationResult &result) {
+        OperationResult r = result;
+        r.callbackUrl = callback;
+        if (const std::shared_ptr<Setup> state = weak.lock())
+            r.webhookReused = state->webhookReused;
+        if (done)
+            done(r);
+    };
     setupReadApp(s);
     return s->task;
+}
+
+void VendorOperations::stopSetup(const std::shared_ptr<Setup> &s, SetupStep::Kind kind,
+                                 OperationResult::Refusal refusal, const QString &summary)
+{
+    SetupStep st;
+    st.kind = kind;
+    st.summary = summary;
+    report(s, st);
+    OperationResult r;
+    r.refusal = refusal;
+    r.summary = summary;
+    finish(s->task, s->done, r);
 }
 
 void VendorOperations::setupReadApp(const std::shared_ptr<Setup> &s)
@@ -362,27 +399,60 @@ void VendorOperations::setupReadApp(const std::shared_ptr<Setup> &s)
                     tr("Read the Conversation app %1 and its %n channel(s).", nullptr, app.channelCredentials.size())
                         .arg(app.displayName.isEmpty() ? app.id : app.displayName)))
             return finish(s->task, s->done, failed(response, e));
-        setupUpdate(s, app.channelCredentials);
+        s->existing = app.channelCredentials;
+        // update_mask=channel_credentials replaces the whole list: never send back a hidden secret.
+        const QStringList hidden = sinchmms::channelsWithHiddenSecrets(s->existing);
+        if (!hidden.isEmpty()) {
+            return stopSetup(
+                s, SetupStep::Kind::UpdateChannels, OperationResult::Refusal::UnexpectedResult,
+                tr("Stopped before changing the app: the Conversation API returned the credentials of its "
+                   "%1 channel(s) without their secrets, so an update would erase them. Set up the SMS channel "
+                   "in the Sinch dashboard instead.")
+                    .arg(hidden.join(QStringLiteral(", "))));
+        }
+        if (s->webhookTarget.isEmpty())
+            setupUpdate(s);
+        else
+            setupListWebhooks(s);
     });
 }
 
-void VendorOperations::setupUpdate(const std::shared_ptr<Setup> &s, const QJsonArray &existing)
+void VendorOperations::setupListWebhooks(const std::shared_ptr<Setup> &s)
 {
-    // update_mask=channel_credentials replaces the whole list: never send back a hidden secret.
-    const QStringList hidden = sinchmms::channelsWithHiddenSecrets(existing);
-    if (!hidden.isEmpty()) {
-        SetupStep st;
-        st.kind = SetupStep::Kind::UpdateChannels;
-        st.summary = tr("Stopped before changing the app: the Conversation API returned the credentials of its "
-                        "%1 channel(s) without their secrets, so an update would erase them. Set up the SMS channel "
-                        "in the Sinch dashboard instead.")
-                         .arg(hidden.join(QStringLiteral(", ")));
-        report(s, st);
-        OperationResult r;
-        r.summary = st.summary;
-        return finish(s->task, s->done, r);
-    }
-    send(s->task, sinchmms::updateSmsChannelRequest(s->account, existing),
+    send(s->task, sinchmms::listWebhooksRequest(s->account),
+         [this, s](const HttpResponse &response, const NetError &error) {
+             const sinchmms::WebhookList list =
+                 error.ok() ? sinchmms::parseWebhookList(response) : sinchmms::WebhookList{};
+             const NetError e = error.ok() ? list.error : error;
+             if (!e.ok()) {
+                 report(s, SetupStep::Kind::ListWebhooks, e, QString());
+                 return finish(s->task, s->done, failed(response, e));
+             }
+             const int found = sinchmms::findWebhook(list.webhooks, s->webhookTarget, sinchmms::inboundTriggers());
+             const QString target = s->webhookTarget.toDisplayString();
+             if (found < 0 && list.webhooks.size() >= sinchmms::kWebhooksPerApp) {
+                 // Checked before anything changes: Sinch would refuse the new webhook.
+                 return stopSetup(s, SetupStep::Kind::ListWebhooks, OperationResult::Refusal::VendorLimit,
+                                  tr("The app has %1 webhooks and Sinch allows %2 per app; none of them sends "
+                                     "inbound messages to %3. Nothing was changed. Remove a webhook the app no "
+                                     "longer needs in the Sinch dashboard, then run the set-up again.")
+                                      .arg(list.webhooks.size())
+                                      .arg(sinchmms::kWebhooksPerApp)
+                                      .arg(target));
+             }
+             if (found >= 0) {
+                 s->webhookId = list.webhooks.at(found).id;
+                 s->webhookReused = true;
+             }
+             report(s, SetupStep::Kind::ListWebhooks, NetError(),
+                    tr("Read the app's %n webhook(s).", nullptr, int(list.webhooks.size())));
+             setupUpdate(s);
+         });
+}
+
+void VendorOperations::setupUpdate(const std::shared_ptr<Setup> &s)
+{
+    send(s->task, sinchmms::updateSmsChannelRequest(s->account, s->existing),
          [this, s](const HttpResponse &response, const NetError &error) {
              const NetError e = error.ok() ? sinchmms::parseApp(response).error : error;
              if (!report(s, SetupStep::Kind::UpdateChannels, e,
@@ -398,18 +468,37 @@ void VendorOperations::setupUpdate(const std::shared_ptr<Setup> &s, const QJsonA
 
 void VendorOperations::setupWebhook(const std::shared_ptr<Setup> &s)
 {
-    send(
-        s->task, sinchmms::createWebhookRequest(s->account, s->webhookTarget),
-        [this, s](const HttpResponse &response, const NetError &error) {
-            const sinchmms::IdResult w = error.ok() ? sinchmms::parseWebhookResponse(response) : sinchmms::IdResult{};
-            const NetError e = error.ok() ? w.error : error;
-            if (!report(
-                    s, SetupStep::Kind::CreateWebhook, e,
-                    tr("Created a webhook that sends inbound messages to %1.").arg(s->webhookTarget.toDisplayString())))
-                return finish(s->task, s->done, failed(response, e));
-            s->webhookId = w.id;
-            setupReadBack(s);
-        });
+    const QString target = s->webhookTarget.toDisplayString();
+    if (s->webhookReused) { // set up by an earlier run (or by hand): never a second one
+        report(s, SetupStep::Kind::CreateWebhook, NetError(),
+               tr("Already set up: webhook %1 sends inbound messages to %2. It was reused; no webhook was created.")
+                   .arg(s->webhookId, target));
+        return setupReadBack(s);
+    }
+    send(s->task, sinchmms::createWebhookRequest(s->account, s->webhookTarget),
+         [this, s, target](const HttpResponse &response, const NetError &error) {
+             const sinchmms::IdResult w = error.ok() ? sinchmms::parseWebhookResponse(response) : sinchmms::IdResult{};
+             const NetError e = error.ok() ? w.error : error;
+             if (sinchmms::isWebhookLimitError(e)) {
+                 SetupStep st;
+                 st.kind = SetupStep::Kind::CreateWebhook;
+                 st.error = e;
+                 st.summary = tr("Sinch refused to create the webhook: the app has reached Sinch's limit of %1 "
+                                 "webhooks per app (%2). Remove a webhook the app no longer needs in the Sinch "
+                                 "dashboard, then run the set-up again; the SMS channel is already set up.")
+                                  .arg(sinchmms::kWebhooksPerApp)
+                                  .arg(e.vendorMessage);
+                 report(s, st);
+                 OperationResult r = failed(response, e);
+                 r.summary = st.summary;
+                 return finish(s->task, s->done, r);
+             }
+             if (!report(s, SetupStep::Kind::CreateWebhook, e,
+                         tr("Created a webhook that sends inbound messages to %1.").arg(target)))
+                 return finish(s->task, s->done, failed(response, e));
+             s->webhookId = w.id;
+             setupReadBack(s);
+         });
 }
 
 void VendorOperations::setupReadBack(const std::shared_ptr<Setup> &s)
@@ -430,14 +519,24 @@ void VendorOperations::setupReadBack(const std::shared_ptr<Setup> &s)
 
         OperationResult r;
         r.ok = st.ok;
+        // Sinch took the update, yet the app does not hold a working SMS channel.
+        r.refusal = OperationResult::Refusal::UnexpectedResult;
         r.httpStatus = response.status;
         r.messageId = s->webhookId;
         static const char *const kStates[] = {"", "PENDING", "ACTIVE", "FAILING", ""};
         r.vendorState = QString::fromLatin1(kStates[int(app.sms.state)]);
         const QUrl callback = sinchmms::smsCallbackUrl(s->account.region, s->account.appId);
-        r.summary = r.ok ? tr("%1 Last step, in the Sinch dashboard: set the callback URL of service plan %2 to %3")
-                               .arg(words, s->account.servicePlanId, callback.toString())
-                         : words;
+        if (!r.ok)
+            r.summary = words;
+        else if (callback.isEmpty())
+            r.summary = tr("%1 Last step: service plan %2 must send its callbacks to this app, but Sinch's "
+                           "documentation gives no SMS callback address for region %3. Link the service plan to "
+                           "the app in the Sinch dashboard, which sets the callback by itself, or ask Sinch support "
+                           "for the address.")
+                            .arg(words, s->account.servicePlanId, s->account.region);
+        else
+            r.summary = tr("%1 Last step, in the Sinch dashboard: set the callback URL of service plan %2 to %3")
+                            .arg(words, s->account.servicePlanId, callback.toString());
         finish(s->task, s->done, r);
     });
 }

@@ -27,12 +27,22 @@ struct OperationResult
     NetError error;             // kind None with ok == false: stopped before sending (see summary)
     QString summary;            // translated, plain words
     bool keychainError = false; // the secrets could not be read, so nothing was sent
+    // Why it failed when no NetError says so (ok false, error kind None): the input (nothing was
+    // sent), a vendor limit known before asking, or an answer that was a success but not what was
+    // asked for (the set-up's app came back without a working SMS channel, or with other channels'
+    // secrets hidden, so that no update was safe).
+    enum class Refusal { Input, VendorLimit, UnexpectedResult };
+    Refusal refusal = Refusal::Input;
+    // Channel set-up: the service plan's callback URL (empty where Sinch documents none for the
+    // region), and whether the inbound webhook was one the app already had.
+    QString callbackUrl;
+    bool webhookReused = false;
 };
 
 // One step of the Sinch channel set-up, reported as soon as it is over.
 struct SetupStep
 {
-    enum class Kind { ReadApp, UpdateChannels, CreateWebhook, ReadBack };
+    enum class Kind { ReadApp, ListWebhooks, UpdateChannels, CreateWebhook, ReadBack };
     Kind kind = Kind::ReadApp;
     bool ok = false;
     NetError error;
@@ -86,8 +96,10 @@ public:
     // such read (its delivery reports only arrive by webhook) and says so.
     VendorTask *deliveryReport(const Credential &credential, const Secrets &secrets, const QString &id, Done done);
     // Sinch MMS only: reads the app, adds or replaces its SMS channel (keeping every other channel),
-    // creates an inbound-message webhook when webhookTarget is set, and reads the SMS channel's
-    // state back. Each step is reported through step as it ends, then done gets the outcome.
+    // with webhookTarget set makes sure one webhook sends inbound messages there (an existing one is
+    // reused, never duplicated; Sinch's limit of webhooks per app is checked first), and reads the
+    // SMS channel's state back. Each step is reported through step as it ends, then done gets the
+    // outcome.
     VendorTask *setUpSinchChannel(const Credential &credential, const Secrets &secrets, const QUrl &webhookTarget,
                                   StepDone step, Done done);
 
@@ -112,12 +124,16 @@ private:
                 const QString &okSummary) const;
     // Ends the task later with ok == false and a summary, when nothing can be sent.
     VendorTask *refuse(const QString &summary, const Done &done);
+    // Ends a set-up that stops in this step without an error from the network.
+    void stopSetup(const std::shared_ptr<Setup> &s, SetupStep::Kind kind, OperationResult::Refusal refusal,
+                   const QString &summary);
     // Empty when the credential can be used: every secret set and the address allowed.
     QString preflight(const Credential &credential, const Secrets &secrets) const;
     OperationResult failed(const HttpResponse &response, const NetError &error) const;
 
     void setupReadApp(const std::shared_ptr<Setup> &s);
-    void setupUpdate(const std::shared_ptr<Setup> &s, const QJsonArray &existing);
+    void setupListWebhooks(const std::shared_ptr<Setup> &s);
+    void setupUpdate(const std::shared_ptr<Setup> &s);
     void setupWebhook(const std::shared_ptr<Setup> &s);
     void setupReadBack(const std::shared_ptr<Setup> &s);
     QString smsStateWords(const sinchmms::SmsChannel &sms) const;

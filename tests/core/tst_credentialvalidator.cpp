@@ -446,6 +446,74 @@ private Q_SLOTS:
     }
 
     void noSchemaNoIssues() { QVERIFY(CredentialValidator::validate({}).isEmpty()); }
+
+    // Sinch MMS's API token is the Base64 of "key id:key secret": anything else is refused before
+    // any request, with what it must be and how to make it, never "rejected credentials" later.
+    void mmsTokenForm_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("problem"); // part of the message; empty when the token is fine
+        const auto b64 = [](const char *text) { return QString::fromLatin1(QByteArray(text).toBase64()); };
+        QTest::newRow("key id:key secret") << b64("FAKE-KEY-ID:FAKE-SECRET") << QString();
+        QTest::newRow("a UUID key id, a secret with + and /")
+            << b64("00000000-fake-4000-8000-000000000000:FAKE/SECRET+0102") << QString();
+        QTest::newRow("without the = padding") << b64("FAKE-KEY:FAKE-SECRETX").remove(QLatin1Char('=')) << QString();
+        QTest::newRow("the pair itself") << s("FAKE-KEY-ID:FAKE-SECRET") << s("looks like the key ID and key secret");
+        QTest::newRow("random text") << s("not a token at all") << s("is not Base64");
+        QTest::newRow("an SMS-style token") << s("FAKE-TOKEN-0001") << s("is not Base64");
+        QTest::newRow("wrapped at 76 columns, as base64 does")
+            << b64("00000000-fake-4000-8000-000000000000:FAKE-SECRET-THAT-MAKES-THE-LINE-WRAP").insert(76, u'\n')
+            << s("is not Base64");
+        QTest::newRow("Base64 of text without a colon") << b64("FAKEKEYFAKESECRET") << s("does not decode to");
+        QTest::newRow("two colons") << b64("FAKE:KEY:SECRET") << s("does not decode to");
+        QTest::newRow("empty key id") << b64(":FAKE-SECRET") << s("does not decode to");
+        QTest::newRow("empty secret") << b64("FAKE-KEY:") << s("does not decode to");
+        QTest::newRow("Base64 of binary") << s("AAEC/w==") << s("does not decode to");
+        QTest::newRow("Base64 of a control character") << b64("FAKE\x1b:SECRET") << s("does not decode to");
+        QTest::newRow("one character too many") << b64("FAKE-KEY:FAKE-SECRET") + QLatin1Char('A') << s("is not Base64");
+    }
+
+    void mmsTokenForm()
+    {
+        QFETCH(QString, token);
+        QFETCH(QString, problem);
+        const FieldSpec &field = *schemaFor(Vendor::SinchMms).field(s("apiToken"));
+        const QString message = CredentialValidator::secretProblem(field, token);
+        if (problem.isEmpty()) {
+            QVERIFY2(message.isEmpty(), qPrintable(message));
+        } else {
+            QVERIFY2(message.contains(problem), qPrintable(message));
+            QVERIFY2(message.startsWith(s("API Token: ")), qPrintable(message)); // names the field
+            QVERIFY2(message.contains(s("Base64 of “key ID:key secret”")), qPrintable(message));
+            QVERIFY2(message.contains(s("base64")), qPrintable(message)); // and how to make it
+            QVERIFY2(!message.contains(token), qPrintable(message));      // never the secret itself
+        }
+
+        // The form's rules: only a typed (or given) token is checked; a stored one is not known.
+        CredentialValidator::Input in = input(Vendor::SinchMms, {});
+        in.secretValues.insert(s("apiToken"), token);
+        const QVector<ValidationIssue> issues = CredentialValidator::validate(in);
+        QCOMPARE(issues.size(), problem.isEmpty() ? 0 : 1);
+        if (!problem.isEmpty()) {
+            QCOMPARE(issues.first().fieldKey, s("apiToken"));
+            QCOMPARE(issues.first().message, message);
+            QVERIFY(issues.first().isError());
+        }
+    }
+
+    void onlyKeyPairSecretsHaveAForm()
+    {
+        // The SMS API token and the other vendors' keys are opaque: any text goes.
+        const FieldSpec &smsToken = *schemaFor(Vendor::SinchMms).field(s("smsApiToken"));
+        QVERIFY(CredentialValidator::secretProblem(smsToken, s("FAKE:SMS:TOKEN")).isEmpty());
+        const FieldSpec &sinch = *schemaFor(Vendor::SinchSms).field(s("apiToken"));
+        QVERIFY(CredentialValidator::secretProblem(sinch, s("FAKE-TOKEN-0001")).isEmpty());
+        // A typed secret counts as given.
+        CredentialValidator::Input in = input(Vendor::SinchMms, {}, {s("apiToken")});
+        QCOMPARE(CredentialValidator::validate(in).size(), 1);
+        in.secretValues.insert(s("apiToken"), QString::fromLatin1(QByteArray("FAKE-KEY:FAKE-SECRET").toBase64()));
+        QVERIFY(CredentialValidator::validate(in).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCredentialValidator)

@@ -98,7 +98,7 @@ struct AnswerCase
     int status;
     const char *body;
 };
-extern const AnswerCase kAnswerCases[11];
+extern const AnswerCase kAnswerCases[12];
 
 } // namespace
 
@@ -157,6 +157,30 @@ private Q_SLOTS:
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1String("; "))));
     }
 
+    // Sinch's MMS channel takes its sender in channel_properties.MMS_SENDER (SMS_SENDER is the SMS
+    // channel's): a string map in the spec, so the key itself is held here.
+    void mmsSenderIsTheMmsChannelProperty()
+    {
+        const HttpRequest r =
+            sinchmms::sendMmsRequest(fakeSinchMms(), kUsNumber, QUrl(QStringLiteral("https://media.example.com/a.png")),
+                                     QStringLiteral("Look"), QStringLiteral("+12025550100"));
+        QVERIFY2(problems(QStringLiteral("sinch-conversation"), r).isEmpty(),
+                 qPrintable(problems(QStringLiteral("sinch-conversation"), r).join(QLatin1String("; "))));
+        const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+        QCOMPARE(body.value(QStringLiteral("channel_properties")).toObject(),
+                 (QJsonObject{{QStringLiteral("MMS_SENDER"), QStringLiteral("+12025550100")}}));
+        QCOMPARE(body.value(QStringLiteral("channel_priority_order")).toArray(), QJsonArray{QStringLiteral("MMS")});
+        // The spec's schema for channel_properties: text values up to 1024 characters.
+        const OpenApiSpec &s = spec(QStringLiteral("sinch-conversation"));
+        const QJsonObject properties = s.resolve(s.requestBodySchema(s.findOperation("POST", r.url.path())))
+                                           .value(QStringLiteral("properties"))
+                                           .toObject()
+                                           .value(QStringLiteral("channel_properties"))
+                                           .toObject();
+        QCOMPARE(properties.value(QStringLiteral("additionalProperties")).toObject().value(QStringLiteral("type")),
+                 QJsonValue(QStringLiteral("string")));
+    }
+
     // The checks are only worth something if a wrong request fails them.
     void wrongRequestsFail_data()
     {
@@ -172,6 +196,9 @@ private Q_SLOTS:
         const HttpRequest smsCheck = sinchsms::checkRequest(fakeSinchSms());
         const HttpRequest mmsSend = sinchmms::sendMmsRequest(
             fakeSinchMms(), kUsNumber, QUrl(QStringLiteral("https://media.example.com/a.png")), QString());
+        const HttpRequest mmsFrom =
+            sinchmms::sendMmsRequest(fakeSinchMms(), kUsNumber, QUrl(QStringLiteral("https://media.example.com/a.png")),
+                                     QString(), QStringLiteral("12345"));
         const HttpRequest hook =
             sinchmms::createWebhookRequest(fakeSinchMms(), QUrl(QStringLiteral("https://hooks.example.com/in")));
         const HttpRequest patch = sinchmms::updateSmsChannelRequest(fakeSinchMms(), fakeChannelCredentials());
@@ -222,6 +249,9 @@ private Q_SLOTS:
         QTest::newRow("conversation: unknown channel")
             << conv << withBodyValue(mmsSend, QStringLiteral("/channel_priority_order/0"), QStringLiteral("PIGEON"))
             << QStringLiteral("not one of the allowed values");
+        QTest::newRow("conversation: a channel property that is not text")
+            << conv << withBodyValue(mmsFrom, QStringLiteral("/channel_properties/MMS_SENDER"), 12345)
+            << QStringLiteral("expected string");
         QTest::newRow("conversation: unknown trigger")
             << conv << withBodyValue(hook, QStringLiteral("/triggers/0"), QStringLiteral("INBOUND"))
             << QStringLiteral("not one of the allowed values");
@@ -374,7 +404,7 @@ const KeywordCase kKeywordCases[32] = {
     {"$ref ok", R"({"$ref":"#/components/schemas/Thing"})", R"({"name":"x"})", true},
 };
 
-const AnswerCase kAnswerCases[11] = {
+const AnswerCase kAnswerCases[12] = {
     {"sinch sms list", "sinch-sms", "GET", "/xms/v1/p/batches", 200,
      R"({"count":0,"page":0,"batches":[],"page_size":1})"},
     {"sinch sms batch", "sinch-sms", "POST", "/xms/v1/p/batches", 201,
@@ -389,6 +419,8 @@ const AnswerCase kAnswerCases[11] = {
      R"({"accepted_time":"2026-11-23T10:00:00Z","message_id":"01FAKEMESSAGE"})"},
     {"conversation webhook", "sinch-conversation", "POST", "/v1/projects/p/webhooks", 200,
      R"({"id":"FAKEHOOK","app_id":"FAKEAPP0001","target":"https://x","triggers":["MESSAGE_INBOUND"]})"},
+    {"conversation webhooks", "sinch-conversation", "GET", "/v1/projects/p/apps/a/webhooks", 200,
+     R"({"webhooks":[{"id":"FAKEHOOK","app_id":"a","target":"https://x","target_type":"HTTP","triggers":["MESSAGE_INBOUND"]}]})"},
     {"conversation error", "sinch-conversation", "GET", "/v1/projects/p/apps/a", 401,
      R"({"code":401,"message":"Request had invalid credentials.","status":"UNAUTHENTICATED","details":[]})"},
     {"infobip send", "infobip", "POST", "/sms/3/messages", 200,

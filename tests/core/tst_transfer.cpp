@@ -274,6 +274,29 @@ private Q_SLOTS:
         QCOMPARE(plan.items.at(0).status, Status::Imported);
         QCOMPARE(plan.items.at(0).credential.text(QStringLiteral("region")), QStringLiteral("us"));
     }
+
+    // Secrets given with the file (the command line's --secrets-stdin) follow the form's rules: a
+    // Sinch MMS token that is not the Base64 of "key id:key secret" refuses the entry, nothing saved.
+    void secretsGivenWithTheFileAreChecked()
+    {
+        CredentialStore store(m_dir.filePath(QStringLiteral("f.json")));
+        const QByteArray file = "{\"vendor\": \"sinch-mms\", \"fields\": {\"name\": \"One\", "
+                                "\"projectId\": \"p\", \"appId\": \"a\", \"servicePlanId\": \"s\"}}";
+        const auto refused = CredentialTransfer::plan(file, store, CredentialTransfer::ClashPolicy::Rename,
+                                                      {{QStringLiteral("apiToken"), QStringLiteral("FAKE-ID:FAKE-KEY")},
+                                                       {QStringLiteral("smsApiToken"), QStringLiteral("FAKE-SMS")}});
+        QCOMPARE(refused.rejectedCount(), 1);
+        QVERIFY(refused.toImport().isEmpty());
+        QVERIFY2(refused.items.at(0).refusal().contains(QStringLiteral("API Token: this looks like the key ID")),
+                 qPrintable(refused.items.at(0).refusal()));
+        QVERIFY(!refused.items.at(0).refusal().contains(QStringLiteral("FAKE-ID:FAKE-KEY")));
+
+        const auto fine = CredentialTransfer::plan(
+            file, store, CredentialTransfer::ClashPolicy::Rename,
+            {{QStringLiteral("apiToken"), QString::fromLatin1(QByteArray("FAKE-ID:FAKE-KEY").toBase64())}});
+        QCOMPARE(fine.rejectedCount(), 0);
+        QCOMPARE(fine.toImport().size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTransfer)

@@ -83,6 +83,13 @@ Parsed parse(const QString &parser, const HttpResponse &r)
         const auto s = sinchmms::parseWebhookResponse(r);
         return {s.error, s.id};
     }
+    if (parser == QLatin1String("conv.webhooks")) {
+        const auto l = sinchmms::parseWebhookList(r);
+        QStringList hooks;
+        for (const auto &w : l.webhooks)
+            hooks << QStringLiteral("%1>%2[%3]%4").arg(w.id, w.target, w.triggers.join(QLatin1Char(',')), w.targetType);
+        return {l.error, hooks.join(QLatin1Char(' '))};
+    }
     if (parser == QLatin1String("infobip.check"))
         return {infobip::parseCheckResponse(r), QString()};
     if (parser == QLatin1String("infobip.send") || parser == QLatin1String("infobip.log")) {
@@ -187,7 +194,15 @@ private Q_SLOTS:
                    {QStringLiteral("/message/text_message"), kAbsent},
                    {QStringLiteral("/message/card_message"), kAbsent},
                    {QStringLiteral("/channel_priority_order/0"), QStringLiteral("MMS")},
+                   {QStringLiteral("/channel_properties"), kAbsent}, // the app's default MMS sender
                    {QStringLiteral("/project_id"), kAbsent}};
+        QTest::newRow("conversation send from a sender: MMS_SENDER")
+            << sinchmms::sendMmsRequest(fakeSinchMms(), kUsNumber, media, QString(), QStringLiteral("+12025550100"))
+            << QByteArray("POST") << conv << project + QStringLiteral("/messages:send") << QString() << convAuth
+            << kFakeConvToken
+            << QJsonObject{{QStringLiteral("/channel_properties/MMS_SENDER"), QStringLiteral("+12025550100")},
+                           {QStringLiteral("/channel_properties/SMS_SENDER"), kAbsent},
+                           {QStringLiteral("/channel_priority_order/0"), QStringLiteral("MMS")}};
         QTest::newRow("conversation send media with text as a card")
             << sinchmms::sendMmsRequest(fakeSinchMms(), kUsNumber, media, QStringLiteral("Look")) << QByteArray("POST")
             << conv << project + QStringLiteral("/messages:send") << QString() << convAuth << kFakeConvToken
@@ -228,6 +243,10 @@ private Q_SLOTS:
                            {QStringLiteral("/target_type"), QStringLiteral("HTTP")},
                            {QStringLiteral("/triggers/0"), QStringLiteral("MESSAGE_INBOUND")},
                            {QStringLiteral("/triggers/1"), kAbsent}};
+        QTest::newRow("conversation list the app's webhooks")
+            << sinchmms::listWebhooksRequest(fakeSinchMms()) << QByteArray("GET") << conv
+            << project + QStringLiteral("/apps/FAKEAPP0001/webhooks") << QString() << convAuth << kFakeConvToken
+            << QJsonObject();
 
         // Infobip
         QTest::newRow("infobip check reads one log entry")
@@ -388,6 +407,21 @@ private Q_SLOTS:
             QStringLiteral("FAKEHOOK"));
         row("conversation webhook 400", "conv.webhook", 400, convBad, bad,
             QStringLiteral("Invalid argument: recipient"), {});
+        row("conversation webhooks", "conv.webhooks", 200,
+            R"({"webhooks":[{"id":"H1","app_id":"A","target":"https://a.example.com/in","target_type":"HTTP",)"
+            R"("triggers":["MESSAGE_INBOUND","MESSAGE_DELIVERY"]},{"id":"H2","target":"https://b.example.com/x"}]})",
+            ok, {},
+            QStringLiteral(
+                "H1>https://a.example.com/in[MESSAGE_INBOUND,MESSAGE_DELIVERY]HTTP H2>https://b.example.com/x[]"));
+        row("conversation webhooks: none, empty list left out", "conv.webhooks", 200, "{}", ok, {}, QString());
+        row("conversation webhooks: not a list", "conv.webhooks", 200, R"({"webhooks":{}})", malformed, {}, {});
+        row("conversation webhooks: one without target", "conv.webhooks", 200, R"({"webhooks":[{"id":"H1"}]})",
+            malformed, {}, {});
+        row("conversation webhooks: an entry that is no object", "conv.webhooks", 200, R"({"webhooks":["H1"]})",
+            malformed, {}, {});
+        row("conversation webhooks 403", "conv.webhooks", 403,
+            R"({"error":{"code":403,"message":"Forbidden","status":"PERMISSION_DENIED"}})", forbidden,
+            QStringLiteral("Forbidden"), {});
 
         row("infobip check ok", "infobip.check", 200, R"({"results":[]})", ok, {}, {});
         row("infobip check 401 v2 body", "infobip.check", 401, ibV2, unauthorized,
@@ -500,14 +534,135 @@ private Q_SLOTS:
             QVERIFY2(!r.secrets.contains(s), qPrintable(s));
     }
 
+    // Sinch's current SMS channel set-up page: xms-adapter, region eu1 or us1 (not the API's eu or
+    // us, and not the whatsapp-adapter of an older copy of that page); nothing made up for br.
+    void callbackUrlAsSinchDocumentsIt_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("appId");
+        QTest::addColumn<QString>("url");
+        const QString eu =
+            QStringLiteral("https://xms-adapter.eu1.conversation-api.int.prod.sinch.com/adapter/v1/01FAKEAPP/callback");
+        const QString us =
+            QStringLiteral("https://xms-adapter.us1.conversation-api.int.prod.sinch.com/adapter/v1/01FAKEAPP/callback");
+        QTest::newRow("eu") << QStringLiteral("eu") << QStringLiteral("01FAKEAPP") << eu;
+        QTest::newRow("us") << QStringLiteral("us") << QStringLiteral("01FAKEAPP") << us;
+        QTest::newRow("no region: the API's default, us") << QString() << QStringLiteral("01FAKEAPP") << us;
+        QTest::newRow("upper case, blanks") << QStringLiteral(" EU ") << QStringLiteral(" 01FAKEAPP ") << eu;
+        QTest::newRow("br: none documented") << QStringLiteral("br") << QStringLiteral("01FAKEAPP") << QString();
+        QTest::newRow("unknown region") << QStringLiteral("au") << QStringLiteral("01FAKEAPP") << QString();
+        QTest::newRow("an app id cannot change the path")
+            << QStringLiteral("us") << QStringLiteral("A/../x?y")
+            << QStringLiteral(
+                   "https://xms-adapter.us1.conversation-api.int.prod.sinch.com/adapter/v1/A%2F..%2Fx%3Fy/callback");
+    }
+
     void callbackUrlAsSinchDocumentsIt()
     {
-        QCOMPARE(sinchmms::smsCallbackUrl(QStringLiteral("eu"), QStringLiteral("01FAKEAPP")).toString(),
-                 QStringLiteral("https://whatsapp-adapter.eu.conversation-api.int.prod.sinch.com/adapter/v1/01FAKEAPP/"
-                                "callback"));
-        QCOMPARE(
-            sinchmms::smsCallbackUrl(QStringLiteral("us"), QStringLiteral("A")).toString(),
-            QStringLiteral("https://whatsapp-adapter.us.conversation-api.int.prod.sinch.com/adapter/v1/A/callback"));
+        QFETCH(QString, region);
+        QFETCH(QString, appId);
+        QFETCH(QString, url);
+        const QUrl callback = sinchmms::smsCallbackUrl(region, appId);
+        QCOMPARE(callback.toString(QUrl::FullyEncoded), url);
+        QCOMPARE(callback.isEmpty(), sinchmms::smsAdapterRegion(region).isEmpty());
+        QVERIFY(!callback.toString().contains(QLatin1String("whatsapp")));
+    }
+
+    void mmsSenders_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("sent");
+        QTest::newRow("short code") << QStringLiteral("12345") << QStringLiteral("12345");
+        QTest::newRow("long number, E.164") << QStringLiteral("+12025550100") << QStringLiteral("+12025550100");
+        QTest::newRow("long number as typed")
+            << QStringLiteral(" +1 (202) 555-0100 ") << QStringLiteral("+12025550100");
+        QTest::newRow("without the plus") << QStringLiteral("12025550100") << QStringLiteral("12025550100");
+        QTest::newRow("a name: MMS has none") << QStringLiteral("Acme") << QString();
+        QTest::newRow("digits and a letter") << QStringLiteral("1234A") << QString();
+        QTest::newRow("plus in the middle") << QStringLiteral("12+345") << QString();
+        QTest::newRow("too short") << QStringLiteral("12") << QString();
+        QTest::newRow("longer than E.164") << QStringLiteral("+1234567890123456") << QString();
+        QTest::newRow("non-ASCII digits") << QStringLiteral("١٢٣٤٥") << QString();
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void mmsSenders()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, sent);
+        QCOMPARE(sinchmms::mmsSender(typed), sent);
+    }
+
+    void existingWebhooksAreFound_data()
+    {
+        QTest::addColumn<QString>("target"); // of the webhook the app has
+        QTest::addColumn<QString>("type");   // its target_type
+        QTest::addColumn<QStringList>("triggers");
+        QTest::addColumn<bool>("found");
+        const QStringList inbound{QStringLiteral("MESSAGE_INBOUND")};
+        QTest::newRow("same target and triggers")
+            << QStringLiteral("https://hooks.example.com/in") << QStringLiteral("HTTP") << inbound << true;
+        QTest::newRow("more triggers: inbound already arrives")
+            << QStringLiteral("https://hooks.example.com/in") << QStringLiteral("HTTP")
+            << QStringList{QStringLiteral("MESSAGE_DELIVERY"), QStringLiteral("MESSAGE_INBOUND")} << true;
+        QTest::newRow("type left out") << QStringLiteral("https://hooks.example.com/in") << QString() << inbound
+                                       << true;
+        QTest::newRow("trailing slash, default port, upper-case host")
+            << QStringLiteral("https://HOOKS.example.com:443/in/") << QStringLiteral("HTTP") << inbound << true;
+        QTest::newRow("another path") << QStringLiteral("https://hooks.example.com/other") << QStringLiteral("HTTP")
+                                      << inbound << false;
+        QTest::newRow("another host") << QStringLiteral("https://hooks2.example.com/in") << QStringLiteral("HTTP")
+                                      << inbound << false;
+        QTest::newRow("plain http") << QStringLiteral("http://hooks.example.com/in") << QStringLiteral("HTTP")
+                                    << inbound << false;
+        QTest::newRow("other triggers only") << QStringLiteral("https://hooks.example.com/in") << QStringLiteral("HTTP")
+                                             << QStringList{QStringLiteral("MESSAGE_DELIVERY")} << false;
+        QTest::newRow("dismissed: delivers nothing")
+            << QStringLiteral("https://hooks.example.com/in") << QStringLiteral("DISMISS") << inbound << false;
+    }
+
+    void existingWebhooksAreFound()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, type);
+        QFETCH(QStringList, triggers);
+        QFETCH(bool, found);
+        const QVector<sinchmms::Webhook> hooks{{QStringLiteral("H0"), QStringLiteral("https://elsewhere.example.com/x"),
+                                                QStringLiteral("HTTP"), sinchmms::inboundTriggers()},
+                                               {QStringLiteral("H1"), target, type, triggers}};
+        QCOMPARE(sinchmms::findWebhook(hooks, QUrl(QStringLiteral("https://hooks.example.com/in")),
+                                       sinchmms::inboundTriggers()),
+                 found ? 1 : -1);
+    }
+
+    void webhookLimitRefusals_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<bool>("limit");
+        const int bad = int(NetError::Kind::BadRequest);
+        QTest::newRow("maximum reached") << bad << QStringLiteral("Maximum number of webhooks (5) reached for app A")
+                                         << true;
+        QTest::newRow("limit") << bad << QStringLiteral("Webhook limit exceeded") << true;
+        QTest::newRow("too many") << int(NetError::Kind::OtherHttp) << QStringLiteral("Too many webhooks for this app")
+                                  << true;
+        QTest::newRow("the target's length")
+            << bad << QStringLiteral("Webhook target URL exceeds the maximum length of 742") << false;
+        QTest::newRow("another refusal") << bad << QStringLiteral("Invalid webhook trigger") << false;
+        QTest::newRow("no text") << bad << QString() << false;
+        QTest::newRow("a rate limit is not it")
+            << int(NetError::Kind::RateLimited) << QStringLiteral("Webhook limit exceeded") << false;
+    }
+
+    void webhookLimitRefusals()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, message);
+        QFETCH(bool, limit);
+        NetError e;
+        e.kind = NetError::Kind(kind);
+        e.vendorMessage = message;
+        QCOMPARE(sinchmms::isWebhookLimitError(e), limit);
     }
 
     void validityHoursToMinutes_data()

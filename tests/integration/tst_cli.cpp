@@ -1,3 +1,4 @@
+#include "FakeSinchConversation.h"
 #include "FakeVendorServer.h"
 #include "TestSupport.h"
 #include "cli/CommandLine.h"
@@ -7,7 +8,15 @@
 #include <QtTest/QtTest>
 
 using cctest::FakeResponse;
+using cctest::FakeSinchConversation;
 using cctest::FakeVendorServer;
+
+namespace {
+// Base64 of "FAKE-KEY:FAKE-SECRET": the form of a Sinch MMS API token.
+const QByteArray kMmsSecrets = "apiToken=RkFLRS1LRVk6RkFLRS1TRUNSRVQ=\nsmsApiToken=FAKE-SMS-API-TOKEN\n";
+const QString kCallback =
+    QStringLiteral("https://xms-adapter.us1.conversation-api.int.prod.sinch.com/adapter/v1/FAKEAPP0001/callback");
+} // namespace
 
 // The headless commands, run as a user's script would: the real binary, the real keychain (through
 // with-keyring.sh) and a fake vendor on 127.0.0.1. Exit codes tell each kind of outcome apart.
@@ -62,7 +71,10 @@ class TestCli : public QObject
         p.waitForFinished(20000);
         return QString::fromUtf8(p.readAllStandardOutput());
     }
-    QString sinchPath(const QString &tail) const { return QStringLiteral("/xms/v1/fake-plan-0001") + tail; }
+    QString sinchPath(const QString &tail) const
+    {
+        return QStringLiteral("/xms/v1/fake-plan-0001") + tail;
+    }
 
     // A database holding these credentials (NAME.db for NAME.json), written through the store as the
     // console does.
@@ -539,6 +551,200 @@ private Q_SLOTS:
                 R"({"apiToken": "FAKE-OTHER-TOKEN"})");
         QCOMPARE(r.code, 0);
         QCOMPARE(m_server.lastRequest().header("Authorization"), QByteArray("Bearer FAKE-OTHER-TOKEN"));
+    }
+
+    // A database holding one Sinch MMS credential (region us unless told) pointed at this server.
+    QString mmsStore(const QString &fileName, const FakeVendorServer &server, const QString &region = QString())
+    {
+        cc::Credential c = cctest::fakeCredential(cc::Vendor::SinchMms, QStringLiteral("MMS app"));
+        c.values.insert(QStringLiteral("endpoint"), server.url().toString());
+        if (!region.isEmpty())
+            c.values.insert(QStringLiteral("region"), region);
+        return storeWith(fileName, {c});
+    }
+    Run setUpChannel(const QString &store, bool json,
+                     const QString &webhook = QStringLiteral("https://hooks.example.com/in"))
+    {
+        QStringList arguments{QStringLiteral("setup-channel"), QStringLiteral("MMS app"),
+                              QStringLiteral("--secrets-stdin")};
+        if (!webhook.isEmpty())
+            arguments << QStringLiteral("--webhook") << webhook;
+        if (json)
+            arguments << QStringLiteral("--json");
+        return run(arguments, kMmsSecrets, store);
+    }
+
+    // Run twice, the set-up leaves one webhook: the second run lists the app's webhooks, finds the
+    // first run's, says so and sends no POST. Both print the callback URL Sinch documents.
+    void setupChannelTwiceMakesOneWebhook()
+    {
+        FakeVendorServer server;
+        FakeSinchConversation sinch(&server, QStringLiteral("fake-project-0001"), QStringLiteral("FAKEAPP0001"));
+        const QString store = mmsStore(QStringLiteral("setup-twice.json"), server);
+
+        const Run first = setUpChannel(store, false);
+        QVERIFY2(first.code == 0, first.err.constData());
+        QVERIFY2(first.out.contains("Created a webhook"), first.out.constData());
+        QVERIFY2(first.out.contains(kCallback.toUtf8()), first.out.constData());
+        QVERIFY(!first.out.contains("whatsapp-adapter"));
+        QCOMPARE(sinch.webhooks().size(), 1);
+
+        server.clearRecords();
+        const Run second = setUpChannel(store, true);
+        QVERIFY2(second.code == 0, second.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(second.out).object();
+        QCOMPARE(o.value(QStringLiteral("callbackUrl")).toString(), kCallback);
+        QCOMPARE(o.value(QStringLiteral("webhookReused")).toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("messageId")).toString(),
+                 sinch.webhooks().first().toObject().value(QStringLiteral("id")).toString());
+        QCOMPARE(sinch.webhooks().size(), 1);
+        for (const cctest::RecordedRequest &r : server.requests())
+            QVERIFY2(r.method != "POST", qPrintable(r.path));
+
+        const Run third = setUpChannel(store, false);
+        QVERIFY2(third.out.contains("  ✔ Already set up: webhook FAKEHOOK-1"), third.out.constData());
+        QCOMPARE(sinch.webhooks().size(), 1);
+    }
+
+    void setupChannelNamesSinchsWebhookLimit()
+    {
+        FakeVendorServer server;
+        FakeSinchConversation sinch(&server, QStringLiteral("fake-project-0001"), QStringLiteral("FAKEAPP0001"));
+        for (int i = 0; i < FakeSinchConversation::kWebhookLimit; ++i)
+            sinch.addWebhook(QStringLiteral("https://hooks.example.com/other-%1").arg(i),
+                             {QStringLiteral("MESSAGE_INBOUND")});
+        const QString store = mmsStore(QStringLiteral("setup-full.json"), server);
+        const Run r = setUpChannel(store, true);
+        QCOMPARE(r.code, 12);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("error")).toString(), QStringLiteral("vendor-limit"));
+        QVERIFY2(o.value(QStringLiteral("summary")).toString().contains(QStringLiteral("Sinch allows 5 per app")),
+                 r.out.constData());
+        for (const cctest::RecordedRequest &request : server.requests())
+            QCOMPARE(request.method, QByteArray("GET")); // nothing was changed
+        QCOMPARE(sinch.webhooks().size(), FakeSinchConversation::kWebhookLimit);
+    }
+
+    // Sinch answered with success, but not with what was asked: exit 17, not "invalid input".
+    void setupChannelUnexpectedResults_data()
+    {
+        QTest::addColumn<bool>("ignoreUpdates");
+        QTest::addColumn<bool>("masked");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("read back without an SMS channel") << true << false << QStringLiteral("no SMS channel");
+        QTest::newRow("other channels sent back without their secrets")
+            << false << true << QStringLiteral("without their secrets");
+    }
+
+    void setupChannelUnexpectedResults()
+    {
+        QFETCH(bool, ignoreUpdates);
+        QFETCH(bool, masked);
+        QFETCH(QString, says);
+        FakeVendorServer server;
+        FakeSinchConversation sinch(&server, QStringLiteral("fake-project-0001"), QStringLiteral("FAKEAPP0001"));
+        sinch.ignoreUpdates = ignoreUpdates;
+        sinch.maskSecretsOnRead = masked;
+        const QString store = mmsStore(QStringLiteral("setup-unexpected.json"), server);
+        const Run text = setUpChannel(store, false, QString());
+        QCOMPARE(text.code, 17);
+        QVERIFY2(text.err.contains(says.toUtf8()), text.err.constData());
+        const Run json = setUpChannel(store, true, QString());
+        QCOMPARE(json.code, 17);
+        QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("unexpected-result"));
+    }
+
+    void setupChannelForBrazilInventsNoHost()
+    {
+        FakeVendorServer server;
+        FakeSinchConversation sinch(&server, QStringLiteral("fake-project-0001"), QStringLiteral("FAKEAPP0001"));
+        const QString store = mmsStore(QStringLiteral("setup-br.json"), server, QStringLiteral("br"));
+        const Run json = setUpChannel(store, true, QString());
+        QVERIFY2(json.code == 0, json.out.constData());
+        const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+        QVERIFY(o.contains(QStringLiteral("callbackUrl")));
+        QVERIFY(o.value(QStringLiteral("callbackUrl")).isNull());
+        QVERIFY(o.value(QStringLiteral("summary"))
+                    .toString()
+                    .contains(QStringLiteral("gives no SMS callback address for region br")));
+        const Run text = setUpChannel(store, false, QString());
+        QCOMPARE(text.code, 0);
+        QVERIFY(!text.out.contains("adapter"));
+    }
+
+    // A Sinch MMS token that is not Base64 of "key id:key secret" is refused before any request,
+    // with what it must be: exit 6, from check, import and send alike.
+    void aMalformedMmsTokenIsRefusedBeforeAnyRequest()
+    {
+        FakeVendorServer server;
+        FakeSinchConversation sinch(&server, QStringLiteral("fake-project-0001"), QStringLiteral("FAKEAPP0001"));
+        const QString store = mmsStore(QStringLiteral("token-form.json"), server);
+        const QByteArray rawPair = "apiToken=FAKE-KEY:FAKE-SECRET\nsmsApiToken=FAKE-SMS-API-TOKEN\n";
+
+        const Run check = run({QStringLiteral("check"), QStringLiteral("MMS app"), QStringLiteral("--secrets-stdin")},
+                              rawPair, store);
+        QCOMPARE(check.code, 6);
+        QVERIFY2(check.err.contains("API Token: this looks like the key ID and key secret themselves"),
+                 check.err.constData());
+        QVERIFY(check.err.contains("base64 -w0"));
+        QVERIFY(!check.err.contains("FAKE-KEY:FAKE-SECRET"));
+        QVERIFY(!check.err.contains("rejected"));
+
+        const Run send = run({QStringLiteral("send"), QStringLiteral("MMS app"), QStringLiteral("--to"),
+                              QStringLiteral("+12025550143"), QStringLiteral("--media-url"),
+                              QStringLiteral("https://media.example.com/a.png"), QStringLiteral("--secrets-stdin")},
+                             "apiToken=not a token\nsmsApiToken=FAKE-SMS-API-TOKEN\n", store);
+        QCOMPARE(send.code, 6);
+        QVERIFY2(send.err.contains("API Token: this is not Base64"), send.err.constData());
+        QCOMPARE(server.requestCount(), 0);
+
+        const QString file = fileWith(
+            QStringLiteral("mms-import.json"),
+            R"({"vendor": "sinch-mms", "fields": {"name": "Imported MMS", "projectId": "p", "appId": "a", "servicePlanId": "s"}})");
+        const QString importStore = m_dir.filePath(QStringLiteral("token-import.db"));
+        const Run imported = run({QStringLiteral("import"), file, QStringLiteral("--secrets-stdin")},
+                                 "apiToken=RkFLRS1LRVk=\n", importStore);
+        QCOMPARE(imported.code, 6);
+        QVERIFY2(imported.err.contains("Entry 1 (\"Imported MMS\") is refused: API Token: this is Base64, but it does "
+                                       "not decode to"),
+                 imported.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(run({QStringLiteral("list"), QStringLiteral("--json")}, {}, importStore).out)
+                     .array()
+                     .size(),
+                 0);
+        // The same file with a token of the right form is imported.
+        const Run fine = run({QStringLiteral("import"), file, QStringLiteral("--secrets-stdin")},
+                             "apiToken=RkFLRS1LRVk6RkFLRS1TRUNSRVQ=\n", importStore);
+        QVERIFY2(fine.code == 0, fine.err.constData());
+    }
+
+    // send --from on Sinch MMS reaches Sinch as channel_properties.MMS_SENDER; a name is refused.
+    void mmsSenderFromTheCommandLine()
+    {
+        FakeVendorServer server;
+        FakeSinchConversation sinch(&server, QStringLiteral("fake-project-0001"), QStringLiteral("FAKEAPP0001"));
+        const QString store = mmsStore(QStringLiteral("mms-from.json"), server);
+        const auto send = [&](const QString &from) {
+            return run({QStringLiteral("send"), QStringLiteral("MMS app"), QStringLiteral("--to"),
+                        QStringLiteral("+12025550143"), QStringLiteral("--media-url"),
+                        QStringLiteral("https://media.example.com/a.png"), QStringLiteral("--from"), from,
+                        QStringLiteral("--secrets-stdin"), QStringLiteral("--json")},
+                       kMmsSecrets, store);
+        };
+        const Run sent = send(QStringLiteral("12345"));
+        QVERIFY2(sent.code == 0, sent.out.constData());
+        QCOMPARE(sinch.lastMmsSender(), QStringLiteral("12345"));
+        server.clearRecords();
+        const Run named = send(QStringLiteral("Acme"));
+        QCOMPARE(named.code, 6);
+        QVERIFY2(QJsonDocument::fromJson(named.out)
+                     .object()
+                     .value(QStringLiteral("summary"))
+                     .toString()
+                     .startsWith(QStringLiteral("Sender: ")),
+                 named.out.constData());
+        QCOMPARE(server.requestCount(), 0);
     }
 
     // Two scripts importing at once, each credential with its secret, into one database: every

@@ -1,3 +1,4 @@
+#include "FakeSinchConversation.h"
 #include "FakeVendorServer.h"
 #include "OpenApiValidator.h"
 #include "SecretForms.h"
@@ -366,6 +367,7 @@ private Q_SLOTS:
         m_server->queueResponse("GET", kApp, FakeResponse::json(200, appBody(fakeChannelCredentials())));
         m_server->queueResponse("GET", kApp, FakeResponse::json(200, appBody(after)));
         m_server->setResponse("PATCH", kApp, FakeResponse::json(200, appBody(after)));
+        m_server->setResponse("GET", kApp + QStringLiteral("/webhooks"), FakeResponse::json(200, "{}"));
         m_server->setResponse("POST", kProject + QStringLiteral("/webhooks"),
                               FakeResponse::json(200,
                                                  "{\"id\":\"FAKEHOOK\",\"app_id\":\"FAKEAPP0001\",\"target\":\"https://"
@@ -375,18 +377,25 @@ private Q_SLOTS:
         const OperationResult r = setUp(QUrl(QStringLiteral("https://hooks.example.com/in")), &steps);
         QVERIFY2(r.ok, qPrintable(r.summary));
         QCOMPARE(r.vendorState, QStringLiteral("ACTIVE"));
-        QVERIFY(r.summary.contains(QStringLiteral(
-            "https://whatsapp-adapter.us.conversation-api.int.prod.sinch.com/adapter/v1/FAKEAPP0001/callback")));
-        QCOMPARE(steps.size(), 4);
+        const QString callback = QStringLiteral(
+            "https://xms-adapter.us1.conversation-api.int.prod.sinch.com/adapter/v1/FAKEAPP0001/callback");
+        QVERIFY2(r.summary.contains(callback), qPrintable(r.summary));
+        QCOMPARE(r.callbackUrl, callback);
+        QVERIFY(!r.webhookReused);
+        QCOMPARE(steps.size(), 5);
         QCOMPARE(steps.at(0).kind, SetupStep::Kind::ReadApp);
-        QCOMPARE(steps.at(1).kind, SetupStep::Kind::UpdateChannels);
-        QCOMPARE(steps.at(2).kind, SetupStep::Kind::CreateWebhook);
-        QCOMPARE(steps.at(3).kind, SetupStep::Kind::ReadBack);
+        QCOMPARE(steps.at(1).kind, SetupStep::Kind::ListWebhooks);
+        QCOMPARE(steps.at(2).kind, SetupStep::Kind::UpdateChannels);
+        QCOMPARE(steps.at(3).kind, SetupStep::Kind::CreateWebhook);
+        QCOMPARE(steps.at(4).kind, SetupStep::Kind::ReadBack);
         for (const SetupStep &s : steps)
             QVERIFY2(s.ok && !s.summary.isEmpty(), qPrintable(s.summary));
 
-        const QList<RecordedRequest> got = m_server->requests();
-        QCOMPARE(got.size(), 4);
+        QList<RecordedRequest> got = m_server->requests();
+        QCOMPARE(got.size(), 5);
+        QCOMPARE(got.at(1).method, QByteArray("GET"));
+        QCOMPARE(got.at(1).path, kApp + QStringLiteral("/webhooks"));
+        got.removeAt(1); // the rest as before the webhooks were listed
         QCOMPARE(got.at(1).method, QByteArray("PATCH"));
         QCOMPARE(got.at(1).query, QStringLiteral("update_mask=channel_credentials"));
         const QJsonArray channels = bodyOf(got.at(1)).value(QStringLiteral("channel_credentials")).toArray();
@@ -430,6 +439,8 @@ private Q_SLOTS:
         QList<SetupStep> steps;
         const OperationResult r = setUp(QUrl(), &steps);
         QVERIFY(!r.ok);
+        QCOMPARE(r.error.kind, NetError::Kind::None);
+        QCOMPARE(r.refusal, OperationResult::Refusal::UnexpectedResult); // Sinch said yes, the channel fails
         QCOMPARE(r.vendorState, QStringLiteral("FAILING"));
         QVERIFY(r.summary.contains(QStringLiteral("Invalid token")));
         QCOMPARE(steps.size(), 3); // no webhook asked for
@@ -450,11 +461,240 @@ private Q_SLOTS:
         QList<SetupStep> steps;
         const OperationResult r = setUp(QUrl(), &steps);
         QVERIFY(!r.ok);
+        QCOMPARE(r.refusal, OperationResult::Refusal::UnexpectedResult);
         QVERIFY2(r.summary.contains(QStringLiteral("WHATSAPP")), qPrintable(r.summary));
         QCOMPARE(steps.size(), 2);
         QVERIFY(!steps.at(1).ok);
         for (const RecordedRequest &request : m_server->requests())
             QVERIFY(request.method != "PATCH");
+    }
+
+    // Against Sinch's rules as the fake keeps them: a second set-up with the same webhook target
+    // finds the webhook the first made and creates none.
+    void setUpTwiceMakesOneWebhook()
+    {
+        FakeSinchConversation sinch(m_server.get(), QStringLiteral("fake-project-0001"), QStringLiteral("FAKEAPP0001"));
+        const QUrl target(QStringLiteral("https://hooks.example.com/in"));
+        QList<SetupStep> first;
+        const OperationResult r1 = setUp(target, &first);
+        QVERIFY2(r1.ok, qPrintable(r1.summary));
+        QVERIFY(!r1.webhookReused);
+        QCOMPARE(sinch.webhooks().size(), 1);
+        QCOMPARE(first.at(3).kind, SetupStep::Kind::CreateWebhook);
+        QVERIFY(first.at(3).summary.startsWith(QStringLiteral("Created a webhook")));
+
+        m_server->clearRecords();
+        QList<SetupStep> second;
+        const OperationResult r2 = setUp(QUrl(QStringLiteral("https://HOOKS.example.com:443/in/")), &second);
+        QVERIFY2(r2.ok, qPrintable(r2.summary));
+        QVERIFY(r2.webhookReused);
+        QCOMPARE(sinch.webhooks().size(), 1);
+        QCOMPARE(r2.messageId, sinch.webhooks().first().toObject().value(QStringLiteral("id")).toString());
+        QCOMPARE(second.size(), 5);
+        QCOMPARE(second.at(3).kind, SetupStep::Kind::CreateWebhook);
+        QVERIFY(second.at(3).ok);
+        QVERIFY2(second.at(3).summary.startsWith(QStringLiteral("Already set up")), qPrintable(second.at(3).summary));
+        for (const RecordedRequest &r : m_server->requests())
+            QVERIFY2(r.method != "POST", qPrintable(r.path));
+
+        // Another target is another webhook.
+        QList<SetupStep> third;
+        QVERIFY(setUp(QUrl(QStringLiteral("https://hooks.example.com/other")), &third).ok);
+        QCOMPARE(sinch.webhooks().size(), 2);
+    }
+
+    // Sinch allows 5 webhooks per app: a full app is seen before anything changes.
+    void aFullAppIsSaidBeforeAnythingChanges()
+    {
+        FakeSinchConversation sinch(m_server.get(), QStringLiteral("fake-project-0001"), QStringLiteral("FAKEAPP0001"));
+        for (int i = 0; i < FakeSinchConversation::kWebhookLimit; ++i)
+            sinch.addWebhook(QStringLiteral("https://hooks.example.com/%1").arg(i),
+                             {QStringLiteral("MESSAGE_DELIVERY")});
+        const QJsonArray before = sinch.channelCredentials;
+        QList<SetupStep> steps;
+        const OperationResult r = setUp(QUrl(QStringLiteral("https://hooks.example.com/in")), &steps);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error.kind, NetError::Kind::None);
+        QCOMPARE(r.refusal, OperationResult::Refusal::VendorLimit);
+        QVERIFY2(r.summary.contains(QStringLiteral("Sinch allows 5 per app")), qPrintable(r.summary));
+        QVERIFY(r.summary.contains(QStringLiteral("Nothing was changed")));
+        QCOMPARE(steps.size(), 2);
+        QCOMPARE(steps.last().kind, SetupStep::Kind::ListWebhooks);
+        QVERIFY(!steps.last().ok);
+        for (const RecordedRequest &request : m_server->requests())
+            QCOMPARE(request.method, QByteArray("GET"));
+        QCOMPARE(sinch.channelCredentials, before);
+        QCOMPARE(sinch.webhooks().size(), FakeSinchConversation::kWebhookLimit);
+
+        // A full app that already has the webhook is fine: nothing to create.
+        m_server->clearRecords();
+        QList<SetupStep> again;
+        QVERIFY(!setUp(QUrl(QStringLiteral("https://hooks.example.com/0")), &again).ok); // there, but other triggers
+        sinch.addWebhook(QStringLiteral("https://hooks.example.com/in"), {QStringLiteral("MESSAGE_INBOUND")});
+        const OperationResult reused = setUp(QUrl(QStringLiteral("https://hooks.example.com/in")), &again);
+        QVERIFY2(reused.ok, qPrintable(reused.summary));
+        QVERIFY(reused.webhookReused);
+    }
+
+    // The list had room, yet Sinch refuses the new webhook for its limit (another process was quicker).
+    void aRefusalForTheLimitNamesIt()
+    {
+        FakeSinchConversation sinch(m_server.get(), QStringLiteral("fake-project-0001"), QStringLiteral("FAKEAPP0001"));
+        m_server->queueResponse(
+            "POST", kProject + QStringLiteral("/webhooks"),
+            FakeResponse::json(
+                400,
+                R"({"error":{"code":400,"message":"Maximum number of webhooks per app (5) reached","status":"INVALID_ARGUMENT"}})"));
+        QList<SetupStep> steps;
+        const OperationResult r = setUp(QUrl(QStringLiteral("https://hooks.example.com/in")), &steps);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error.kind, NetError::Kind::BadRequest);
+        QVERIFY2(r.summary.contains(QStringLiteral("limit of 5 webhooks")), qPrintable(r.summary));
+        QVERIFY(r.summary.contains(QStringLiteral("Maximum number of webhooks per app (5) reached")));
+        QVERIFY(r.summary.contains(QStringLiteral("the SMS channel is already set")));
+        QCOMPARE(steps.last().kind, SetupStep::Kind::CreateWebhook);
+        QCOMPARE(steps.last().summary, r.summary);
+        QVERIFY(sinch.webhooks().isEmpty());
+
+        // Any other refusal is said as the vendor's own.
+        m_server->queueResponse(
+            "POST", kProject + QStringLiteral("/webhooks"),
+            FakeResponse::json(
+                400, R"({"error":{"code":400,"message":"Invalid argument: target","status":"INVALID_ARGUMENT"}})"));
+        const OperationResult other = setUp(QUrl(QStringLiteral("https://hooks.example.com/in")), &steps);
+        QVERIFY(!other.ok);
+        QVERIFY(!other.summary.contains(QStringLiteral("limit")));
+        QVERIFY(other.summary.contains(QStringLiteral("Invalid argument: target")));
+    }
+
+    // Sinch answered the update with success, yet the app has no SMS channel: not what was asked.
+    void anUpdateThatDidNotTakeIsSaid()
+    {
+        FakeSinchConversation sinch(m_server.get(), QStringLiteral("fake-project-0001"), QStringLiteral("FAKEAPP0001"));
+        sinch.ignoreUpdates = true;
+        QList<SetupStep> steps;
+        const OperationResult r = setUp(QUrl(), &steps);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error.kind, NetError::Kind::None);
+        QCOMPARE(r.refusal, OperationResult::Refusal::UnexpectedResult);
+        QVERIFY2(r.summary.contains(QStringLiteral("no SMS channel")), qPrintable(r.summary));
+        QCOMPARE(steps.last().kind, SetupStep::Kind::ReadBack);
+        QVERIFY(!steps.last().ok);
+    }
+
+    void maskedSecretsStopTheUpdate()
+    {
+        FakeSinchConversation sinch(m_server.get(), QStringLiteral("fake-project-0001"), QStringLiteral("FAKEAPP0001"));
+        sinch.maskSecretsOnRead = true;
+        const QJsonArray before = sinch.channelCredentials;
+        QList<SetupStep> steps;
+        const OperationResult r = setUp(QUrl(QStringLiteral("https://hooks.example.com/in")), &steps);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.refusal, OperationResult::Refusal::UnexpectedResult);
+        QVERIFY2(r.summary.contains(QStringLiteral("WHATSAPP, MMS")), qPrintable(r.summary));
+        QCOMPARE(sinch.channelCredentials, before);
+        QCOMPARE(m_server->requestCount(), 1); // the app was read; nothing else
+    }
+
+    void callbackUrlFollowsTheRegion_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("callback");
+        QTest::newRow("eu") << QStringLiteral("eu")
+                            << QStringLiteral("https://xms-adapter.eu1.conversation-api.int.prod.sinch.com/adapter/v1/"
+                                              "FAKEAPP0001/callback");
+        QTest::newRow("br: none documented") << QStringLiteral("br") << QString();
+    }
+
+    void callbackUrlFollowsTheRegion()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, callback);
+        FakeSinchConversation sinch(m_server.get(), QStringLiteral("fake-project-0001"), QStringLiteral("FAKEAPP0001"));
+        Credential c = credential(Vendor::SinchMms);
+        c.values.insert(QStringLiteral("region"), region);
+        const OperationResult r = run([&](VendorOperations::Done done) {
+            m_ops->setUpSinchChannel(c, secrets(Vendor::SinchMms), QUrl(), {}, done);
+        });
+        QVERIFY2(r.ok, qPrintable(r.summary));
+        QCOMPARE(r.callbackUrl, callback);
+        if (callback.isEmpty()) {
+            QVERIFY2(r.summary.contains(QStringLiteral("gives no SMS callback address for region br")),
+                     qPrintable(r.summary));
+            QVERIFY(!r.summary.contains(QStringLiteral("adapter")));
+        } else {
+            QVERIFY(r.summary.contains(callback));
+        }
+    }
+
+    // The sender of an MMS goes where Sinch reads it: channel_properties.MMS_SENDER.
+    void mmsSenderReachesSinch()
+    {
+        FakeSinchConversation sinch(m_server.get(), QStringLiteral("fake-project-0001"), QStringLiteral("FAKEAPP0001"));
+        const auto send = [&](const QString &from) {
+            return run([&](VendorOperations::Done done) {
+                m_ops->testSend(credential(Vendor::SinchMms), secrets(Vendor::SinchMms),
+                                {from, kUsNumber, QString(), QUrl(QStringLiteral("https://media.example.com/a.png"))},
+                                done);
+            });
+        };
+        const OperationResult sent = send(QStringLiteral("+1 202-555-0100"));
+        QVERIFY2(sent.ok, qPrintable(sent.summary));
+        QCOMPARE(sinch.lastMmsSender(), QStringLiteral("+12025550100"));
+
+        // Without a sender the app's default is used; this app has none, and Sinch says so.
+        const OperationResult noDefault = send(QString());
+        QVERIFY(!noDefault.ok);
+        QCOMPARE(noDefault.error.kind, NetError::Kind::BadRequest);
+        QVERIFY2(noDefault.summary.contains(QStringLiteral("MMS_SENDER is required")), qPrintable(noDefault.summary));
+        sinch.mmsDefaultSender = QStringLiteral("12345");
+        QVERIFY(send(QString()).ok);
+        QVERIFY(!sinch.lastSend().contains(QStringLiteral("channel_properties")));
+
+        // A name is no MMS sender: refused before anything is sent.
+        m_server->clearRecords();
+        const OperationResult named = send(QStringLiteral("Acme"));
+        QVERIFY(!named.ok);
+        QCOMPARE(named.error.kind, NetError::Kind::None);
+        QVERIFY2(named.summary.startsWith(QStringLiteral("Sender: ")), qPrintable(named.summary));
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    // A Sinch MMS token that is not the Base64 of "key id:key secret" is refused before any request,
+    // with what it must be, for every operation: not "rejected credentials" after a round trip.
+    void aMalformedTokenSendsNothing_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("the pair itself") << QStringLiteral("FAKE-KEY:FAKE-SECRET")
+                                         << QStringLiteral("looks like the key ID and key secret");
+        QTest::newRow("random text") << QStringLiteral("FAKE-TOKEN-0001") << QStringLiteral("is not Base64");
+        QTest::newRow("Base64 without a colon")
+            << QString::fromLatin1(QByteArray("FAKEKEYSECRET").toBase64()) << QStringLiteral("does not decode to");
+    }
+
+    void aMalformedTokenSendsNothing()
+    {
+        QFETCH(QString, token);
+        QFETCH(QString, says);
+        VendorOperations::Secrets bad = secrets(Vendor::SinchMms);
+        bad.insert(QStringLiteral("apiToken"), token);
+        const Credential c = credential(Vendor::SinchMms);
+        QList<OperationResult> results;
+        results << run([&](VendorOperations::Done done) { m_ops->check(c, bad, done); });
+        results << run([&](VendorOperations::Done done) {
+            m_ops->testSend(
+                c, bad, {QString(), kUsNumber, QString(), QUrl(QStringLiteral("https://m.example.com/a.png"))}, done);
+        });
+        results << run([&](VendorOperations::Done done) { m_ops->setUpSinchChannel(c, bad, QUrl(), {}, done); });
+        for (const OperationResult &r : std::as_const(results)) {
+            QVERIFY(!r.ok);
+            QCOMPARE(r.error.kind, NetError::Kind::None);
+            QCOMPARE(r.refusal, OperationResult::Refusal::Input);
+            QVERIFY2(r.summary.contains(says), qPrintable(r.summary));
+            QVERIFY2(r.summary.contains(QStringLiteral("Base64 of “key ID:key secret”")), qPrintable(r.summary));
+        }
+        QCOMPARE(m_server->requestCount(), 0);
     }
 
     // A hostile vendor writes the request's secrets back in every form: no text the operation
@@ -485,8 +725,10 @@ private Q_SLOTS:
         row("sinch mms set-up, channel failing", Vendor::SinchMms, "setup",
             {"GET", app, "200", echoingAppBody(), "PATCH", app, "200", echoingAppBody()});
         row("sinch mms set-up, webhook refused", Vendor::SinchMms, "setup+webhook",
-            {"GET", app, "200", echoingAppBody(), "PATCH", app, "200", echoingAppBody(), "POST",
-             (kProject + QStringLiteral("/webhooks")).toUtf8(), "400", convError});
+            {"GET", app, "200", echoingAppBody(), "GET", app + "/webhooks", "200", "{}", "PATCH", app, "200",
+             echoingAppBody(), "POST", (kProject + QStringLiteral("/webhooks")).toUtf8(), "400", convError});
+        row("sinch mms set-up, webhooks unreadable", Vendor::SinchMms, "setup+webhook",
+            {"GET", app, "200", echoingAppBody(), "GET", app + "/webhooks", "403", convError});
         row("infobip check, 400", Vendor::Infobip, "check", {"GET", "/sms/3/logs", "400", infobipError});
         row("infobip send, 400", Vendor::Infobip, "send", {"POST", "/sms/3/messages", "400", infobipError});
         row("infobip send, 200 rejected", Vendor::Infobip, "send",

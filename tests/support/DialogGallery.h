@@ -122,7 +122,7 @@ public:
             auto d = std::make_unique<cc::TestSendDialog>(&m_actions, *m_store.find(mms ? m_mms : m_sms), parent);
             if (withContent) {
                 d->recipient()->setText(QStringLiteral("+1 202 555 0143"));
-                d->sender()->setText(QStringLiteral("ACME"));
+                d->sender()->setText(mms ? QStringLiteral("12345") : QStringLiteral("ACME")); // MMS: a short code
                 d->message()->textEdit()->setPlainText(QStringLiteral("Hello from the console: your code is 123456."));
                 if (mms)
                     d->mediaUrl()->setText(QStringLiteral("https://example.com/image.jpg"));
@@ -186,8 +186,11 @@ private:
         for (auto it = values.begin(); it != values.end(); ++it)
             c.values.insert(it.key(), it.value());
         QHash<QString, QString> secrets;
-        for (const QString &key : c.schema().secretKeys())
-            secrets.insert(key, QStringLiteral("FAKE-") + key.toUpper());
+        for (const cc::FieldSpec &f : c.schema().fields) {
+            if (f.isSecret()) // a key pair's token has its form: Base64 of "key id:key secret"
+                secrets.insert(f.key, f.base64KeyPair ? QStringLiteral("RkFLRS1LRVk6RkFLRS1TRUNSRVQ=")
+                                                      : QStringLiteral("FAKE-") + f.key.toUpper());
+        }
         bool saved = false;
         m_repo.save(c, secrets, [&saved](const cc::CredentialRepository::Outcome &) { saved = true; });
         const QDeadlineTimer deadline(10000);

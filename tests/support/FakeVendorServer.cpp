@@ -333,6 +333,11 @@ void FakeVendorServer::setDefaultResponse(const FakeResponse &response)
     m_default = response;
 }
 
+void FakeVendorServer::setHandler(const QByteArray &method, const QString &path, Handler handler)
+{
+    m_handlers.insert(routeKey(method, path), std::move(handler));
+}
+
 void FakeVendorServer::clearRecords()
 {
     m_requests.clear();
@@ -353,6 +358,9 @@ FakeResponse FakeVendorServer::responseFor(const RecordedRequest &request)
     auto queued = m_queued.find(key);
     if (queued != m_queued.end() && !queued->isEmpty())
         return queued->dequeue();
+    const auto handler = m_handlers.constFind(key);
+    if (handler != m_handlers.constEnd())
+        return handler.value()(request);
     return m_script.value(key, m_default);
 }
 

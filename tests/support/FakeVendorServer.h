@@ -38,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QTcpSocket;
@@ -161,6 +162,10 @@ public:
     void queueResponse(const QByteArray &method, const QString &path, const FakeResponse &response);
     // The answer when nothing else matches; by default 404 with a small JSON body.
     void setDefaultResponse(const FakeResponse &response);
+    // An answer computed for every request to method + path, for a stand-in that keeps state (see
+    // FakeSinchConversation). Queued answers still come first; it takes the place of a setResponse() one.
+    using Handler = std::function<FakeResponse(const RecordedRequest &request)>;
+    void setHandler(const QByteArray &method, const QString &path, Handler handler);
 
     QList<RecordedRequest> requests() const { return m_requests; }
     int requestCount() const { return int(m_requests.size()); }
@@ -196,6 +201,7 @@ private:
     bool m_tls = false;
     QHash<QByteArray, FakeResponse> m_script;
     QHash<QByteArray, QQueue<FakeResponse>> m_queued;
+    QHash<QByteArray, Handler> m_handlers;
     FakeResponse m_default;
     QList<RecordedRequest> m_requests;
     // Shared so that a handler on the stack keeps its connection while a disconnect removes it.

@@ -183,6 +183,18 @@ inline QStringList cutOffTexts(const QWidget *root)
     return out;
 }
 
+// A word-wrapped label (which cutOffTexts() leaves alone) lower than its text needs at its width, so
+// that its last lines are cut off; or one that is not visible at all. Empty when it shows in full.
+inline QString cutOffWrappedText(const QLabel *label)
+{
+    if (!label->isVisible())
+        return textfit::describe(label) + QStringLiteral(" is not visible");
+    const int needed = label->heightForWidth(label->width());
+    if (needed > label->height())
+        return textfit::problem(label, label->text(), needed, label->height()) + QStringLiteral(" (height)");
+    return QString();
+}
+
 // The menu bar's titles and every menu's items: a title pushed into the bar's overflow button, or a menu
 // narrower than its items, hides text. Each menu is opened to measure it, then closed.
 inline QStringList cutOffMenuTexts(QMenuBar *bar)

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "SecretEdit.h"
 #include "TestSupport.h"
+#include "TextFit.h"
 #include "credentials/MemorySecretStore.h"
 
 #include <QComboBox>
@@ -213,8 +214,10 @@ private Q_SLOTS:
         QCOMPARE(d->currentForm()->values().value(plainKey).toString(), QStringLiteral("edited-value"));
         QVERIFY(!d->submitButton()->isEnabled());
         QVERIFY(!field(d, secretKey)->findChild<SecretEdit *>()->isStored());
-        for (const QString &key : schemaFor(Vendor(vendor)).secretKeys())
-            typeInto(d, key, QStringLiteral("FAKE-AGAIN"));
+        for (const FieldSpec &f : schemaFor(Vendor(vendor)).fields) {
+            if (f.isSecret()) // a key pair's token must have its form: Base64 of "key id:key secret"
+                typeInto(d, f.key, f.base64KeyPair ? QStringLiteral("RkFLRTpBR0FJTg==") : QStringLiteral("FAKE-AGAIN"));
+        }
         submit(d);
         QCOMPARE(m_store->credentials().size(), 2);
         const Credential *copy = byName(QStringLiteral("Edited (copy)"));
@@ -378,6 +381,72 @@ private Q_SLOTS:
         const QHash<QString, QString> changes = d->currentForm()->secretChanges();
         QCOMPARE(changes.value(QStringLiteral("apiToken")),
                  QString::fromLatin1(QByteArray("fake-key-id:fake-key-secret").toBase64()));
+    }
+
+    // The token the platform stores is Base64 of "key id:key secret": the form says what it must be
+    // as it is typed, and nothing else can be submitted.
+    void sinchMmsTokenMustBeAKeyPair_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("says"); // empty: accepted
+        QTest::newRow("the key id and secret themselves")
+            << QStringLiteral("fake-key-id:fake-key-secret") << QStringLiteral("looks like the key ID and key secret");
+        QTest::newRow("random text") << QStringLiteral("just some text") << QStringLiteral("is not Base64");
+        QTest::newRow("Base64 of no pair")
+            << QString::fromLatin1(QByteArray("fake-key-id").toBase64()) << QStringLiteral("does not decode to");
+        QTest::newRow("Base64 of the pair")
+            << QString::fromLatin1(QByteArray("fake-key-id:fake-secret").toBase64()) << QString();
+    }
+
+    void sinchMmsTokenMustBeAKeyPair()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, says);
+        CredentialDialog *d = openCreate();
+        chooseVendor(d, Vendor::SinchMms);
+        fillRequired(d, Vendor::SinchMms, QStringLiteral("Token form"));
+        QVERIFY(d->submitButton()->isEnabled());
+        auto *secret = field(d, QStringLiteral("apiToken"))->findChild<QLineEdit *>(QStringLiteral("secret"));
+        secret->setFocus();
+        secret->selectAll();
+        QTest::keyClicks(secret, typed);
+        const QString message = issue(d, QStringLiteral("apiToken"));
+        if (says.isEmpty()) {
+            QVERIFY2(message.isEmpty(), qPrintable(message));
+            QVERIFY(d->submitButton()->isEnabled());
+            return;
+        }
+        QVERIFY2(message.startsWith(QStringLiteral("API Token: ")) && message.contains(says), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("Base64 of “key ID:key secret”")), qPrintable(message));
+        QVERIFY(!message.contains(typed));
+        QVERIFY(!d->submitButton()->isEnabled());
+        QVERIFY(m_store->credentials().isEmpty());
+    }
+
+    // The platform's page says it; so does the form: MMS credentials only send.
+    void sinchMmsFormSaysInboundNeedsASinchCredential()
+    {
+        CredentialDialog *d = openCreate();
+        chooseVendor(d, Vendor::SinchMms);
+        QLabel *note = d->currentForm()->note();
+        QVERIFY(note);
+        QVERIFY2(note->text().contains(QStringLiteral("inbound messages")) &&
+                     note->text().contains(QStringLiteral("consent")) &&
+                     note->text().contains(QStringLiteral("separate Sinch (SMS) API credential")),
+                 qPrintable(note->text()));
+        QString cut = cctest::cutOffWrappedText(note);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut));
+        // Still whole in a narrow window: it wraps, it is not cut.
+        d->resize(420, d->height());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+        cut = cctest::cutOffWrappedText(note);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut));
+        // The note sits above the fields, under the vendor choice.
+        QVERIFY(note->mapTo(d, QPoint()).y() < d->currentForm()->labelFor(kNameKey)->mapTo(d, QPoint()).y());
+        // Only Sinch MMS has one.
+        d->vendorChoice()->setCurrentIndex(d->vendorChoice()->findData(int(Vendor::SinchSms)));
+        QVERIFY(!d->currentForm()->note());
     }
 
     void revealReadsTheKeychainOnlyWhenAsked()

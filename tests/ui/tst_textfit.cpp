@@ -230,6 +230,30 @@ private Q_SLOTS:
         // Both squeezed tabs, one column title; nothing wrapped, fitting or hidden.
         QVERIFY2(cut.size() == 8, qPrintable(report));
     }
+
+    // A wrapped note lower than its lines need is cut at the bottom; a hidden one is not shown at all.
+    void wrappedCheckerReportsACutNote()
+    {
+        QWidget root;
+        const QString text = QStringLiteral("Les identifiants Sinch MMS servent uniquement à envoyer des MMS. Le "
+                                            "suivi des messages entrants demande des identifiants Sinch (SMS).");
+        auto *whole = new QLabel(text, &root);
+        whole->setWordWrap(true);
+        whole->setGeometry(0, 0, 200, whole->heightForWidth(200));
+        auto *cut = new QLabel(text, &root);
+        cut->setObjectName(QStringLiteral("cutNote"));
+        cut->setWordWrap(true);
+        cut->setGeometry(0, 200, 200, cut->fontMetrics().height() + 2); // one line of several
+        auto *hidden = new QLabel(text, &root);
+        hidden->setWordWrap(true);
+        hidden->hide();
+        root.resize(400, 400);
+        root.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&root));
+        QVERIFY2(cctest::cutOffWrappedText(whole).isEmpty(), qPrintable(cctest::cutOffWrappedText(whole)));
+        QVERIFY(cctest::cutOffWrappedText(cut).contains(QStringLiteral("cutNote")));
+        QVERIFY(cctest::cutOffWrappedText(hidden).contains(QStringLiteral("not visible")));
+    }
 };
 
 QTEST_MAIN(TestTextFit)

@@ -4,11 +4,13 @@
 #include "CredentialDialog.h"
 #include "CredentialForm.h"
 #include "CredentialsPage.h"
+#include "FakeSinchConversation.h"
 #include "FakeVendorServer.h"
 #include "MainWindow.h"
 #include "MessageEdit.h"
 #include "TestSendDialog.h"
 #include "TestSupport.h"
+#include "TextFit.h"
 #include "VendorFixtures.h"
 #include "WidgetShots.h"
 #include "credentials/CredentialListModel.h"
@@ -59,8 +61,11 @@ class TestVendorDialogs : public QObject
         Credential c = cctest::fakeCredential(vendor, name);
         c.values.insert(QStringLiteral("endpoint"), m_server->url().toString());
         QHash<QString, QString> secrets;
-        for (const QString &key : c.schema().secretKeys())
-            secrets.insert(key, QStringLiteral("FAKE-") + key.toUpper());
+        for (const FieldSpec &f : c.schema().fields) {
+            if (f.isSecret()) // a key pair's token has its form: Base64 of "key id:key secret"
+                secrets.insert(f.key,
+                               f.base64KeyPair ? cctest::kFakeConvToken : QStringLiteral("FAKE-") + f.key.toUpper());
+        }
         [&] { QVERIFY(cctest::waitFor([&](auto done) { m_repo->save(c, secrets, done); }).ok); }();
         return c.id;
     }
@@ -201,7 +206,7 @@ private Q_SLOTS:
         m_window->openTestSend(id);
         TestSendDialog *d = m_window->testSendDialog();
         QVERIFY(d->mediaUrl()->isVisible());
-        QVERIFY(!d->sender()->isVisible());
+        QVERIFY(d->sender()->isVisible()); // it goes in MMS_SENDER
         QTest::keyClicks(d->recipient(), QStringLiteral("+12025550143"));
         QVERIFY(!d->sendButton()->isEnabled());
         QTest::keyClicks(d->mediaUrl(), QStringLiteral("http://media.example.com/cat.jpg"));
@@ -209,6 +214,15 @@ private Q_SLOTS:
         QVERIFY(!d->sendButton()->isEnabled());
         d->mediaUrl()->clear();
         QTest::keyClicks(d->mediaUrl(), QStringLiteral("https://media.example.com/cat.jpg"));
+        QVERIFY(d->sendButton()->isEnabled());
+        // An MMS sender is a short code or a long number, never a name.
+        QTest::keyClicks(d->sender(), QStringLiteral("Acme"));
+        auto *senderProblem = d->findChild<QLabel *>(QStringLiteral("senderProblem"));
+        QVERIFY(senderProblem->isVisible() && senderProblem->text().startsWith(QStringLiteral("Sender: ")));
+        QVERIFY(!d->sendButton()->isEnabled());
+        d->sender()->clear();
+        QTest::keyClicks(d->sender(), QStringLiteral("+1 202 555 0100"));
+        QVERIFY(!senderProblem->isVisible());
         QVERIFY(d->sendButton()->isEnabled());
         cctest::shoot(d, QStringLiteral("test-send-mms"));
         QTest::mouseClick(d->sendButton(), Qt::LeftButton);
@@ -221,6 +235,8 @@ private Q_SLOTS:
                      .value(QStringLiteral("url"))
                      .toString(),
                  QStringLiteral("https://media.example.com/cat.jpg"));
+        QCOMPARE(body.value(QStringLiteral("channel_properties")).toObject(),
+                 (QJsonObject{{QStringLiteral("MMS_SENDER"), QStringLiteral("+12025550100")}}));
     }
 
     void channelSetupShowsEachStep()
@@ -239,6 +255,7 @@ private Q_SLOTS:
         m_server->queueResponse("GET", kApp, FakeResponse::json(200, app(cctest::fakeChannelCredentials())));
         m_server->queueResponse("GET", kApp, FakeResponse::json(200, app(after)));
         m_server->setResponse("PATCH", kApp, FakeResponse::json(200, app(after)));
+        m_server->setResponse("GET", kApp + QStringLiteral("/webhooks"), FakeResponse::json(200, "{}"));
         m_server->setResponse(
             "POST", QStringLiteral("/v1/projects/fake-project-0001/webhooks"),
             FakeResponse::json(200, "{\"id\":\"FAKEHOOK\",\"app_id\":\"FAKEAPP0001\",\"target\":"
@@ -248,15 +265,24 @@ private Q_SLOTS:
         QTest::mouseClick(tool("setupChannel"), Qt::LeftButton);
         ChannelSetupDialog *d = m_window->channelSetupDialog();
         QVERIFY(d && QTest::qWaitForWindowExposed(d));
-        QCOMPARE(
-            d->callbackUrl()->text(),
-            QStringLiteral(
-                "https://whatsapp-adapter.us.conversation-api.int.prod.sinch.com/adapter/v1/FAKEAPP0001/callback"));
+        // Sinch's current documentation: xms-adapter, us1 for the API's us; the dialog says it follows it.
+        QCOMPARE(d->callbackUrl()->text(),
+                 QStringLiteral(
+                     "https://xms-adapter.us1.conversation-api.int.prod.sinch.com/adapter/v1/FAKEAPP0001/callback"));
+        QVERIFY(d->callbackUrl()->isVisible());
+        QVERIFY(
+            d->callbackNote()->text().contains(QStringLiteral("the console follows Sinch's current documentation")));
+        // Sinch MMS only sends: inbound messages and consent need a Sinch (SMS) credential.
+        QVERIFY(d->mmsNote()->text().contains(QStringLiteral("separate Sinch (SMS) API credential")));
+        for (QLabel *note : {d->callbackNote(), d->mmsNote()}) {
+            const QString cut = cctest::cutOffWrappedText(note);
+            QVERIFY2(cut.isEmpty(), qPrintable(cut));
+        }
         QTest::keyClicks(d->webhookTarget(), QStringLiteral("https://hooks.example.com/in"));
         QTest::mouseClick(d->startButton(), Qt::LeftButton);
-        QTRY_COMPARE(d->steps()->topLevelItemCount(), 4);
+        QTRY_COMPARE(d->steps()->topLevelItemCount(), 5);
         QTRY_VERIFY(d->result()->text().contains(QStringLiteral("ACTIVE")));
-        for (int i = 0; i < 4; ++i)
+        for (int i = 0; i < 5; ++i)
             QVERIFY(d->steps()->topLevelItem(i)->text(0).startsWith(QStringLiteral("✔")));
         cctest::shoot(d, QStringLiteral("channel-setup"));
         // The SMS channel credentials went to the app, the WhatsApp one stayed.
@@ -277,6 +303,46 @@ private Q_SLOTS:
         // Only Sinch MMS credentials have a channel to set up.
         select(add(Vendor::Infobip, QStringLiteral("Infobip")));
         QVERIFY(!tool("setupChannel")->isEnabled());
+    }
+
+    // A second set-up with the same webhook target reuses the webhook the first made, and says so.
+    void channelSetupTwiceReusesTheWebhook()
+    {
+        cctest::FakeSinchConversation sinch(m_server.get(), QStringLiteral("fake-project-0001"),
+                                            QStringLiteral("FAKEAPP0001"));
+        const QString id = add(Vendor::SinchMms, QStringLiteral("MMS app"));
+        m_window->openChannelSetup(id);
+        ChannelSetupDialog *d = m_window->channelSetupDialog();
+        QVERIFY(d && QTest::qWaitForWindowExposed(d));
+        QTest::keyClicks(d->webhookTarget(), QStringLiteral("https://hooks.example.com/in"));
+        for (int run = 0; run < 2; ++run) {
+            QTest::mouseClick(d->startButton(), Qt::LeftButton);
+            QTRY_VERIFY(d->startButton()->isEnabled());
+            QCOMPARE(d->steps()->topLevelItemCount(), 5);
+        }
+        QCOMPARE(sinch.webhooks().size(), 1);
+        QTreeWidgetItem *webhookStep = d->steps()->topLevelItem(3);
+        QVERIFY(webhookStep->text(0).startsWith(QStringLiteral("✔")));
+        QVERIFY2(webhookStep->text(1).startsWith(QStringLiteral("Already set up")), qPrintable(webhookStep->text(1)));
+        QVERIFY(d->result()->text().contains(QStringLiteral("xms-adapter.us1")));
+    }
+
+    // Where Sinch documents no SMS adapter (br), the dialog makes up no address and says why.
+    void channelSetupForBrazilShowsNoMadeUpAddress()
+    {
+        Credential c = cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("MMS Brazil"));
+        c.values.insert(QStringLiteral("region"), QStringLiteral("br"));
+        ChannelSetupDialog d(m_actions.get(), c);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QVERIFY(!d.callbackUrl()->isVisible());
+        QVERIFY(d.callbackUrl()->text().isEmpty());
+        QVERIFY(!d.findChild<QPushButton *>(QStringLiteral("copyCallback"))->isVisible());
+        QVERIFY2(d.callbackNote()->text().contains(QStringLiteral("none for region br")),
+                 qPrintable(d.callbackNote()->text()));
+        QVERIFY(!d.callbackNote()->text().contains(QStringLiteral("adapter.br")));
+        const QString cut = cctest::cutOffWrappedText(d.callbackNote());
+        QVERIFY2(cut.isEmpty(), qPrintable(cut));
     }
 
     void checkFromTheFormBeforeSaving()
