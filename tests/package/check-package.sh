@@ -151,6 +151,8 @@ check "import saves a credential in the store" test $? -eq 0
 run list --json --store "$store"
 check "list --json shows it" grep -Eq '"name": ?"Packaged"' "$scratch/run.out"
 check "the store is the one named, made private (0600)" test "$(stat -c %a "$store")" = 600
+run list --store "$scratch/store"
+check "a folder as the store is refused with exit 5" test $? -eq 5
 # The translations are compiled into the program: it speaks French and Dutch wherever it is installed.
 run --language fr lsit
 check "installed, it speaks French (exit 2)" \
