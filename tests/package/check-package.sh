@@ -201,7 +201,9 @@ done
 
 step "Bash completion"
 completion=$root/usr/share/bash-completion/completions/channel-console
-check "the installed completion passes its test" bash "$source_dir/tests/package/test-completion.sh" "$completion"
+# tst_completion tests what it offers; here it is the same file, where bash-completion looks for it.
+check "the installed completion is packaging/channel-console.bash-completion" \
+    cmp -s "$completion" "$source_dir/packaging/channel-console.bash-completion"
 if [[ -f /usr/share/bash-completion/bash_completion ]]; then
     # bash-completion's own loader finds it by the command's name under XDG_DATA_DIRS.
     loaded=$(XDG_DATA_DIRS=$root/usr/share bash -c '
