@@ -12,6 +12,7 @@ CC_PACKAGES=(
     libphonenumber-dev qt6-httpserver-dev qt6-websockets-dev
     xvfb xauth fonts-dejavu-core clang-format curl openssl
     clang libclang-rt-14-dev
+    dpkg-dev file lintian desktop-file-utils appstream man-db groff-base bash-completion
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
