@@ -152,18 +152,6 @@
         <translation>SMS channel state: %1</translation>
     </message>
     <message>
-        <source>Read the app</source>
-        <translation>Read the app</translation>
-    </message>
-    <message>
-        <source>Put the SMS channel on the app</source>
-        <translation>Put the SMS channel on the app</translation>
-    </message>
-    <message>
-        <source>Read the channel state back</source>
-        <translation>Read the channel state back</translation>
-    </message>
-    <message>
         <source>Set up the SMS channel</source>
         <translation>Set up the SMS channel</translation>
     </message>
@@ -204,10 +192,6 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Read the app&apos;s webhooks</source>
-        <translation>Read the app&apos;s webhooks</translation>
-    </message>
-    <message>
         <source>Set up the inbound webhook</source>
         <translation>Set up the inbound webhook</translation>
     </message>
@@ -222,6 +206,22 @@
     <message>
         <source>Set this as the callback URL of service plan %1 in the Sinch dashboard (SMS &gt; APIs). It is the address Sinch&apos;s current SMS channel documentation gives: host xms-adapter, region %2, not the API&apos;s region code %3. An older copy of that page showed whatsapp-adapter; the console follows Sinch&apos;s current documentation.</source>
         <translation>Set this as the callback URL of service plan %1 in the Sinch dashboard (SMS &gt; APIs). It is the address Sinch&apos;s current SMS channel documentation gives: host xms-adapter, region %2, not the API&apos;s region code %3. An older copy of that page showed whatsapp-adapter; the console follows Sinch&apos;s current documentation.</translation>
+    </message>
+    <message>
+        <source>Fetch the Conversation app&apos;s settings</source>
+        <translation>Fetch the Conversation app&apos;s settings</translation>
+    </message>
+    <message>
+        <source>Fetch the app&apos;s webhooks</source>
+        <translation>Fetch the app&apos;s webhooks</translation>
+    </message>
+    <message>
+        <source>Add or update the app&apos;s SMS channel</source>
+        <translation>Add or update the app&apos;s SMS channel</translation>
+    </message>
+    <message>
+        <source>Check the SMS channel&apos;s state</source>
+        <translation>Check the SMS channel&apos;s state</translation>
     </message>
 </context>
 <context>
@@ -1099,14 +1099,6 @@ Secrets are read from the system keychain, or with --secrets-stdin from standard
         <translation>Default: the vendor&apos;s own host</translation>
     </message>
     <message>
-        <source>+ country code and number, or a short code</source>
-        <translation>+ country code and number, or a short code</translation>
-    </message>
-    <message>
-        <source>Comma-separated, for example OFFERS, DEALS</source>
-        <translation>Comma-separated, for example OFFERS, DEALS</translation>
-    </message>
-    <message>
         <source>In force: %1</source>
         <translation>In force: %1</translation>
     </message>
@@ -1125,6 +1117,14 @@ Secrets are read from the system keychain, or with --secrets-stdin from standard
     <message>
         <source>Key secret</source>
         <translation>Key secret</translation>
+    </message>
+    <message>
+        <source>+ country code and number (for example %1), or a short code</source>
+        <translation>+ country code and number (for example %1), or a short code</translation>
+    </message>
+    <message>
+        <source>Comma-separated, for example %1</source>
+        <translation>Comma-separated, for example %1</translation>
     </message>
 </context>
 <context>
@@ -1842,10 +1842,6 @@ Manage the API credentials of your SMS and MMS providers.</translation>
 <context>
     <name>cc::NetPolicy</name>
     <message>
-        <source>Enter a full address that starts with https:// and names a host, for example https://xxxxx.api.infobip.com.</source>
-        <translation>Enter a full address that starts with https:// and names a host, for example https://xxxxx.api.infobip.com.</translation>
-    </message>
-    <message>
         <source>Use https://: plain http:// is accepted only for this computer&apos;s own addresses (localhost, 127.0.0.1, ::1).</source>
         <translation>Use https://: plain http:// is accepted only for this computer&apos;s own addresses (localhost, 127.0.0.1, ::1).</translation>
     </message>
@@ -1853,20 +1849,20 @@ Manage the API credentials of your SMS and MMS providers.</translation>
         <source>Use an https:// address; &quot;%1&quot; is not supported.</source>
         <translation>Use an https:// address; &quot;%1&quot; is not supported.</translation>
     </message>
+    <message>
+        <source>Enter a full address that starts with https:// and names a host.</source>
+        <translation>Enter a full address that starts with https:// and names a host.</translation>
+    </message>
+    <message>
+        <source>Enter a full address that starts with https:// and names a host, for example %1.</source>
+        <translation>Enter a full address that starts with https:// and names a host, for example %1.</translation>
+    </message>
 </context>
 <context>
     <name>cc::PhoneNumbers</name>
     <message>
         <source>Use only digits after the + (spaces, dots, dashes and brackets may separate them); “%1” is not allowed.</source>
         <translation>Use only digits after the + (spaces, dots, dashes and brackets may separate them); “%1” is not allowed.</translation>
-    </message>
-    <message>
-        <source>Start with + and the country code, for example +33 1 99 00 00 00, or enter a short code of %1 to %2 digits.</source>
-        <translation>Start with + and the country code, for example +33 1 99 00 00 00, or enter a short code of %1 to %2 digits.</translation>
-    </message>
-    <message>
-        <source>Start with + and the country code, for example +33 1 99 00 00 00.</source>
-        <translation>Start with + and the country code, for example +33 1 99 00 00 00.</translation>
     </message>
     <message>
         <source>The digits after the + do not start with a known country code; check them.</source>
@@ -1895,6 +1891,14 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     <message>
         <source>Phone numbers cannot be checked: a part of Channel Console is missing (%1). Reinstall Channel Console.</source>
         <translation>Phone numbers cannot be checked: a part of Channel Console is missing (%1). Reinstall Channel Console.</translation>
+    </message>
+    <message>
+        <source>Start with + and the country code, for example %1, or enter a short code of %2 to %3 digits.</source>
+        <translation>Start with + and the country code, for example %1, or enter a short code of %2 to %3 digits.</translation>
+    </message>
+    <message>
+        <source>Start with + and the country code, for example %1.</source>
+        <translation>Start with + and the country code, for example %1.</translation>
     </message>
 </context>
 <context>
@@ -1969,10 +1973,6 @@ Manage the API credentials of your SMS and MMS providers.</translation>
         <translation>Recipient: %1</translation>
     </message>
     <message>
-        <source>Enter the address of the media file itself, for example https://example.com/image.jpg.</source>
-        <translation>Enter the address of the media file itself, for example https://example.com/image.jpg.</translation>
-    </message>
-    <message>
         <source>Media URL: %1</source>
         <translation>Media URL: %1</translation>
     </message>
@@ -2017,10 +2017,6 @@ Manage the API credentials of your SMS and MMS providers.</translation>
         <translation>Recipient</translation>
     </message>
     <message>
-        <source>+ country code and number, for example +1 202 555 0143</source>
-        <translation>+ country code and number, for example +1 202 555 0143</translation>
-    </message>
-    <message>
         <source>Sender</source>
         <translation>Sender</translation>
     </message>
@@ -2063,6 +2059,14 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     <message>
         <source>Optional: the short code or long number to send from; empty uses the app&apos;s default MMS sender</source>
         <translation>Optional: the short code or long number to send from; empty uses the app&apos;s default MMS sender</translation>
+    </message>
+    <message>
+        <source>Enter the address of the media file itself, for example %1.</source>
+        <translation>Enter the address of the media file itself, for example %1.</translation>
+    </message>
+    <message>
+        <source>+ country code and number, for example %1</source>
+        <translation>+ country code and number, for example %1</translation>
     </message>
 </context>
 <context>

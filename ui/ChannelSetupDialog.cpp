@@ -53,7 +53,7 @@ ChannelSetupDialog::ChannelSetupDialog(CredentialActions *actions, const Credent
     m_mmsNote->setObjectName(QStringLiteral("mmsNote"));
     m_mmsNote->setWordWrap(true);
     m_webhook->setObjectName(QStringLiteral("webhookTarget"));
-    m_webhook->setPlaceholderText(QStringLiteral("https://"));
+    m_webhook->setPlaceholderText(NetPolicy::exampleWebhookUrl());
     m_webhookProblem->setObjectName(QStringLiteral("webhookProblem"));
     m_webhookProblem->setWordWrap(true);
     m_webhookProblem->hide();
@@ -108,7 +108,9 @@ ChannelSetupDialog::ChannelSetupDialog(CredentialActions *actions, const Credent
 void ChannelSetupDialog::validate()
 {
     const QString target = m_webhook->text().trimmed();
-    const QString problem = target.isEmpty() ? QString() : NetPolicy::checkBaseUrl(QUrl(target, QUrl::StrictMode));
+    const QString problem =
+        target.isEmpty() ? QString()
+                         : NetPolicy::checkBaseUrl(QUrl(target, QUrl::StrictMode), NetPolicy::exampleWebhookUrl());
     m_webhookProblem->setText(problem.isEmpty() ? QString() : tr("Webhook target URL: %1").arg(problem));
     m_webhookProblem->setVisible(!problem.isEmpty());
     m_start->setEnabled(problem.isEmpty() && !m_task);
@@ -160,17 +162,17 @@ QString ChannelSetupDialog::stepName(int kind)
 {
     switch (SetupStep::Kind(kind)) {
     case SetupStep::Kind::ReadApp:
-        return tr("Read the app");
+        return tr("Fetch the Conversation app's settings");
     case SetupStep::Kind::ListWebhooks:
-        return tr("Read the app's webhooks");
+        return tr("Fetch the app's webhooks");
     case SetupStep::Kind::UpdateChannels:
-        return tr("Put the SMS channel on the app");
+        return tr("Add or update the app's SMS channel");
     case SetupStep::Kind::CreateWebhook:
         return tr("Set up the inbound webhook");
     case SetupStep::Kind::ReadBack:
         break;
     }
-    return tr("Read the channel state back");
+    return tr("Check the SMS channel's state");
 }
 
 void ChannelSetupDialog::reject()

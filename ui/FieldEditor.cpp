@@ -3,6 +3,7 @@
 #include "MessageEdit.h"
 #include "SecretEdit.h"
 #include "messaging/Keywords.h"
+#include "messaging/PhoneNumbers.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -48,10 +49,12 @@ public:
         if (spec().type == FieldType::Url)
             m_edit->setPlaceholderText(
                 spec().advanced ? QCoreApplication::translate("cc::FieldEditor", "Default: the vendor's own host")
-                                : QStringLiteral("https://"));
+                                : spec().example);
         else if (spec().type == FieldType::Phone)
             m_edit->setPlaceholderText(
-                QCoreApplication::translate("cc::FieldEditor", "+ country code and number, or a short code"));
+                QCoreApplication::translate("cc::FieldEditor",
+                                            "+ country code and number (for example %1), or a short code")
+                    .arg(PhoneNumbers::example()));
     }
 
 private:
@@ -79,8 +82,10 @@ public:
         layout->addWidget(m_preview);
         m_box->setFocusProxy(m_edit);
         for (const Keywords::CategoryFields &c : Keywords::categories()) {
-            if (c.keywordsKey == spec.key)
+            if (c.keywordsKey == spec.key) {
                 m_defaults = Keywords::defaults(c.category);
+                m_examples = Keywords::examples(c.category);
+            }
         }
         connect(m_edit, &QLineEdit::textEdited, this, [this] {
             retranslate();
@@ -100,9 +105,9 @@ public:
         const QStringList typed = Keywords::parse(m_edit->text());
         const QString separator = QStringLiteral(", ");
         m_edit->setPlaceholderText(
-            m_defaults.isEmpty()
-                ? QCoreApplication::translate("cc::FieldEditor", "Comma-separated, for example OFFERS, DEALS")
-                : m_defaults.join(separator));
+            m_defaults.isEmpty() ? QCoreApplication::translate("cc::FieldEditor", "Comma-separated, for example %1")
+                                       .arg(m_examples.join(separator))
+                                 : m_defaults.join(separator));
         if (!typed.isEmpty())
             m_preview->setText(
                 QCoreApplication::translate("cc::FieldEditor", "In force: %1").arg(typed.join(separator)));
@@ -119,6 +124,7 @@ private:
     QLineEdit *m_edit;
     QLabel *m_preview;
     QStringList m_defaults;
+    QStringList m_examples; // for a list without defaults
 };
 
 class MessageEditor : public FieldEditor

@@ -143,9 +143,10 @@ void TestSendDialog::validate()
         QString problem;
         if (!media.isEmpty()) {
             const QUrl url(media, QUrl::StrictMode);
-            problem = NetPolicy::checkBaseUrl(url);
+            problem = NetPolicy::checkBaseUrl(url, NetPolicy::exampleMediaUrl());
             if (problem.isEmpty() && url.path().length() <= 1)
-                problem = tr("Enter the address of the media file itself, for example https://example.com/image.jpg.");
+                problem =
+                    tr("Enter the address of the media file itself, for example %1.").arg(NetPolicy::exampleMediaUrl());
         }
         m_mediaProblem->setText(problem.isEmpty() ? QString() : tr("Media URL: %1").arg(problem));
         m_mediaProblem->setVisible(!problem.isEmpty());
@@ -253,14 +254,14 @@ void TestSendDialog::retranslateUi()
                                 "is charged.")
                                  .arg(m_credential.name(), m_credential.schema().displayName));
     m_toLabel->setText(tr("Recipient"));
-    m_to->setPlaceholderText(tr("+ country code and number, for example +1 202 555 0143"));
+    m_to->setPlaceholderText(tr("+ country code and number, for example %1").arg(PhoneNumbers::example()));
     m_fromLabel->setText(tr("Sender"));
     m_from->setPlaceholderText(m_mms ? tr("Optional: the short code or long number to send from; empty uses the "
                                           "app's default MMS sender")
                                      : tr("Optional: a number or name your account may send from"));
     m_messageLabel->setText(m_mms ? tr("Text (optional)") : tr("Message"));
     m_mediaLabel->setText(tr("Media URL"));
-    m_media->setPlaceholderText(QStringLiteral("https://"));
+    m_media->setPlaceholderText(NetPolicy::exampleMediaUrl());
     m_send->setText(tr("Send"));
     m_report->setText(tr("Delivery report"));
     m_close->setText(m_task ? tr("Cancel") : tr("Close"));

@@ -136,7 +136,7 @@ void checkValue(const FieldSpec &field, const QVariant &value, const QString &te
             issues->append(issue(field, chooseOne(field)));
         break;
     case FieldType::Url: {
-        const QString reason = NetPolicy::checkBaseUrl(QUrl(text, QUrl::StrictMode));
+        const QString reason = NetPolicy::checkBaseUrl(QUrl(text, QUrl::StrictMode), field.example);
         if (!reason.isEmpty())
             issues->append(labeled(field, reason));
         break;

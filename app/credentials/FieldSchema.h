@@ -38,6 +38,9 @@ struct FieldSpec
     const char *unit = nullptr; // QT_TRANSLATE_NOOP("cc::Fields", ...), e.g. "hours"
     QVector<Choice> choices;
     bool advanced = false; // not in the platform's form; shown under "Advanced"
+    // An example value that fits this field and vendor (data, not translated): the field's
+    // placeholder and its error messages show the same one.
+    QString example;
     // A secret that is the Base64 of "<key id>:<key secret>": the form can build it from the two.
     bool base64KeyPair = false;
 

@@ -63,6 +63,21 @@ QStringList Keywords::defaults(Category category)
     return {};
 }
 
+QStringList Keywords::examples(Category category)
+{
+    switch (category) {
+    case Category::DoubleOptIn:
+        return {QStringLiteral("CONFIRM"), QStringLiteral("OK")};
+    case Category::CustomInbound:
+        return {QStringLiteral("DISCOUNT"), QStringLiteral("OFFERS")};
+    case Category::OptIn:
+    case Category::OptOut:
+    case Category::Help:
+        break;
+    }
+    return defaults(category);
+}
+
 static const Keywords::CategoryFields &fieldsOf(Keywords::Category category)
 {
     for (const Keywords::CategoryFields &c : Keywords::categories()) {

@@ -29,6 +29,10 @@ public:
     // first spelling is kept.
     static QStringList parse(const QString &text);
 
+    // Keywords to show as an example in a list that has no defaults (data, never translated), none
+    // of them a default of another list.
+    static QStringList examples(Category category);
+
     // The platform's defaults, used when a category's list is empty (a custom list replaces them).
     static QStringList defaults(Category category);
     // The list typed for a category in these values, parsed; empty when none.

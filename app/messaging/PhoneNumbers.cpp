@@ -52,6 +52,11 @@ bool isSeparator(QChar c)
 
 } // namespace
 
+QString PhoneNumbers::example()
+{
+    return QStringLiteral("+33 1 99 00 00 00");
+}
+
 void PhoneNumbers::addModuleDirectory(const QString &directory)
 {
     extraModuleDirectories() << directory;
@@ -85,11 +90,12 @@ PhoneNumbers::Check PhoneNumbers::check(const QString &input, bool allowShortCod
             return result;
         }
         result.problem = allowShortCode
-                             ? tr("Start with + and the country code, for example +33 1 99 00 00 00, or enter a short "
-                                  "code of %1 to %2 digits.")
+                             ? tr("Start with + and the country code, for example %1, or enter a short code of %2 to "
+                                  "%3 digits.")
+                                   .arg(example())
                                    .arg(kShortCodeMin)
                                    .arg(kShortCodeMax)
-                             : tr("Start with + and the country code, for example +33 1 99 00 00 00.");
+                             : tr("Start with + and the country code, for example %1.").arg(example());
         return result;
     }
 

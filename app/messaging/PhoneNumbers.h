@@ -24,6 +24,9 @@ public:
     // brackets tolerated), or, when allowShortCode, a short code (3 to 8 digits).
     static Check check(const QString &input, bool allowShortCode);
 
+    // The example number every placeholder and message shows: in a range set aside for fiction.
+    static QString example();
+
     // Another folder to look for the plug-in in, after the installed place and the build's place
     // beside the program: for programs that do not sit beside it (tests). Before the first check.
     static void addModuleDirectory(const QString &directory);

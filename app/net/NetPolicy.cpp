@@ -12,11 +12,13 @@ bool NetPolicy::isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
-QString NetPolicy::checkBaseUrl(const QUrl &url)
+QString NetPolicy::checkBaseUrl(const QUrl &url, const QString &example)
 {
     if (!url.isValid() || url.host().isEmpty() || url.scheme().isEmpty())
-        return tr("Enter a full address that starts with https:// and names a host, for example "
-                  "https://xxxxx.api.infobip.com.");
+        return example.isEmpty()
+                   ? tr("Enter a full address that starts with https:// and names a host.")
+                   : tr("Enter a full address that starts with https:// and names a host, for example %1.")
+                         .arg(example);
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return QString();

@@ -13,8 +13,13 @@ class NetPolicy
 
 public:
     static bool isLoopbackHost(const QString &host);
-    // Empty when the URL may be used; otherwise a translated reason naming what is expected.
-    static QString checkBaseUrl(const QUrl &url);
+    // Empty when the URL may be used; otherwise a translated reason naming what is expected, with
+    // the example (one that fits the field it was typed in) when there is one.
+    static QString checkBaseUrl(const QUrl &url, const QString &example = QString());
+
+    // Examples that fit their fields (placeholders and messages show the same).
+    static QString exampleMediaUrl() { return QStringLiteral("https://example.com/image.jpg"); }
+    static QString exampleWebhookUrl() { return QStringLiteral("https://example.com/sinch/inbound"); }
 };
 
 } // namespace cc

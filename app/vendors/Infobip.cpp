@@ -24,6 +24,7 @@ VendorSchema schema()
                                                    "management page, for example https://xxxxx.api.infobip.com.");
     baseUrl.type = FieldType::Url;
     baseUrl.required = true;
+    baseUrl.example = QStringLiteral("https://xxxxx.api.infobip.com");
 
     FieldSpec apiKey;
     apiKey.key = QStringLiteral("apiKey");

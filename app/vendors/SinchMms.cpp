@@ -60,7 +60,8 @@ VendorSchema schema()
                         {QStringLiteral("br"), QT_TRANSLATE_NOOP("cc::Fields", "Brazil (br)")}}),
         fields::endpoint(QT_TRANSLATE_NOOP("cc::Fields", "Leave empty to use the Conversation API host for the region. "
                                                          "Set it only to point the console at a test server; plain "
-                                                         "http is accepted for loopback addresses only.")),
+                                                         "http is accepted for loopback addresses only."),
+                         QStringLiteral("https://eu.conversation.api.sinch.com")),
     };
     return s;
 }

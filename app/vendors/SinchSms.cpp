@@ -39,10 +39,10 @@ VendorSchema schema()
                                 {QStringLiteral("br"), QT_TRANSLATE_NOOP("cc::Fields", "Brazil (br)")},
                                 {QStringLiteral("ca"), QT_TRANSLATE_NOOP("cc::Fields", "Canada (ca)")}})};
     s.fields += fields::keywordsAndMessages();
-    s.fields +=
-        fields::endpoint(QT_TRANSLATE_NOOP("cc::Fields", "Leave empty to use Sinch's SMS host for the region. "
-                                                         "Set it only to point the console at a test server; "
-                                                         "plain http is accepted for loopback addresses only."));
+    s.fields += fields::endpoint(QT_TRANSLATE_NOOP("cc::Fields", "Leave empty to use Sinch's SMS host for the region. "
+                                                                 "Set it only to point the console at a test server; "
+                                                                 "plain http is accepted for loopback addresses only."),
+                                 QStringLiteral("https://eu.sms.api.sinch.com"));
     return s;
 }
 

@@ -352,7 +352,7 @@ VendorTask *VendorOperations::setUpSinchChannel(const Credential &credential, co
                           ? preflight(credential, secrets)
                           : tr("Setting up the SMS channel of a Conversation app needs a Sinch MMS credential.");
     if (problem.isEmpty() && !webhookTarget.isEmpty())
-        problem = NetPolicy::checkBaseUrl(webhookTarget);
+        problem = NetPolicy::checkBaseUrl(webhookTarget, NetPolicy::exampleWebhookUrl());
     if (!problem.isEmpty())
         return refuse(problem, done);
 

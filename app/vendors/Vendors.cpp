@@ -93,7 +93,7 @@ FieldSpec region(QVector<Choice> choices)
     return f;
 }
 
-FieldSpec endpoint(const char *help)
+FieldSpec endpoint(const char *help, const QString &example)
 {
     FieldSpec f;
     f.key = QStringLiteral("endpoint");
@@ -101,6 +101,7 @@ FieldSpec endpoint(const char *help)
     f.help = help;
     f.type = FieldType::Url;
     f.advanced = true;
+    f.example = example;
     return f;
 }
 

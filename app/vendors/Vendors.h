@@ -13,7 +13,7 @@ FieldSpec name();
 // Opt-in, opt-out, help and double opt-in keywords and messages, in the platform's order.
 QVector<FieldSpec> keywordsAndMessages();
 FieldSpec region(QVector<Choice> choices);
-FieldSpec endpoint(const char *help);
+FieldSpec endpoint(const char *help, const QString &example);
 } // namespace fields
 
 } // namespace cc

@@ -192,6 +192,46 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
+    // One word for one thing in each language: the catalogue's glossary. A banned form names the
+    // one to use instead.
+    void eachLanguageKeepsItsGlossary_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("banned");
+        QTest::addColumn<QString>("use");
+        const QString nl = QStringLiteral("channelconsole_nl.ts");
+        const auto row = [](const QString &file, const char *banned, const char *use) {
+            QTest::addRow("%s: %s", qPrintable(file), banned)
+                << file << QString::fromUtf8(banned) << QString::fromUtf8(use);
+        };
+        row(nl, "dentificatie", "ID");
+        row(nl, "korte code", "shortcode");
+        row(nl, "pt-inbericht", "opt-in-bericht");
+        row(nl, "pt-outbericht", "opt-out-bericht");
+        row(nl, "elpbericht", "help-bericht");
+        // Quotes around a value: “…” in Dutch, « … » in French (straight quotes only inside JSON).
+        row(nl, " \"%", "“%1”");
+        row(nl, "%1\" ", "“%1”");
+        row(QStringLiteral("channelconsole_fr.ts"), " \"%", "« %1 »");
+        row(QStringLiteral("channelconsole_fr.ts"), "%1\" ", "« %1 »");
+    }
+    void eachLanguageKeepsItsGlossary()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, banned);
+        QFETCH(QString, use);
+        const Catalogue c = readCatalogue(sourceDir() + QStringLiteral("/translations/") + path);
+        QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+        QStringList problems;
+        for (const Message &m : c.messages) {
+            for (const QString &t : m.translations) {
+                if (t.contains(banned, Qt::CaseInsensitive))
+                    problems << QStringLiteral("\"%1\" (use %2) in \"%3\"").arg(banned, use, t);
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     // What update_translations would write is what is committed: no new, changed or removed string
     // is waiting for a translator.
     void cataloguesAreInStepWithTheSources()

@@ -9,6 +9,8 @@
 #include "TestSupport.h"
 #include "TextFit.h"
 #include "credentials/MemorySecretStore.h"
+#include "messaging/Keywords.h"
+#include "messaging/PhoneNumbers.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -292,6 +294,54 @@ private Q_SLOTS:
         QVERIFY2(message.contains(label), qPrintable(message));
         QVERIFY2(message.contains(says), qPrintable(message));
         QCOMPARE(d->submitButton()->isEnabled(), !blocks);
+    }
+
+    // Each field's example fits that field and vendor, and its placeholder and its error show the
+    // same one: addresses and numbers of every vendor's form, and keyword lists without defaults
+    // (whose example holds no keyword of another list).
+    void examplesFitTheFieldAndMatchItsError()
+    {
+        for (const VendorSchema &schema : allVendorSchemas()) {
+            CredentialDialog *d = openCreate();
+            chooseVendor(d, schema.vendor);
+            if (QToolButton *advanced = d->currentForm()->advancedToggle())
+                QTest::mouseClick(advanced, Qt::LeftButton);
+            for (const FieldSpec &f : schema.fields) {
+                const QString where = schema.id + QLatin1Char('/') + f.key;
+                if (f.type == FieldType::Url) {
+                    QVERIFY2(!f.example.isEmpty(), qPrintable(where));
+                    auto *edit = qobject_cast<QLineEdit *>(field(d, f.key));
+                    QVERIFY2(edit, qPrintable(where));
+                    if (!f.advanced)
+                        QCOMPARE(edit->placeholderText(), f.example);
+                    typeInto(d, f.key, QStringLiteral("not an address"));
+                    QVERIFY2(issue(d, f.key).contains(f.example),
+                             qPrintable(where + QLatin1String(": ") + issue(d, f.key)));
+                    edit->clear();
+                } else if (f.type == FieldType::Phone) {
+                    auto *edit = qobject_cast<QLineEdit *>(field(d, f.key));
+                    QVERIFY2(edit && edit->placeholderText().contains(PhoneNumbers::example()), qPrintable(where));
+                    typeInto(d, f.key, QStringLiteral("06 12 34 56 78 90"));
+                    QVERIFY2(issue(d, f.key).contains(PhoneNumbers::example()),
+                             qPrintable(where + QLatin1String(": ") + issue(d, f.key)));
+                    edit->clear();
+                }
+            }
+            for (const Keywords::CategoryFields &c : Keywords::categories()) {
+                QWidget *box = field(d, c.keywordsKey);
+                if (!box || !Keywords::defaults(c.category).isEmpty())
+                    continue;
+                const QString placeholder = box->findChild<QLineEdit *>(QStringLiteral("keywords"))->placeholderText();
+                QVERIFY2(placeholder.contains(Keywords::examples(c.category).join(QStringLiteral(", "))),
+                         qPrintable(placeholder));
+                for (const Keywords::CategoryFields &other : Keywords::categories()) {
+                    for (const QString &example : Keywords::examples(c.category))
+                        QVERIFY2(!Keywords::defaults(other.category).contains(example), qPrintable(example));
+                }
+            }
+            d->reject();
+            QTRY_VERIFY(!m_window->activeDialog());
+        }
     }
 
     void sameKeywordInTwoCategories()
