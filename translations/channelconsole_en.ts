@@ -1840,6 +1840,10 @@ Manage the API credentials of your SMS and MMS providers.</translation>
         <source>Phone numbers cannot be checked: a part of Channel Console is missing (%1). Reinstall Channel Console.</source>
         <translation>Phone numbers cannot be checked: a part of Channel Console is missing (%1). Reinstall Channel Console.</translation>
     </message>
+    <message>
+        <source>Use only digits after the + (spaces, dots, dashes and brackets may separate them); remove the invisible character %1 (at position %2).</source>
+        <translation>Use only digits after the + (spaces, dots, dashes and brackets may separate them); remove the invisible character %1 (at position %2).</translation>
+    </message>
 </context>
 <context>
     <name>cc::SecretEdit</name>

@@ -1840,6 +1840,10 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
         <source>Phone numbers cannot be checked: a part of Channel Console is missing (%1). Reinstall Channel Console.</source>
         <translation>Impossible de vérifier les numéros de téléphone&#xa0;: un composant de Channel Console est absent (%1). Réinstallez Channel Console.</translation>
     </message>
+    <message>
+        <source>Use only digits after the + (spaces, dots, dashes and brackets may separate them); remove the invisible character %1 (at position %2).</source>
+        <translation>N’utilisez que des chiffres après le + (espaces, points, tirets et parenthèses peuvent les séparer)&#x202f;; supprimez le caractère invisible %1 (en position %2).</translation>
+    </message>
 </context>
 <context>
     <name>cc::SecretEdit</name>

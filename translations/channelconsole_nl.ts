@@ -1840,6 +1840,10 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <source>Phone numbers cannot be checked: a part of Channel Console is missing (%1). Reinstall Channel Console.</source>
         <translation>Telefoonnummers kunnen niet worden gecontroleerd: een onderdeel van Channel Console ontbreekt (%1). Installeer Channel Console opnieuw.</translation>
     </message>
+    <message>
+        <source>Use only digits after the + (spaces, dots, dashes and brackets may separate them); remove the invisible character %1 (at position %2).</source>
+        <translation>Gebruik na de + alleen cijfers (spaties, punten, streepjes en haakjes mogen ze scheiden); verwijder het onzichtbare teken %1 (op positie %2).</translation>
+    </message>
 </context>
 <context>
     <name>cc::SecretEdit</name>

@@ -223,4 +223,9 @@ bool CharacterNames::isInvisible(char32_t c)
            c == 0x3164 || c == 0xFFA0;
 }
 
+bool CharacterNames::showsAsNothing(char32_t c)
+{
+    return c == 0x20 || isInvisible(c) || QChar::isMark(c);
+}
+
 } // namespace cc

@@ -21,6 +21,10 @@ public:
     // U+0020, line and paragraph separators, surrogates, private-use and unassigned code points,
     // variation selectors and fillers.
     static bool isInvisible(char32_t c);
+    // True when the character alone, between quotes, would show as a blank or as nothing: a space
+    // (U+0020 too), whatever isInvisible says, or a combining mark (drawn on the quote before it).
+    // Such a character is shown by describe() instead.
+    static bool showsAsNothing(char32_t c);
 };
 
 } // namespace cc

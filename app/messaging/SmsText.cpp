@@ -140,11 +140,10 @@ QVector<int> boundaries(const QString &text, const QVector<CodePoint> &points)
 SmsInfo::Shown shownAs(const CodePoint &forcing, const CodePoint &base)
 {
     using Shown = SmsInfo::Shown;
-    const auto blank = [](char32_t c) { return c == 0x20 || CharacterNames::isInvisible(c) || QChar::isMark(c); };
     if (forcing.position == base.position)
-        return blank(forcing.value) ? Shown::CodePoint : Shown::Character;
+        return CharacterNames::showsAsNothing(forcing.value) ? Shown::CodePoint : Shown::Character;
     // The base is in GSM-7 (the forcing code point is the first that is not): what is not is in it.
-    return blank(base.value) ? Shown::CodePoint : Shown::CodePointInCharacter;
+    return CharacterNames::showsAsNothing(base.value) ? Shown::CodePoint : Shown::CodePointInCharacter;
 }
 
 } // namespace

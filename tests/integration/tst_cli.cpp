@@ -265,6 +265,14 @@ private Q_SLOTS:
         QCOMPARE(unknown.code, 3);
         QVERIFY(unknown.err.contains("Nobody"));
         QCOMPARE(run({QStringLiteral("check")}).code, 2);
+
+        // A zero-width space pasted into the number is named, not printed between quotes.
+        const Run hidden = run({QStringLiteral("send"), QStringLiteral("Scripted Sinch"), QStringLiteral("--to"),
+                                QStringLiteral("+1 202") + QChar(0x200B) + QStringLiteral("555 0143"),
+                                QStringLiteral("--text"), QStringLiteral("x")});
+        QCOMPARE(hidden.code, 6);
+        QVERIFY2(hidden.err.contains("U+200B ZERO WIDTH SPACE (at position 7)"), hidden.err.constData());
+        QVERIFY2(!hidden.err.contains("\xE2\x80\x8B"), hidden.err.constData());
         QCOMPARE(m_server.requestCount(), 0);
     }
 

@@ -128,6 +128,13 @@ private Q_SLOTS:
         auto *problem = d->findChild<QLabel *>(QStringLiteral("recipientProblem"));
         QVERIFY(problem->isVisible());
         QVERIFY(problem->text().startsWith(QStringLiteral("Recipient:")));
+        // A word joiner pasted with a number is named where it is, not quoted as a blank.
+        d->recipient()->setText(QStringLiteral("+1 202") + QChar(0x2060) + QStringLiteral("555 0143"));
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("U+2060 WORD JOINER (at position 7)")),
+                 qPrintable(problem->text()));
+        QVERIFY(!problem->text().contains(QChar(0x2060)));
+        QVERIFY(!d->sendButton()->isEnabled());
         d->recipient()->clear();
         QTest::keyClicks(d->recipient(), QStringLiteral("+1 202 555 0143"));
         QVERIFY(!problem->isVisible());
