@@ -1900,6 +1900,10 @@ Manage the API credentials of your SMS and MMS providers.</translation>
         <source>Start with + and the country code, for example %1.</source>
         <translation>Start with + and the country code, for example %1.</translation>
     </message>
+    <message>
+        <source>Use only digits after the + (spaces, dots, dashes and brackets may separate them); remove the invisible character %1 (at position %2).</source>
+        <translation>Use only digits after the + (spaces, dots, dashes and brackets may separate them); remove the invisible character %1 (at position %2).</translation>
+    </message>
 </context>
 <context>
     <name>cc::SecretEdit</name>
@@ -1950,20 +1954,40 @@ Manage the API credentials of your SMS and MMS providers.</translation>
 <context>
     <name>cc::SmsInfo</name>
     <message numerus="yes">
-        <source>%n character(s) · GSM-7 · %1 SMS</source>
-        <comment>characters, encoding, number of SMS</comment>
+        <source>%n character(s) · GSM-7: %1 of %2 septets · %3 SMS</source>
+        <comment>user-perceived characters; septets used of those the SMS hold; number of SMS</comment>
         <translation>
-            <numerusform>%n character · GSM-7 · %1 SMS</numerusform>
-            <numerusform>%n characters · GSM-7 · %1 SMS</numerusform>
+            <numerusform>%n character · GSM-7: %1 of %2 septets · %3 SMS</numerusform>
+            <numerusform>%n characters · GSM-7: %1 of %2 septets · %3 SMS</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) · UCS-2 (because of “%1”) · %2 SMS</source>
-        <comment>characters, encoding and the first character that forces it, number of SMS</comment>
+        <source>%n character(s) · UCS-2 (because of %1): %2 of %3 code units · %4 SMS</source>
+        <comment>user-perceived characters; the code point and Unicode name of the invisible character that forces UCS-2, e.g. U+00A0 NO-BREAK SPACE; UTF-16 units used of those the SMS hold; number of SMS</comment>
         <translation>
-            <numerusform>%n character · UCS-2 (because of “%1”) · %2 SMS</numerusform>
-            <numerusform>%n characters · UCS-2 (because of “%1”) · %2 SMS</numerusform>
+            <numerusform>%n character · UCS-2 (because of %1): %2 of %3 code units · %4 SMS</numerusform>
+            <numerusform>%n characters · UCS-2 (because of %1): %2 of %3 code units · %4 SMS</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) · UCS-2 (because of %1 in “%2”): %3 of %4 code units · %5 SMS</source>
+        <comment>user-perceived characters; the code point and Unicode name that forces UCS-2, e.g. U+0301 COMBINING ACUTE ACCENT, and the character it is part of; UTF-16 units used of those the SMS hold; number of SMS</comment>
+        <translation>
+            <numerusform>%n character · UCS-2 (because of %1 in “%2”): %3 of %4 code units · %5 SMS</numerusform>
+            <numerusform>%n characters · UCS-2 (because of %1 in “%2”): %3 of %4 code units · %5 SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) · UCS-2 (because of “%1”): %2 of %3 code units · %4 SMS</source>
+        <comment>user-perceived characters; the first character that forces UCS-2; UTF-16 units used of those the SMS hold; number of SMS</comment>
+        <translation>
+            <numerusform>%n character · UCS-2 (because of “%1”): %2 of %3 code units · %4 SMS</numerusform>
+            <numerusform>%n characters · UCS-2 (because of “%1”): %2 of %3 code units · %4 SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Characters are counted as you see them: an emoji with its skin tone, a flag or a letter with its accent is one character. An SMS holds 160 septets in GSM-7 (153 in each part of a longer message; ^ { } \ [ ] ~ | € take two) or 70 UTF-16 code units in UCS-2 (67 in each part; most emoji take two or more). A character is never cut between two parts.</source>
+        <translation>Characters are counted as you see them: an emoji with its skin tone, a flag or a letter with its accent is one character. An SMS holds 160 septets in GSM-7 (153 in each part of a longer message; ^ { } \ [ ] ~ | € take two) or 70 UTF-16 code units in UCS-2 (67 in each part; most emoji take two or more). A character is never cut between two parts.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace cc {
@@ -22,6 +23,7 @@ MessageEdit::MessageEdit(QWidget *parent)
     const int lineHeight = m_edit->fontMetrics().lineSpacing();
     m_edit->setFixedHeight(lineHeight * 3 + 2 * m_edit->frameWidth() + 10);
     m_counter->setObjectName(QStringLiteral("counter"));
+    m_counter->setWordWrap(true); // a named character (U+00A0 NO-BREAK SPACE) makes it long
     m_counter->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_edit);
     layout->addWidget(m_counter);
@@ -35,7 +37,12 @@ MessageEdit::MessageEdit(QWidget *parent)
 
 QString MessageEdit::text() const
 {
-    return m_edit->toPlainText();
+    // As typed: toPlainText() makes a no-break space a space and a line separator a line feed, so a
+    // message would be stored and sent other than it was pasted, and its counter would miss what
+    // forces UCS-2. The raw text separates lines (blocks) with the paragraph separator.
+    QString text = m_edit->document()->toRawText();
+    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    return text;
 }
 
 void MessageEdit::setText(const QString &text)
@@ -47,7 +54,8 @@ void MessageEdit::setText(const QString &text)
 
 void MessageEdit::updateCounter()
 {
-    m_counter->setText(analyzeSms(m_edit->toPlainText()).summary());
+    m_counter->setText(analyzeSms(text()).summary());
+    m_counter->setToolTip(SmsInfo::countingNote());
 }
 
 void MessageEdit::changeEvent(QEvent *event)

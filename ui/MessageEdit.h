@@ -7,7 +7,9 @@ class QPlainTextEdit;
 
 namespace cc {
 
-// A multi-line SMS text with, live, its length, encoding and number of segments.
+// A multi-line SMS text with, live, its length in user-perceived characters, its encoding (and
+// what forces UCS-2, named when it cannot be seen), the septets or code units it takes and its
+// number of segments; the counter's tooltip says how each is counted.
 class MessageEdit : public QWidget
 {
     Q_OBJECT

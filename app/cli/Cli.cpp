@@ -5,6 +5,7 @@
 #include "credentials/CredentialTransfer.h"
 #include "credentials/UnsafeCharacters.h"
 #include "messaging/PhoneNumbers.h"
+#include "messaging/SmsText.h"
 #include "vendors/CredentialActions.h"
 
 #include <QCommandLineParser>
@@ -371,6 +372,8 @@ void Cli::start(const QStringList &arguments)
         message.from = parser.value(from);
         message.text = parser.value(text);
         message.mediaUrl = QUrl(parser.value(media));
+        if (!m_json && !message.text.isEmpty() && message.mediaUrl.isEmpty())
+            print(analyzeSms(message.text).summary()); // what it costs; an invisible character by its name
         if (fromStdin)
             m_actions->testSendWith(credential, secrets, message, done);
         else

@@ -2,6 +2,7 @@
 
 #include "CredentialStore.h"
 #include "UnsafeCharacters.h"
+#include "messaging/CharacterNames.h"
 #include "messaging/Keywords.h"
 #include "messaging/PhoneNumbers.h"
 #include "net/NetPolicy.h"
@@ -107,7 +108,7 @@ std::optional<ValidationIssue> checkLine(const FieldSpec &field, const QString &
         return issue(field, CredentialValidator::tr("%1: remove the character %2 (at position %3). Control characters "
                                                     "and text-direction marks are not allowed here: they are invisible "
                                                     "and can make the value look different from what is saved.")
-                                .arg(field.translatedLabel(), UnsafeCharacters::describe(found->codePoint))
+                                .arg(field.translatedLabel(), CharacterNames::describe(found->codePoint))
                                 .arg(found->position));
     }
     if (text.size() > CredentialValidator::kMaxLineLength) {

@@ -10,7 +10,8 @@ namespace cc {
 // Characters that names and identifiers must not hold: control characters (C0 with NUL, ESC, CR,
 // LF and TAB; DEL; C1), the bidirectional formatting characters and the line and paragraph
 // separators. They are invisible, and in a terminal or a text view they clear the screen, move
-// the cursor, forge rows or show text in another order than it is stored.
+// the cursor, forge rows or show text in another order than it is stored. A refusal names the
+// character with CharacterNames::describe (messaging/CharacterNames.h).
 class UnsafeCharacters
 {
 public:
@@ -23,9 +24,6 @@ public:
     static bool isUnsafe(char32_t c);
     // The first unsafe character of text, if any.
     static std::optional<Found> find(QStringView text);
-    // "U+202E RIGHT-TO-LEFT OVERRIDE": the code point and its Unicode name (or name alias), which
-    // are identifiers and stay untranslated, as the standard spells them.
-    static QString describe(char32_t c);
     // Text safe to print: each unsafe character written as an escape (\0, \t, \n, \r, \x1b,
     // \u{202E}), except those in keep (a line's own tabs and line ends).
     static QString escaped(QStringView text, QStringView keep = {});

@@ -1,5 +1,6 @@
 #include "PhoneNumbers.h"
 
+#include "CharacterNames.h"
 #include "PhoneNumberEngine.h"
 
 #include <QCoreApplication>
@@ -69,17 +70,32 @@ PhoneNumbers::Check PhoneNumbers::check(const QString &input, bool allowShortCod
     const bool hasPlus = text.startsWith(QLatin1Char('+'));
 
     // Only digits and the separators people type; libphonenumber alone would also take letters
-    // (vanity numbers) and extensions, which an SMS number cannot have.
+    // (vanity numbers) and extensions, which an SMS number cannot have. A refused character is
+    // quoted whole (an emoji is not cut in two), or named with its position when it cannot be seen
+    // (a zero-width space or a word joiner pasted with the number).
     QString digits;
-    for (const QChar c : text.mid(hasPlus ? 1 : 0)) {
+    const QStringView rest = QStringView(text).mid(hasPlus ? 1 : 0);
+    int position = int(input.indexOf(text)) + (hasPlus ? 1 : 0); // in code points; leading blanks are BMP
+    for (qsizetype i = 0; i < rest.size(); ++i) {
+        const QChar c = rest.at(i);
+        ++position;
         if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
             digits.append(c);
-        } else if (!isSeparator(c)) {
-            result.problem = tr("Use only digits after the + (spaces, dots, dashes and brackets may separate them); "
-                                "“%1” is not allowed.")
-                                 .arg(c);
-            return result;
+            continue;
         }
+        if (isSeparator(c))
+            continue;
+        const bool pair = c.isHighSurrogate() && i + 1 < rest.size() && rest.at(i + 1).isLowSurrogate();
+        const char32_t code = pair ? QChar::surrogateToUcs4(c, rest.at(i + 1)) : c.unicode();
+        result.problem = CharacterNames::showsAsNothing(code)
+                             ? tr("Use only digits after the + (spaces, dots, dashes and brackets may separate "
+                                  "them); remove the invisible character %1 (at position %2).")
+                                   .arg(CharacterNames::describe(code))
+                                   .arg(position)
+                             : tr("Use only digits after the + (spaces, dots, dashes and brackets may separate "
+                                  "them); “%1” is not allowed.")
+                                   .arg(rest.mid(i, pair ? 2 : 1));
+        return result;
     }
 
     if (!hasPlus) {

@@ -1,3 +1,4 @@
+#include "messaging/CharacterNames.h"
 #include "messaging/PhoneNumbers.h"
 
 #include <QtTest/QtTest>
@@ -70,6 +71,24 @@ private Q_SLOTS:
                                            << QString() << QString::fromUtf8("“e”");
         QTest::newRow("a second + refused")
             << QStringLiteral("+1+2025550143") << false << false << false << QString() << QString::fromUtf8("“+”");
+        // What cannot be seen is named, with where it is; what can is quoted whole.
+        QTest::newRow("zero-width space named")
+            << QStringLiteral("+1 202") + QChar(0x200B) + QStringLiteral("555 0143") << false << false << false
+            << QString() << QStringLiteral("U+200B ZERO WIDTH SPACE (at position 7)");
+        QTest::newRow("word joiner after leading spaces")
+            << QStringLiteral("  +1 202") + QChar(0x2060) + QStringLiteral("5550143") << false << false << false
+            << QString() << QStringLiteral("U+2060 WORD JOINER (at position 9)");
+        QTest::newRow("byte order mark before the +")
+            << QChar(0xFEFF) + QStringLiteral("+12025550143") << false << false << false << QString()
+            << QStringLiteral("U+FEFF ZERO WIDTH NO-BREAK SPACE (at position 1)");
+        QTest::newRow("combining mark on a digit")
+            << QStringLiteral("+1 2") + QChar(0x0301) + QStringLiteral("02 555 0143") << false << false << false
+            << QString() << QStringLiteral("U+0301 COMBINING ACUTE ACCENT (at position 5)");
+        QTest::newRow("lone surrogate") << QStringLiteral("+1 202 ") + QChar(0xDE00) << false << false << false
+                                        << QString() << QStringLiteral("U+DE00 (at position 8)");
+        QTest::newRow("emoji quoted whole")
+            << QStringLiteral("+1 202 555 ") + QString::fromUtf8("\xF0\x9F\x98\x80") << false << false << false
+            << QString() << QString::fromUtf8("“\xF0\x9F\x98\x80”");
         QTest::newRow("unknown country code") << QStringLiteral("+999 123 4567") << false << false << false << QString()
                                               << QStringLiteral("country code");
         QTest::newRow("too short for its country")
@@ -111,6 +130,9 @@ private Q_SLOTS:
         QCOMPARE(c.problem.isEmpty(), ok);
         if (!ok)
             QVERIFY2(c.problem.contains(problemMentions), qPrintable(c.problem));
+        // Never a blank between quotes, a lone surrogate or an invisible character in what is shown.
+        for (const char32_t shown : c.problem.toUcs4())
+            QVERIFY2(!CharacterNames::showsAsNothing(shown) || shown == 0x20, qPrintable(c.problem));
     }
 };
 

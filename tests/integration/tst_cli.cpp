@@ -211,6 +211,41 @@ private Q_SLOTS:
         QCOMPARE(body.value(QStringLiteral("to")).toArray().first().toString(), QStringLiteral("+12025550143"));
     }
 
+    // In plain text a send first says what the message costs, with what forces UCS-2 named by its
+    // code point when it cannot be seen (never as a blank between quotes); --json stays one document.
+    void sendSaysWhatTheTextCosts()
+    {
+        m_server.clearRecords();
+        m_server.setResponse("POST", sinchPath(QStringLiteral("/batches")),
+                             FakeResponse::json(201, R"({"id":"01FAKECOST","to":["12025550143"],"body":"x"})"));
+        const QString text = QStringLiteral("Total:\t10") + QChar(0xA0) + QStringLiteral("EUR");
+        Run r = run({QStringLiteral("send"), QStringLiteral("Scripted Sinch"), QStringLiteral("--to"),
+                     QStringLiteral("+12025550143"), QStringLiteral("--text"), text});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.first(),
+                 QByteArray("13 characters \xC2\xB7 UCS-2 (because of U+0009 CHARACTER TABULATION): 13 of 70 code "
+                            "units \xC2\xB7 1 SMS"));
+        QVERIFY(lines.last().contains("01FAKECOST"));
+        QCOMPARE(QJsonDocument::fromJson(m_server.lastRequest().body).object().value(QStringLiteral("body")).toString(),
+                 text);
+
+        r = run({QStringLiteral("send"), QStringLiteral("Scripted Sinch"), QStringLiteral("--to"),
+                 QStringLiteral("+12025550143"), QStringLiteral("--text"),
+                 QStringLiteral("10") + QChar(0xA0) + QStringLiteral("EUR"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QJsonParseError error;
+        QJsonDocument::fromJson(r.out, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+
+        r = run({QStringLiteral("send"), QStringLiteral("Scripted Sinch"), QStringLiteral("--to"),
+                 QStringLiteral("+12025550143"), QStringLiteral("--text"),
+                 QStringLiteral("10") + QChar(0xA0) + QStringLiteral("EUR")});
+        QVERIFY2(r.out.startsWith("6 characters \xC2\xB7 UCS-2 (because of U+00A0 NO-BREAK SPACE)"), r.out.constData());
+        QVERIFY(!r.out.contains("\xC2\xA0"));
+    }
+
     // A send whose connection drops after it went out is not sent again: the network exit code, and
     // "maybe-sent" for scripts, which must look the message up before sending again.
     void aDroppedSendIsNotSentAgain()
@@ -239,6 +274,14 @@ private Q_SLOTS:
         QCOMPARE(unknown.code, 3);
         QVERIFY(unknown.err.contains("Nobody"));
         QCOMPARE(run({QStringLiteral("check")}).code, 2);
+
+        // A zero-width space pasted into the number is named, not printed between quotes.
+        const Run hidden = run({QStringLiteral("send"), QStringLiteral("Scripted Sinch"), QStringLiteral("--to"),
+                                QStringLiteral("+1 202") + QChar(0x200B) + QStringLiteral("555 0143"),
+                                QStringLiteral("--text"), QStringLiteral("x")});
+        QCOMPARE(hidden.code, 6);
+        QVERIFY2(hidden.err.contains("U+200B ZERO WIDTH SPACE (at position 7)"), hidden.err.constData());
+        QVERIFY2(!hidden.err.contains("\xE2\x80\x8B"), hidden.err.constData());
         QCOMPARE(m_server.requestCount(), 0);
     }
 

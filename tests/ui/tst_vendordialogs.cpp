@@ -133,6 +133,13 @@ private Q_SLOTS:
         auto *problem = d->findChild<QLabel *>(QStringLiteral("recipientProblem"));
         QVERIFY(problem->isVisible());
         QVERIFY(problem->text().startsWith(QStringLiteral("Recipient:")));
+        // A word joiner pasted with a number is named where it is, not quoted as a blank.
+        d->recipient()->setText(QStringLiteral("+1 202") + QChar(0x2060) + QStringLiteral("555 0143"));
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("U+2060 WORD JOINER (at position 7)")),
+                 qPrintable(problem->text()));
+        QVERIFY(!problem->text().contains(QChar(0x2060)));
+        QVERIFY(!d->sendButton()->isEnabled());
         d->recipient()->clear();
         QTest::keyClicks(d->recipient(), QStringLiteral("+1 202 555 0143"));
         QVERIFY(!problem->isVisible());
@@ -164,6 +171,55 @@ private Q_SLOTS:
         QVERIFY(!entries.isEmpty());
         QCOMPARE(entries.last().action, ActivityLog::Action::TestSend);
         QCOMPARE(entries.last().outcome, ActivityLog::Outcome::Succeeded);
+    }
+
+    // Under the message: characters as a person counts them, segments in code units, and what
+    // forces UCS-2 named by its code point when it cannot be seen; the tooltip says how each counts.
+    // The vendor is sent the text as typed, invisible characters and all.
+    void testSendCounterCountsWhatPeopleSee()
+    {
+        const QString id = add(Vendor::SinchSms, QStringLiteral("Sinch counter"));
+        m_server->setResponse("POST", kPlan + QStringLiteral("/batches"),
+                              FakeResponse::json(201, R"({"id":"01FAKECOUNT","to":["12025550143"],"body":"x"})"));
+        m_window->openTestSend(id);
+        TestSendDialog *d = m_window->testSendDialog();
+        QVERIFY(d && QTest::qWaitForWindowExposed(d));
+        QLabel *counter = d->message()->counter();
+        QVERIFY(counter->toolTip().contains(QStringLiteral("septets")));
+        QVERIFY(counter->toolTip().contains(QStringLiteral("67")));
+
+        // The message is kept as typed: a no-break space, a line separator and a tab stay themselves.
+        const QString asTyped =
+            QStringLiteral("a") + QChar(0xA0) + QStringLiteral("b\nc") + QChar(0x2028) + QStringLiteral("d\te\n\nf");
+        d->message()->setText(asTyped);
+        QCOMPARE(d->message()->text(), asTyped);
+
+        // Pasted, as QTest cannot type characters outside Latin-1.
+        d->message()->textEdit()->clear();
+        const QString price = QStringLiteral("Total: 10") + QChar(0xA0) + QStringLiteral("EUR");
+        d->message()->textEdit()->insertPlainText(price);
+        QVERIFY2(counter->text().contains(QStringLiteral("UCS-2 (because of U+00A0 NO-BREAK SPACE)")),
+                 qPrintable(counter->text()));
+        QVERIFY2(!counter->text().contains(QChar(0xA0)), qPrintable(counter->text()));
+        cctest::shoot(d, QStringLiteral("test-send-named-character"));
+
+        // A family of three is one character of eight code units; 64 letters and it make two SMS,
+        // the family whole in the second.
+        const QString family =
+            QString::fromUtf8("\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7");
+        d->message()->textEdit()->setPlainText(QString(64, QChar(0x0436)) + family);
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral("^65 character\\S* · UCS-2 \\(because of “ж”\\): 72 of 134 code units · 2 SMS$"))
+                     .match(counter->text())
+                     .hasMatch(),
+                 qPrintable(counter->text()));
+
+        d->message()->textEdit()->setPlainText(price);
+        QTest::keyClicks(d->recipient(), QStringLiteral("+12025550143"));
+        QTest::mouseClick(d->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY(d->result()->text().contains(QStringLiteral("01FAKECOUNT")));
+        const QJsonObject body = QJsonDocument::fromJson(m_server->lastRequest().body).object();
+        QCOMPARE(body.value(QStringLiteral("body")).toString(), price);
     }
 
     void testSendShowsTheVendorsError()
