@@ -224,7 +224,7 @@ private Q_SLOTS:
             {"API Token", u"API-token"},
             {"API key", u"API-sleutel"},
             {"Opt-In Keywords", u"Opt-in-trefwoorden"},
-            {"Opt-In Message", u"Opt-inbericht"},
+            {"Opt-In Message", u"Opt-in-bericht"},
             {"Validity Period", u"Geldigheidsduur"},
             {"Callback Data", u"Callbackgegevens"},
             {"Inbound Number", u"Inkomend nummer"},
