@@ -2004,10 +2004,6 @@ Manage the API credentials of your SMS and MMS providers.</translation>
 <context>
     <name>cc::VendorOperations</name>
     <message>
-        <source>%1 is not set. Enter it in the credential, save, and try again.</source>
-        <translation>%1 is not set. Enter it in the credential, save, and try again.</translation>
-    </message>
-    <message>
         <source>The credentials work: %1 accepted them. Nothing was sent.</source>
         <translation>The credentials work: %1 accepted them. Nothing was sent.</translation>
     </message>
@@ -2113,6 +2109,18 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     <message>
         <source>The SMS channel is set; Sinch did not report its state.</source>
         <translation>The SMS channel is set; Sinch did not report its state.</translation>
+    </message>
+    <message>
+        <source>%1 cannot send MMS with these API credentials, so the media URL would not be sent. Nothing was sent.</source>
+        <translation>%1 cannot send MMS with these API credentials, so the media URL would not be sent. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>%1 takes no sender with the message: it sends from the number set up with the vendor, so the sender would not be used. Nothing was sent.</source>
+        <translation>%1 takes no sender with the message: it sends from the number set up with the vendor, so the sender would not be used. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is empty. Fill it in in the credential&apos;s form and try again.</source>
+        <translation>The field “%1” is empty. Fill it in in the credential&apos;s form and try again.</translation>
     </message>
 </context>
 <context>

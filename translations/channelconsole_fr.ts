@@ -2004,10 +2004,6 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
 <context>
     <name>cc::VendorOperations</name>
     <message>
-        <source>%1 is not set. Enter it in the credential, save, and try again.</source>
-        <translation>%1 n’est pas renseigné. Saisissez-le dans les informations d’identification, enregistrez, puis réessayez.</translation>
-    </message>
-    <message>
         <source>The credentials work: %1 accepted them. Nothing was sent.</source>
         <translation>Les informations d’identification fonctionnent&#xa0;: %1 les a acceptées. Rien n’a été envoyé.</translation>
     </message>
@@ -2113,6 +2109,18 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     <message>
         <source>The SMS channel is set; Sinch did not report its state.</source>
         <translation>Le canal SMS est configuré&#x202f;; Sinch n’a pas signalé son état.</translation>
+    </message>
+    <message>
+        <source>%1 cannot send MMS with these API credentials, so the media URL would not be sent. Nothing was sent.</source>
+        <translation>%1 ne peut pas envoyer de MMS avec ces informations d’identification de l’API, donc l’URL du média ne serait pas envoyée. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 takes no sender with the message: it sends from the number set up with the vendor, so the sender would not be used. Nothing was sent.</source>
+        <translation>%1 n’accepte pas d’expéditeur avec le message&#xa0;: il envoie depuis le numéro configuré chez le fournisseur, donc l’expéditeur ne serait pas utilisé. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is empty. Fill it in in the credential&apos;s form and try again.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» est vide. Remplissez-le dans le formulaire des informations d’identification de l’API, puis réessayez.</translation>
     </message>
 </context>
 <context>

@@ -2004,10 +2004,6 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
 <context>
     <name>cc::VendorOperations</name>
     <message>
-        <source>%1 is not set. Enter it in the credential, save, and try again.</source>
-        <translation>%1 is niet ingevuld. Vul het in bij de inloggegevens, sla op en probeer het opnieuw.</translation>
-    </message>
-    <message>
         <source>The credentials work: %1 accepted them. Nothing was sent.</source>
         <translation>De inloggegevens werken: %1 heeft ze geaccepteerd. Er is niets verzonden.</translation>
     </message>
@@ -2113,6 +2109,18 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     <message>
         <source>The SMS channel is set; Sinch did not report its state.</source>
         <translation>Het sms-kanaal is ingesteld; Sinch heeft de status niet gemeld.</translation>
+    </message>
+    <message>
+        <source>%1 cannot send MMS with these API credentials, so the media URL would not be sent. Nothing was sent.</source>
+        <translation>%1 kan met deze API-inloggegevens geen mms verzenden, dus de media-URL zou niet worden verzonden. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <source>%1 takes no sender with the message: it sends from the number set up with the vendor, so the sender would not be used. Nothing was sent.</source>
+        <translation>%1 accepteert geen afzender bij het bericht: het verzendt vanaf het nummer dat bij de leverancier is ingesteld, dus de afzender zou niet worden gebruikt. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is empty. Fill it in in the credential&apos;s form and try again.</source>
+        <translation>Het veld “%1” is leeg. Vul het in op het formulier van de API-inloggegevens en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>

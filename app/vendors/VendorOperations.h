@@ -27,6 +27,7 @@ struct OperationResult
     NetError error;             // kind None with ok == false: stopped before sending (see summary)
     QString summary;            // translated, plain words
     bool keychainError = false; // the secrets could not be read, so nothing was sent
+    bool secretMissing = false; // a secret the vendor needs is not set, so nothing was sent
 };
 
 // One step of the Sinch channel set-up, reported as soon as it is over.
@@ -37,6 +38,17 @@ struct SetupStep
     bool ok = false;
     NetError error;
     QString summary; // translated
+};
+
+// What a vendor's API can do with the console's operations. The window offers, and the command line
+// takes, only what the vendor honours; a test message with more is refused, never sent without it.
+struct VendorCapabilities
+{
+    bool sender = false;         // a sender of the operator's choosing (--from, the Sender field)
+    bool media = false;          // an MMS: a media URL (--media-url, the Media URL field)
+    bool mediaRequired = false;  // MMS only: the media URL is required and the text optional
+    bool deliveryReport = false; // a delivery report to fetch after a test send
+    bool channelSetup = false;   // the SMS channel of a Conversation app (setup-channel)
 };
 
 // A running operation. cancel() ends it with NetError::Kind::Cancelled (the result still arrives,
@@ -79,6 +91,14 @@ public:
 
     explicit VendorOperations(HttpClient *client, QObject *parent = nullptr);
 
+    static VendorCapabilities capabilities(Vendor vendor);
+    // The vendors whose capabilities have this one, by display name, as a translated list ("Sinch MMS
+    // and Infobip").
+    static QString vendorsThat(bool VendorCapabilities::*capability);
+    // Why the vendor cannot send this message as it is (a media URL or a sender it does not take),
+    // translated; empty when it can.
+    static QString unsupported(const Credential &credential, const TestMessage &message);
+
     // A read-only call that proves the credentials work; sends nothing to anybody.
     VendorTask *check(const Credential &credential, const Secrets &secrets, Done done);
     VendorTask *testSend(const Credential &credential, const Secrets &secrets, const TestMessage &message, Done done);
@@ -111,9 +131,10 @@ private:
     bool report(const std::shared_ptr<Setup> &s, SetupStep::Kind kind, const NetError &error,
                 const QString &okSummary) const;
     // Ends the task later with ok == false and a summary, when nothing can be sent.
-    VendorTask *refuse(const QString &summary, const Done &done);
-    // Empty when the credential can be used: every secret set and the address allowed.
-    QString preflight(const Credential &credential, const Secrets &secrets) const;
+    VendorTask *refuse(const QString &summary, const Done &done, bool secretMissing = false);
+    // Empty when the credential can be used: every secret set and the address allowed. *secretMissing
+    // says whether what is wrong is a secret that is not set.
+    QString preflight(const Credential &credential, const Secrets &secrets, bool *secretMissing) const;
     OperationResult failed(const HttpResponse &response, const NetError &error) const;
 
     void setupReadApp(const std::shared_ptr<Setup> &s);
