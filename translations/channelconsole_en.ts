@@ -816,6 +816,10 @@ Secrets are read from the system keychain, or with --secrets-stdin from standard
         <source>The file held fields that %1 credentials do not have (%2); they were left out.</source>
         <translation>The file held fields that %1 credentials do not have (%2); they were left out.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialValidator</name>
@@ -1587,10 +1591,6 @@ Manage the API credentials of your SMS and MMS providers.</translation>
             <numerusform>Imported %n set of API credentials. Open it to enter its secrets.</numerusform>
             <numerusform>Imported %n API credentials. Open each one to enter its secrets.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Cannot write %1: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n API credential(s) without their secrets.</source>

@@ -816,6 +816,10 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
         <source>The file held fields that %1 credentials do not have (%2); they were left out.</source>
         <translation>Le fichier contenait des champs que les informations d’identification %1 n’ont pas (%2)&#x202f;; ils ont été laissés de côté.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialValidator</name>
@@ -1587,10 +1591,6 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
             <numerusform>%n ensemble d’informations d’identification de l’API importé. Ouvrez-le pour saisir ses secrets.</numerusform>
             <numerusform>%n ensembles d’informations d’identification de l’API importés. Ouvrez chacun d’eux pour saisir ses secrets.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n API credential(s) without their secrets.</source>

@@ -816,6 +816,10 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <source>The file held fields that %1 credentials do not have (%2); they were left out.</source>
         <translation>Het bestand bevatte velden die inloggegevens van %1 niet hebben (%2); deze zijn weggelaten.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Kan %1 niet schrijven: %2.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialValidator</name>
@@ -1587,10 +1591,6 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
             <numerusform>%n set API-inloggegevens geïmporteerd. Open het om de geheimen in te voeren.</numerusform>
             <numerusform>%n sets API-inloggegevens geïmporteerd. Open ze een voor een om de geheimen in te voeren.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Kan %1 niet schrijven: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n API credential(s) without their secrets.</source>
