@@ -34,7 +34,8 @@ QString optionValue(const QStringList &arguments, const QString &name)
     return QString();
 }
 
-// Headless commands: no display needed, no window created.
+// Headless commands: no display needed, no window created. Help, a mistyped command and any other
+// usage error are answered without opening the database.
 int runCommand(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -44,25 +45,20 @@ int runCommand(int argc, char *argv[])
     const QString language = optionValue(arguments, QStringLiteral("language"));
     translator.apply(cc::Translator::supportedLanguages().contains(language) ? language
                                                                              : cc::Translator::preferredLanguage());
+    const cc::Cli::Parsed parsed = cc::Cli::parse(arguments);
+    if (!parsed.request) {
+        if (!parsed.answer.isEmpty())
+            std::fputs(parsed.answer.toUtf8().constData(), stdout);
+        if (!parsed.error.isEmpty())
+            std::fprintf(stderr, "%s\n", parsed.error.toUtf8().constData());
+        return parsed.exitCode;
+    }
     cc::Session session(optionValue(arguments, QStringLiteral("store")));
     if (!session.loaded.ok())
         return cc::Cli::StoreError;
     cc::Cli cli(&session.repository, &session.actions);
-    cli.start(arguments);
+    cli.start(*parsed.request);
     return QCoreApplication::exec();
-}
-
-// A first argument that names no command ("lsit"): said without a display and without the store.
-int refuseCommand(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
-    describeApplication();
-    cc::Translator translator;
-    const QString language = optionValue(QCoreApplication::arguments(), QStringLiteral("language"));
-    translator.apply(cc::Translator::supportedLanguages().contains(language) ? language
-                                                                             : cc::Translator::preferredLanguage());
-    std::fprintf(stderr, "%s\n", cc::Cli::unknownCommandMessage(cc::Cli::commandWord(argc, argv)).toUtf8().constData());
-    return cc::Cli::Usage;
 }
 
 // The window's options, read in the user's language, or in --language's when it names another.
@@ -91,10 +87,8 @@ int printAnswer(const cc::CommandLineOptions &options)
 int main(int argc, char *argv[])
 {
     cc::platform::hardenProcess();
-    if (cc::Cli::isCommand(argc, argv))
-        return runCommand(argc, argv);
     if (!cc::Cli::commandWord(argc, argv).isEmpty())
-        return refuseCommand(argc, argv);
+        return runCommand(argc, argv);
 
     describeApplication();
     const std::optional<QString> store = cc::CommandLine::windowStore(argc, argv);

@@ -278,44 +278,16 @@
 <context>
     <name>cc::Cli</name>
     <message>
-        <source>Channel Console commands:
-  list                          the API credentials
-  check &lt;name|id&gt;               check them with the vendor, sending nothing
-  send &lt;name|id&gt; --to &lt;number&gt;  send a real test SMS (--text) or MMS (--media-url)
-  setup-channel &lt;name|id&gt;       set up the SMS channel of a Sinch MMS app (--webhook)
-  import &lt;file.json&gt;            import API credentials exported by the console
-Secrets are read from the system keychain, or with --secrets-stdin from standard input as a JSON object or key=value lines; never from the command line.</source>
-        <translation>Channel Console commands:
-  list                          the API credentials
-  check &lt;name|id&gt;               check them with the vendor, sending nothing
-  send &lt;name|id&gt; --to &lt;number&gt;  send a real test SMS (--text) or MMS (--media-url)
-  setup-channel &lt;name|id&gt;       set up the SMS channel of a Sinch MMS app (--webhook)
-  import &lt;file.json&gt;            import API credentials exported by the console
-Secrets are read from the system keychain, or with --secrets-stdin from standard input as a JSON object or key=value lines; never from the command line.</translation>
-    </message>
-    <message>
         <source>Print the outcome as JSON.</source>
         <translation>Print the outcome as JSON.</translation>
-    </message>
-    <message>
-        <source>Use the credentials file &lt;file&gt;.</source>
-        <translation>Use the credentials file &lt;file&gt;.</translation>
     </message>
     <message>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <source>Use &lt;language&gt; (en, fr or nl).</source>
-        <translation>Use &lt;language&gt; (en, fr or nl).</translation>
-    </message>
-    <message>
         <source>language</source>
         <translation>language</translation>
-    </message>
-    <message>
-        <source>Read the secrets from standard input instead of the keychain.</source>
-        <translation>Read the secrets from standard input instead of the keychain.</translation>
     </message>
     <message>
         <source>The recipient, in E.164 form (+ and country code).</source>
@@ -326,52 +298,24 @@ Secrets are read from the system keychain, or with --secrets-stdin from standard
         <translation>number</translation>
     </message>
     <message>
-        <source>The sender, where the vendor takes one.</source>
-        <translation>The sender, where the vendor takes one.</translation>
-    </message>
-    <message>
         <source>sender</source>
         <translation>sender</translation>
-    </message>
-    <message>
-        <source>The message text.</source>
-        <translation>The message text.</translation>
     </message>
     <message>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <source>The media URL of an MMS.</source>
-        <translation>The media URL of an MMS.</translation>
-    </message>
-    <message>
         <source>url</source>
         <translation>url</translation>
-    </message>
-    <message>
-        <source>Create an inbound-message webhook to &lt;url&gt;.</source>
-        <translation>Create an inbound-message webhook to &lt;url&gt;.</translation>
     </message>
     <message>
         <source>Skip, rather than rename, credentials whose name is taken.</source>
         <translation>Skip, rather than rename, credentials whose name is taken.</translation>
     </message>
     <message>
-        <source>list, check, send, setup-channel or import</source>
-        <translation>list, check, send, setup-channel or import</translation>
-    </message>
-    <message>
-        <source>The command %1 needs a name, an id or a file. See --help.</source>
-        <translation>The command %1 needs a name, an id or a file. See --help.</translation>
-    </message>
-    <message>
         <source>--to: %1</source>
         <translation>--to: %1</translation>
-    </message>
-    <message>
-        <source>a recipient is required.</source>
-        <translation>a recipient is required.</translation>
     </message>
     <message>
         <source>No API credentials named &quot;%1&quot;. See: channel-console list</source>
@@ -402,16 +346,350 @@ Secrets are read from the system keychain, or with --secrets-stdin from standard
         <translation>Unknown command &quot;%1&quot;. Did you mean &quot;%2&quot;?</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. The commands are %2; see channel-console list --help.</source>
-        <translation>Unknown command &quot;%1&quot;. The commands are %2; see channel-console list --help.</translation>
-    </message>
-    <message>
         <source>Nothing was imported: the errors above say why.</source>
         <translation>Nothing was imported: the errors above say why.</translation>
     </message>
     <message>
         <source>Only %1 of the %2 API credentials to import were saved; the errors above say why.</source>
         <translation>Only %1 of the %2 API credentials to import were saved; the errors above say why.</translation>
+    </message>
+    <message>
+        <source>The message text; for an MMS, the text shown with the media (optional).</source>
+        <translation>The message text; for an MMS, the text shown with the media (optional).</translation>
+    </message>
+    <message>
+        <source>The https address of the image or file to send as an MMS. Only with API credentials of %1.</source>
+        <translation>The https address of the image or file to send as an MMS. Only with API credentials of %1.</translation>
+    </message>
+    <message>
+        <source>The sender: a number or name the account may send from (the account&apos;s default without it). Only with API credentials of %1.</source>
+        <translation>The sender: a number or name the account may send from (the account&apos;s default without it). Only with API credentials of %1.</translation>
+    </message>
+    <message>
+        <source>Also create a webhook that sends inbound messages to &lt;url&gt; (https).</source>
+        <translation>Also create a webhook that sends inbound messages to &lt;url&gt; (https).</translation>
+    </message>
+    <message>
+        <source>Export every API credential (the default without names).</source>
+        <translation>Export every API credential (the default without names).</translation>
+    </message>
+    <message>
+        <source>Read the secrets from standard input, as a JSON object {&quot;apiToken&quot;: &quot;…&quot;} or key=value lines, instead of the keychain.</source>
+        <translation>Read the secrets from standard input, as a JSON object {&quot;apiToken&quot;: &quot;…&quot;} or key=value lines, instead of the keychain.</translation>
+    </message>
+    <message>
+        <source>Use the database &lt;file&gt; instead of the default one.</source>
+        <translation>Use the database &lt;file&gt; instead of the default one.</translation>
+    </message>
+    <message>
+        <source>Use &lt;language&gt; (en, fr or nl) for this run.</source>
+        <translation>Use &lt;language&gt; (en, fr or nl) for this run.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>the name or id of the API credentials</source>
+        <translation>the name or id of the API credentials</translation>
+    </message>
+    <message>
+        <source>channel-console list [--json]</source>
+        <translation>channel-console list [--json]</translation>
+    </message>
+    <message>
+        <source>List the API credentials.</source>
+        <translation>List the API credentials.</translation>
+    </message>
+    <message>
+        <source>Lists the API credentials, one a line: name, SMS vendor, identifier, region and the outcome of the last check. Secrets are never printed.</source>
+        <translation>Lists the API credentials, one a line: name, SMS vendor, identifier, region and the outcome of the last check. Secrets are never printed.</translation>
+    </message>
+    <message>
+        <source>channel-console check &lt;name|id&gt; [--secrets-stdin] [--json]</source>
+        <translation>channel-console check &lt;name|id&gt; [--secrets-stdin] [--json]</translation>
+    </message>
+    <message>
+        <source>Check API credentials with their vendor; nothing is sent.</source>
+        <translation>Check API credentials with their vendor; nothing is sent.</translation>
+    </message>
+    <message>
+        <source>Makes a read-only call to the vendor with the API credentials and says whether the vendor accepts them. Nothing is sent to anybody. The outcome is kept as the list&apos;s last check.</source>
+        <translation>Makes a read-only call to the vendor with the API credentials and says whether the vendor accepts them. Nothing is sent to anybody. The outcome is kept as the list&apos;s last check.</translation>
+    </message>
+    <message>
+        <source>channel-console send &lt;name|id&gt; --to &lt;number&gt; [--text &lt;text&gt;] [--media-url &lt;url&gt;] [--from &lt;sender&gt;] [--secrets-stdin] [--json]</source>
+        <translation>channel-console send &lt;name|id&gt; --to &lt;number&gt; [--text &lt;text&gt;] [--media-url &lt;url&gt;] [--from &lt;sender&gt;] [--secrets-stdin] [--json]</translation>
+    </message>
+    <message>
+        <source>Send a real test SMS or MMS.</source>
+        <translation>Send a real test SMS or MMS.</translation>
+    </message>
+    <message>
+        <source>Sends a real test message with the API credentials: an SMS with --text, or an MMS with --media-url where the vendor sends MMS. The recipient receives it and the account is charged. An option the vendor cannot honour is refused, and nothing is sent. A send whose connection dropped after it went out is never sent again by itself (exit code 15).</source>
+        <translation>Sends a real test message with the API credentials: an SMS with --text, or an MMS with --media-url where the vendor sends MMS. The recipient receives it and the account is charged. An option the vendor cannot honour is refused, and nothing is sent. A send whose connection dropped after it went out is never sent again by itself (exit code 15).</translation>
+    </message>
+    <message>
+        <source>channel-console setup-channel &lt;name|id&gt; [--webhook &lt;url&gt;] [--secrets-stdin] [--json]</source>
+        <translation>channel-console setup-channel &lt;name|id&gt; [--webhook &lt;url&gt;] [--secrets-stdin] [--json]</translation>
+    </message>
+    <message>
+        <source>Set up the SMS channel of a Sinch MMS app.</source>
+        <translation>Set up the SMS channel of a Sinch MMS app.</translation>
+    </message>
+    <message>
+        <source>Adds or replaces the SMS channel of the Conversation app of Sinch MMS API credentials, keeping its other channels, creates an inbound-message webhook with --webhook, and says the callback URL to give the service plan.</source>
+        <translation>Adds or replaces the SMS channel of the Conversation app of Sinch MMS API credentials, keeping its other channels, creates an inbound-message webhook with --webhook, and says the callback URL to give the service plan.</translation>
+    </message>
+    <message>
+        <source>channel-console import &lt;file&gt; [--skip-existing] [--secrets-stdin] [--json]</source>
+        <translation>channel-console import &lt;file&gt; [--skip-existing] [--secrets-stdin] [--json]</translation>
+    </message>
+    <message>
+        <source>Import API credentials from an export file.</source>
+        <translation>Import API credentials from an export file.</translation>
+    </message>
+    <message>
+        <source>Imports the API credentials of a file written by export (or by the window&apos;s Export selected). The whole file is checked first: if any entry is refused, nothing is imported. A name already in use is renamed, or skipped with --skip-existing. Exports hold no secrets: with --secrets-stdin, a file of one credential gets its secrets from standard input.</source>
+        <translation>Imports the API credentials of a file written by export (or by the window&apos;s Export selected). The whole file is checked first: if any entry is refused, nothing is imported. A name already in use is renamed, or skipped with --skip-existing. Exports hold no secrets: with --secrets-stdin, a file of one credential gets its secrets from standard input.</translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation>the file to import</translation>
+    </message>
+    <message>
+        <source>channel-console export &lt;file&gt; [&lt;name|id&gt;...] [--all] [--json]</source>
+        <translation>channel-console export &lt;file&gt; [&lt;name|id&gt;...] [--all] [--json]</translation>
+    </message>
+    <message>
+        <source>Export API credentials to a file, without their secrets.</source>
+        <translation>Export API credentials to a file, without their secrets.</translation>
+    </message>
+    <message>
+        <source>Writes the non-secret settings of the named API credentials, or of all of them without names, to &lt;file&gt; (readable by you only), or to standard output for -. The file is what import and the window&apos;s Import read. Secrets are never exported.</source>
+        <translation>Writes the non-secret settings of the named API credentials, or of all of them without names, to &lt;file&gt; (readable by you only), or to standard output for -. The file is what import and the window&apos;s Import read. Secrets are never exported.</translation>
+    </message>
+    <message>
+        <source>the file to write (- for standard output)</source>
+        <translation>the file to write (- for standard output)</translation>
+    </message>
+    <message>
+        <source>channel-console help [&lt;command&gt;|exit-codes]</source>
+        <translation>channel-console help [&lt;command&gt;|exit-codes]</translation>
+    </message>
+    <message>
+        <source>Show the help of a command, or the exit codes.</source>
+        <translation>Show the help of a command, or the exit codes.</translation>
+    </message>
+    <message>
+        <source>Shows the help of a command (the same as channel-console &lt;command&gt; --help), or with exit-codes what each exit code means.</source>
+        <translation>Shows the help of a command (the same as channel-console &lt;command&gt; --help), or with exit-codes what each exit code means.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Global options:</translation>
+    </message>
+    <message>
+        <source>Exit codes: channel-console help exit-codes</source>
+        <translation>Exit codes: channel-console help exit-codes</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>success</translation>
+    </message>
+    <message>
+        <source>another failure (a file that cannot be read or written, ...)</source>
+        <translation>another failure (a file that cannot be read or written, ...)</translation>
+    </message>
+    <message>
+        <source>usage: an unknown command or option, a missing argument, or an option the API credentials&apos; vendor cannot honour (nothing is sent)</source>
+        <translation>usage: an unknown command or option, a missing argument, or an option the API credentials&apos; vendor cannot honour (nothing is sent)</translation>
+    </message>
+    <message>
+        <source>no API credentials with that name or id</source>
+        <translation>no API credentials with that name or id</translation>
+    </message>
+    <message>
+        <source>a secret is missing, or the keychain is unreachable or locked</source>
+        <translation>a secret is missing, or the keychain is unreachable or locked</translation>
+    </message>
+    <message>
+        <source>the database: damaged, newer, not a regular file, or a change it could not save (a full disk, another process&apos;s lock)</source>
+        <translation>the database: damaged, newer, not a regular file, or a change it could not save (a full disk, another process&apos;s lock)</translation>
+    </message>
+    <message>
+        <source>invalid input: a rule of the form, a phone number, an import file</source>
+        <translation>invalid input: a rule of the form, a phone number, an import file</translation>
+    </message>
+    <message>
+        <source>the vendor rejected the credentials (HTTP 401, 403)</source>
+        <translation>the vendor rejected the credentials (HTTP 401, 403)</translation>
+    </message>
+    <message>
+        <source>unknown account, project, app or region (HTTP 404)</source>
+        <translation>unknown account, project, app or region (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>the vendor&apos;s validation refused the request (HTTP 400)</source>
+        <translation>the vendor&apos;s validation refused the request (HTTP 400)</translation>
+    </message>
+    <message>
+        <source>rate limited (HTTP 429)</source>
+        <translation>rate limited (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>the vendor is unavailable (HTTP 5xx)</source>
+        <translation>the vendor is unavailable (HTTP 5xx)</translation>
+    </message>
+    <message>
+        <source>network: timeout, DNS, TLS, connection; also a test send whose connection dropped after it went out (&quot;maybe-sent&quot;), which is never sent again by itself</source>
+        <translation>network: timeout, DNS, TLS, connection; also a test send whose connection dropped after it went out (&quot;maybe-sent&quot;), which is never sent again by itself</translation>
+    </message>
+    <message>
+        <source>a malformed, oversized or redirected answer</source>
+        <translation>a malformed, oversized or redirected answer</translation>
+    </message>
+    <message>
+        <source>Exit codes of the commands:</source>
+        <translation>Exit codes of the commands:</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. The commands are %2; see channel-console --help.</source>
+        <translation>Unknown command &quot;%1&quot;. The commands are %2; see channel-console --help.</translation>
+    </message>
+    <message>
+        <source>png</source>
+        <translation>png</translation>
+    </message>
+    <message>
+        <source>Without a command: save a picture of the main window as &lt;png&gt;, then quit.</source>
+        <translation>Without a command: save a picture of the main window as &lt;png&gt;, then quit.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Show the version.</translation>
+    </message>
+    <message>
+        <source>channel-console [--store &lt;file&gt;] [--language &lt;language&gt;] &lt;command&gt; [&lt;arguments&gt;]</source>
+        <translation>channel-console [--store &lt;file&gt;] [--language &lt;language&gt;] &lt;command&gt; [&lt;arguments&gt;]</translation>
+    </message>
+    <message>
+        <source>channel-console [--store &lt;file&gt;] [--language &lt;language&gt;] [--screenshot &lt;png&gt;]   (the window)</source>
+        <translation>channel-console [--store &lt;file&gt;] [--language &lt;language&gt;] [--screenshot &lt;png&gt;]   (the window)</translation>
+    </message>
+    <message>
+        <source>Without a command, it opens the window.</source>
+        <translation>Without a command, it opens the window.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>A command&apos;s arguments and options: channel-console help &lt;command&gt;, or channel-console &lt;command&gt; --help.</source>
+        <translation>A command&apos;s arguments and options: channel-console help &lt;command&gt;, or channel-console &lt;command&gt; --help.</translation>
+    </message>
+    <message>
+        <source>What each exit code means: channel-console help exit-codes.</source>
+        <translation>What each exit code means: channel-console help exit-codes.</translation>
+    </message>
+    <message>
+        <source>The command help takes one command at most. See: channel-console help help</source>
+        <translation>The command help takes one command at most. See: channel-console help help</translation>
+    </message>
+    <message>
+        <source>The command %1 has no option %2. See: channel-console help %1</source>
+        <translation>The command %1 has no option %2. See: channel-console help %1</translation>
+    </message>
+    <message>
+        <source>The command %1 has no option %2. Did you mean %3?</source>
+        <translation>The command %1 has no option %2. Did you mean %3?</translation>
+    </message>
+    <message>
+        <source>The option %1 takes no value; give it without &quot;=%2&quot;.</source>
+        <translation>The option %1 takes no value; give it without &quot;=%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value: %1 &lt;%2&gt;.</source>
+        <translation>The option %1 needs a value: %1 &lt;%2&gt;.</translation>
+    </message>
+    <message>
+        <source>The option %1 is given twice; give it once.</source>
+        <translation>The option %1 is given twice; give it once.</translation>
+    </message>
+    <message>
+        <source>The command %1 needs %2. See: channel-console help %1</source>
+        <translation>The command %1 needs %2. See: channel-console help %1</translation>
+    </message>
+    <message>
+        <source>The command %1 takes no argument, but &quot;%2&quot; was given. See: channel-console help %1</source>
+        <translation>The command %1 takes no argument, but &quot;%2&quot; was given. See: channel-console help %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The command %1 takes only %n argument(s); &quot;%2&quot; is one too many (put a name with spaces in quotes). See: channel-console help %1</source>
+        <translation>
+            <numerusform>The command %1 takes only %n argument; &quot;%2&quot; is one too many (put a name with spaces in quotes). See: channel-console help %1</numerusform>
+            <numerusform>The command %1 takes only %n arguments; &quot;%2&quot; is one too many (put a name with spaces in quotes). See: channel-console help %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The command send needs --to &lt;number&gt;: the recipient, in E.164 form (+ and country code).</source>
+        <translation>The command send needs --to &lt;number&gt;: the recipient, in E.164 form (+ and country code).</translation>
+    </message>
+    <message>
+        <source>--all exports every API credential: give names or --all, not both.</source>
+        <translation>--all exports every API credential: give names or --all, not both.</translation>
+    </message>
+    <message>
+        <source>--json cannot be used with -: the export itself goes to standard output.</source>
+        <translation>--json cannot be used with -: the export itself goes to standard output.</translation>
+    </message>
+    <message>
+        <source>--media-url cannot be used with &quot;%1&quot;: %2 cannot send MMS with these API credentials. Nothing was sent. Send without --media-url, or with API credentials of %3.</source>
+        <translation>--media-url cannot be used with &quot;%1&quot;: %2 cannot send MMS with these API credentials. Nothing was sent. Send without --media-url, or with API credentials of %3.</translation>
+    </message>
+    <message>
+        <source>--from cannot be used with &quot;%1&quot;: %2 takes no sender with the message and sends from the number set up with the vendor. Nothing was sent. Send without --from.</source>
+        <translation>--from cannot be used with &quot;%1&quot;: %2 takes no sender with the message and sends from the number set up with the vendor. Nothing was sent. Send without --from.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; are %2 API credentials, which send MMS only: give the media&apos;s https address with --media-url (and a text with --text if you like).</source>
+        <translation>&quot;%1&quot; are %2 API credentials, which send MMS only: give the media&apos;s https address with --media-url (and a text with --text if you like).</translation>
+    </message>
+    <message>
+        <source>The command send needs --text &lt;text&gt;: the text of the message.</source>
+        <translation>The command send needs --text &lt;text&gt;: the text of the message.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; are %2 API credentials, which have no channel to set up: setup-channel works with API credentials of %3.</source>
+        <translation>&quot;%1&quot; are %2 API credentials, which have no channel to set up: setup-channel works with API credentials of %3.</translation>
+    </message>
+    <message>
+        <source>Standard input holds &quot;%1&quot;, which is no secret of %2 API credentials: give %3.</source>
+        <translation>Standard input holds &quot;%1&quot;, which is no secret of %2 API credentials: give %3.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of &quot;%2&quot; is not on standard input: give it as %3=… or in a JSON object.</source>
+        <translation>The field &quot;%1&quot; of &quot;%2&quot; is not on standard input: give it as %3=… or in a JSON object.</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>standard output</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n API credential(s) without their secrets to %1.</source>
+        <translation>
+            <numerusform>Exported %n API credential without their secrets to %1.</numerusform>
+            <numerusform>Exported %n API credentials without their secrets to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -835,6 +1113,10 @@ Secrets are read from the system keychain, or with --secrets-stdin from standard
     <message>
         <source>The file held fields that %1 credentials do not have (%2); they were left out.</source>
         <translation>The file held fields that %1 credentials do not have (%2); they were left out.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1636,10 +1918,6 @@ Manage the API credentials of your SMS and MMS providers.</translation>
             <numerusform>Imported %n API credentials. Open each one to enter its secrets.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Cannot write %1: %2.</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n API credential(s) without their secrets.</source>
         <translation>
@@ -2096,10 +2374,6 @@ Manage the API credentials of your SMS and MMS providers.</translation>
 <context>
     <name>cc::VendorOperations</name>
     <message>
-        <source>%1 is not set. Enter it in the credential, save, and try again.</source>
-        <translation>%1 is not set. Enter it in the credential, save, and try again.</translation>
-    </message>
-    <message>
         <source>The credentials work: %1 accepted them. Nothing was sent.</source>
         <translation>The credentials work: %1 accepted them. Nothing was sent.</translation>
     </message>
@@ -2232,6 +2506,18 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     <message>
         <source>%1 Last step: service plan %2 must send its callbacks to this app, but Sinch&apos;s documentation gives no SMS callback address for region %3. Link the service plan to the app in the Sinch dashboard, which sets the callback by itself, or ask Sinch support for the address.</source>
         <translation>%1 Last step: service plan %2 must send its callbacks to this app, but Sinch&apos;s documentation gives no SMS callback address for region %3. Link the service plan to the app in the Sinch dashboard, which sets the callback by itself, or ask Sinch support for the address.</translation>
+    </message>
+    <message>
+        <source>%1 cannot send MMS with these API credentials, so the media URL would not be sent. Nothing was sent.</source>
+        <translation>%1 cannot send MMS with these API credentials, so the media URL would not be sent. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>%1 takes no sender with the message: it sends from the number set up with the vendor, so the sender would not be used. Nothing was sent.</source>
+        <translation>%1 takes no sender with the message: it sends from the number set up with the vendor, so the sender would not be used. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is empty. Fill it in in the credential&apos;s form and try again.</source>
+        <translation>The field “%1” is empty. Fill it in in the credential&apos;s form and try again.</translation>
     </message>
 </context>
 <context>

@@ -278,44 +278,16 @@
 <context>
     <name>cc::Cli</name>
     <message>
-        <source>Channel Console commands:
-  list                          the API credentials
-  check &lt;name|id&gt;               check them with the vendor, sending nothing
-  send &lt;name|id&gt; --to &lt;number&gt;  send a real test SMS (--text) or MMS (--media-url)
-  setup-channel &lt;name|id&gt;       set up the SMS channel of a Sinch MMS app (--webhook)
-  import &lt;file.json&gt;            import API credentials exported by the console
-Secrets are read from the system keychain, or with --secrets-stdin from standard input as a JSON object or key=value lines; never from the command line.</source>
-        <translation>Commandes de Channel Console&#xa0;:
-  list                          les informations d’identification de l’API
-  check &lt;name|id&gt;               les vérifier auprès du fournisseur, sans rien envoyer
-  send &lt;name|id&gt; --to &lt;number&gt;  envoyer un vrai SMS (--text) ou MMS (--media-url) de test
-  setup-channel &lt;name|id&gt;       configurer le canal SMS d’une application Sinch MMS (--webhook)
-  import &lt;file.json&gt;            importer des informations d’identification exportées par la console
-Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-stdin, sur l’entrée standard, sous forme d’objet JSON ou de lignes clé=valeur&#x202f;; jamais sur la ligne de commande.</translation>
-    </message>
-    <message>
         <source>Print the outcome as JSON.</source>
         <translation>Afficher le résultat au format JSON.</translation>
-    </message>
-    <message>
-        <source>Use the credentials file &lt;file&gt;.</source>
-        <translation>Utiliser le fichier d’informations d’identification &lt;fichier&gt;.</translation>
     </message>
     <message>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <source>Use &lt;language&gt; (en, fr or nl).</source>
-        <translation>Utiliser &lt;langue&gt; (en, fr ou nl).</translation>
-    </message>
-    <message>
         <source>language</source>
         <translation>langue</translation>
-    </message>
-    <message>
-        <source>Read the secrets from standard input instead of the keychain.</source>
-        <translation>Lire les secrets sur l’entrée standard au lieu du trousseau de clés.</translation>
     </message>
     <message>
         <source>The recipient, in E.164 form (+ and country code).</source>
@@ -326,52 +298,24 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
         <translation>numéro</translation>
     </message>
     <message>
-        <source>The sender, where the vendor takes one.</source>
-        <translation>L’expéditeur, si le fournisseur en accepte un.</translation>
-    </message>
-    <message>
         <source>sender</source>
         <translation>expéditeur</translation>
-    </message>
-    <message>
-        <source>The message text.</source>
-        <translation>Le texte du message.</translation>
     </message>
     <message>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <source>The media URL of an MMS.</source>
-        <translation>L’URL du média d’un MMS.</translation>
-    </message>
-    <message>
         <source>url</source>
         <translation>url</translation>
-    </message>
-    <message>
-        <source>Create an inbound-message webhook to &lt;url&gt;.</source>
-        <translation>Créer un webhook de messages entrants vers &lt;url&gt;.</translation>
     </message>
     <message>
         <source>Skip, rather than rename, credentials whose name is taken.</source>
         <translation>Ignorer, au lieu de les renommer, les informations d’identification dont le nom est déjà pris.</translation>
     </message>
     <message>
-        <source>list, check, send, setup-channel or import</source>
-        <translation>list, check, send, setup-channel ou import</translation>
-    </message>
-    <message>
-        <source>The command %1 needs a name, an id or a file. See --help.</source>
-        <translation>La commande %1 nécessite un nom, un identifiant ou un fichier. Voir --help.</translation>
-    </message>
-    <message>
         <source>--to: %1</source>
         <translation>--to&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>a recipient is required.</source>
-        <translation>un destinataire est requis.</translation>
     </message>
     <message>
         <source>No API credentials named &quot;%1&quot;. See: channel-console list</source>
@@ -402,16 +346,350 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
         <translation>Commande inconnue «&#xa0;%1&#xa0;». Vouliez-vous dire «&#xa0;%2&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. The commands are %2; see channel-console list --help.</source>
-        <translation>Commande inconnue «&#xa0;%1&#xa0;». Les commandes sont %2&#x202f;; voir channel-console list --help.</translation>
-    </message>
-    <message>
         <source>Nothing was imported: the errors above say why.</source>
         <translation>Rien n’a été importé&#xa0;: les erreurs ci-dessus en donnent la raison.</translation>
     </message>
     <message>
         <source>Only %1 of the %2 API credentials to import were saved; the errors above say why.</source>
         <translation>Seules %1 des %2 informations d’identification de l’API à importer ont été enregistrées&#x202f;; les erreurs ci-dessus en donnent la raison.</translation>
+    </message>
+    <message>
+        <source>The message text; for an MMS, the text shown with the media (optional).</source>
+        <translation>Le texte du message&#x202f;; pour un MMS, le texte affiché avec le média (facultatif).</translation>
+    </message>
+    <message>
+        <source>The https address of the image or file to send as an MMS. Only with API credentials of %1.</source>
+        <translation>L’adresse https de l’image ou du fichier à envoyer en MMS. Uniquement avec des informations d’identification de l’API de %1.</translation>
+    </message>
+    <message>
+        <source>The sender: a number or name the account may send from (the account&apos;s default without it). Only with API credentials of %1.</source>
+        <translation>L’expéditeur&#xa0;: un numéro ou un nom depuis lequel le compte peut envoyer (sans cette option, celui par défaut du compte). Uniquement avec des informations d’identification de l’API de %1.</translation>
+    </message>
+    <message>
+        <source>Also create a webhook that sends inbound messages to &lt;url&gt; (https).</source>
+        <translation>Créer aussi un webhook qui envoie les messages entrants vers &lt;url&gt; (https).</translation>
+    </message>
+    <message>
+        <source>Export every API credential (the default without names).</source>
+        <translation>Exporter toutes les informations d’identification de l’API (par défaut, sans noms).</translation>
+    </message>
+    <message>
+        <source>Read the secrets from standard input, as a JSON object {&quot;apiToken&quot;: &quot;…&quot;} or key=value lines, instead of the keychain.</source>
+        <translation>Lire les secrets sur l’entrée standard, sous forme d’objet JSON {&quot;apiToken&quot;: &quot;…&quot;} ou de lignes clé=valeur, au lieu du trousseau de clés.</translation>
+    </message>
+    <message>
+        <source>Use the database &lt;file&gt; instead of the default one.</source>
+        <translation>Utiliser la base de données &lt;fichier&gt; au lieu de celle par défaut.</translation>
+    </message>
+    <message>
+        <source>Use &lt;language&gt; (en, fr or nl) for this run.</source>
+        <translation>Utiliser &lt;langue&gt; (en, fr ou nl) pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>the name or id of the API credentials</source>
+        <translation>le nom ou l’identifiant des informations d’identification de l’API</translation>
+    </message>
+    <message>
+        <source>channel-console list [--json]</source>
+        <translation>channel-console list [--json]</translation>
+    </message>
+    <message>
+        <source>List the API credentials.</source>
+        <translation>Lister les informations d’identification de l’API.</translation>
+    </message>
+    <message>
+        <source>Lists the API credentials, one a line: name, SMS vendor, identifier, region and the outcome of the last check. Secrets are never printed.</source>
+        <translation>Liste les informations d’identification de l’API, une par ligne&#xa0;: nom, fournisseur de SMS, identifiant, région et résultat de la dernière vérification. Les secrets ne sont jamais affichés.</translation>
+    </message>
+    <message>
+        <source>channel-console check &lt;name|id&gt; [--secrets-stdin] [--json]</source>
+        <translation>channel-console check &lt;nom|id&gt; [--secrets-stdin] [--json]</translation>
+    </message>
+    <message>
+        <source>Check API credentials with their vendor; nothing is sent.</source>
+        <translation>Vérifier des informations d’identification de l’API auprès de leur fournisseur&#x202f;; rien n’est envoyé.</translation>
+    </message>
+    <message>
+        <source>Makes a read-only call to the vendor with the API credentials and says whether the vendor accepts them. Nothing is sent to anybody. The outcome is kept as the list&apos;s last check.</source>
+        <translation>Fait un appel en lecture seule au fournisseur avec les informations d’identification de l’API et indique si le fournisseur les accepte. Rien n’est envoyé à personne. Le résultat est conservé comme dernière vérification dans la liste.</translation>
+    </message>
+    <message>
+        <source>channel-console send &lt;name|id&gt; --to &lt;number&gt; [--text &lt;text&gt;] [--media-url &lt;url&gt;] [--from &lt;sender&gt;] [--secrets-stdin] [--json]</source>
+        <translation>channel-console send &lt;nom|id&gt; --to &lt;numéro&gt; [--text &lt;texte&gt;] [--media-url &lt;url&gt;] [--from &lt;expéditeur&gt;] [--secrets-stdin] [--json]</translation>
+    </message>
+    <message>
+        <source>Send a real test SMS or MMS.</source>
+        <translation>Envoyer un vrai SMS ou MMS de test.</translation>
+    </message>
+    <message>
+        <source>Sends a real test message with the API credentials: an SMS with --text, or an MMS with --media-url where the vendor sends MMS. The recipient receives it and the account is charged. An option the vendor cannot honour is refused, and nothing is sent. A send whose connection dropped after it went out is never sent again by itself (exit code 15).</source>
+        <translation>Envoie un vrai message de test avec les informations d’identification de l’API&#xa0;: un SMS avec --text, ou un MMS avec --media-url si le fournisseur envoie des MMS. Le destinataire le reçoit et le compte est facturé. Une option que le fournisseur ne peut pas honorer est refusée, et rien n’est envoyé. Un envoi dont la connexion a été coupée après son départ n’est jamais renvoyé automatiquement (code de sortie 15).</translation>
+    </message>
+    <message>
+        <source>channel-console setup-channel &lt;name|id&gt; [--webhook &lt;url&gt;] [--secrets-stdin] [--json]</source>
+        <translation>channel-console setup-channel &lt;nom|id&gt; [--webhook &lt;url&gt;] [--secrets-stdin] [--json]</translation>
+    </message>
+    <message>
+        <source>Set up the SMS channel of a Sinch MMS app.</source>
+        <translation>Configurer le canal SMS d’une application Sinch MMS.</translation>
+    </message>
+    <message>
+        <source>Adds or replaces the SMS channel of the Conversation app of Sinch MMS API credentials, keeping its other channels, creates an inbound-message webhook with --webhook, and says the callback URL to give the service plan.</source>
+        <translation>Ajoute ou remplace le canal SMS de l’application Conversation d’informations d’identification de l’API Sinch MMS, en conservant ses autres canaux, crée un webhook de messages entrants avec --webhook et indique l’URL de rappel à définir pour le plan de service.</translation>
+    </message>
+    <message>
+        <source>channel-console import &lt;file&gt; [--skip-existing] [--secrets-stdin] [--json]</source>
+        <translation>channel-console import &lt;fichier&gt; [--skip-existing] [--secrets-stdin] [--json]</translation>
+    </message>
+    <message>
+        <source>Import API credentials from an export file.</source>
+        <translation>Importer des informations d’identification de l’API depuis un fichier d’exportation.</translation>
+    </message>
+    <message>
+        <source>Imports the API credentials of a file written by export (or by the window&apos;s Export selected). The whole file is checked first: if any entry is refused, nothing is imported. A name already in use is renamed, or skipped with --skip-existing. Exports hold no secrets: with --secrets-stdin, a file of one credential gets its secrets from standard input.</source>
+        <translation>Importe les informations d’identification de l’API d’un fichier écrit par export (ou par «&#xa0;Exporter la sélection&#xa0;» dans la fenêtre). Tout le fichier est d’abord vérifié&#xa0;: si une entrée est refusée, rien n’est importé. Un nom déjà utilisé est renommé, ou ignoré avec --skip-existing. Les exportations ne contiennent aucun secret&#xa0;: avec --secrets-stdin, un fichier d’un seul ensemble d’informations d’identification reçoit ses secrets de l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation>le fichier à importer</translation>
+    </message>
+    <message>
+        <source>channel-console export &lt;file&gt; [&lt;name|id&gt;...] [--all] [--json]</source>
+        <translation>channel-console export &lt;fichier&gt; [&lt;nom|id&gt;...] [--all] [--json]</translation>
+    </message>
+    <message>
+        <source>Export API credentials to a file, without their secrets.</source>
+        <translation>Exporter des informations d’identification de l’API dans un fichier, sans leurs secrets.</translation>
+    </message>
+    <message>
+        <source>Writes the non-secret settings of the named API credentials, or of all of them without names, to &lt;file&gt; (readable by you only), or to standard output for -. The file is what import and the window&apos;s Import read. Secrets are never exported.</source>
+        <translation>Écrit les paramètres non secrets des informations d’identification de l’API nommées, ou de toutes sans noms, dans &lt;fichier&gt; (lisible par vous seul), ou sur la sortie standard pour -. Ce fichier est celui que lisent import et «&#xa0;Importer&#xa0;» dans la fenêtre. Les secrets ne sont jamais exportés.</translation>
+    </message>
+    <message>
+        <source>the file to write (- for standard output)</source>
+        <translation>le fichier à écrire (- pour la sortie standard)</translation>
+    </message>
+    <message>
+        <source>channel-console help [&lt;command&gt;|exit-codes]</source>
+        <translation>channel-console help [&lt;commande&gt;|exit-codes]</translation>
+    </message>
+    <message>
+        <source>Show the help of a command, or the exit codes.</source>
+        <translation>Afficher l’aide d’une commande, ou les codes de sortie.</translation>
+    </message>
+    <message>
+        <source>Shows the help of a command (the same as channel-console &lt;command&gt; --help), or with exit-codes what each exit code means.</source>
+        <translation>Affiche l’aide d’une commande (comme channel-console &lt;commande&gt; --help) ou, avec exit-codes, la signification de chaque code de sortie.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Options globales&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exit codes: channel-console help exit-codes</source>
+        <translation>Codes de sortie&#xa0;: channel-console help exit-codes</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <source>another failure (a file that cannot be read or written, ...)</source>
+        <translation>un autre échec (un fichier impossible à lire ou à écrire…)</translation>
+    </message>
+    <message>
+        <source>usage: an unknown command or option, a missing argument, or an option the API credentials&apos; vendor cannot honour (nothing is sent)</source>
+        <translation>utilisation&#xa0;: une commande ou une option inconnue, un argument manquant, ou une option que le fournisseur des informations d’identification de l’API ne peut pas honorer (rien n’est envoyé)</translation>
+    </message>
+    <message>
+        <source>no API credentials with that name or id</source>
+        <translation>aucune information d’identification de l’API avec ce nom ou cet identifiant</translation>
+    </message>
+    <message>
+        <source>a secret is missing, or the keychain is unreachable or locked</source>
+        <translation>un secret manque, ou le trousseau de clés est inaccessible ou verrouillé</translation>
+    </message>
+    <message>
+        <source>the database: damaged, newer, not a regular file, or a change it could not save (a full disk, another process&apos;s lock)</source>
+        <translation>la base de données&#xa0;: endommagée, plus récente, pas un fichier ordinaire, ou une modification impossible à enregistrer (disque plein, verrou d’un autre processus)</translation>
+    </message>
+    <message>
+        <source>invalid input: a rule of the form, a phone number, an import file</source>
+        <translation>saisie non valide&#xa0;: une règle du formulaire, un numéro de téléphone, un fichier d’importation</translation>
+    </message>
+    <message>
+        <source>the vendor rejected the credentials (HTTP 401, 403)</source>
+        <translation>le fournisseur a refusé les informations d’identification (HTTP 401, 403)</translation>
+    </message>
+    <message>
+        <source>unknown account, project, app or region (HTTP 404)</source>
+        <translation>compte, projet, application ou région inconnus (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>the vendor&apos;s validation refused the request (HTTP 400)</source>
+        <translation>la validation du fournisseur a refusé la requête (HTTP 400)</translation>
+    </message>
+    <message>
+        <source>rate limited (HTTP 429)</source>
+        <translation>débit limité (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>the vendor is unavailable (HTTP 5xx)</source>
+        <translation>le fournisseur est indisponible (HTTP 5xx)</translation>
+    </message>
+    <message>
+        <source>network: timeout, DNS, TLS, connection; also a test send whose connection dropped after it went out (&quot;maybe-sent&quot;), which is never sent again by itself</source>
+        <translation>réseau&#xa0;: délai dépassé, DNS, TLS, connexion&#x202f;; aussi un envoi de test dont la connexion a été coupée après son départ («&#xa0;maybe-sent&#xa0;»), qui n’est jamais renvoyé automatiquement</translation>
+    </message>
+    <message>
+        <source>a malformed, oversized or redirected answer</source>
+        <translation>une réponse mal formée, trop volumineuse ou redirigée</translation>
+    </message>
+    <message>
+        <source>Exit codes of the commands:</source>
+        <translation>Codes de sortie des commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. The commands are %2; see channel-console --help.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Les commandes sont %2&#x202f;; voir channel-console --help.</translation>
+    </message>
+    <message>
+        <source>png</source>
+        <translation>png</translation>
+    </message>
+    <message>
+        <source>Without a command: save a picture of the main window as &lt;png&gt;, then quit.</source>
+        <translation>Sans commande&#xa0;: enregistrer une image de la fenêtre principale dans &lt;png&gt;, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>channel-console [--store &lt;file&gt;] [--language &lt;language&gt;] &lt;command&gt; [&lt;arguments&gt;]</source>
+        <translation>channel-console [--store &lt;fichier&gt;] [--language &lt;langue&gt;] &lt;commande&gt; [&lt;arguments&gt;]</translation>
+    </message>
+    <message>
+        <source>channel-console [--store &lt;file&gt;] [--language &lt;language&gt;] [--screenshot &lt;png&gt;]   (the window)</source>
+        <translation>channel-console [--store &lt;fichier&gt;] [--language &lt;langue&gt;] [--screenshot &lt;png&gt;]   (la fenêtre)</translation>
+    </message>
+    <message>
+        <source>Without a command, it opens the window.</source>
+        <translation>Sans commande, la fenêtre s’ouvre.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A command&apos;s arguments and options: channel-console help &lt;command&gt;, or channel-console &lt;command&gt; --help.</source>
+        <translation>Arguments et options d’une commande&#xa0;: channel-console help &lt;commande&gt;, ou channel-console &lt;commande&gt; --help.</translation>
+    </message>
+    <message>
+        <source>What each exit code means: channel-console help exit-codes.</source>
+        <translation>Signification de chaque code de sortie&#xa0;: channel-console help exit-codes.</translation>
+    </message>
+    <message>
+        <source>The command help takes one command at most. See: channel-console help help</source>
+        <translation>La commande help prend une commande au plus. Voir&#xa0;: channel-console help help</translation>
+    </message>
+    <message>
+        <source>The command %1 has no option %2. See: channel-console help %1</source>
+        <translation>La commande %1 n’a pas d’option %2. Voir&#xa0;: channel-console help %1</translation>
+    </message>
+    <message>
+        <source>The command %1 has no option %2. Did you mean %3?</source>
+        <translation>La commande %1 n’a pas d’option %2. Vouliez-vous dire %3&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The option %1 takes no value; give it without &quot;=%2&quot;.</source>
+        <translation>L’option %1 ne prend pas de valeur&#x202f;; donnez-la sans «&#xa0;=%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value: %1 &lt;%2&gt;.</source>
+        <translation>L’option %1 nécessite une valeur&#xa0;: %1 &lt;%2&gt;.</translation>
+    </message>
+    <message>
+        <source>The option %1 is given twice; give it once.</source>
+        <translation>L’option %1 est donnée deux fois&#x202f;; donnez-la une seule fois.</translation>
+    </message>
+    <message>
+        <source>The command %1 needs %2. See: channel-console help %1</source>
+        <translation>La commande %1 nécessite %2. Voir&#xa0;: channel-console help %1</translation>
+    </message>
+    <message>
+        <source>The command %1 takes no argument, but &quot;%2&quot; was given. See: channel-console help %1</source>
+        <translation>La commande %1 ne prend pas d’argument, mais «&#xa0;%2&#xa0;» a été donné. Voir&#xa0;: channel-console help %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The command %1 takes only %n argument(s); &quot;%2&quot; is one too many (put a name with spaces in quotes). See: channel-console help %1</source>
+        <translation>
+            <numerusform>La commande %1 ne prend que %n argument&#x202f;; «&#xa0;%2&#xa0;» est de trop (mettez un nom contenant des espaces entre guillemets). Voir&#xa0;: channel-console help %1</numerusform>
+            <numerusform>La commande %1 ne prend que %n arguments&#x202f;; «&#xa0;%2&#xa0;» est de trop (mettez un nom contenant des espaces entre guillemets). Voir&#xa0;: channel-console help %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The command send needs --to &lt;number&gt;: the recipient, in E.164 form (+ and country code).</source>
+        <translation>La commande send nécessite --to &lt;numéro&gt;&#xa0;: le destinataire, au format E.164 (+ et indicatif du pays).</translation>
+    </message>
+    <message>
+        <source>--all exports every API credential: give names or --all, not both.</source>
+        <translation>--all exporte toutes les informations d’identification de l’API&#xa0;: donnez des noms ou --all, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--json cannot be used with -: the export itself goes to standard output.</source>
+        <translation>--json ne peut pas être utilisé avec -&#xa0;: l’exportation elle-même va sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>--media-url cannot be used with &quot;%1&quot;: %2 cannot send MMS with these API credentials. Nothing was sent. Send without --media-url, or with API credentials of %3.</source>
+        <translation>--media-url ne peut pas être utilisé avec «&#xa0;%1&#xa0;»&#xa0;: %2 ne peut pas envoyer de MMS avec ces informations d’identification de l’API. Rien n’a été envoyé. Envoyez sans --media-url, ou avec des informations d’identification de l’API de %3.</translation>
+    </message>
+    <message>
+        <source>--from cannot be used with &quot;%1&quot;: %2 takes no sender with the message and sends from the number set up with the vendor. Nothing was sent. Send without --from.</source>
+        <translation>--from ne peut pas être utilisé avec «&#xa0;%1&#xa0;»&#xa0;: %2 n’accepte pas d’expéditeur avec le message et envoie depuis le numéro configuré chez le fournisseur. Rien n’a été envoyé. Envoyez sans --from.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; are %2 API credentials, which send MMS only: give the media&apos;s https address with --media-url (and a text with --text if you like).</source>
+        <translation>«&#xa0;%1&#xa0;» sont des informations d’identification de l’API %2, qui n’envoient que des MMS&#xa0;: donnez l’adresse https du média avec --media-url (et un texte avec --text si vous le souhaitez).</translation>
+    </message>
+    <message>
+        <source>The command send needs --text &lt;text&gt;: the text of the message.</source>
+        <translation>La commande send nécessite --text &lt;texte&gt;&#xa0;: le texte du message.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; are %2 API credentials, which have no channel to set up: setup-channel works with API credentials of %3.</source>
+        <translation>«&#xa0;%1&#xa0;» sont des informations d’identification de l’API %2, qui n’ont pas de canal à configurer&#xa0;: setup-channel fonctionne avec des informations d’identification de l’API de %3.</translation>
+    </message>
+    <message>
+        <source>Standard input holds &quot;%1&quot;, which is no secret of %2 API credentials: give %3.</source>
+        <translation>L’entrée standard contient «&#xa0;%1&#xa0;», qui n’est pas un secret des informations d’identification de l’API %2&#xa0;: donnez %3.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of &quot;%2&quot; is not on standard input: give it as %3=… or in a JSON object.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» ne figure pas sur l’entrée standard&#xa0;: donnez-le sous la forme %3=… ou dans un objet JSON.</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>sortie standard</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n API credential(s) without their secrets to %1.</source>
+        <translation>
+            <numerusform>%n ensemble d’informations d’identification de l’API exporté sans ses secrets vers %1.</numerusform>
+            <numerusform>%n ensembles d’informations d’identification de l’API exportés sans leurs secrets vers %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -835,6 +1113,10 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     <message>
         <source>The file held fields that %1 credentials do not have (%2); they were left out.</source>
         <translation>Le fichier contenait des champs que les informations d’identification %1 n’ont pas (%2)&#x202f;; ils ont été laissés de côté.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1636,10 +1918,6 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
             <numerusform>%n ensembles d’informations d’identification de l’API importés. Ouvrez chacun d’eux pour saisir ses secrets.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n API credential(s) without their secrets.</source>
         <translation>
@@ -2096,10 +2374,6 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
 <context>
     <name>cc::VendorOperations</name>
     <message>
-        <source>%1 is not set. Enter it in the credential, save, and try again.</source>
-        <translation>%1 n’est pas renseigné. Saisissez-le dans les informations d’identification, enregistrez, puis réessayez.</translation>
-    </message>
-    <message>
         <source>The credentials work: %1 accepted them. Nothing was sent.</source>
         <translation>Les informations d’identification fonctionnent&#xa0;: %1 les a acceptées. Rien n’a été envoyé.</translation>
     </message>
@@ -2232,6 +2506,18 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     <message>
         <source>%1 Last step: service plan %2 must send its callbacks to this app, but Sinch&apos;s documentation gives no SMS callback address for region %3. Link the service plan to the app in the Sinch dashboard, which sets the callback by itself, or ask Sinch support for the address.</source>
         <translation>%1 Dernière étape&#xa0;: le plan de service %2 doit envoyer ses rappels à cette application, mais la documentation de Sinch ne donne aucune adresse de rappel SMS pour la région %3. Associez le plan de service à l’application dans le tableau de bord Sinch, qui définit lui-même l’adresse de rappel, ou demandez-la au support Sinch.</translation>
+    </message>
+    <message>
+        <source>%1 cannot send MMS with these API credentials, so the media URL would not be sent. Nothing was sent.</source>
+        <translation>%1 ne peut pas envoyer de MMS avec ces informations d’identification de l’API, donc l’URL du média ne serait pas envoyée. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 takes no sender with the message: it sends from the number set up with the vendor, so the sender would not be used. Nothing was sent.</source>
+        <translation>%1 n’accepte pas d’expéditeur avec le message&#xa0;: il envoie depuis le numéro configuré chez le fournisseur, donc l’expéditeur ne serait pas utilisé. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is empty. Fill it in in the credential&apos;s form and try again.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» est vide. Remplissez-le dans le formulaire des informations d’identification de l’API, puis réessayez.</translation>
     </message>
 </context>
 <context>

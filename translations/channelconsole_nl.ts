@@ -278,44 +278,16 @@
 <context>
     <name>cc::Cli</name>
     <message>
-        <source>Channel Console commands:
-  list                          the API credentials
-  check &lt;name|id&gt;               check them with the vendor, sending nothing
-  send &lt;name|id&gt; --to &lt;number&gt;  send a real test SMS (--text) or MMS (--media-url)
-  setup-channel &lt;name|id&gt;       set up the SMS channel of a Sinch MMS app (--webhook)
-  import &lt;file.json&gt;            import API credentials exported by the console
-Secrets are read from the system keychain, or with --secrets-stdin from standard input as a JSON object or key=value lines; never from the command line.</source>
-        <translation>Opdrachten van Channel Console:
-  list                          de API-inloggegevens tonen
-  check &lt;name|id&gt;               ze bij de leverancier controleren, zonder iets te verzenden
-  send &lt;name|id&gt; --to &lt;number&gt;  een echte test-sms (--text) of test-mms (--media-url) verzenden
-  setup-channel &lt;name|id&gt;       het sms-kanaal van een Sinch MMS-app instellen (--webhook)
-  import &lt;file.json&gt;            door de console geëxporteerde API-inloggegevens importeren
-Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdin van standaardinvoer als JSON-object of als regels sleutel=waarde; nooit van de opdrachtregel.</translation>
-    </message>
-    <message>
         <source>Print the outcome as JSON.</source>
         <translation>Het resultaat als JSON weergeven.</translation>
-    </message>
-    <message>
-        <source>Use the credentials file &lt;file&gt;.</source>
-        <translation>Het bestand met inloggegevens &lt;bestand&gt; gebruiken.</translation>
     </message>
     <message>
         <source>file</source>
         <translation>bestand</translation>
     </message>
     <message>
-        <source>Use &lt;language&gt; (en, fr or nl).</source>
-        <translation>&lt;taal&gt; (en, fr of nl) gebruiken.</translation>
-    </message>
-    <message>
         <source>language</source>
         <translation>taal</translation>
-    </message>
-    <message>
-        <source>Read the secrets from standard input instead of the keychain.</source>
-        <translation>De geheimen van standaardinvoer lezen in plaats van uit de sleutelbos.</translation>
     </message>
     <message>
         <source>The recipient, in E.164 form (+ and country code).</source>
@@ -326,52 +298,24 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <translation>nummer</translation>
     </message>
     <message>
-        <source>The sender, where the vendor takes one.</source>
-        <translation>De afzender, als de leverancier er een accepteert.</translation>
-    </message>
-    <message>
         <source>sender</source>
         <translation>afzender</translation>
-    </message>
-    <message>
-        <source>The message text.</source>
-        <translation>De tekst van het bericht.</translation>
     </message>
     <message>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <source>The media URL of an MMS.</source>
-        <translation>De media-URL van een mms.</translation>
-    </message>
-    <message>
         <source>url</source>
         <translation>url</translation>
-    </message>
-    <message>
-        <source>Create an inbound-message webhook to &lt;url&gt;.</source>
-        <translation>Een webhook voor inkomende berichten naar &lt;url&gt; maken.</translation>
     </message>
     <message>
         <source>Skip, rather than rename, credentials whose name is taken.</source>
         <translation>Inloggegevens waarvan de naam al bezet is overslaan in plaats van hernoemen.</translation>
     </message>
     <message>
-        <source>list, check, send, setup-channel or import</source>
-        <translation>list, check, send, setup-channel of import</translation>
-    </message>
-    <message>
-        <source>The command %1 needs a name, an id or a file. See --help.</source>
-        <translation>De opdracht %1 heeft een naam, een id of een bestand nodig. Zie --help.</translation>
-    </message>
-    <message>
         <source>--to: %1</source>
         <translation>--to: %1</translation>
-    </message>
-    <message>
-        <source>a recipient is required.</source>
-        <translation>een ontvanger is verplicht.</translation>
     </message>
     <message>
         <source>No API credentials named &quot;%1&quot;. See: channel-console list</source>
@@ -402,16 +346,350 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <translation>Onbekende opdracht “%1”. Bedoelde u “%2”?</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. The commands are %2; see channel-console list --help.</source>
-        <translation>Onbekende opdracht “%1”. De opdrachten zijn %2; zie channel-console list --help.</translation>
-    </message>
-    <message>
         <source>Nothing was imported: the errors above say why.</source>
         <translation>Er is niets geïmporteerd: de fouten hierboven vermelden waarom.</translation>
     </message>
     <message>
         <source>Only %1 of the %2 API credentials to import were saved; the errors above say why.</source>
         <translation>Slechts %1 van de %2 te importeren API-inloggegevens zijn opgeslagen; de fouten hierboven vermelden waarom.</translation>
+    </message>
+    <message>
+        <source>The message text; for an MMS, the text shown with the media (optional).</source>
+        <translation>De tekst van het bericht; bij een mms de tekst die bij de media wordt getoond (optioneel).</translation>
+    </message>
+    <message>
+        <source>The https address of the image or file to send as an MMS. Only with API credentials of %1.</source>
+        <translation>Het https-adres van de afbeelding of het bestand om als mms te verzenden. Alleen met API-inloggegevens van %1.</translation>
+    </message>
+    <message>
+        <source>The sender: a number or name the account may send from (the account&apos;s default without it). Only with API credentials of %1.</source>
+        <translation>De afzender: een nummer of naam waarvan het account mag verzenden (zonder deze optie de standaardafzender van het account). Alleen met API-inloggegevens van %1.</translation>
+    </message>
+    <message>
+        <source>Also create a webhook that sends inbound messages to &lt;url&gt; (https).</source>
+        <translation>Ook een webhook maken die inkomende berichten naar &lt;url&gt; (https) stuurt.</translation>
+    </message>
+    <message>
+        <source>Export every API credential (the default without names).</source>
+        <translation>Alle API-inloggegevens exporteren (de standaard zonder namen).</translation>
+    </message>
+    <message>
+        <source>Read the secrets from standard input, as a JSON object {&quot;apiToken&quot;: &quot;…&quot;} or key=value lines, instead of the keychain.</source>
+        <translation>De geheimen van standaardinvoer lezen, als JSON-object {&quot;apiToken&quot;: &quot;…&quot;} of als regels sleutel=waarde, in plaats van uit de sleutelbos.</translation>
+    </message>
+    <message>
+        <source>Use the database &lt;file&gt; instead of the default one.</source>
+        <translation>De database &lt;bestand&gt; gebruiken in plaats van de standaarddatabase.</translation>
+    </message>
+    <message>
+        <source>Use &lt;language&gt; (en, fr or nl) for this run.</source>
+        <translation>&lt;taal&gt; (en, fr of nl) gebruiken voor deze sessie.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Deze hulp tonen.</translation>
+    </message>
+    <message>
+        <source>the name or id of the API credentials</source>
+        <translation>de naam of id van de API-inloggegevens</translation>
+    </message>
+    <message>
+        <source>channel-console list [--json]</source>
+        <translation>channel-console list [--json]</translation>
+    </message>
+    <message>
+        <source>List the API credentials.</source>
+        <translation>De API-inloggegevens weergeven.</translation>
+    </message>
+    <message>
+        <source>Lists the API credentials, one a line: name, SMS vendor, identifier, region and the outcome of the last check. Secrets are never printed.</source>
+        <translation>Geeft de API-inloggegevens weer, één per regel: naam, sms-leverancier, id, regio en de uitkomst van de laatste controle. Geheimen worden nooit weergegeven.</translation>
+    </message>
+    <message>
+        <source>channel-console check &lt;name|id&gt; [--secrets-stdin] [--json]</source>
+        <translation>channel-console check &lt;naam|id&gt; [--secrets-stdin] [--json]</translation>
+    </message>
+    <message>
+        <source>Check API credentials with their vendor; nothing is sent.</source>
+        <translation>API-inloggegevens bij hun leverancier controleren; er wordt niets verzonden.</translation>
+    </message>
+    <message>
+        <source>Makes a read-only call to the vendor with the API credentials and says whether the vendor accepts them. Nothing is sent to anybody. The outcome is kept as the list&apos;s last check.</source>
+        <translation>Doet met de API-inloggegevens een alleen-lezen-aanroep bij de leverancier en meldt of de leverancier ze accepteert. Er wordt niets naar iemand verzonden. De uitkomst wordt in de lijst bewaard als laatste controle.</translation>
+    </message>
+    <message>
+        <source>channel-console send &lt;name|id&gt; --to &lt;number&gt; [--text &lt;text&gt;] [--media-url &lt;url&gt;] [--from &lt;sender&gt;] [--secrets-stdin] [--json]</source>
+        <translation>channel-console send &lt;naam|id&gt; --to &lt;nummer&gt; [--text &lt;tekst&gt;] [--media-url &lt;url&gt;] [--from &lt;afzender&gt;] [--secrets-stdin] [--json]</translation>
+    </message>
+    <message>
+        <source>Send a real test SMS or MMS.</source>
+        <translation>Een echte test-sms of test-mms verzenden.</translation>
+    </message>
+    <message>
+        <source>Sends a real test message with the API credentials: an SMS with --text, or an MMS with --media-url where the vendor sends MMS. The recipient receives it and the account is charged. An option the vendor cannot honour is refused, and nothing is sent. A send whose connection dropped after it went out is never sent again by itself (exit code 15).</source>
+        <translation>Verzendt een echt testbericht met de API-inloggegevens: een sms met --text, of een mms met --media-url als de leverancier mms verzendt. De ontvanger krijgt het bericht en het account wordt gefactureerd. Een optie die de leverancier niet kan honoreren, wordt geweigerd en er wordt niets verzonden. Een verzending waarvan de verbinding wegviel nadat ze was vertrokken, wordt nooit vanzelf opnieuw verzonden (afsluitcode 15).</translation>
+    </message>
+    <message>
+        <source>channel-console setup-channel &lt;name|id&gt; [--webhook &lt;url&gt;] [--secrets-stdin] [--json]</source>
+        <translation>channel-console setup-channel &lt;naam|id&gt; [--webhook &lt;url&gt;] [--secrets-stdin] [--json]</translation>
+    </message>
+    <message>
+        <source>Set up the SMS channel of a Sinch MMS app.</source>
+        <translation>Het sms-kanaal van een Sinch MMS-app instellen.</translation>
+    </message>
+    <message>
+        <source>Adds or replaces the SMS channel of the Conversation app of Sinch MMS API credentials, keeping its other channels, creates an inbound-message webhook with --webhook, and says the callback URL to give the service plan.</source>
+        <translation>Voegt het sms-kanaal van de Conversation-app van Sinch MMS-inloggegevens toe of vervangt het, met behoud van de andere kanalen van de app, maakt met --webhook een webhook voor inkomende berichten en vermeldt de callback-URL die u voor het serviceplan instelt.</translation>
+    </message>
+    <message>
+        <source>channel-console import &lt;file&gt; [--skip-existing] [--secrets-stdin] [--json]</source>
+        <translation>channel-console import &lt;bestand&gt; [--skip-existing] [--secrets-stdin] [--json]</translation>
+    </message>
+    <message>
+        <source>Import API credentials from an export file.</source>
+        <translation>API-inloggegevens importeren uit een exportbestand.</translation>
+    </message>
+    <message>
+        <source>Imports the API credentials of a file written by export (or by the window&apos;s Export selected). The whole file is checked first: if any entry is refused, nothing is imported. A name already in use is renamed, or skipped with --skip-existing. Exports hold no secrets: with --secrets-stdin, a file of one credential gets its secrets from standard input.</source>
+        <translation>Importeert de API-inloggegevens uit een bestand dat door export (of door “Selectie exporteren” in het venster) is geschreven. Eerst wordt het hele bestand gecontroleerd: als een item wordt geweigerd, wordt er niets geïmporteerd. Een naam die al in gebruik is, wordt hernoemd, of met --skip-existing overgeslagen. Exports bevatten geen geheimen: met --secrets-stdin krijgt een bestand met één set inloggegevens zijn geheimen van standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation>het te importeren bestand</translation>
+    </message>
+    <message>
+        <source>channel-console export &lt;file&gt; [&lt;name|id&gt;...] [--all] [--json]</source>
+        <translation>channel-console export &lt;bestand&gt; [&lt;naam|id&gt;...] [--all] [--json]</translation>
+    </message>
+    <message>
+        <source>Export API credentials to a file, without their secrets.</source>
+        <translation>API-inloggegevens naar een bestand exporteren, zonder hun geheimen.</translation>
+    </message>
+    <message>
+        <source>Writes the non-secret settings of the named API credentials, or of all of them without names, to &lt;file&gt; (readable by you only), or to standard output for -. The file is what import and the window&apos;s Import read. Secrets are never exported.</source>
+        <translation>Schrijft de niet-geheime instellingen van de genoemde API-inloggegevens, of zonder namen die van alle, naar &lt;bestand&gt; (alleen door u leesbaar), of naar standaarduitvoer bij -. Het bestand is wat import en “Importeren” in het venster lezen. Geheimen worden nooit geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>the file to write (- for standard output)</source>
+        <translation>het te schrijven bestand (- voor standaarduitvoer)</translation>
+    </message>
+    <message>
+        <source>channel-console help [&lt;command&gt;|exit-codes]</source>
+        <translation>channel-console help [&lt;opdracht&gt;|exit-codes]</translation>
+    </message>
+    <message>
+        <source>Show the help of a command, or the exit codes.</source>
+        <translation>De hulp bij een opdracht tonen, of de afsluitcodes.</translation>
+    </message>
+    <message>
+        <source>Shows the help of a command (the same as channel-console &lt;command&gt; --help), or with exit-codes what each exit code means.</source>
+        <translation>Toont de hulp bij een opdracht (hetzelfde als channel-console &lt;opdracht&gt; --help), of met exit-codes wat elke afsluitcode betekent.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Gebruik: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opties:</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Algemene opties:</translation>
+    </message>
+    <message>
+        <source>Exit codes: channel-console help exit-codes</source>
+        <translation>Afsluitcodes: channel-console help exit-codes</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>geslaagd</translation>
+    </message>
+    <message>
+        <source>another failure (a file that cannot be read or written, ...)</source>
+        <translation>een andere fout (een bestand dat niet kan worden gelezen of geschreven, …)</translation>
+    </message>
+    <message>
+        <source>usage: an unknown command or option, a missing argument, or an option the API credentials&apos; vendor cannot honour (nothing is sent)</source>
+        <translation>gebruik: een onbekende opdracht of optie, een ontbrekend argument, of een optie die de leverancier van de API-inloggegevens niet kan honoreren (er wordt niets verzonden)</translation>
+    </message>
+    <message>
+        <source>no API credentials with that name or id</source>
+        <translation>geen API-inloggegevens met die naam of id</translation>
+    </message>
+    <message>
+        <source>a secret is missing, or the keychain is unreachable or locked</source>
+        <translation>er ontbreekt een geheim, of de sleutelbos is onbereikbaar of vergrendeld</translation>
+    </message>
+    <message>
+        <source>the database: damaged, newer, not a regular file, or a change it could not save (a full disk, another process&apos;s lock)</source>
+        <translation>de database: beschadigd, nieuwer, geen gewoon bestand, of een wijziging die niet kon worden opgeslagen (een volle schijf, de vergrendeling van een ander proces)</translation>
+    </message>
+    <message>
+        <source>invalid input: a rule of the form, a phone number, an import file</source>
+        <translation>ongeldige invoer: een regel van het formulier, een telefoonnummer, een importbestand</translation>
+    </message>
+    <message>
+        <source>the vendor rejected the credentials (HTTP 401, 403)</source>
+        <translation>de leverancier heeft de inloggegevens geweigerd (HTTP 401, 403)</translation>
+    </message>
+    <message>
+        <source>unknown account, project, app or region (HTTP 404)</source>
+        <translation>onbekend account, project, app of regio (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>the vendor&apos;s validation refused the request (HTTP 400)</source>
+        <translation>de validatie van de leverancier heeft het verzoek geweigerd (HTTP 400)</translation>
+    </message>
+    <message>
+        <source>rate limited (HTTP 429)</source>
+        <translation>snelheidslimiet bereikt (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>the vendor is unavailable (HTTP 5xx)</source>
+        <translation>de leverancier is niet beschikbaar (HTTP 5xx)</translation>
+    </message>
+    <message>
+        <source>network: timeout, DNS, TLS, connection; also a test send whose connection dropped after it went out (&quot;maybe-sent&quot;), which is never sent again by itself</source>
+        <translation>netwerk: time-out, DNS, TLS, verbinding; ook een testverzending waarvan de verbinding wegviel nadat ze was vertrokken (“maybe-sent”), die nooit vanzelf opnieuw wordt verzonden</translation>
+    </message>
+    <message>
+        <source>a malformed, oversized or redirected answer</source>
+        <translation>een onjuist opgebouwd, te groot of omgeleid antwoord</translation>
+    </message>
+    <message>
+        <source>Exit codes of the commands:</source>
+        <translation>Afsluitcodes van de opdrachten:</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. The commands are %2; see channel-console --help.</source>
+        <translation>Onbekende opdracht “%1”. De opdrachten zijn %2; zie channel-console --help.</translation>
+    </message>
+    <message>
+        <source>png</source>
+        <translation>png</translation>
+    </message>
+    <message>
+        <source>Without a command: save a picture of the main window as &lt;png&gt;, then quit.</source>
+        <translation>Zonder opdracht: een afbeelding van het hoofdvenster als &lt;png&gt; opslaan en dan afsluiten.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>De versie tonen.</translation>
+    </message>
+    <message>
+        <source>channel-console [--store &lt;file&gt;] [--language &lt;language&gt;] &lt;command&gt; [&lt;arguments&gt;]</source>
+        <translation>channel-console [--store &lt;bestand&gt;] [--language &lt;taal&gt;] &lt;opdracht&gt; [&lt;argumenten&gt;]</translation>
+    </message>
+    <message>
+        <source>channel-console [--store &lt;file&gt;] [--language &lt;language&gt;] [--screenshot &lt;png&gt;]   (the window)</source>
+        <translation>channel-console [--store &lt;bestand&gt;] [--language &lt;taal&gt;] [--screenshot &lt;png&gt;]   (het venster)</translation>
+    </message>
+    <message>
+        <source>Without a command, it opens the window.</source>
+        <translation>Zonder opdracht wordt het venster geopend.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Opdrachten:</translation>
+    </message>
+    <message>
+        <source>A command&apos;s arguments and options: channel-console help &lt;command&gt;, or channel-console &lt;command&gt; --help.</source>
+        <translation>Argumenten en opties van een opdracht: channel-console help &lt;opdracht&gt;, of channel-console &lt;opdracht&gt; --help.</translation>
+    </message>
+    <message>
+        <source>What each exit code means: channel-console help exit-codes.</source>
+        <translation>Wat elke afsluitcode betekent: channel-console help exit-codes.</translation>
+    </message>
+    <message>
+        <source>The command help takes one command at most. See: channel-console help help</source>
+        <translation>De opdracht help neemt hoogstens één opdracht. Zie: channel-console help help</translation>
+    </message>
+    <message>
+        <source>The command %1 has no option %2. See: channel-console help %1</source>
+        <translation>De opdracht %1 heeft geen optie %2. Zie: channel-console help %1</translation>
+    </message>
+    <message>
+        <source>The command %1 has no option %2. Did you mean %3?</source>
+        <translation>De opdracht %1 heeft geen optie %2. Bedoelde u %3?</translation>
+    </message>
+    <message>
+        <source>The option %1 takes no value; give it without &quot;=%2&quot;.</source>
+        <translation>De optie %1 neemt geen waarde; geef de optie zonder “=%2”.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value: %1 &lt;%2&gt;.</source>
+        <translation>De optie %1 heeft een waarde nodig: %1 &lt;%2&gt;.</translation>
+    </message>
+    <message>
+        <source>The option %1 is given twice; give it once.</source>
+        <translation>De optie %1 is twee keer opgegeven; geef de optie één keer op.</translation>
+    </message>
+    <message>
+        <source>The command %1 needs %2. See: channel-console help %1</source>
+        <translation>De opdracht %1 heeft %2 nodig. Zie: channel-console help %1</translation>
+    </message>
+    <message>
+        <source>The command %1 takes no argument, but &quot;%2&quot; was given. See: channel-console help %1</source>
+        <translation>De opdracht %1 neemt geen argument, maar “%2” is opgegeven. Zie: channel-console help %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The command %1 takes only %n argument(s); &quot;%2&quot; is one too many (put a name with spaces in quotes). See: channel-console help %1</source>
+        <translation>
+            <numerusform>De opdracht %1 neemt maar %n argument; “%2” is er één te veel (zet een naam met spaties tussen aanhalingstekens). Zie: channel-console help %1</numerusform>
+            <numerusform>De opdracht %1 neemt maar %n argumenten; “%2” is er één te veel (zet een naam met spaties tussen aanhalingstekens). Zie: channel-console help %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The command send needs --to &lt;number&gt;: the recipient, in E.164 form (+ and country code).</source>
+        <translation>De opdracht send heeft --to &lt;nummer&gt; nodig: de ontvanger, in E.164-notatie (+ en landcode).</translation>
+    </message>
+    <message>
+        <source>--all exports every API credential: give names or --all, not both.</source>
+        <translation>--all exporteert alle API-inloggegevens: geef namen of --all, niet allebei.</translation>
+    </message>
+    <message>
+        <source>--json cannot be used with -: the export itself goes to standard output.</source>
+        <translation>--json kan niet samen met - worden gebruikt: de export zelf gaat naar standaarduitvoer.</translation>
+    </message>
+    <message>
+        <source>--media-url cannot be used with &quot;%1&quot;: %2 cannot send MMS with these API credentials. Nothing was sent. Send without --media-url, or with API credentials of %3.</source>
+        <translation>--media-url kan niet worden gebruikt met “%1”: %2 kan met deze API-inloggegevens geen mms verzenden. Er is niets verzonden. Verzend zonder --media-url, of met API-inloggegevens van %3.</translation>
+    </message>
+    <message>
+        <source>--from cannot be used with &quot;%1&quot;: %2 takes no sender with the message and sends from the number set up with the vendor. Nothing was sent. Send without --from.</source>
+        <translation>--from kan niet worden gebruikt met “%1”: %2 accepteert geen afzender bij het bericht en verzendt vanaf het nummer dat bij de leverancier is ingesteld. Er is niets verzonden. Verzend zonder --from.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; are %2 API credentials, which send MMS only: give the media&apos;s https address with --media-url (and a text with --text if you like).</source>
+        <translation>“%1” zijn API-inloggegevens van %2, die alleen mms verzenden: geef het https-adres van de media met --media-url (en desgewenst een tekst met --text).</translation>
+    </message>
+    <message>
+        <source>The command send needs --text &lt;text&gt;: the text of the message.</source>
+        <translation>De opdracht send heeft --text &lt;tekst&gt; nodig: de tekst van het bericht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; are %2 API credentials, which have no channel to set up: setup-channel works with API credentials of %3.</source>
+        <translation>“%1” zijn API-inloggegevens van %2, die geen kanaal hebben om in te stellen: setup-channel werkt met API-inloggegevens van %3.</translation>
+    </message>
+    <message>
+        <source>Standard input holds &quot;%1&quot;, which is no secret of %2 API credentials: give %3.</source>
+        <translation>Standaardinvoer bevat “%1”, dat geen geheim is van API-inloggegevens van %2: geef %3.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of &quot;%2&quot; is not on standard input: give it as %3=… or in a JSON object.</source>
+        <translation>Het veld “%1” van “%2” staat niet op standaardinvoer: geef het op als %3=… of in een JSON-object.</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>standaarduitvoer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n API credential(s) without their secrets to %1.</source>
+        <translation>
+            <numerusform>%n set API-inloggegevens zonder geheimen geëxporteerd naar %1.</numerusform>
+            <numerusform>%n sets API-inloggegevens zonder geheimen geëxporteerd naar %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -835,6 +1113,10 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
     <message>
         <source>The file held fields that %1 credentials do not have (%2); they were left out.</source>
         <translation>Het bestand bevatte velden die inloggegevens van %1 niet hebben (%2); deze zijn weggelaten.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Kan %1 niet schrijven: %2.</translation>
     </message>
 </context>
 <context>
@@ -1636,10 +1918,6 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
             <numerusform>%n sets API-inloggegevens geïmporteerd. Open ze een voor een om de geheimen in te voeren.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Kan %1 niet schrijven: %2.</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n API credential(s) without their secrets.</source>
         <translation>
@@ -2096,10 +2374,6 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
 <context>
     <name>cc::VendorOperations</name>
     <message>
-        <source>%1 is not set. Enter it in the credential, save, and try again.</source>
-        <translation>%1 is niet ingevuld. Vul het in bij de inloggegevens, sla op en probeer het opnieuw.</translation>
-    </message>
-    <message>
         <source>The credentials work: %1 accepted them. Nothing was sent.</source>
         <translation>De inloggegevens werken: %1 heeft ze geaccepteerd. Er is niets verzonden.</translation>
     </message>
@@ -2232,6 +2506,18 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     <message>
         <source>%1 Last step: service plan %2 must send its callbacks to this app, but Sinch&apos;s documentation gives no SMS callback address for region %3. Link the service plan to the app in the Sinch dashboard, which sets the callback by itself, or ask Sinch support for the address.</source>
         <translation>%1 Laatste stap: serviceplan %2 moet zijn callbacks naar deze app sturen, maar de documentatie van Sinch geeft geen sms-callbackadres voor regio %3. Koppel het serviceplan in het Sinch-dashboard aan de app, dat de callback zelf instelt, of vraag het adres aan de ondersteuning van Sinch.</translation>
+    </message>
+    <message>
+        <source>%1 cannot send MMS with these API credentials, so the media URL would not be sent. Nothing was sent.</source>
+        <translation>%1 kan met deze API-inloggegevens geen mms verzenden, dus de media-URL zou niet worden verzonden. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <source>%1 takes no sender with the message: it sends from the number set up with the vendor, so the sender would not be used. Nothing was sent.</source>
+        <translation>%1 accepteert geen afzender bij het bericht: het verzendt vanaf het nummer dat bij de leverancier is ingesteld, dus de afzender zou niet worden gebruikt. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is empty. Fill it in in the credential&apos;s form and try again.</source>
+        <translation>Het veld “%1” is leeg. Vul het in op het formulier van de API-inloggegevens en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>

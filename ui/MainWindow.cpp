@@ -15,7 +15,6 @@
 #include "credentials/CredentialListModel.h"
 #include "credentials/CredentialRepository.h"
 #include "credentials/CredentialTransfer.h"
-#include "credentials/PrivateFile.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -27,7 +26,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
-#include <QSet>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -237,14 +235,11 @@ void MainWindow::importFile(const QString &path)
         const QVector<Credential> list = plan.toImport();
         if (list.isEmpty())
             return;
-        const QVector<CredentialRepository::Outcome> outcomes = m_repository->addAll(list);
+        const QVector<CredentialRepository::Outcome> outcomes = CredentialTransfer::importAll(m_repository, plan);
         QStringList failures;
         for (qsizetype i = 0; i < list.size(); ++i) {
-            const CredentialRepository::Outcome &o = outcomes.at(i);
-            if (!o.ok)
-                failures << list.at(i).name() + QStringLiteral(": ") + o.message;
-            m_repository->record(list.at(i).id, ActivityLog::Action::Import,
-                                 o.ok ? ActivityLog::Outcome::Succeeded : ActivityLog::Outcome::Failed, o.message);
+            if (!outcomes.at(i).ok)
+                failures << list.at(i).name() + QStringLiteral(": ") + outcomes.at(i).message;
         }
         if (failures.isEmpty())
             statusBar()->showMessage(
@@ -258,20 +253,9 @@ void MainWindow::importFile(const QString &path)
 
 bool MainWindow::exportToFile(const QStringList &ids, const QString &path, QString *error)
 {
-    const QSet<QString> wanted(ids.begin(), ids.end());
-    QVector<Credential> list;
-    for (const Credential &c : m_repository->store().credentials()) {
-        if (wanted.isEmpty() || wanted.contains(c.id))
-            list << c;
-    }
-    QString why;
-    if (!PrivateFile::write(path, CredentialTransfer::exportJson(list), &why)) {
-        *error = tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), why);
+    const QVector<Credential> list = CredentialTransfer::toExport(m_repository->store(), ids);
+    if (!CredentialTransfer::exportToFile(m_repository, list, path, error))
         return false;
-    }
-    for (const Credential &c : list)
-        m_repository->record(c.id, ActivityLog::Action::Export, ActivityLog::Outcome::Succeeded,
-                             QDir::toNativeSeparators(path));
     statusBar()->showMessage(tr("Exported %n API credential(s) without their secrets.", nullptr, int(list.size())),
                              8000);
     return true;

@@ -37,7 +37,8 @@ TestSendDialog::TestSendDialog(CredentialActions *actions, const Credential &cre
     : QDialog(parent)
     , m_actions(actions)
     , m_credential(credential)
-    , m_mms(credential.vendor == Vendor::SinchMms)
+    , m_can(VendorOperations::capabilities(credential.vendor))
+    , m_mms(m_can.mediaRequired)
     , m_intro(new QLabel(this))
     , m_toLabel(new QLabel(this))
     , m_to(new QLineEdit(this))
@@ -73,30 +74,40 @@ TestSendDialog::TestSendDialog(CredentialActions *actions, const Credential &cre
     grid->addWidget(m_toLabel, row, 0);
     grid->addWidget(m_to, row++, 1);
     grid->addWidget(m_toProblem, row++, 1);
-    // The sender: Sinch SMS and Infobip take a number or a name; an MMS goes in MMS_SENDER.
-    grid->addWidget(m_fromLabel, row, 0);
-    grid->addWidget(m_from, row++, 1);
-    grid->addWidget(m_fromProblem, row++, 1);
-    if (m_mms) {
+    // Only what the vendor takes: no sender field where it sends from its own number, no media field
+    // where it cannot send MMS. Sinch SMS and Infobip take a number or a name; an MMS's sender goes
+    // in MMS_SENDER.
+    if (m_can.sender) {
+        grid->addWidget(m_fromLabel, row, 0);
+        grid->addWidget(m_from, row++, 1);
+        grid->addWidget(m_fromProblem, row++, 1);
+    } else {
+        m_fromLabel->hide();
+        m_from->hide();
+        m_fromProblem->hide();
+    }
+    if (m_can.media) {
         grid->addWidget(m_mediaLabel, row, 0);
         grid->addWidget(m_media, row++, 1);
         grid->addWidget(m_mediaProblem, row++, 1);
-    }
-    grid->addWidget(m_messageLabel, row, 0, Qt::AlignTop);
-    grid->addWidget(m_message, row++, 1);
-    if (!m_mms) {
+    } else {
         m_mediaLabel->hide();
         m_media->hide();
     }
+    grid->addWidget(m_messageLabel, row, 0, Qt::AlignTop);
+    grid->addWidget(m_message, row++, 1);
     grid->setColumnStretch(1, 1);
 
     auto *buttons = new QDialogButtonBox(this);
     m_send = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_send->setObjectName(QStringLiteral("send"));
-    m_report = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    // Not in the button box where there is no report to fetch (Sinch MMS reports only arrive by
+    // webhook): the box shows every button it holds when it is shown.
+    m_report =
+        m_can.deliveryReport ? buttons->addButton(QString(), QDialogButtonBox::ActionRole) : new QPushButton(this);
     m_report->setObjectName(QStringLiteral("deliveryReport"));
     m_report->setEnabled(false);
-    m_report->setVisible(!m_mms); // MMS delivery reports only arrive by webhook
+    m_report->setVisible(m_can.deliveryReport);
     m_close = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     m_close->setObjectName(QStringLiteral("close"));
 
@@ -139,6 +150,8 @@ void TestSendDialog::validate()
                                              "digits, or leave it empty."));
         m_fromProblem->setVisible(!senderOk);
         ok = ok && senderOk;
+    }
+    if (m_can.media) {
         const QString media = m_media->text().trimmed();
         QString problem;
         if (!media.isEmpty()) {
@@ -150,7 +163,8 @@ void TestSendDialog::validate()
         }
         m_mediaProblem->setText(problem.isEmpty() ? QString() : tr("Media URL: %1").arg(problem));
         m_mediaProblem->setVisible(!problem.isEmpty());
-        ok = ok && !media.isEmpty() && problem.isEmpty();
+        ok = ok && problem.isEmpty() &&
+             (m_mms ? !media.isEmpty() : !media.isEmpty() || !m_message->text().trimmed().isEmpty());
     } else {
         ok = ok && !m_message->text().trimmed().isEmpty();
     }
@@ -163,9 +177,10 @@ void TestSendDialog::send()
         return;
     VendorOperations::TestMessage message;
     message.to = PhoneNumbers::check(m_to->text().trimmed(), false).normalized;
-    message.from = m_from->text().trimmed();
+    if (m_can.sender)
+        message.from = m_from->text().trimmed();
     message.text = m_message->text();
-    if (m_mms)
+    if (m_can.media)
         message.mediaUrl = QUrl(m_media->text().trimmed());
     m_messageId.clear();
     m_report->setEnabled(false);

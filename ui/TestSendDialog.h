@@ -52,7 +52,8 @@ private:
 
     CredentialActions *m_actions;
     Credential m_credential;
-    bool m_mms;
+    VendorCapabilities m_can; // what the vendor takes: the fields shown are those
+    bool m_mms;               // MMS only: the media URL is required, the text optional
     QLabel *m_intro;
     QLabel *m_toLabel;
     QLineEdit *m_to;

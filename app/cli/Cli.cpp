@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "CommandLine.h"
 #include "credentials/CredentialListModel.h"
 #include "credentials/CredentialRepository.h"
 #include "credentials/CredentialTransfer.h"
@@ -7,9 +8,11 @@
 #include "messaging/PhoneNumbers.h"
 #include "messaging/SmsText.h"
 #include "vendors/CredentialActions.h"
+#include "vendors/VendorOperations.h"
 
-#include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,7 +27,10 @@ namespace cc {
 
 namespace {
 
-const char *const kCommands[] = {"list", "check", "send", "setup-channel", "import"};
+// The commands, in the order the help lists them.
+const char *const kCommands[] = {"list", "check", "send", "setup-channel", "import", "export", "help"};
+// A help topic that is no command.
+const QString kExitCodesTopic = QStringLiteral("exit-codes");
 
 // Options whose next argument is their value, not a command: the window's and the commands' own,
 // and Qt's (QGuiApplication, QApplication, xcb), which QApplication takes out later.
@@ -64,6 +70,15 @@ bool takesValue(QStringView option)
     return false;
 }
 
+bool isCommandName(const QString &word)
+{
+    for (const char *c : kCommands) {
+        if (word == QLatin1String(c))
+            return true;
+    }
+    return false;
+}
+
 // Optimal string alignment distance: edits, with a swap of neighbours as one ("lsit").
 int editDistance(QStringView a, QStringView b)
 {
@@ -85,27 +100,34 @@ int editDistance(QStringView a, QStringView b)
     return previous[n];
 }
 
-// The command a mistyped word most likely meant: one or two edits away (one for short commands),
-// or the only command it begins; empty when none is that close.
-QString closestCommand(const QString &word)
+// The word a mistyped one most likely meant: one or two edits away (one for short words), or the
+// only one it begins; empty when none is that close.
+QString closest(const QString &word, const QStringList &candidates)
 {
     const QString typed = word.toCaseFolded();
     QString best;
     int bestDistance = std::numeric_limits<int>::max();
     QStringList beginning;
-    for (const char *c : kCommands) {
-        const QString command = QString::fromLatin1(c);
-        const int distance = editDistance(typed, command);
-        if (distance <= std::max(1, std::min(2, int(command.size()) / 3)) && distance < bestDistance) {
-            best = command;
+    for (const QString &candidate : candidates) {
+        const int distance = editDistance(typed, candidate);
+        if (distance <= std::max(1, std::min(2, int(candidate.size()) / 3)) && distance < bestDistance) {
+            best = candidate;
             bestDistance = distance;
         }
-        if (typed.size() >= 3 && command.startsWith(typed))
-            beginning << command;
+        if (typed.size() >= 3 && candidate.startsWith(typed))
+            beginning << candidate;
     }
     if (best.isEmpty() && beginning.size() == 1)
         best = beginning.first();
     return best;
+}
+
+QStringList commandNames()
+{
+    QStringList names;
+    for (const char *c : kCommands)
+        names << QString::fromLatin1(c);
+    return names;
 }
 
 // A name or identifier as stored, to print in plain text: an older version may have stored control
@@ -122,6 +144,8 @@ QString refusalCode(OperationResult::Refusal refusal)
         return QStringLiteral("vendor-limit");
     case OperationResult::Refusal::UnexpectedResult:
         return QStringLiteral("unexpected-result");
+    case OperationResult::Refusal::SecretMissing:
+        return QStringLiteral("secret-missing");
     case OperationResult::Refusal::Input:
         break;
     }
@@ -151,6 +175,276 @@ QJsonObject resultJson(const Credential &c, const QString &action, const Operati
     return o;
 }
 
+// An option as the help shows it; value is empty for a flag.
+struct OptionInfo
+{
+    QString name;
+    QString value;
+    QString help;
+};
+
+// A command as the help shows it and as the parser checks it.
+struct CommandInfo
+{
+    QString name;
+    QString usage;       // translated, after "Usage: "
+    QString summary;     // translated, one line for the overview
+    QString description; // translated, a paragraph
+    QStringList options; // besides the global ones
+    int minOperands = 0;
+    int maxOperands = 0; // -1: any number
+    QString operand;     // translated: what a missing operand is, in a sentence
+};
+
+// Every option a command can take; the global ones come last.
+QVector<OptionInfo> allOptions()
+{
+    return {
+        {QStringLiteral("to"), Cli::tr("number"), Cli::tr("The recipient, in E.164 form (+ and country code).")},
+        {QStringLiteral("text"), Cli::tr("text"),
+         Cli::tr("The message text; for an MMS, the text shown with the media (optional).")},
+        {QStringLiteral("media-url"), Cli::tr("url"),
+         Cli::tr("The https address of the image or file to send as an MMS. Only with API credentials of %1.")
+             .arg(VendorOperations::vendorsThat(&VendorCapabilities::media))},
+        {QStringLiteral("from"), Cli::tr("sender"),
+         Cli::tr("The sender: a number or name the account may send from (the account's default without it). Only "
+                 "with API credentials of %1.")
+             .arg(VendorOperations::vendorsThat(&VendorCapabilities::sender))},
+        {QStringLiteral("webhook"), Cli::tr("url"),
+         Cli::tr("Also create a webhook that sends inbound messages to <url> (https).")},
+        {QStringLiteral("skip-existing"), QString(),
+         Cli::tr("Skip, rather than rename, credentials whose name is taken.")},
+        {QStringLiteral("all"), QString(), Cli::tr("Export every API credential (the default without names).")},
+        {QStringLiteral("secrets-stdin"), QString(),
+         Cli::tr("Read the secrets from standard input, as a JSON object {\"apiToken\": \"…\"} or key=value lines, "
+                 "instead of the keychain.")},
+        {QStringLiteral("json"), QString(), Cli::tr("Print the outcome as JSON.")},
+        {QStringLiteral("store"), Cli::tr("file"), Cli::tr("Use the database <file> instead of the default one.")},
+        {QStringLiteral("language"), Cli::tr("language"), Cli::tr("Use <language> (en, fr or nl) for this run.")},
+        {QStringLiteral("help"), QString(), Cli::tr("Show this help.")},
+    };
+}
+
+const QStringList &globalOptions()
+{
+    static const QStringList names{QStringLiteral("store"), QStringLiteral("language"), QStringLiteral("help")};
+    return names;
+}
+
+QVector<CommandInfo> allCommands()
+{
+    const QString nameOrId = Cli::tr("the name or id of the API credentials");
+    return {
+        {QStringLiteral("list"),
+         Cli::tr("channel-console list [--json]"),
+         Cli::tr("List the API credentials."),
+         Cli::tr("Lists the API credentials, one a line: name, SMS vendor, identifier, region and the outcome of "
+                 "the last check. Secrets are never printed."),
+         {QStringLiteral("json")},
+         0,
+         0,
+         QString()},
+        {QStringLiteral("check"),
+         Cli::tr("channel-console check <name|id> [--secrets-stdin] [--json]"),
+         Cli::tr("Check API credentials with their vendor; nothing is sent."),
+         Cli::tr("Makes a read-only call to the vendor with the API credentials and says whether the vendor "
+                 "accepts them. Nothing is sent to anybody. The outcome is kept as the list's last check."),
+         {QStringLiteral("secrets-stdin"), QStringLiteral("json")},
+         1,
+         1,
+         nameOrId},
+        {QStringLiteral("send"),
+         Cli::tr("channel-console send <name|id> --to <number> [--text <text>] [--media-url <url>] [--from <sender>] "
+                 "[--secrets-stdin] [--json]"),
+         Cli::tr("Send a real test SMS or MMS."),
+         Cli::tr("Sends a real test message with the API credentials: an SMS with --text, or an MMS with "
+                 "--media-url where the vendor sends MMS. The recipient receives it and the account is charged. "
+                 "An option the vendor cannot honour is refused, and nothing is sent. A send whose connection "
+                 "dropped after it went out is never sent again by itself (exit code 15)."),
+         {QStringLiteral("to"), QStringLiteral("text"), QStringLiteral("media-url"), QStringLiteral("from"),
+          QStringLiteral("secrets-stdin"), QStringLiteral("json")},
+         1,
+         1,
+         nameOrId},
+        {QStringLiteral("setup-channel"),
+         Cli::tr("channel-console setup-channel <name|id> [--webhook <url>] "
+                 "[--secrets-stdin] [--json]"),
+         Cli::tr("Set up the SMS channel of a Sinch MMS app."),
+         Cli::tr("Adds or replaces the SMS channel of the Conversation app of Sinch MMS API credentials, keeping "
+                 "its other channels, creates an inbound-message webhook with --webhook, and says the callback URL "
+                 "to give the service plan."),
+         {QStringLiteral("webhook"), QStringLiteral("secrets-stdin"), QStringLiteral("json")},
+         1,
+         1,
+         nameOrId},
+        {QStringLiteral("import"),
+         Cli::tr("channel-console import <file> [--skip-existing] [--secrets-stdin] [--json]"),
+         Cli::tr("Import API credentials from an export file."),
+         Cli::tr("Imports the API credentials of a file written by export (or by the window's Export selected). "
+                 "The whole file is checked first: if any entry is refused, nothing is imported. A name already "
+                 "in use is renamed, or skipped with --skip-existing. Exports hold no secrets: with "
+                 "--secrets-stdin, a file of one credential gets its secrets from standard input."),
+         {QStringLiteral("skip-existing"), QStringLiteral("secrets-stdin"), QStringLiteral("json")},
+         1,
+         1,
+         Cli::tr("the file to import")},
+        {QStringLiteral("export"),
+         Cli::tr("channel-console export <file> [<name|id>...] [--all] [--json]"),
+         Cli::tr("Export API credentials to a file, without their secrets."),
+         Cli::tr("Writes the non-secret settings of the named API credentials, or of all of them without names, "
+                 "to <file> (readable by you only), or to standard output for -. The file is what import and "
+                 "the window's Import read. Secrets are never exported."),
+         {QStringLiteral("all"), QStringLiteral("json")},
+         1,
+         -1,
+         Cli::tr("the file to write (- for standard output)")},
+        {QStringLiteral("help"),
+         Cli::tr("channel-console help [<command>|exit-codes]"),
+         Cli::tr("Show the help of a command, or the exit codes."),
+         Cli::tr("Shows the help of a command (the same as channel-console <command> --help), or with exit-codes "
+                 "what each exit code means."),
+         {},
+         0,
+         1,
+         QString()},
+    };
+}
+
+std::optional<CommandInfo> commandInfo(const QString &name)
+{
+    for (const CommandInfo &c : allCommands()) {
+        if (c.name == name)
+            return c;
+    }
+    return std::nullopt;
+}
+
+std::optional<OptionInfo> optionInfo(const QString &name)
+{
+    for (const OptionInfo &o : allOptions()) {
+        if (o.name == name)
+            return o;
+    }
+    return std::nullopt;
+}
+
+constexpr int kWidth = 80;
+
+// The words of text, an option in brackets ("[--store <file>]") as one.
+QStringList words(const QString &text)
+{
+    QStringList out;
+    int open = 0;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (open > 0)
+            out.last() += QLatin1Char(' ') + word;
+        else
+            out << word;
+        open += int(word.count(QLatin1Char('['))) - int(word.count(QLatin1Char(']')));
+    }
+    return out;
+}
+
+// Text broken at spaces into lines of at most width characters; the lines after the first start
+// with indent spaces (the first is placed by the caller, at that column).
+QString wrapped(const QString &text, int indent, int width = kWidth)
+{
+    QString out;
+    int column = indent;
+    for (const QString &word : words(text)) {
+        if (column > indent && column + 1 + int(word.size()) > width) {
+            out += QLatin1Char('\n') + QString(indent, QLatin1Char(' '));
+            column = indent;
+        } else if (column > indent) {
+            out += QLatin1Char(' ');
+            ++column;
+        }
+        out += word;
+        column += int(word.size());
+    }
+    return out;
+}
+
+// Rows of "  left   help", the help wrapped in its column.
+QString table(const QVector<std::pair<QString, QString>> &rows)
+{
+    int left = 0;
+    for (const auto &row : rows)
+        left = std::max(left, int(row.first.size()));
+    left = std::min(left, 26) + 4;
+    QString out;
+    for (const auto &[name, help] : rows) {
+        out += QStringLiteral("  ") + name;
+        if (name.size() + 2 > left - 2)
+            out += QLatin1Char('\n') + QString(left, QLatin1Char(' '));
+        else
+            out += QString(left - 2 - int(name.size()), QLatin1Char(' '));
+        out += wrapped(help, left) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString optionRow(const OptionInfo &o)
+{
+    if (o.name == QLatin1String("help"))
+        return QStringLiteral("-h, --help");
+    return o.value.isEmpty() ? QStringLiteral("--") + o.name : QStringLiteral("--%1 <%2>").arg(o.name, o.value);
+}
+
+// "Usage: " as translated, before the usage lines, whose continuations line up after it.
+QString usagePrefix()
+{
+    const QString usage = Cli::tr("Usage: %1");
+    return usage.left(std::max(qsizetype(0), usage.indexOf(QLatin1String("%1"))));
+}
+
+QString commandHelp(const CommandInfo &c)
+{
+    const int indent = int(usagePrefix().size());
+    QString out = wrapped(Cli::tr("Usage: %1").arg(c.usage), indent) + QStringLiteral("\n\n") +
+                  wrapped(c.description, 0) + QStringLiteral("\n\n");
+    QVector<std::pair<QString, QString>> own;
+    QVector<std::pair<QString, QString>> global;
+    for (const OptionInfo &o : allOptions()) {
+        if (c.options.contains(o.name))
+            own.append({optionRow(o), o.help});
+        else if (globalOptions().contains(o.name))
+            global.append({optionRow(o), o.help});
+    }
+    if (!own.isEmpty())
+        out += Cli::tr("Options:") + QLatin1Char('\n') + table(own) + QLatin1Char('\n');
+    out += Cli::tr("Global options:") + QLatin1Char('\n') + table(global) + QLatin1Char('\n');
+    out += wrapped(Cli::tr("Exit codes: channel-console help exit-codes"), 0);
+    return out;
+}
+
+QString exitCodesHelp()
+{
+    const QVector<std::pair<int, QString>> codes{
+        {Cli::Ok, Cli::tr("success")},
+        {Cli::Failed, Cli::tr("another failure (a file that cannot be read or written, ...)")},
+        {Cli::Usage, Cli::tr("usage: an unknown command or option, a missing argument, or an option the API "
+                             "credentials' vendor cannot honour (nothing is sent)")},
+        {Cli::NotFound, Cli::tr("no API credentials with that name or id")},
+        {Cli::KeychainError, Cli::tr("a secret is missing, or the keychain is unreachable or locked")},
+        {Cli::StoreError, Cli::tr("the database: damaged, newer, not a regular file, or a change it could not save "
+                                  "(a full disk, another process's lock)")},
+        {Cli::Invalid, Cli::tr("invalid input: a rule of the form, a phone number, an import file")},
+        {Cli::VendorAuth, Cli::tr("the vendor rejected the credentials (HTTP 401, 403)")},
+        {Cli::VendorNotFound, Cli::tr("unknown account, project, app or region (HTTP 404)")},
+        {Cli::VendorRejected, Cli::tr("the vendor's validation refused the request (HTTP 400)")},
+        {Cli::RateLimited, Cli::tr("rate limited (HTTP 429)")},
+        {Cli::VendorDown, Cli::tr("the vendor is unavailable (HTTP 5xx)")},
+        {Cli::Network, Cli::tr("network: timeout, DNS, TLS, connection; also a test send whose connection dropped "
+                               "after it went out (\"maybe-sent\"), which is never sent again by itself")},
+        {Cli::BadResponse, Cli::tr("a malformed, oversized or redirected answer")},
+    };
+    QVector<std::pair<QString, QString>> rows;
+    for (const auto &[code, meaning] : codes)
+        rows.append({QString::number(code).rightJustified(2), meaning});
+    return Cli::tr("Exit codes of the commands:") + QLatin1Char('\n') + table(rows);
+}
+
 } // namespace
 
 QString Cli::commandWord(int argc, char **argv)
@@ -167,26 +461,183 @@ QString Cli::commandWord(int argc, char **argv)
     return QString();
 }
 
-bool Cli::isCommand(int argc, char **argv)
-{
-    const QString word = commandWord(argc, argv);
-    for (const char *c : kCommands) {
-        if (word == QLatin1String(c))
-            return true;
-    }
-    return false;
-}
-
 QString Cli::unknownCommandMessage(const QString &word)
 {
-    const QString suggestion = closestCommand(word);
+    const QString suggestion = closest(word, commandNames());
     if (!suggestion.isEmpty())
         return tr("Unknown command \"%1\". Did you mean \"%2\"?").arg(shown(word), suggestion);
-    QStringList commands;
-    for (const char *c : kCommands)
-        commands << QString::fromLatin1(c);
-    return tr("Unknown command \"%1\". The commands are %2; see channel-console list --help.")
-        .arg(shown(word), QLocale().createSeparatedList(commands));
+    return tr("Unknown command \"%1\". The commands are %2; see channel-console --help.")
+        .arg(shown(word), QLocale().createSeparatedList(commandNames()));
+}
+
+QString Cli::overview()
+{
+    QVector<std::pair<QString, QString>> commands;
+    for (const CommandInfo &c : allCommands())
+        commands.append({c.name, c.summary});
+    QVector<std::pair<QString, QString>> options;
+    for (const OptionInfo &o : allOptions()) {
+        if (globalOptions().contains(o.name) && o.name != QLatin1String("help"))
+            options.append({optionRow(o), o.help});
+    }
+    options.append({QStringLiteral("--screenshot <%1>").arg(tr("png")),
+                    tr("Without a command: save a picture of the main window as <png>, then quit.")});
+    options.append({optionRow(*optionInfo(QStringLiteral("help"))), optionInfo(QStringLiteral("help"))->help});
+    options.append({QStringLiteral("-v, --version"), tr("Show the version.")});
+    const int width = int(usagePrefix().size());
+    const QString indent(width, QLatin1Char(' '));
+    return wrapped(tr("Usage: %1")
+                       .arg(tr("channel-console [--store <file>] [--language <language>] <command> "
+                               "[<arguments>]")),
+                   width) +
+           QLatin1Char('\n') + indent +
+           wrapped(tr("channel-console [--store <file>] [--language <language>] [--screenshot <png>]   (the "
+                      "window)"),
+                   width) +
+           QStringLiteral("\n\n") +
+           wrapped(CommandLine::tr("Channel Console: manage the API credentials of SMS and MMS providers.") +
+                       QLatin1Char(' ') + tr("Without a command, it opens the window."),
+                   0) +
+           QStringLiteral("\n\n") + tr("Commands:") + QLatin1Char('\n') + table(commands) + QLatin1Char('\n') +
+           tr("Options:") + QLatin1Char('\n') + table(options) + QLatin1Char('\n') +
+           wrapped(tr("A command's arguments and options: channel-console help <command>, or channel-console "
+                      "<command> --help."),
+                   0) +
+           QLatin1Char('\n') + wrapped(tr("What each exit code means: channel-console help exit-codes."), 0) +
+           QLatin1Char('\n');
+}
+
+Cli::Parsed Cli::parse(const QStringList &arguments)
+{
+    Parsed parsed;
+    const auto fail = [&parsed](const QString &error) {
+        parsed.request.reset();
+        parsed.error = error;
+        parsed.exitCode = Usage;
+        return parsed;
+    };
+    struct Given
+    {
+        QString spelled; // as typed, before any "=value"
+        QString name;
+        QString value;
+        bool hasValue = false;
+        bool inline_ = false;
+    };
+    Request request;
+    QVector<Given> given;
+    bool optionsEnded = false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (!optionsEnded && a == QLatin1String("--")) {
+            optionsEnded = true;
+            continue;
+        }
+        if (optionsEnded || !a.startsWith(QLatin1Char('-')) || a.size() == 1) {
+            if (request.command.isEmpty())
+                request.command = a;
+            else
+                request.operands << a;
+            continue;
+        }
+        Given g;
+        const qsizetype eq = a.indexOf(QLatin1Char('='));
+        g.spelled = eq < 0 ? a : a.left(eq);
+        g.inline_ = eq >= 0;
+        g.hasValue = eq >= 0;
+        g.value = eq >= 0 ? a.mid(eq + 1) : QString();
+        if (g.spelled == QLatin1String("-h") || g.spelled == QLatin1String("--help"))
+            g.name = QStringLiteral("help");
+        else if (g.spelled.startsWith(QLatin1String("--")))
+            g.name = g.spelled.mid(2);
+        const std::optional<OptionInfo> known = g.name.isEmpty() ? std::nullopt : optionInfo(g.name);
+        // The next argument is the value, unless it is another option of ours ("--to --json"): then
+        // the value is missing (a value that starts so is given as --text=--json).
+        const auto isOption = [](const QString &next) {
+            return next.startsWith(QLatin1String("--")) &&
+                   optionInfo(next.mid(2).section(QLatin1Char('='), 0, 0)).has_value();
+        };
+        if (known && !known->value.isEmpty() && !g.hasValue && i + 1 < arguments.size() &&
+            !isOption(arguments.at(i + 1))) {
+            g.value = arguments.at(++i);
+            g.hasValue = true;
+        }
+        given << g;
+    }
+
+    if (!isCommandName(request.command))
+        return fail(unknownCommandMessage(request.command));
+    const auto asked = [&given](const char *name) {
+        return std::any_of(given.begin(), given.end(),
+                           [name](const Given &g) { return g.name == QLatin1String(name); });
+    };
+    if (asked("help") || request.command == QLatin1String("help")) {
+        // help --help is the help of help; help COMMAND --help that of the command.
+        QString topic = request.command == QLatin1String("help") ? request.operands.value(0) : request.command;
+        if (topic.isEmpty() && asked("help"))
+            topic = request.command;
+        if (request.command == QLatin1String("help") && request.operands.size() > 1)
+            return fail(tr("The command help takes one command at most. See: channel-console help help"));
+        if (topic.isEmpty()) {
+            parsed.answer = overview();
+        } else if (topic == kExitCodesTopic) {
+            parsed.answer = exitCodesHelp();
+        } else if (const std::optional<CommandInfo> c = commandInfo(topic)) {
+            parsed.answer = commandHelp(*c) + QLatin1Char('\n');
+        } else {
+            return fail(unknownCommandMessage(topic));
+        }
+        return parsed;
+    }
+
+    const CommandInfo command = *commandInfo(request.command);
+    QStringList allowed = command.options + globalOptions();
+    for (const Given &g : std::as_const(given)) {
+        const std::optional<OptionInfo> known = optionInfo(g.name);
+        if (!known || !allowed.contains(g.name)) {
+            QStringList spelled;
+            for (const QString &name : std::as_const(allowed))
+                spelled << QStringLiteral("--") + name;
+            const QString suggestion = closest(g.spelled, spelled);
+            return fail(suggestion.isEmpty() ? tr("The command %1 has no option %2. See: channel-console help %1")
+                                                   .arg(command.name, shown(g.spelled))
+                                             : tr("The command %1 has no option %2. Did you mean %3?")
+                                                   .arg(command.name, shown(g.spelled), suggestion));
+        }
+        if (known->value.isEmpty() && g.inline_)
+            return fail(tr("The option %1 takes no value; give it without \"=%2\".").arg(g.spelled, shown(g.value)));
+        if (!known->value.isEmpty() && !g.hasValue)
+            return fail(tr("The option %1 needs a value: %1 <%2>.").arg(g.spelled, known->value));
+        if (request.options.contains(g.name))
+            return fail(tr("The option %1 is given twice; give it once.").arg(g.spelled));
+        request.options.insert(g.name, g.value);
+    }
+    const QString language = request.value("language");
+    if (request.has("language") &&
+        !QStringList{QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("nl")}.contains(language))
+        return fail(CommandLine::tr("Unknown language \"%1\": use en, fr or nl.").arg(shown(language)));
+
+    const int operands = int(request.operands.size());
+    if (operands < command.minOperands)
+        return fail(tr("The command %1 needs %2. See: channel-console help %1").arg(command.name, command.operand));
+    if (command.maxOperands == 0 && operands > 0)
+        return fail(tr("The command %1 takes no argument, but \"%2\" was given. See: channel-console help %1")
+                        .arg(command.name, shown(request.operands.constFirst())));
+    if (command.maxOperands > 0 && operands > command.maxOperands)
+        return fail(tr("The command %1 takes only %n argument(s); \"%2\" is one too many (put a name with spaces "
+                       "in quotes). See: channel-console help %1",
+                       nullptr, command.maxOperands)
+                        .arg(command.name, shown(request.operands.at(command.maxOperands))));
+    if (request.command == QLatin1String("send") && request.value("to").isEmpty())
+        return fail(tr("The command send needs --to <number>: the recipient, in E.164 form (+ and country code)."));
+    if (request.command == QLatin1String("export")) {
+        if (request.has("all") && operands > 1)
+            return fail(tr("--all exports every API credential: give names or --all, not both."));
+        if (request.has("json") && request.operands.constFirst() == QLatin1String("-"))
+            return fail(tr("--json cannot be used with -: the export itself goes to standard output."));
+    }
+    parsed.request = request;
+    return parsed;
 }
 
 Cli::Cli(CredentialRepository *repository, CredentialActions *actions, QObject *parent)
@@ -241,8 +692,8 @@ int Cli::exitCodeFor(const OperationResult &r)
 {
     if (r.ok)
         return Ok;
-    if (r.keychainError)
-        return KeychainError;
+    if (r.keychainError || r.refusal == OperationResult::Refusal::SecretMissing)
+        return KeychainError; // a secret missing is the keychain's exit code, whatever its cause
     switch (r.error.kind) {
     case NetError::Kind::None:
         switch (r.refusal) {
@@ -251,9 +702,10 @@ int Cli::exitCodeFor(const OperationResult &r)
         case OperationResult::Refusal::VendorLimit:
             return VendorRejected;
         case OperationResult::Refusal::Input:
+        case OperationResult::Refusal::SecretMissing: // handled above
             break;
         }
-        return Invalid; // refused before sending: a missing field or secret, a bad address
+        return Invalid; // refused before sending: a missing field, a bad address
     case NetError::Kind::Unauthorized:
     case NetError::Kind::Forbidden:
         return VendorAuth;
@@ -284,111 +736,145 @@ int Cli::exitCodeFor(const OperationResult &r)
     return Failed;
 }
 
-void Cli::start(const QStringList &arguments)
+void Cli::start(const Request &request)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Channel Console commands:\n"
-           "  list                          the API credentials\n"
-           "  check <name|id>               check them with the vendor, sending nothing\n"
-           "  send <name|id> --to <number>  send a real test SMS (--text) or MMS (--media-url)\n"
-           "  setup-channel <name|id>       set up the SMS channel of a Sinch MMS app (--webhook)\n"
-           "  import <file.json>            import API credentials exported by the console\n"
-           "Secrets are read from the system keychain, or with --secrets-stdin from standard input as a JSON "
-           "object or key=value lines; never from the command line."));
-    parser.addHelpOption();
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the outcome as JSON."));
-    const QCommandLineOption store(QStringLiteral("store"), tr("Use the credentials file <file>."), tr("file"));
-    const QCommandLineOption language(QStringLiteral("language"), tr("Use <language> (en, fr or nl)."), tr("language"));
-    const QCommandLineOption secretsStdin(QStringLiteral("secrets-stdin"),
-                                          tr("Read the secrets from standard input instead of the keychain."));
-    const QCommandLineOption to(QStringLiteral("to"), tr("The recipient, in E.164 form (+ and country code)."),
-                                tr("number"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("The sender, where the vendor takes one."), tr("sender"));
-    const QCommandLineOption text(QStringLiteral("text"), tr("The message text."), tr("text"));
-    const QCommandLineOption media(QStringLiteral("media-url"), tr("The media URL of an MMS."), tr("url"));
-    const QCommandLineOption webhook(QStringLiteral("webhook"), tr("Create an inbound-message webhook to <url>."),
-                                     tr("url"));
-    const QCommandLineOption skip(QStringLiteral("skip-existing"),
-                                  tr("Skip, rather than rename, credentials whose name is taken."));
-    parser.addOptions({json, store, language, secretsStdin, to, from, text, media, webhook, skip});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("list, check, send, setup-channel or import"));
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        finish(Usage);
-        return;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        print(parser.helpText());
-        finish(Ok);
-        return;
-    }
-    m_json = parser.isSet(json);
-    const QStringList positional = parser.positionalArguments();
-    const QString command = positional.value(0);
-    const QString target = positional.value(1);
+    m_json = request.has("json");
+    const QString &command = request.command;
     if (command == QLatin1String("list")) {
         runList();
         return;
     }
-    if (target.isEmpty()) {
-        printError(tr("The command %1 needs a name, an id or a file. See --help.").arg(command));
-        finish(Usage);
+    if (command == QLatin1String("export")) {
+        runExport(request.operands.constFirst(), request.operands.mid(1));
         return;
     }
     QHash<QString, QString> secrets;
-    const bool fromStdin = parser.isSet(secretsStdin);
+    const bool fromStdin = request.has("secrets-stdin");
     if (fromStdin && !readSecretsFromStdin(&secrets))
         return;
     if (command == QLatin1String("import")) {
-        runImport(target, parser.isSet(skip), secrets);
+        runImport(request.operands.constFirst(), request.has("skip-existing"), secrets);
         return;
     }
-    const Credential *found = find(target);
+    const Credential *found = find(request.operands.constFirst());
     if (!found)
         return;
     const Credential credential = *found;
-
-    const auto done = [this, credential, command](const OperationResult &r) {
-        report(credential, command, r);
-        finish(exitCodeFor(r));
-    };
+    if (fromStdin && !hasRequiredSecrets(credential, secrets, true))
+        return;
     if (command == QLatin1String("check")) {
+        const auto done = [this, credential](const OperationResult &r) {
+            report(credential, QStringLiteral("check"), r);
+            finish(exitCodeFor(r));
+        };
         if (fromStdin)
             m_actions->checkWith(credential, secrets, done, true);
         else
             m_actions->check(credential.id, done);
     } else if (command == QLatin1String("send")) {
-        const PhoneNumbers::Check number = PhoneNumbers::check(parser.value(to), false);
-        if (!number.ok) {
-            printError(
-                tr("--to: %1").arg(parser.value(to).isEmpty() ? tr("a recipient is required.") : number.problem));
-            // A broken installation (no phone number plug-in) is no fault of the number's.
-            finish(parser.value(to).isEmpty() ? Usage : number.checkable ? Invalid : Failed);
-            return;
-        }
-        VendorOperations::TestMessage message;
-        message.to = number.normalized;
-        message.from = parser.value(from);
-        message.text = parser.value(text);
-        message.mediaUrl = QUrl(parser.value(media));
-        if (!m_json && !message.text.isEmpty() && message.mediaUrl.isEmpty())
-            print(analyzeSms(message.text).summary()); // what it costs; an invisible character by its name
-        if (fromStdin)
-            m_actions->testSendWith(credential, secrets, message, done);
-        else
-            m_actions->testSend(credential.id, message, done);
+        runSend(credential, request, secrets);
     } else if (command == QLatin1String("setup-channel")) {
-        const auto step = [this](const SetupStep &s) {
-            if (!m_json)
-                print((s.ok ? QStringLiteral("  ✔ ") : QStringLiteral("  ✘ ")) + shown(s.summary));
-        };
-        const QUrl hook(parser.value(webhook));
-        if (fromStdin)
-            m_actions->setUpChannelWith(credential, secrets, hook, step, done);
-        else
-            m_actions->setUpChannel(credential.id, hook, step, done);
+        runSetup(credential, request, secrets);
     }
+}
+
+void Cli::runSend(const Credential &credential, const Request &request, const QHash<QString, QString> &secrets)
+{
+    const VendorCapabilities can = VendorOperations::capabilities(credential.vendor);
+    const QString vendor = credential.schema().displayName;
+    const QString name = shown(credential.name());
+    // What the vendor cannot honour is refused before anything is sent, naming the option.
+    if (!can.media && !request.value("media-url").isEmpty()) {
+        printError(tr("--media-url cannot be used with \"%1\": %2 cannot send MMS with these API credentials. "
+                      "Nothing was sent. Send without --media-url, or with API credentials of %3.")
+                       .arg(name, vendor, VendorOperations::vendorsThat(&VendorCapabilities::media)));
+        return finish(Usage);
+    }
+    if (!can.sender && !request.value("from").trimmed().isEmpty()) {
+        printError(tr("--from cannot be used with \"%1\": %2 takes no sender with the message and sends from the "
+                      "number set up with the vendor. Nothing was sent. Send without --from.")
+                       .arg(name, vendor));
+        return finish(Usage);
+    }
+    if (can.mediaRequired && request.value("media-url").isEmpty()) {
+        printError(tr("\"%1\" are %2 API credentials, which send MMS only: give the media's https address with "
+                      "--media-url (and a text with --text if you like).")
+                       .arg(name, vendor));
+        return finish(Usage);
+    }
+    if (!can.mediaRequired && request.value("text").isEmpty() && request.value("media-url").isEmpty()) {
+        printError(tr("The command send needs --text <text>: the text of the message."));
+        return finish(Usage);
+    }
+    const QString to = request.value("to");
+    const PhoneNumbers::Check number = PhoneNumbers::check(to, false);
+    if (!number.ok) {
+        printError(tr("--to: %1").arg(number.problem));
+        // A broken installation (no phone number plug-in) is no fault of the number's.
+        return finish(number.checkable ? Invalid : Failed);
+    }
+    VendorOperations::TestMessage message;
+    message.to = number.normalized;
+    message.from = request.value("from");
+    message.text = request.value("text");
+    message.mediaUrl = QUrl(request.value("media-url"));
+    if (!m_json && !message.text.isEmpty() && message.mediaUrl.isEmpty())
+        print(analyzeSms(message.text).summary()); // what it costs; an invisible character by its name
+    const auto done = [this, credential](const OperationResult &r) {
+        report(credential, QStringLiteral("send"), r);
+        finish(exitCodeFor(r));
+    };
+    if (request.has("secrets-stdin"))
+        m_actions->testSendWith(credential, secrets, message, done);
+    else
+        m_actions->testSend(credential.id, message, done);
+}
+
+void Cli::runSetup(const Credential &credential, const Request &request, const QHash<QString, QString> &secrets)
+{
+    if (!VendorOperations::capabilities(credential.vendor).channelSetup) {
+        printError(tr("\"%1\" are %2 API credentials, which have no channel to set up: setup-channel works with "
+                      "API credentials of %3.")
+                       .arg(shown(credential.name()), credential.schema().displayName,
+                            VendorOperations::vendorsThat(&VendorCapabilities::channelSetup)));
+        return finish(Usage);
+    }
+    const auto step = [this](const SetupStep &s) {
+        if (!m_json)
+            print((s.ok ? QStringLiteral("  ✔ ") : QStringLiteral("  ✘ ")) + shown(s.summary));
+    };
+    const auto done = [this, credential](const OperationResult &r) {
+        report(credential, QStringLiteral("setup-channel"), r);
+        finish(exitCodeFor(r));
+    };
+    const QUrl hook(request.value("webhook"));
+    if (request.has("secrets-stdin"))
+        m_actions->setUpChannelWith(credential, secrets, hook, step, done);
+    else
+        m_actions->setUpChannel(credential.id, hook, step, done);
+}
+
+bool Cli::hasRequiredSecrets(const Credential &credential, const QHash<QString, QString> &secrets, bool all)
+{
+    const VendorSchema &schema = credential.schema();
+    const QStringList keys = schema.secretKeys();
+    for (auto it = secrets.begin(); it != secrets.end(); ++it) {
+        if (!keys.contains(it.key())) {
+            printError(tr("Standard input holds \"%1\", which is no secret of %2 API credentials: give %3.")
+                           .arg(shown(it.key()), schema.displayName, QLocale().createSeparatedList(keys)));
+            finish(Usage);
+            return false;
+        }
+    }
+    for (const FieldSpec &f : schema.fields) {
+        if (all && f.isSecret() && f.required && secrets.value(f.key).trimmed().isEmpty()) {
+            printError(tr("The field \"%1\" of \"%2\" is not on standard input: give it as %3=… or in a JSON object.")
+                           .arg(f.translatedLabel(), shown(credential.name()), f.key));
+            finish(KeychainError);
+            return false;
+        }
+    }
+    return true;
 }
 
 const Credential *Cli::find(const QString &which)
@@ -514,33 +1000,64 @@ void Cli::runImport(const QString &path, bool skipClashes, const QHash<QString, 
         return;
     }
     if (secrets.isEmpty()) {
-        finishImport(plan, toImport, m_repository->addAll(toImport));
+        // As the window imports: one transaction for the credentials, one for their activity entries.
+        finishImport(plan, CredentialTransfer::importAll(m_repository, plan));
         return;
     }
     // Its secrets go to the keychain first; when the keychain fails, the credential is not saved.
     const Credential c = toImport.first();
-    QHash<QString, QString> own;
-    for (const QString &key : c.schema().secretKeys()) {
-        if (!secrets.value(key).isEmpty())
-            own.insert(key, secrets.value(key));
-    }
-    m_repository->save(c, own,
-                       [this, plan, c](const CredentialRepository::Outcome &o) { finishImport(plan, {c}, {o}); });
+    if (!hasRequiredSecrets(c, secrets, false))
+        return;
+    m_repository->save(c, secrets, [this, plan, c](const CredentialRepository::Outcome &o) {
+        m_repository->record(c.id, ActivityLog::Action::Import,
+                             o.ok ? ActivityLog::Outcome::Succeeded : ActivityLog::Outcome::Failed, o.message);
+        finishImport(plan, {o});
+    });
 }
 
-void Cli::finishImport(const CredentialTransfer::Plan &plan, const QVector<Credential> &saved,
-                       const QVector<CredentialRepository::Outcome> &outcomes)
+void Cli::finishImport(const CredentialTransfer::Plan &plan, const QVector<CredentialRepository::Outcome> &outcomes)
 {
     int code = Ok;
-    for (qsizetype i = 0; i < saved.size(); ++i) {
-        const CredentialRepository::Outcome &o = outcomes.at(i);
+    for (const CredentialRepository::Outcome &o : outcomes) {
         if (!o.ok && code != KeychainError)
             code = o.secretError != SecretError::None ? KeychainError : StoreError;
-        m_repository->record(saved.at(i).id, ActivityLog::Action::Import,
-                             o.ok ? ActivityLog::Outcome::Succeeded : ActivityLog::Outcome::Failed, o.message);
     }
     reportImport(plan, outcomes);
     finish(code);
+}
+
+void Cli::runExport(const QString &file, const QStringList &names)
+{
+    QStringList ids;
+    for (const QString &name : names) {
+        const Credential *c = find(name);
+        if (!c)
+            return;
+        ids << c->id;
+    }
+    // What the window's "Export selected" writes, through the same code.
+    const QVector<Credential> list = CredentialTransfer::toExport(m_repository->store(), ids);
+    if (file == QLatin1String("-")) {
+        // Compact, with the characters a terminal acts on escaped: the same JSON to import.
+        write(m_out, UnsafeCharacters::escapedJson(CredentialTransfer::exportJson(list, QJsonDocument::Compact)));
+        CredentialTransfer::recordExport(m_repository, list, tr("standard output"));
+        return finish(Ok);
+    }
+    QString error;
+    if (!CredentialTransfer::exportToFile(m_repository, list, file, &error)) {
+        printError(error);
+        return finish(Failed);
+    }
+    const QString path = QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath());
+    if (m_json) {
+        QJsonArray exported;
+        for (const Credential &c : list)
+            exported.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name()}});
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("exported"), exported}}));
+    } else {
+        print(tr("Exported %n API credential(s) without their secrets to %1.", nullptr, int(list.size())).arg(path));
+    }
+    finish(Ok);
 }
 
 void Cli::reportImport(const CredentialTransfer::Plan &plan, const QVector<CredentialRepository::Outcome> &outcomes)

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <cstdio>
+#include <optional>
 
 namespace cc {
 
@@ -27,10 +28,10 @@ public:
     enum ExitCode {
         Ok = 0,
         Failed = 1,          // anything not listed below
-        Usage = 2,           // unknown command or option, missing argument
+        Usage = 2,           // unknown command or option, missing argument, an option the vendor cannot honour
         NotFound = 3,        // no credential with that name or id
-        KeychainError = 4,   // no keychain, locked, or a secret missing
-        StoreError = 5,      // the credentials file cannot be loaded or saved
+        KeychainError = 4,   // a secret missing, or the keychain unreachable or locked
+        StoreError = 5,      // the database cannot be opened or a change saved
         Invalid = 6,         // the input breaks a rule (import rejected, bad phone number ...)
         VendorAuth = 10,     // 401 / 403
         VendorNotFound = 11, // 404: wrong service plan id, project, app or region
@@ -45,18 +46,40 @@ public:
         UnexpectedResult = 17,
     };
 
+    // A command as the command line gives it, checked against what the command takes.
+    struct Request
+    {
+        QString command;
+        QStringList operands;            // the arguments after the command that are no options
+        QHash<QString, QString> options; // given options by name (without "--"); flags have an empty value
+
+        bool has(const char *name) const { return options.contains(QLatin1String(name)); }
+        QString value(const char *name) const { return options.value(QLatin1String(name)); }
+    };
+    // What to do with a command line: run the request, or print an answer (help) or an error and
+    // exit with the code, without opening the database.
+    struct Parsed
+    {
+        std::optional<Request> request;
+        QString answer; // for standard output
+        QString error;  // for standard error, translated
+        int exitCode = Ok;
+    };
+    // Reads arguments (the program's name first) whose commandWord() is not empty.
+    static Parsed parse(const QStringList &arguments);
+
     // The first argument that is neither an option nor an option's value; empty when there is none.
     static QString commandWord(int argc, char **argv);
-    // True when commandWord() names a headless command (then no window is created).
-    static bool isCommand(int argc, char **argv);
     // For a commandWord() that names no command: translated, with the closest command when one is close.
     static QString unknownCommandMessage(const QString &word);
+    // channel-console --help: every command in a line, the global options, and where the exit codes are.
+    static QString overview();
 
     Cli(CredentialRepository *repository, CredentialActions *actions, QObject *parent = nullptr);
     void setOutput(FILE *out, FILE *err, FILE *in);
 
-    // Parses and starts the command; the application exits with the code when it is done.
-    void start(const QStringList &arguments);
+    // Starts the command; the application exits with the code when it is done.
+    void start(const Request &request);
     int exitCode() const { return m_exitCode; }
 
 Q_SIGNALS:
@@ -69,17 +92,24 @@ private:
     void printError(const QString &text);
     void printJson(const QJsonDocument &json);
     void runList();
+    void runSend(const Credential &credential, const Request &request, const QHash<QString, QString> &secrets);
+    void runSetup(const Credential &credential, const Request &request, const QHash<QString, QString> &secrets);
     // With secrets (from standard input), the file must hold exactly one credential: they are its.
     void runImport(const QString &file, bool skipClashes, const QHash<QString, QString> &secrets);
     // Reports what was saved, as the outcomes (one per credential of plan.toImport()) say, and finishes.
-    void finishImport(const CredentialTransfer::Plan &plan, const QVector<Credential> &saved,
-                      const QVector<CredentialRepository::Outcome> &outcomes);
+    void finishImport(const CredentialTransfer::Plan &plan, const QVector<CredentialRepository::Outcome> &outcomes);
     // Each entry and what became of it; with no outcomes, the entries the plan refuses.
     void reportImport(const CredentialTransfer::Plan &plan, const QVector<CredentialRepository::Outcome> &outcomes);
+    // The named credentials (all without names) to file, or to standard output for "-".
+    void runExport(const QString &file, const QStringList &names);
     // Finds the credential by id or by name (case-insensitive); prints why not and finishes if none.
     const Credential *find(const QString &which);
     // Secrets from standard input: a JSON object {"apiToken": "..."} or lines key=value.
     bool readSecretsFromStdin(QHash<QString, QString> *secrets);
+    // With --secrets-stdin: standard input names only secrets of the credential's vendor (else a usage
+    // error), and with all, every one the vendor requires (else a secret is missing); false when it
+    // said why not and finished.
+    bool hasRequiredSecrets(const Credential &credential, const QHash<QString, QString> &secrets, bool all);
     void report(const Credential &credential, const QString &action, const OperationResult &result);
     static int exitCodeFor(const OperationResult &result);
 

@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "Cli.h"
+
 #include <QCommandLineParser>
 
 namespace cc {
@@ -67,7 +69,7 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
         return o;
     }
     if (asksForHelp(parser, options)) {
-        o.answer = parser.helpText();
+        o.answer = Cli::overview(); // the commands' and the window's, as channel-console help
         return o;
     }
     if (parser.isSet(options.version)) {

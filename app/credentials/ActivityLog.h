@@ -52,6 +52,9 @@ public:
 
     // The JSON lines of earlier versions, oldest first; lines that are no complete entry are skipped.
     static QVector<Entry> readLegacy(const QString &path);
+    // True when its entries are kept in this database: then a change there can add them in its own
+    // transaction (insert()).
+    bool isIn(const Database *database) const { return m_database == database; }
     // Adds the entry within a transaction under way (see Database::transact).
     static bool insert(QSqlQuery &query, const Entry &entry, QString *error);
 

@@ -398,7 +398,8 @@ void CredentialRepository::finishRemoval(const std::shared_ptr<Removal> &removal
     done(first);
 }
 
-QVector<CredentialRepository::Outcome> CredentialRepository::addAll(const QVector<Credential> &list)
+QVector<CredentialRepository::Outcome> CredentialRepository::addAll(const QVector<Credential> &list,
+                                                                    ActivityLog::Action action)
 {
     QVector<Outcome> outcomes(list.size());
     if (list.isEmpty())
@@ -422,8 +423,25 @@ QVector<CredentialRepository::Outcome> CredentialRepository::addAll(const QVecto
         c.created = c.modified = now;
         added << c;
     }
+    // Each is recorded as it turned out: in the import's own transaction when it is saved (where the
+    // log is kept in the same database), in one of its own when it failed and nothing was saved.
+    const auto entries = [&list, action, now](const QVector<Outcome> &outcomes) {
+        QVector<ActivityLog::Entry> out;
+        out.reserve(list.size());
+        for (qsizetype i = 0; i < list.size(); ++i)
+            out << ActivityLog::Entry{now,
+                                      list.at(i).id,
+                                      list.at(i).name(),
+                                      action,
+                                      outcomes.at(i).ok ? ActivityLog::Outcome::Succeeded
+                                                        : ActivityLog::Outcome::Failed,
+                                      outcomes.at(i).message};
+        return out;
+    };
+    const bool logWithin = m_log && m_log->isIn(&m_store->database());
     saveChecks();
-    if (error.isEmpty() && m_store->persistAll(added, &error)) {
+    if (error.isEmpty() &&
+        m_store->persistAll(added, &error, logWithin ? entries(outcomes) : QVector<ActivityLog::Entry>())) {
         if (added.size() <= kRowByRowLimit) {
             for (const Credential &c : std::as_const(added))
                 showSaved(c);
@@ -432,21 +450,12 @@ QVector<CredentialRepository::Outcome> CredentialRepository::addAll(const QVecto
             m_store->cacheReplace(m_store->credentials() + added);
             Q_EMIT credentialsReplaced();
         }
+        if (m_log && !logWithin)
+            m_log->appendAll(entries(outcomes));
     } else {
         outcomes.fill({false, tr("Nothing was imported: %1").arg(error)});
-    }
-    if (m_log) {
-        QVector<ActivityLog::Entry> entries;
-        entries.reserve(list.size());
-        for (qsizetype i = 0; i < list.size(); ++i)
-            entries << ActivityLog::Entry{QDateTime::currentDateTimeUtc(),
-                                          list.at(i).id,
-                                          list.at(i).name(),
-                                          ActivityLog::Action::Create,
-                                          outcomes.at(i).ok ? ActivityLog::Outcome::Succeeded
-                                                            : ActivityLog::Outcome::Failed,
-                                          outcomes.at(i).message};
-        m_log->appendAll(entries);
+        if (m_log)
+            m_log->appendAll(entries(outcomes));
     }
     return outcomes;
 }

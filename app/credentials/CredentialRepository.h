@@ -72,8 +72,10 @@ public:
     void removeAll(const QStringList &ids, Done done);
     // Adds new credentials that have no secrets yet (an import), all in one transaction or none: no
     // keychain job, so it is done when it returns. One outcome per credential, in order: all
-    // succeed, or all fail with the reason (a name already in use, the disk full...).
-    QVector<Outcome> addAll(const QVector<Credential> &list);
+    // succeed, or all fail with the reason (a name already in use, the disk full...). Each is
+    // recorded in the activity log as `action`: in the same transaction when the log is kept in the
+    // store's database (as it is in the console), in one of its own when nothing was saved.
+    QVector<Outcome> addAll(const QVector<Credential> &list, ActivityLog::Action action = ActivityLog::Action::Create);
     void readSecret(const QString &id, const QString &field, SecretStore::Callback done);
     // Every secret the credential has set (field key -> value), one keychain job at a time; the
     // first failure ends the reading.

@@ -660,7 +660,8 @@ bool CredentialStore::persist(const Credential &c, Write mode, const QStringList
     return ok;
 }
 
-bool CredentialStore::persistAll(const QVector<Credential> &added, QString *error)
+bool CredentialStore::persistAll(const QVector<Credential> &added, QString *error,
+                                 const QVector<ActivityLog::Entry> &activity)
 {
     ensureOpen();
     if (m_readOnly)
@@ -674,6 +675,10 @@ bool CredentialStore::persistAll(const QVector<Credential> &added, QString *erro
                     return false;
                 }
                 if (!indexEntries(q, c.id, c.secretsSet, why))
+                    return false;
+            }
+            for (const ActivityLog::Entry &e : activity) {
+                if (!ActivityLog::insert(q, e, why))
                     return false;
             }
             return true;

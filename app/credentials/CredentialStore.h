@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActivityLog.h"
 #include "Credential.h"
 
 #include <QCoreApplication>
@@ -111,7 +112,8 @@ public:
     enum class Write { Insert, Update };
     // secretEntries: the keychain entries the change is about to write, added to the index.
     bool persist(const Credential &credential, Write mode, const QStringList &secretEntries, QString *error);
-    bool persistAll(const QVector<Credential> &added, QString *error);
+    // With the activity entries that record them, in the same transaction (an import is one).
+    bool persistAll(const QVector<Credential> &added, QString *error, const QVector<ActivityLog::Entry> &activity = {});
     bool persistRemoval(const QSet<QString> &ids, QString *error);
     bool persistChecks(const QVector<std::pair<QString, CheckStatus>> &checks, QString *error);
     // The keychain entries of the credential with this id that are gone from the keychain.

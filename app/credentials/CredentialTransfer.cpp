@@ -2,8 +2,10 @@
 
 #include "CredentialStore.h"
 #include "CredentialValidator.h"
+#include "PrivateFile.h"
 #include "UnsafeCharacters.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,7 +106,7 @@ QString CredentialTransfer::Item::refusal() const
     return tr("Entry %1 (\"%2\") is refused: %3").arg(QString::number(entry), shownName(), reason);
 }
 
-QByteArray CredentialTransfer::exportJson(const QVector<Credential> &credentials)
+QByteArray CredentialTransfer::exportJson(const QVector<Credential> &credentials, QJsonDocument::JsonFormat format)
 {
     QJsonArray list;
     for (const Credential &c : credentials) {
@@ -120,7 +122,50 @@ QByteArray CredentialTransfer::exportJson(const QVector<Credential> &credentials
                            {QStringLiteral("version"), kVersion},
                            {QStringLiteral("exportedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                            {QStringLiteral("credentials"), list}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return QJsonDocument(root).toJson(format);
+}
+
+QVector<Credential> CredentialTransfer::toExport(const CredentialStore &store, const QStringList &ids)
+{
+    const QSet<QString> wanted(ids.begin(), ids.end());
+    QVector<Credential> list;
+    for (const Credential &c : store.credentials()) {
+        if (wanted.isEmpty() || wanted.contains(c.id))
+            list << c;
+    }
+    return list;
+}
+
+bool CredentialTransfer::exportToFile(CredentialRepository *repository, const QVector<Credential> &credentials,
+                                      const QString &path, QString *error)
+{
+    QString why;
+    if (!PrivateFile::write(path, exportJson(credentials), &why)) {
+        *error = tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), why);
+        return false;
+    }
+    recordExport(repository, credentials, QDir::toNativeSeparators(path));
+    return true;
+}
+
+void CredentialTransfer::recordExport(CredentialRepository *repository, const QVector<Credential> &credentials,
+                                      const QString &destination)
+{
+    ActivityLog *log = repository->activityLog();
+    if (!log)
+        return;
+    QVector<ActivityLog::Entry> entries;
+    entries.reserve(credentials.size());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Credential &c : credentials)
+        entries << ActivityLog::Entry{
+            now, c.id, c.name(), ActivityLog::Action::Export, ActivityLog::Outcome::Succeeded, destination};
+    log->appendAll(entries);
+}
+
+QVector<CredentialRepository::Outcome> CredentialTransfer::importAll(CredentialRepository *repository, const Plan &plan)
+{
+    return repository->addAll(plan.toImport(), ActivityLog::Action::Import);
 }
 
 int CredentialTransfer::Plan::rejectedCount() const

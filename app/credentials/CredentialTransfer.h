@@ -1,9 +1,11 @@
 #pragma once
 
 #include "Credential.h"
+#include "CredentialRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonDocument>
 #include <QVector>
 
 namespace cc {
@@ -19,7 +21,20 @@ class CredentialTransfer
 public:
     static constexpr int kVersion = 1;
 
-    static QByteArray exportJson(const QVector<Credential> &credentials);
+    static QByteArray exportJson(const QVector<Credential> &credentials,
+                                 QJsonDocument::JsonFormat format = QJsonDocument::Indented);
+
+    // What an export holds, for the window's "Export selected" and the command line's export: the
+    // credentials with these ids in the list's order, or every credential when ids is empty.
+    static QVector<Credential> toExport(const CredentialStore &store, const QStringList &ids);
+    // Writes exportJson(credentials) to path, readable by its owner only (PrivateFile), and records
+    // each as exported there (recordExport()). False with *error, translated and naming the file,
+    // when it could not be written; then nothing is recorded.
+    static bool exportToFile(CredentialRepository *repository, const QVector<Credential> &credentials,
+                             const QString &path, QString *error);
+    // Records in the activity log, in one transaction, that these were exported to destination.
+    static void recordExport(CredentialRepository *repository, const QVector<Credential> &credentials,
+                             const QString &destination);
 
     enum class ClashPolicy { Rename, Skip };
 
@@ -57,6 +72,10 @@ public:
     // with the file (the command line's --secrets-stdin), checked by the form's rules for each entry.
     static Plan plan(const QByteArray &data, const CredentialStore &store, ClashPolicy policy,
                      const QHash<QString, QString> &secrets = {});
+    // Saves what the plan imports and records each as imported, all in one transaction or none
+    // (CredentialRepository::addAll): the window's import and the command line's (without
+    // --secrets-stdin). One outcome per credential of plan.toImport().
+    static QVector<CredentialRepository::Outcome> importAll(CredentialRepository *repository, const Plan &plan);
 };
 
 } // namespace cc

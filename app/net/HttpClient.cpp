@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QSysInfo>
 #include <QTimerEvent>
 #include <QUrlQuery>
 
@@ -171,8 +172,11 @@ private:
         // No QNetworkRequest::setTransferTimeout(): the deadline below ends the request at
         // timeoutMs whatever arrives, so a silence of timeoutMs can never outlast it, and Qt 6.4
         // re-arms its transfer timer through a queued call on every chunk either way.
-        for (const RawHeader &h : request.headers)
-            nr.setRawHeader(h.first, h.second);
+        for (const RawHeader &h : request.headers) {
+            if (h.first.compare("User-Agent", Qt::CaseInsensitive) != 0)
+                nr.setRawHeader(h.first, h.second);
+        }
+        nr.setRawHeader("User-Agent", HttpClient::userAgent());
 
         if (request.sendsOnce) {
             // Unbuffered, so that Qt reads the body from the device itself and cannot rewind it.
@@ -183,6 +187,10 @@ private:
             auto *body = new OnceDevice(request.body);
             m_reply = m_manager->sendCustomRequest(nr, m_method, body);
             body->setParent(m_reply); // the reply reads it until it is deleted
+        } else if (request.body.isEmpty()) {
+            // No upload device at all: given an empty one, Qt announces "Content-Length: 0" even on a
+            // GET, which some servers and proxies refuse (tst_httpclient: everyRequestNamesTheConsole).
+            m_reply = m_manager->sendCustomRequest(nr, m_method);
         } else {
             m_reply = m_manager->sendCustomRequest(nr, m_method, request.body);
         }
@@ -425,6 +433,21 @@ HttpCall *HttpClient::send(const HttpRequest &request, const QObject *context, C
     if (context)
         connect(context, &QObject::destroyed, call, &HttpCallImpl::abandon);
     return call;
+}
+
+QByteArray HttpClient::userAgent()
+{
+    static const QByteArray name = [] {
+        QByteArray system = QSysInfo::prettyProductName().toUtf8();
+        for (char &c : system) { // a header value: no control or non-ASCII byte, no comment delimiters
+            if (c < 0x20 || c >= 0x7f || c == '(' || c == ')')
+                c = c == '(' || c == ')' ? ' ' : '?';
+        }
+        QByteArray agent("channel-console/" CC_VERSION " (Qt ");
+        agent.append(qVersion()).append("; ").append(system.simplified()).append(')');
+        return agent;
+    }();
+    return name;
 }
 
 bool HttpClient::hasLogListener() const

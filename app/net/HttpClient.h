@@ -58,6 +58,10 @@ public:
     // the request is aborted and the callback never runs.
     HttpCall *send(const HttpRequest &request, const QObject *context, Callback done);
 
+    // What every request says it comes from, in its User-Agent header (set here, whatever the request
+    // asks): "channel-console/<version> (Qt <version>; <system>)", printable ASCII only.
+    static QByteArray userAgent();
+
     // True when something is connected to logLine(): the line (and its redaction) is built only then.
     bool hasLogListener() const;
 

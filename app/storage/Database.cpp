@@ -295,7 +295,9 @@ bool Database::transact(const Work &work, QString *error)
     if (ok) {
         QSqlQuery commit(db);
         ok = commit.exec(QStringLiteral("COMMIT"));
-        if (!ok) {
+        if (ok) {
+            ++m_commits;
+        } else {
             failure = commit.lastError();
             why.clear();
         }

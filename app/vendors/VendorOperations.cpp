@@ -7,6 +7,7 @@
 #include "net/HttpClient.h"
 #include "net/NetPolicy.h"
 
+#include <QLocale>
 #include <QTimer>
 
 #include <memory>
@@ -84,6 +85,54 @@ VendorOperations::VendorOperations(HttpClient *client, QObject *parent)
 {
 }
 
+VendorCapabilities VendorOperations::capabilities(Vendor vendor)
+{
+    VendorCapabilities c;
+    switch (vendor) {
+    case Vendor::SinchSms:
+        c.sender = true;
+        c.deliveryReport = true;
+        break;
+    case Vendor::SinchMms:
+        // The sender goes to Sinch as channel_properties.MMS_SENDER; empty uses the app's default.
+        c.sender = true;
+        c.media = true;
+        c.mediaRequired = true;
+        c.channelSetup = true;
+        break;
+    case Vendor::Infobip:
+        c.sender = true;
+        c.deliveryReport = true;
+        break;
+    }
+    return c;
+}
+
+QString VendorOperations::vendorsThat(bool VendorCapabilities::*capability)
+{
+    QStringList names;
+    for (const VendorSchema &s : allVendorSchemas()) {
+        if (capabilities(s.vendor).*capability)
+            names << s.displayName;
+    }
+    return QLocale().createSeparatedList(names);
+}
+
+QString VendorOperations::unsupported(const Credential &credential, const TestMessage &message)
+{
+    const VendorCapabilities can = capabilities(credential.vendor);
+    const QString vendor = credential.schema().displayName;
+    if (!can.media && !message.mediaUrl.isEmpty())
+        return tr("%1 cannot send MMS with these API credentials, so the media URL would not be sent. Nothing "
+                  "was sent.")
+            .arg(vendor);
+    if (!can.sender && !message.from.trimmed().isEmpty())
+        return tr("%1 takes no sender with the message: it sends from the number set up with the vendor, so the "
+                  "sender would not be used. Nothing was sent.")
+            .arg(vendor);
+    return QString();
+}
+
 VendorTask *VendorOperations::newTask()
 {
     return new VendorTask(this);
@@ -138,23 +187,31 @@ bool VendorOperations::report(const std::shared_ptr<Setup> &s, SetupStep::Kind k
     return report(s, st);
 }
 
-VendorTask *VendorOperations::refuse(const QString &summary, const Done &done)
+VendorTask *VendorOperations::refuse(const QString &summary, const Done &done, OperationResult::Refusal refusal)
 {
     VendorTask *task = newTask();
     OperationResult r;
     r.summary = summary;
+    r.refusal = refusal;
     QTimer::singleShot(0, task, [this, task, done, r] { finish(task, done, r); });
     return task;
 }
 
-QString VendorOperations::preflight(const Credential &credential, const Secrets &secrets) const
+QString VendorOperations::preflight(const Credential &credential, const Secrets &secrets,
+                                    OperationResult::Refusal *why) const
 {
+    *why = OperationResult::Refusal::Input;
     for (const FieldSpec &f : credential.schema().fields) {
         if (!f.required || f.key == kNameKey)
             continue;
         const QString value = f.isSecret() ? secrets.value(f.key) : credential.text(f.key);
-        if (value.trimmed().isEmpty())
-            return tr("%1 is not set. Enter it in the credential, save, and try again.").arg(f.translatedLabel());
+        if (value.trimmed().isEmpty()) {
+            *why = f.isSecret() ? OperationResult::Refusal::SecretMissing : OperationResult::Refusal::Input;
+            // The label stands alone, in quotes, in a whole sentence that French and Dutch translate
+            // as one.
+            return tr("The field “%1” is empty. Fill it in in the credential's form and try again.")
+                .arg(f.translatedLabel());
+        }
         // A secret of the wrong form would only come back as "rejected credentials": say what it must be.
         const QString wrong = f.isSecret() ? CredentialValidator::secretProblem(f, value.trimmed()) : QString();
         if (!wrong.isEmpty())
@@ -201,9 +258,10 @@ void VendorOperations::exchange(VendorTask *task, const HttpRequest &request,
 
 VendorTask *VendorOperations::check(const Credential &credential, const Secrets &secrets, Done done)
 {
-    const QString problem = preflight(credential, secrets);
+    OperationResult::Refusal why = OperationResult::Refusal::Input;
+    const QString problem = preflight(credential, secrets, &why);
     if (!problem.isEmpty())
-        return refuse(problem, done);
+        return refuse(problem, done, why);
 
     HttpRequest request;
     std::function<Checked(const HttpResponse &)> parse;
@@ -235,7 +293,10 @@ VendorTask *VendorOperations::check(const Credential &credential, const Secrets 
 VendorTask *VendorOperations::testSend(const Credential &credential, const Secrets &secrets, const TestMessage &message,
                                        Done done)
 {
-    QString problem = preflight(credential, secrets);
+    OperationResult::Refusal why = OperationResult::Refusal::Input;
+    QString problem = unsupported(credential, message);
+    if (problem.isEmpty())
+        problem = preflight(credential, secrets, &why);
     if (problem.isEmpty() && message.to.trimmed().isEmpty())
         problem = tr("Enter the phone number to send the test message to.");
     if (problem.isEmpty() && credential.vendor == Vendor::SinchMms && !message.mediaUrl.isValid())
@@ -248,7 +309,7 @@ VendorTask *VendorOperations::testSend(const Credential &credential, const Secre
         problem = tr("Sender: an MMS goes out from a short code or a long number. Enter its digits (a long number "
                      "with + and the country code), or leave the sender empty to use the app's default MMS sender.");
     if (!problem.isEmpty())
-        return refuse(problem, done);
+        return refuse(problem, done, why);
 
     VendorTask *task = newTask();
     const QString to = message.to.trimmed();
@@ -303,13 +364,14 @@ VendorTask *VendorOperations::testSend(const Credential &credential, const Secre
 VendorTask *VendorOperations::deliveryReport(const Credential &credential, const Secrets &secrets, const QString &id,
                                              Done done)
 {
-    QString problem = preflight(credential, secrets);
+    OperationResult::Refusal why = OperationResult::Refusal::Input;
+    QString problem = preflight(credential, secrets, &why);
     if (problem.isEmpty() && credential.vendor == Vendor::SinchMms)
         problem = tr("Sinch reports MMS delivery only to the app's webhooks; there is no report to fetch.");
     if (problem.isEmpty() && id.trimmed().isEmpty())
         problem = tr("Send a test message first: its ID is needed to fetch the delivery report.");
     if (!problem.isEmpty())
-        return refuse(problem, done);
+        return refuse(problem, done, why);
 
     VendorTask *task = newTask();
     if (credential.vendor == Vendor::SinchSms) {
@@ -348,13 +410,14 @@ VendorTask *VendorOperations::deliveryReport(const Credential &credential, const
 VendorTask *VendorOperations::setUpSinchChannel(const Credential &credential, const Secrets &secrets,
                                                 const QUrl &webhookTarget, StepDone step, Done done)
 {
+    OperationResult::Refusal why = OperationResult::Refusal::Input;
     QString problem = credential.vendor == Vendor::SinchMms
-                          ? preflight(credential, secrets)
+                          ? preflight(credential, secrets, &why)
                           : tr("Setting up the SMS channel of a Conversation app needs a Sinch MMS credential.");
     if (problem.isEmpty() && !webhookTarget.isEmpty())
         problem = NetPolicy::checkBaseUrl(webhookTarget, NetPolicy::exampleWebhookUrl());
     if (!problem.isEmpty())
-        return refuse(problem, done);
+        return refuse(problem, done, why);
 
     auto s = std::make_shared<Setup>();
     s->task = newTask();

@@ -31,7 +31,8 @@ struct OperationResult
     // sent), a vendor limit known before asking, or an answer that was a success but not what was
     // asked for (the set-up's app came back without a working SMS channel, or with other channels'
     // secrets hidden, so that no update was safe).
-    enum class Refusal { Input, VendorLimit, UnexpectedResult };
+    // SecretMissing: a secret the vendor needs is not set, so nothing was sent.
+    enum class Refusal { Input, SecretMissing, VendorLimit, UnexpectedResult };
     Refusal refusal = Refusal::Input;
     // Channel set-up: the service plan's callback URL (empty where Sinch documents none for the
     // region), and whether the inbound webhook was one the app already had.
@@ -47,6 +48,17 @@ struct SetupStep
     bool ok = false;
     NetError error;
     QString summary; // translated
+};
+
+// What a vendor's API can do with the console's operations. The window offers, and the command line
+// takes, only what the vendor honours; a test message with more is refused, never sent without it.
+struct VendorCapabilities
+{
+    bool sender = false;         // a sender of the operator's choosing (--from, the Sender field)
+    bool media = false;          // an MMS: a media URL (--media-url, the Media URL field)
+    bool mediaRequired = false;  // MMS only: the media URL is required and the text optional
+    bool deliveryReport = false; // a delivery report to fetch after a test send
+    bool channelSetup = false;   // the SMS channel of a Conversation app (setup-channel)
 };
 
 // A running operation. cancel() ends it with NetError::Kind::Cancelled (the result still arrives,
@@ -89,6 +101,14 @@ public:
 
     explicit VendorOperations(HttpClient *client, QObject *parent = nullptr);
 
+    static VendorCapabilities capabilities(Vendor vendor);
+    // The vendors whose capabilities have this one, by display name, as a translated list ("Sinch MMS
+    // and Infobip").
+    static QString vendorsThat(bool VendorCapabilities::*capability);
+    // Why the vendor cannot send this message as it is (a media URL or a sender it does not take),
+    // translated; empty when it can.
+    static QString unsupported(const Credential &credential, const TestMessage &message);
+
     // A read-only call that proves the credentials work; sends nothing to anybody.
     VendorTask *check(const Credential &credential, const Secrets &secrets, Done done);
     VendorTask *testSend(const Credential &credential, const Secrets &secrets, const TestMessage &message, Done done);
@@ -123,12 +143,14 @@ private:
     bool report(const std::shared_ptr<Setup> &s, SetupStep::Kind kind, const NetError &error,
                 const QString &okSummary) const;
     // Ends the task later with ok == false and a summary, when nothing can be sent.
-    VendorTask *refuse(const QString &summary, const Done &done);
+    VendorTask *refuse(const QString &summary, const Done &done,
+                       OperationResult::Refusal refusal = OperationResult::Refusal::Input);
     // Ends a set-up that stops in this step without an error from the network.
     void stopSetup(const std::shared_ptr<Setup> &s, SetupStep::Kind kind, OperationResult::Refusal refusal,
                    const QString &summary);
-    // Empty when the credential can be used: every secret set and the address allowed.
-    QString preflight(const Credential &credential, const Secrets &secrets) const;
+    // Empty when the credential can be used: every secret set and of the right form, and the address
+    // allowed. *why says what kind of refusal it is (a secret not set, or other input).
+    QString preflight(const Credential &credential, const Secrets &secrets, OperationResult::Refusal *why) const;
     OperationResult failed(const HttpResponse &response, const NetError &error) const;
 
     void setupReadApp(const std::shared_ptr<Setup> &s);

@@ -1,7 +1,9 @@
 #include "TestSupport.h"
+#include "credentials/ActivityLog.h"
 #include "credentials/CredentialTransfer.h"
 #include "credentials/MemorySecretStore.h"
 #include "credentials/UnsafeCharacters.h"
+#include "storage/Database.h"
 
 #include <QtTest/QtTest>
 
@@ -58,6 +60,87 @@ private Q_SLOTS:
         QCOMPARE(plan.items.at(1).secretsNeeded,
                  (QStringList{QStringLiteral("API Token"), QStringLiteral("SMS API Token")}));
         QCOMPARE(plan.summary(), QStringLiteral("Imported: 2, renamed: 0, skipped: 0, rejected: 0."));
+    }
+
+    // The window's import and the command line's (CredentialTransfer::importAll): one transaction for
+    // the credentials and their activity entries, however many they are, each recorded as imported
+    // (not also as created); the export records its entries in one transaction too, and nothing
+    // when the file cannot be written.
+    void importAndExportSaveOnce()
+    {
+        QTemporaryDir dir;
+        CredentialStore store(dir.filePath(QStringLiteral("once.db")));
+        MemorySecretStore secrets;
+        CredentialRepository repo(&store, &secrets);
+        QVERIFY(repo.load().ok());
+        ActivityLog log(&store.database());
+        repo.setActivityLog(&log);
+        constexpr int kCount = 200;
+        QByteArrayList entries;
+        for (int i = 0; i < kCount; ++i)
+            entries << QStringLiteral("{\"vendor\": \"infobip\", \"fields\": {\"name\": \"Bulk %1\", \"baseUrl\": "
+                                      "\"https:\\/\\/fake.api.infobip.example\", \"validityPeriod\": %2}}")
+                           .arg(i)
+                           .arg(1 + i % 48)
+                           .toUtf8();
+        const auto plan = CredentialTransfer::plan(exportOf(entries), store, CredentialTransfer::ClashPolicy::Rename);
+        QCOMPARE(plan.toImport().size(), kCount);
+
+        const int beforeImport = store.database().commitCount();
+        const QVector<CredentialRepository::Outcome> outcomes = CredentialTransfer::importAll(&repo, plan);
+        QCOMPARE(outcomes.size(), kCount);
+        for (const auto &o : outcomes)
+            QVERIFY2(o.ok, qPrintable(o.message));
+        QCOMPARE(store.database().commitCount() - beforeImport, 1); // the rows and their entries
+        QCOMPARE(store.credentials().size(), kCount);
+        QVector<ActivityLog::Entry> read = log.read();
+        QCOMPARE(read.size(), kCount);
+        QVERIFY(std::all_of(read.begin(), read.end(),
+                            [](const ActivityLog::Entry &e) { return e.action == ActivityLog::Action::Import; }));
+
+        const QString file = dir.filePath(QStringLiteral("all.json"));
+        const int beforeExport = store.database().commitCount();
+        QString error;
+        QVERIFY2(CredentialTransfer::exportToFile(&repo, CredentialTransfer::toExport(store, {}), file, &error),
+                 qPrintable(error));
+        QCOMPARE(store.database().commitCount() - beforeExport, 1);
+        read = log.read();
+        QCOMPARE(std::count_if(read.begin(), read.end(),
+                               [&file](const ActivityLog::Entry &e) {
+                                   return e.action == ActivityLog::Action::Export &&
+                                          e.detail == QDir::toNativeSeparators(file);
+                               }),
+                 kCount);
+        // What was exported imports back as the same settings.
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        CredentialStore empty;
+        const auto back = CredentialTransfer::plan(f.readAll(), empty, CredentialTransfer::ClashPolicy::Rename);
+        QCOMPARE(back.toImport().size(), kCount);
+        for (int i = 0; i < kCount; ++i)
+            QCOMPARE(back.toImport().at(i).values, store.credentials().at(i).values);
+
+        // Chosen by id, in the list's order, whatever order the ids come in.
+        const QVector<Credential> two =
+            CredentialTransfer::toExport(store, {store.credentials().at(7).id, store.credentials().at(3).id});
+        QCOMPARE(two.size(), 2);
+        QCOMPARE(two.at(0).name(), QStringLiteral("Bulk 3"));
+
+        const QString nowhere = dir.filePath(QStringLiteral("no/such/folder/x.json"));
+        const int beforeFailure = store.database().commitCount();
+        QVERIFY(!CredentialTransfer::exportToFile(&repo, two, nowhere, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("Cannot write %1: ").arg(QDir::toNativeSeparators(nowhere))),
+                 qPrintable(error));
+        QCOMPARE(store.database().commitCount(), beforeFailure);
+        QVERIFY(!QFile::exists(nowhere));
+
+        // An import that cannot be saved (the names were taken since the plan was made) saves nothing
+        // and records the failure of each, in one transaction.
+        const int beforeClash = store.database().commitCount();
+        const QVector<CredentialRepository::Outcome> clash = CredentialTransfer::importAll(&repo, plan);
+        QVERIFY(std::none_of(clash.begin(), clash.end(), [](const auto &o) { return o.ok; }));
+        QCOMPARE(store.credentials().size(), kCount);
+        QCOMPARE(store.database().commitCount() - beforeClash, 1);
     }
 
     // Name clashes with the store: renamed, or skipped with --skip-existing; secret values and

@@ -38,8 +38,9 @@ class TestCli : public QObject
     // Runs the console with these arguments; the fake server keeps answering meanwhile.
     Run run(QStringList arguments, const QByteArray &input = QByteArray(), const QString &store = QString())
     {
-        arguments << QStringLiteral("--store") << (store.isEmpty() ? m_store : store) << QStringLiteral("--language")
-                  << QStringLiteral("en");
+        arguments << QStringLiteral("--store") << (store.isEmpty() ? m_store : store);
+        if (!arguments.contains(QStringLiteral("--language")))
+            arguments << QStringLiteral("--language") << QStringLiteral("en");
         QProcess p;
 #ifdef __SANITIZE_ADDRESS__
         // Under AddressSanitizer, LeakSanitizer's own tracer crashes ("Tracer caught signal 11") as a
@@ -62,6 +63,26 @@ class TestCli : public QObject
         Run r{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
         [&] { QCOMPARE(p.exitStatus(), QProcess::NormalExit); }();
         return r;
+    }
+    // Removes a keychain entry behind the console's back, as another tool or a keyring reset would.
+    static void forget(const QString &key)
+    {
+        QProcess p;
+        p.start(QStringLiteral("secret-tool"), {QStringLiteral("clear"), QStringLiteral("server"),
+                                                QStringLiteral("channel-console"), QStringLiteral("user"), key});
+        p.waitForFinished(20000);
+        [&] { QCOMPARE(p.exitCode(), 0); }();
+        [&] { QVERIFY(lookup(key).isEmpty()); }();
+    }
+    static QString idOf(const QString &store, const QString &name)
+    {
+        cc::CredentialStore stored(store);
+        [&] { QVERIFY(stored.load().ok()); }();
+        for (const cc::Credential &c : stored.credentials()) {
+            if (c.name() == name)
+                return c.id;
+        }
+        return QString();
     }
     static QString lookup(const QString &key)
     {
@@ -113,6 +134,52 @@ class TestCli : public QObject
                 return raw.toHex();
         }
         return QByteArray();
+    }
+
+    // Runs the console without a display, over a damaged database that opening would copy aside (and
+    // exit 5): the answer must come without it, so the folder must hold only that file afterwards.
+    Run runWithoutStore(const QStringList &arguments)
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("credentials.json"));
+        QFile damaged(store);
+        [&] { QVERIFY(damaged.open(QIODevice::WriteOnly)); }();
+        damaged.write("{ damaged");
+        damaged.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CC_CONSOLE), QStringList{QStringLiteral("--store"), store} + arguments);
+        [&] { QVERIFY(p.waitForFinished(60000)); }();
+        [&] { QCOMPARE(p.exitStatus(), QProcess::NormalExit); }();
+        [&] {
+            QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                     QStringList{QStringLiteral("credentials.json")});
+        }();
+        return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    // A store holding these credentials, each with its secrets in the real keychain (imported as a
+    // script does, with --secrets-stdin), pointing at the fake vendor.
+    QString storeWithSecrets(const QString &fileName, const QVector<std::pair<QJsonObject, QByteArray>> &entries)
+    {
+        const QString store = m_dir.filePath(fileName);
+        for (const auto &[entry, secrets] : entries) {
+            const QString file = fileWith(QStringLiteral("entry.json"), QJsonDocument(entry).toJson());
+            const Run r = run({QStringLiteral("import"), file, QStringLiteral("--secrets-stdin")}, secrets, store);
+            [&] { QVERIFY2(r.code == 0, r.err.constData()); }();
+        }
+        return store;
+    }
+    QJsonObject entry(const char *vendor, const QString &name, QJsonObject fields) const
+    {
+        fields.insert(QStringLiteral("name"), name);
+        fields.insert(QLatin1String(vendor) == QLatin1String("infobip") ? QStringLiteral("baseUrl")
+                                                                        : QStringLiteral("endpoint"),
+                      m_server.url().toString());
+        return QJsonObject{{QStringLiteral("vendor"), QString::fromLatin1(vendor)}, {QStringLiteral("fields"), fields}};
     }
 
 private Q_SLOTS:
@@ -538,6 +605,12 @@ private Q_SLOTS:
             << QStringLiteral("Unknown command \"frobnicate\". The commands are list, check, send, setup-channel");
         QTest::newRow("escape in it") << QStringList{QStringLiteral("\x1b[2J")}
                                       << QStringLiteral("Unknown command \"\\x1b[2J\". The commands are");
+        QTest::newRow("help lsit") << QStringList{QStringLiteral("help"), QStringLiteral("lsit")}
+                                   << QStringLiteral("Unknown command \"lsit\". Did you mean \"list\"?");
+        QTest::newRow("lsit --help") << QStringList{QStringLiteral("lsit"), QStringLiteral("--help")}
+                                     << QStringLiteral("Unknown command \"lsit\". Did you mean \"list\"?");
+        QTest::newRow("help exprot") << QStringList{QStringLiteral("help"), QStringLiteral("exprot")}
+                                     << QStringLiteral("Unknown command \"exprot\". Did you mean \"export\"?");
         QTest::newRow("in French")
             << QStringList{QStringLiteral("--language"), QStringLiteral("fr"), QStringLiteral("lsit")}
             << QStringLiteral("Commande inconnue «\u00a0lsit\u00a0». Vouliez-vous dire «\u00a0list\u00a0»\u202f?");
@@ -547,28 +620,12 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, says);
-        // A damaged file: opening it would keep a copy beside it and exit 5.
-        QTemporaryDir dir;
-        const QString store = dir.filePath(QStringLiteral("credentials.json"));
-        QFile damaged(store);
-        QVERIFY(damaged.open(QIODevice::WriteOnly));
-        damaged.write("{ damaged");
-        damaged.close();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-            env.remove(QString::fromLatin1(name));
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CC_CONSOLE), QStringList{QStringLiteral("--store"), store} + arguments);
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-        const QString err = QString::fromUtf8(p.readAllStandardError());
-        QCOMPARE(p.exitCode(), 2);
+        const Run r = runWithoutStore(arguments);
+        const QString err = QString::fromUtf8(r.err);
+        QCOMPARE(r.code, 2);
         QVERIFY2(err.contains(says), qPrintable(err));
-        QVERIFY2(rawControlIn(err.toUtf8()).isEmpty(), qPrintable(err));
-        QCOMPARE(p.readAllStandardOutput(), QByteArray());
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
-                 QStringList{QStringLiteral("credentials.json")});
+        QVERIFY2(rawControlIn(r.err).isEmpty(), qPrintable(err));
+        QCOMPARE(r.out, QByteArray());
     }
 
     // A command after the options is still that command.
@@ -832,6 +889,427 @@ private Q_SLOTS:
                      QStringLiteral("FAKE-%1-%2").arg(loop, i));
         }
         QVERIFY(stored.orphanedSecretEntries().isEmpty());
+    }
+
+    // channel-console --help, -h and help: every command in a line, the global options and where the
+    // exit codes are; without a display and without the database.
+    void helpListsEveryCommand()
+    {
+        QByteArray first;
+        for (const char *form : {"--help", "-h", "help"}) {
+            const Run r =
+                runWithoutStore({QString::fromLatin1(form), QStringLiteral("--language"), QStringLiteral("en")});
+            QCOMPARE(r.code, 0);
+            QCOMPARE(r.err, QByteArray());
+            if (first.isEmpty())
+                first = r.out;
+            QCOMPARE(r.out, first); // the three forms say the same
+        }
+        const QList<QByteArray> lines = first.split('\n');
+        const auto lineOf = [&lines](const QByteArray &start) {
+            return std::count_if(lines.begin(), lines.end(), [&](const QByteArray &l) { return l.startsWith(start); });
+        };
+        for (const char *command : {"list", "check", "send", "setup-channel", "import", "export", "help"})
+            QVERIFY2(lineOf(QByteArray("  ") + command + ' ') == 1, command); // one line each
+        QVERIFY(first.contains("\n  --store <file> "));
+        QVERIFY(first.contains("\n  --language <language> "));
+        QVERIFY(first.contains("-h, --help"));
+        QVERIFY(first.contains("channel-console help exit-codes"));
+        QVERIFY(first.contains("channel-console help <command>"));
+        for (const QByteArray &line : lines)
+            QVERIFY2(line.size() <= 80, line.constData());
+
+        const Run french =
+            runWithoutStore({QStringLiteral("help"), QStringLiteral("--language"), QStringLiteral("fr")});
+        QCOMPARE(french.code, 0);
+        const QString text = QString::fromUtf8(french.out);
+        QVERIFY2(text.contains(QStringLiteral("Commandes\u00a0:")), qPrintable(text));
+        QVERIFY2(text.simplified().contains(
+                     QStringLiteral("Exporter des informations d’identification de l’API dans un fichier")),
+                 qPrintable(text));
+        const Run dutch = runWithoutStore({QStringLiteral("-h"), QStringLiteral("--language"), QStringLiteral("nl")});
+        QCOMPARE(dutch.code, 0);
+        QVERIFY2(QString::fromUtf8(dutch.out).contains(QStringLiteral("Opdrachten:")), dutch.out.constData());
+    }
+
+    // help COMMAND, COMMAND --help and COMMAND -h: the command's usage and exactly its options, the
+    // global ones besides; in the language asked for.
+    void eachCommandHasItsHelp_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("list") << QStringLiteral("list") << QStringList{QStringLiteral("--json")};
+        QTest::newRow("check") << QStringLiteral("check")
+                               << QStringList{QStringLiteral("--secrets-stdin"), QStringLiteral("--json")};
+        QTest::newRow("send") << QStringLiteral("send")
+                              << QStringList{QStringLiteral("--to <number>"),     QStringLiteral("--text <text>"),
+                                             QStringLiteral("--media-url <url>"), QStringLiteral("--from <sender>"),
+                                             QStringLiteral("--secrets-stdin"),   QStringLiteral("--json")};
+        QTest::newRow("setup-channel") << QStringLiteral("setup-channel")
+                                       << QStringList{QStringLiteral("--webhook <url>"),
+                                                      QStringLiteral("--secrets-stdin"), QStringLiteral("--json")};
+        QTest::newRow("import") << QStringLiteral("import")
+                                << QStringList{QStringLiteral("--skip-existing"), QStringLiteral("--secrets-stdin"),
+                                               QStringLiteral("--json")};
+        QTest::newRow("export") << QStringLiteral("export")
+                                << QStringList{QStringLiteral("--all"), QStringLiteral("--json")};
+        QTest::newRow("help") << QStringLiteral("help") << QStringList{};
+    }
+
+    void eachCommandHasItsHelp()
+    {
+        QFETCH(QString, command);
+        QFETCH(QStringList, options);
+        const Run help =
+            runWithoutStore({QStringLiteral("help"), command, QStringLiteral("--language"), QStringLiteral("en")});
+        QCOMPARE(help.code, 0);
+        QCOMPARE(help.err, QByteArray());
+        QVERIFY2(help.out.startsWith(QByteArray("Usage: channel-console " + command.toUtf8() + ' ')) ||
+                     help.out.startsWith(QByteArray("Usage: channel-console " + command.toUtf8() + '\n')),
+                 help.out.constData());
+        for (const char *form : {"--help", "-h"}) {
+            const Run same = runWithoutStore(
+                {command, QString::fromLatin1(form), QStringLiteral("--language"), QStringLiteral("en")});
+            QCOMPARE(same.code, 0);
+            QCOMPARE(same.out, help.out);
+        }
+        const QString text = QString::fromUtf8(help.out);
+        for (const QString &option : options)
+            QVERIFY2(text.contains(QStringLiteral("\n  ") + option + QLatin1Char(' ')), qPrintable(option));
+        for (const QString &global :
+             {QStringLiteral("--store <file>"), QStringLiteral("--language <language>"), QStringLiteral("-h, --help")})
+            QVERIFY2(text.contains(QStringLiteral("\n  ") + global), qPrintable(global));
+        // No option of another command.
+        static const QRegularExpression option(QStringLiteral("\n  (--[a-z-]+)"));
+        for (auto it = option.globalMatch(text); it.hasNext();) {
+            const QString name = it.next().captured(1);
+            const bool own = std::any_of(options.begin(), options.end(), [&name](const QString &o) {
+                return o.section(QLatin1Char(' '), 0, 0) == name;
+            });
+            QVERIFY2(own || name == QLatin1String("--store") || name == QLatin1String("--language"), qPrintable(name));
+        }
+        QVERIFY(text.contains(QStringLiteral("channel-console help exit-codes")));
+
+        const Run french =
+            runWithoutStore({command, QStringLiteral("--help"), QStringLiteral("--language"), QStringLiteral("fr")});
+        QCOMPARE(french.code, 0);
+        QVERIFY2(french.out.startsWith(QByteArray("Utilisation\xc2\xa0: channel-console " + command.toUtf8())),
+                 french.out.constData());
+    }
+
+    void helpSaysWhatEachExitCodeMeans()
+    {
+        const Run r = runWithoutStore(
+            {QStringLiteral("help"), QStringLiteral("exit-codes"), QStringLiteral("--language"), QStringLiteral("en")});
+        QCOMPARE(r.code, 0);
+        for (int code : {0, 1, 2, 3, 4, 5, 6, 10, 11, 12, 13, 14, 15, 16}) {
+            const QByteArray row = "\n  " + QByteArray::number(code).rightJustified(2) + "  ";
+            QVERIFY2(r.out.contains(row), row.constData());
+        }
+        QVERIFY(r.out.contains("a secret is missing"));
+    }
+
+    // Whatever a command cannot take is refused before the database is opened, naming what is wrong.
+    void usageErrorsAreSaidWithoutTheDatabase_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        const auto row = [](const char *name, const QStringList &arguments, const char *says) {
+            QTest::newRow(name) << arguments << QString::fromUtf8(says);
+        };
+        const QString to = QStringLiteral("+12025550143");
+        row("mistyped option", {QStringLiteral("list"), QStringLiteral("--jsn")},
+            "The command list has no option --jsn. Did you mean --json?");
+        row("another command's option", {QStringLiteral("check"), QStringLiteral("Fake"), QStringLiteral("--to"), to},
+            "The command check has no option --to. See: channel-console help check");
+        row("a window option", {QStringLiteral("list"), QStringLiteral("--screenshot"), QStringLiteral("a.png")},
+            "The command list has no option --screenshot.");
+        row("no value",
+            {QStringLiteral("send"), QStringLiteral("Fake"), QStringLiteral("--text"), QStringLiteral("Hi"),
+             QStringLiteral("--to")},
+            "The option --to needs a value: --to <number>.");
+        row("an option for a value",
+            {QStringLiteral("send"), QStringLiteral("Fake"), QStringLiteral("--to"), QStringLiteral("--json"),
+             QStringLiteral("--text"), QStringLiteral("Hi")},
+            "The option --to needs a value");
+        row("twice",
+            {QStringLiteral("send"), QStringLiteral("Fake"), QStringLiteral("--to"), to, QStringLiteral("--to"), to,
+             QStringLiteral("--text"), QStringLiteral("Hi")},
+            "The option --to is given twice; give it once.");
+        row("a value for a flag", {QStringLiteral("list"), QStringLiteral("--json=yes")},
+            "The option --json takes no value; give it without \"=yes\".");
+        row("an argument too many", {QStringLiteral("list"), QStringLiteral("extra")},
+            "The command list takes no argument, but \"extra\" was given.");
+        row("a name without quotes", {QStringLiteral("check"), QStringLiteral("My"), QStringLiteral("Sinch")},
+            "\"Sinch\" is one too many (put a name with spaces in quotes)");
+        row("no name", {QStringLiteral("check")}, "The command check needs the name or id of the API credentials.");
+        row("no file", {QStringLiteral("export")}, "The command export needs the file to write");
+        row("no recipient",
+            {QStringLiteral("send"), QStringLiteral("Fake"), QStringLiteral("--text"), QStringLiteral("Hi")},
+            "The command send needs --to <number>");
+        row("--json with -", {QStringLiteral("export"), QStringLiteral("-"), QStringLiteral("--json")},
+            "--json cannot be used with -");
+        row("--all with names",
+            {QStringLiteral("export"), QStringLiteral("out.json"), QStringLiteral("Fake"), QStringLiteral("--all")},
+            "give names or --all, not both");
+        row("a language that is none", {QStringLiteral("list"), QStringLiteral("--language"), QStringLiteral("xx")},
+            "Unknown language \"xx\": use en, fr or nl.");
+        row("help of two", {QStringLiteral("help"), QStringLiteral("list"), QStringLiteral("check")},
+            "The command help takes one command at most.");
+    }
+
+    void usageErrorsAreSaidWithoutTheDatabase()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        if (!arguments.contains(QStringLiteral("--language")))
+            arguments << QStringLiteral("--language") << QStringLiteral("en");
+        const Run r = runWithoutStore(arguments);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(says), r.err.constData());
+        QCOMPARE(r.out, QByteArray());
+    }
+
+    // export writes what the window's "Export selected" writes: the settings, never a secret (the real
+    // keychain holds each), readable by its owner only; imported into an empty store, they are the
+    // same credentials.
+    void exportThenImportGivesTheSameCredentials()
+    {
+        const QString source = storeWithSecrets(
+            QStringLiteral("export-source.db"),
+            {{entry("sinch", QStringLiteral("Export Sinch"),
+                    {{QStringLiteral("serviceId"), QStringLiteral("fake-plan-0001")},
+                     {QStringLiteral("region"), QStringLiteral("eu")},
+                     {QStringLiteral("optOutKeywords"), QStringLiteral("STOP, ARRET")}}),
+              "apiToken=FAKE-EXPORT-SECRET-1"},
+             {entry("sinch-mms", QStringLiteral("Export MMS"),
+                    {{QStringLiteral("projectId"), QStringLiteral("fake-project-0001")},
+                     {QStringLiteral("appId"), QStringLiteral("FAKEAPP0001")},
+                     {QStringLiteral("servicePlanId"), QStringLiteral("fake-plan-0001")}}),
+              R"({"apiToken": "RkFLRS1FWFBPUlQtS0VZOkZBS0UtRVhQT1JULVNFQ1JFVC0y", "smsApiToken": "FAKE-EXPORT-SECRET-3"})"},
+             {entry("infobip", QStringLiteral("Export Infobip"), {{QStringLiteral("validityPeriod"), 6}}),
+              "apiKey=FAKE-EXPORT-SECRET-4"}});
+        const QString mmsId = idOf(source, QStringLiteral("Export MMS"));
+        QCOMPARE(lookup(cc::SecretStore::keyFor(mmsId, QStringLiteral("smsApiToken"))),
+                 QStringLiteral("FAKE-EXPORT-SECRET-3")); // the secrets are there to leak
+
+        const QString file = m_dir.filePath(QStringLiteral("exported.json"));
+        const Run exported = run({QStringLiteral("export"), file}, {}, source);
+        QVERIFY2(exported.code == 0, exported.err.constData());
+        QCOMPARE(exported.out, "Exported 3 API credentials without their secrets to " +
+                                   QDir::toNativeSeparators(file).toUtf8() + ".\n");
+        QCOMPARE(QFile::permissions(file) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray written = f.readAll();
+        QVERIFY2(!written.contains("FAKE-EXPORT-SECRET"), written.constData());
+        QVERIFY(!written.contains("apiToken") && !written.contains("apiKey"));
+        const QJsonArray fileEntries =
+            QJsonDocument::fromJson(written).object().value(QStringLiteral("credentials")).toArray();
+        QCOMPARE(fileEntries.size(), 3);
+
+        // To standard output: the same entries.
+        const Run toStdout = run({QStringLiteral("export"), QStringLiteral("-")}, {}, source);
+        QCOMPARE(toStdout.code, 0);
+        QVERIFY(!toStdout.out.contains("FAKE-EXPORT-SECRET"));
+        QCOMPARE(QJsonDocument::fromJson(toStdout.out).object().value(QStringLiteral("credentials")).toArray(),
+                 fileEntries);
+
+        const QString target = m_dir.filePath(QStringLiteral("export-target.db"));
+        const Run imported = run({QStringLiteral("import"), file}, {}, target);
+        QVERIFY2(imported.code == 0, imported.err.constData());
+        cc::CredentialStore before(source);
+        cc::CredentialStore after(target);
+        QVERIFY(before.load().ok() && after.load().ok());
+        QCOMPARE(after.credentials().size(), before.credentials().size());
+        for (qsizetype i = 0; i < before.credentials().size(); ++i) {
+            const cc::Credential &a = before.credentials().at(i);
+            const cc::Credential &b = after.credentials().at(i);
+            QCOMPARE(b.vendor, a.vendor);
+            QCOMPARE(b.values, a.values);
+            QVERIFY(b.secretsSet.isEmpty()); // secrets never travel: they are entered again
+            QVERIFY(b.id != a.id);
+        }
+
+        // Each exported credential is in the activity log, with where it went.
+        const QVector<cc::ActivityLog::Entry> log = cc::ActivityLog(source).read();
+        const auto exports = std::count_if(log.begin(), log.end(), [&file](const cc::ActivityLog::Entry &e) {
+            return e.action == cc::ActivityLog::Action::Export && e.detail == QDir::toNativeSeparators(file);
+        });
+        QCOMPARE(exports, 3);
+    }
+
+    // By name or id, in the list's order; a name that is none exports nothing; a file that cannot be
+    // written says so.
+    void exportChoosesByNameAndSaysWhatWentWrong()
+    {
+        const QString source = m_dir.filePath(QStringLiteral("export-source.db"));
+        const QString infobipId = idOf(source, QStringLiteral("Export Infobip"));
+        QVERIFY(!infobipId.isEmpty());
+        const QString file = m_dir.filePath(QStringLiteral("two.json"));
+        const Run two =
+            run({QStringLiteral("export"), file, infobipId, QStringLiteral("export mms"), QStringLiteral("--json")}, {},
+                source);
+        QVERIFY2(two.code == 0, two.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(two.out).object();
+        QCOMPARE(report.value(QStringLiteral("file")).toString(), QDir::toNativeSeparators(file));
+        QCOMPARE(report.value(QStringLiteral("exported")).toArray().size(), 2);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonArray entries =
+            QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("credentials")).toArray();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).toObject().value(QStringLiteral("vendor")).toString(), QStringLiteral("sinch-mms"));
+        QCOMPARE(entries.at(1).toObject().value(QStringLiteral("vendor")).toString(), QStringLiteral("infobip"));
+
+        const QString none = m_dir.filePath(QStringLiteral("none.json"));
+        const Run missing =
+            run({QStringLiteral("export"), none, QStringLiteral("Export MMS"), QStringLiteral("Nobody")}, {}, source);
+        QCOMPARE(missing.code, 3);
+        QVERIFY2(missing.err.contains("No API credentials named \"Nobody\""), missing.err.constData());
+        QVERIFY(!QFile::exists(none));
+
+        const QString nowhere = m_dir.filePath(QStringLiteral("no-such-folder/out.json"));
+        const Run unwritable = run({QStringLiteral("export"), nowhere}, {}, source);
+        QCOMPARE(unwritable.code, 1);
+        QVERIFY2(unwritable.err.startsWith(QByteArray("Cannot write " + QDir::toNativeSeparators(nowhere).toUtf8())),
+                 unwritable.err.constData());
+        QVERIFY(!QFile::exists(nowhere));
+    }
+
+    // A secret that is missing is exit code 4, whether it was never entered, vanished from the
+    // keychain, or is not on standard input; nothing reaches the vendor.
+    void aMissingSecretIsTheKeychainsExitCode()
+    {
+        m_server.clearRecords();
+        m_server.setDefaultResponse(FakeResponse::json(200, "{}"));
+        const QString store = storeWithSecrets(
+            QStringLiteral("missing.db"),
+            {{entry("sinch", QStringLiteral("Gone"), {{QStringLiteral("serviceId"), QStringLiteral("fake-plan-0001")}}),
+              "apiToken=FAKE-GONE-TOKEN"},
+             {entry("sinch-mms", QStringLiteral("Half"),
+                    {{QStringLiteral("projectId"), QStringLiteral("fake-project-0001")},
+                     {QStringLiteral("appId"), QStringLiteral("FAKEAPP0001")},
+                     {QStringLiteral("servicePlanId"), QStringLiteral("fake-plan-0001")}}),
+              "apiToken=RkFLRS1IQUxGLUtFWTpGQUtFLUhBTEYtU0VDUkVU"}});
+        const QString never =
+            fileWith(QStringLiteral("never.json"),
+                     QJsonDocument(entry("sinch", QStringLiteral("Never"),
+                                         {{QStringLiteral("serviceId"), QStringLiteral("fake-plan-0001")}}))
+                         .toJson());
+        QCOMPARE(run({QStringLiteral("import"), never}, {}, store).code, 0);
+        forget(cc::SecretStore::keyFor(idOf(store, QStringLiteral("Gone")), QStringLiteral("apiToken")));
+        m_server.clearRecords();
+
+        const QStringList send{QStringLiteral("--to"), QStringLiteral("+12025550143"), QStringLiteral("--text"),
+                               QStringLiteral("Hi")};
+        for (const QString &name : {QStringLiteral("Never"), QStringLiteral("Gone"), QStringLiteral("Half")}) {
+            const Run check = run({QStringLiteral("check"), name}, {}, store);
+            QVERIFY2(check.code == 4, qPrintable(name + QLatin1Char(' ') + QString::fromUtf8(check.err)));
+            QStringList arguments = QStringList{QStringLiteral("send"), name} + send;
+            if (name == QLatin1String("Half")) // Sinch MMS: an MMS, with its media
+                arguments << QStringLiteral("--media-url") << QStringLiteral("https://media.example.com/a.png");
+            const Run sent = run(arguments, {}, store);
+            QVERIFY2(sent.code == 4, qPrintable(name + QLatin1Char(' ') + QString::fromUtf8(sent.err)));
+            const Run json = run({QStringLiteral("check"), name, QStringLiteral("--json")}, {}, store);
+            QCOMPARE(json.code, 4);
+            QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("ok")).toBool(true), false);
+        }
+        QVERIFY(run({QStringLiteral("check"), QStringLiteral("Never")}, {}, store)
+                    .err.contains("The field “API Token” is empty. Fill it in in the credential's form"));
+        QVERIFY(run({QStringLiteral("check"), QStringLiteral("Gone")}, {}, store)
+                    .err.contains("not found in the system keychain"));
+        QVERIFY(run({QStringLiteral("check"), QStringLiteral("Half")}, {}, store)
+                    .err.contains("The field “SMS API Token” is empty."));
+        // One sentence in each language, the field's label in quotes within it.
+        const Run french =
+            run({QStringLiteral("check"), QStringLiteral("Never"), QStringLiteral("--language"), QStringLiteral("fr")},
+                {}, store);
+        QCOMPARE(french.code, 4);
+        QVERIFY2(
+            QString::fromUtf8(french.err)
+                .contains(QStringLiteral("Le champ «\u00a0Jeton API\u00a0» est vide. Remplissez-le dans le "
+                                         "formulaire des informations d’identification de l’API, puis réessayez.")),
+            french.err.constData());
+        const Run dutch =
+            run({QStringLiteral("check"), QStringLiteral("Never"), QStringLiteral("--language"), QStringLiteral("nl")},
+                {}, store);
+        QCOMPARE(dutch.code, 4);
+        QVERIFY2(dutch.err.contains("Het veld “API-token” is leeg."), dutch.err.constData());
+
+        // From standard input: one the vendor requires is not there (4); one it has not is named (2).
+        const Run half = run({QStringLiteral("check"), QStringLiteral("Half"), QStringLiteral("--secrets-stdin")},
+                             "apiToken=RkFLRS1IQUxGLUtFWTpGQUtFLUhBTEYtU0VDUkVU\n", store);
+        QCOMPARE(half.code, 4);
+        QVERIFY2(half.err.contains("The field \"SMS API Token\" of \"Half\" is not on standard input"),
+                 half.err.constData());
+        const Run typo = run({QStringLiteral("check"), QStringLiteral("Gone"), QStringLiteral("--secrets-stdin")},
+                             "apitoken=FAKE-GONE-TOKEN\n", store);
+        QCOMPARE(typo.code, 2);
+        QVERIFY2(typo.err.contains(
+                     "Standard input holds \"apitoken\", which is no secret of Sinch API credentials: give apiToken."),
+                 typo.err.constData());
+        QCOMPARE(m_server.requestCount(), 0);
+    }
+
+    // An option the credential's vendor cannot honour is refused, naming the option and the vendor,
+    // as a usage error; nothing is sent.
+    void optionsTheVendorCannotHonourAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        const QStringList to{QStringLiteral("--to"), QStringLiteral("+12025550143")};
+        const QStringList media{QStringLiteral("--media-url"), QStringLiteral("https://media.example.com/a.png")};
+        const QStringList text{QStringLiteral("--text"), QStringLiteral("Hi")};
+        QTest::newRow("sinch, --media-url")
+            << QStringList{QStringLiteral("send"), QStringLiteral("Honour Sinch")} + to + text + media
+            << QStringLiteral("--media-url cannot be used with \"Honour Sinch\": Sinch cannot send MMS with these API "
+                              "credentials. Nothing was sent.");
+        QTest::newRow("infobip, --media-url")
+            << QStringList{QStringLiteral("send"), QStringLiteral("Honour Infobip"), QStringLiteral("--json")} + to +
+                   media
+            << QStringLiteral("--media-url cannot be used with \"Honour Infobip\": Infobip cannot send MMS");
+        QTest::newRow("sinch mms without media")
+            << QStringList{QStringLiteral("send"), QStringLiteral("Honour MMS")} + to + text
+            << QStringLiteral("\"Honour MMS\" are Sinch MMS API credentials, which send MMS only: give the media's "
+                              "https address with --media-url");
+        QTest::newRow("sinch, setup-channel")
+            << QStringList{QStringLiteral("setup-channel"), QStringLiteral("Honour Sinch")}
+            << QStringLiteral("\"Honour Sinch\" are Sinch API credentials, which have no channel to set up: "
+                              "setup-channel works with API credentials of Sinch MMS.");
+        QTest::newRow("in French") << QStringList{QStringLiteral("send"), QStringLiteral("Honour Sinch"),
+                                                  QStringLiteral("--language"), QStringLiteral("fr")} +
+                                          to + text + media
+                                   << QStringLiteral("--media-url ne peut pas être utilisé avec «\u00a0Honour "
+                                                     "Sinch\u00a0»\u00a0: Sinch ne peut pas envoyer de MMS");
+    }
+
+    void optionsTheVendorCannotHonourAreRefused()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        const QString store = m_dir.filePath(QStringLiteral("honour.db"));
+        if (!QFile::exists(store)) {
+            storeWithSecrets(
+                QStringLiteral("honour.db"),
+                {{entry("sinch", QStringLiteral("Honour Sinch"),
+                        {{QStringLiteral("serviceId"), QStringLiteral("fake-plan-0001")}}),
+                  "apiToken=FAKE-HONOUR-1"},
+                 {entry("infobip", QStringLiteral("Honour Infobip"), {}), "apiKey=FAKE-HONOUR-2"},
+                 {entry("sinch-mms", QStringLiteral("Honour MMS"),
+                        {{QStringLiteral("projectId"), QStringLiteral("fake-project-0001")},
+                         {QStringLiteral("appId"), QStringLiteral("FAKEAPP0001")},
+                         {QStringLiteral("servicePlanId"), QStringLiteral("fake-plan-0001")}}),
+                  R"({"apiToken": "RkFLRS1IT05PVVItS0VZOkZBS0UtSE9OT1VSLTM=", "smsApiToken": "FAKE-HONOUR-4"})"}});
+        }
+        m_server.clearRecords();
+        m_server.setDefaultResponse(FakeResponse::json(200, "{}"));
+        const Run r = run(arguments, {}, store);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(says), r.err.constData());
+        QCOMPARE(r.out, QByteArray());
+        QCOMPARE(m_server.requestCount(), 0);
     }
 };
 

@@ -1,6 +1,9 @@
 #include "FakeVendorServer.h"
 #include "SecretForms.h"
+#include "TestSupport.h"
+#include "VendorFixtures.h"
 #include "net/HttpClient.h"
+#include "vendors/VendorOperations.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -130,6 +133,142 @@ private Q_SLOTS:
         QCOMPARE(got.header("Content-Type"), QByteArray("application/json; charset=utf-8"));
         QCOMPARE(got.header("X-Fake-Header"), QByteArray("Value With Spaces"));
         QCOMPARE(outcome->calls, 1);
+    }
+
+    // Every request names the console and its version, whoever built it; a request without a body
+    // announces none (Qt would send "Content-Length: 0" with a GET given an empty body).
+    void everyRequestNamesTheConsole_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("sendsOnce");
+        QTest::newRow("GET") << QByteArray("GET") << QByteArray() << false;
+        QTest::newRow("DELETE") << QByteArray("DELETE") << QByteArray() << false;
+        QTest::newRow("HEAD") << QByteArray("HEAD") << QByteArray() << false;
+        QTest::newRow("POST") << QByteArray("POST") << QByteArray(R"({"a":1})") << false;
+        QTest::newRow("POST, sent once") << QByteArray("POST") << QByteArray(R"({"a":1})") << true;
+        QTest::newRow("PATCH") << QByteArray("PATCH") << QByteArray(R"({"b":2})") << false;
+        QTest::newRow("DELETE with body") << QByteArray("DELETE") << QByteArray(R"({"ids":[1]})") << false;
+        // A builder that asks for a User-Agent of its own does not get it: the console names itself once.
+        QTest::newRow("GET naming another agent") << QByteArray("GET") << QByteArray("X-Other-Agent") << false;
+    }
+
+    void everyRequestNamesTheConsole()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, sendsOnce);
+        m_server->setDefaultResponse(FakeResponse::json(200, "{}"));
+        HttpRequest request = bearerGet(m_server->url(QStringLiteral("/agent")));
+        request.method = method;
+        if (body == "X-Other-Agent")
+            request.headers.append(RawHeader("User-Agent", "Mozilla/5.0 (pretending)"));
+        else
+            request.body = body;
+        request.sendsOnce = sendsOnce;
+        QCOMPARE(sendAndWait(request)->error.kind, NetError::Kind::None);
+        QCOMPARE(m_server->requestCount(), 1);
+        const cctest::RecordedRequest got = m_server->lastRequest();
+        const QByteArray agent = got.header("User-Agent");
+        QVERIFY2(agent.startsWith("channel-console/" CC_VERSION " (Qt "), agent.constData());
+        QCOMPARE(agent, HttpClient::userAgent());
+        int agents = 0;
+        for (const cctest::FakeHeader &h : got.headers)
+            agents += h.first.compare("User-Agent", Qt::CaseInsensitive) == 0 ? 1 : 0;
+        QCOMPARE(agents, 1);
+        if (request.body.isEmpty()) {
+            QVERIFY2(!got.hasHeader("Content-Length"), got.header("Content-Length").constData());
+            QVERIFY(!got.hasHeader("Content-Type"));
+            QVERIFY(!got.hasHeader("Transfer-Encoding"));
+        } else {
+            QCOMPARE(got.header("Content-Length"), QByteArray::number(request.body.size()));
+            QCOMPARE(got.body, request.body);
+        }
+    }
+
+    void theConsolesNameIsPlainAscii()
+    {
+        const QByteArray agent = HttpClient::userAgent();
+        QVERIFY2(agent.startsWith("channel-console/" CC_VERSION " (Qt " QT_VERSION_STR "; "), agent.constData());
+        QVERIFY(agent.endsWith(')'));
+        for (const char c : agent)
+            QVERIFY2(c >= 0x20 && c < 0x7f, agent.constData());
+    }
+
+    // What each vendor's check and test send put on the wire, as the vendor's server receives it: the
+    // console's name, no body and no Content-Length on a read, the exact length on a send.
+    void everyVendorsCheckAndSendNameTheConsole_data()
+    {
+        QTest::addColumn<int>("vendor");
+        QTest::addColumn<bool>("send");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("answer");
+        const QByteArray app = R"({"id":"FAKEAPP0001","display_name":"Fake app","channel_credentials":[]})";
+        const QString sms = QStringLiteral("/xms/v1/fake-service-0001/batches");
+        const QString project = QStringLiteral("/v1/projects/fake-project-0001");
+        QTest::newRow("sinch sms check") << int(Vendor::SinchSms) << false << QByteArray("GET") << sms
+                                         << QByteArray(R"({"count":0,"page":0,"batches":[]})");
+        QTest::newRow("sinch sms send") << int(Vendor::SinchSms) << true << QByteArray("POST") << sms
+                                        << QByteArray(R"({"id":"01FAKEBATCH","to":["12025550143"],"body":"Hi"})");
+        QTest::newRow("sinch mms check") << int(Vendor::SinchMms) << false << QByteArray("GET")
+                                         << project + QStringLiteral("/apps/FAKEAPP0001") << app;
+        QTest::newRow("sinch mms send") << int(Vendor::SinchMms) << true << QByteArray("POST")
+                                        << project + QStringLiteral("/messages:send")
+                                        << QByteArray(R"({"accepted_time":"2026-11-23T10:00:00Z","message_id":"m1"})");
+        QTest::newRow("infobip check") << int(Vendor::Infobip) << false << QByteArray("GET")
+                                       << QStringLiteral("/sms/3/logs") << QByteArray(R"({"results":[]})");
+        QTest::newRow("infobip send")
+            << int(Vendor::Infobip) << true << QByteArray("POST") << QStringLiteral("/sms/3/messages")
+            << QByteArray(R"({"bulkId":"b","messages":[{"messageId":"m1","status":{"groupName":"PENDING"}}]})");
+    }
+
+    void everyVendorsCheckAndSendNameTheConsole()
+    {
+        QFETCH(int, vendor);
+        QFETCH(bool, send);
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, answer);
+        m_server->setResponse(method, path, FakeResponse::json(200, answer));
+        Credential c = cctest::fakeCredential(Vendor(vendor), QStringLiteral("Fake"));
+        c.values.insert(Vendor(vendor) == Vendor::Infobip ? QStringLiteral("baseUrl") : QStringLiteral("endpoint"),
+                        m_server->url().toString());
+        const VendorOperations::Secrets secrets{{QStringLiteral("apiToken"), Vendor(vendor) == Vendor::SinchMms
+                                                                                 ? cctest::kFakeConvToken
+                                                                                 : cctest::kFakeSmsToken},
+                                                {QStringLiteral("smsApiToken"), cctest::kFakeSmsApiToken},
+                                                {QStringLiteral("apiKey"), cctest::kFakeInfobipKey}};
+        VendorOperations operations(m_client.get());
+        std::optional<OperationResult> result;
+        const auto done = [&result](const OperationResult &r) { result = r; };
+        if (send) {
+            VendorOperations::TestMessage message;
+            message.to = cctest::kUsNumber;
+            message.text = QStringLiteral("Hi");
+            if (Vendor(vendor) == Vendor::SinchMms)
+                message.mediaUrl = QUrl(QStringLiteral("https://media.example.com/fake.png"));
+            operations.testSend(c, secrets, message, done);
+        } else {
+            operations.check(c, secrets, done);
+        }
+        QTRY_VERIFY(result.has_value());
+        QVERIFY2(result->ok, qPrintable(result->summary));
+        QCOMPARE(m_server->requestCount(), 1);
+        const cctest::RecordedRequest got = m_server->lastRequest();
+        QCOMPARE(got.method, method);
+        QCOMPARE(got.header("User-Agent"), HttpClient::userAgent());
+        QVERIFY(got.header("User-Agent").startsWith("channel-console/" CC_VERSION " "));
+        QVERIFY(!got.header("Authorization").isEmpty());
+        if (send) {
+            QVERIFY(!got.body.isEmpty());
+            QCOMPARE(got.header("Content-Length"), QByteArray::number(got.body.size()));
+            QCOMPARE(got.header("Content-Type"), QByteArray("application/json"));
+        } else {
+            QVERIFY(got.body.isEmpty());
+            QVERIFY2(!got.hasHeader("Content-Length"), got.header("Content-Length").constData());
+            QVERIFY(!got.hasHeader("Content-Type"));
+        }
     }
 
     void errorStatusesKeepTheBody_data()

@@ -106,6 +106,12 @@ class TestVendorOperations : public QObject
         });
     }
 
+    // A media URL for the vendors that send MMS only (Sinch MMS); none for the others, which refuse one.
+    static QUrl mediaFor(Vendor vendor)
+    {
+        return vendor == Vendor::SinchMms ? QUrl(QStringLiteral("https://media.example.com/a.png")) : QUrl();
+    }
+
     OperationResult check(Vendor vendor)
     {
         return run([&](VendorOperations::Done done) { m_ops->check(credential(vendor), secrets(vendor), done); });
@@ -772,9 +778,7 @@ private Q_SLOTS:
             if (operation == QLatin1String("check"))
                 m_ops->check(c, hostile, done);
             else if (operation == QLatin1String("send"))
-                m_ops->testSend(c, hostile,
-                                {QString(), kUsNumber, QStringLiteral("Hi"),
-                                 QUrl(QStringLiteral("https://media.example.com/a.png"))},
+                m_ops->testSend(c, hostile, {QString(), kUsNumber, QStringLiteral("Hi"), mediaFor(Vendor(vendor))},
                                 done);
             else
                 m_ops->setUpSinchChannel(
@@ -814,10 +818,8 @@ private Q_SLOTS:
         QFETCH(QString, path);
         m_server->setResponse("POST", path, FakeResponse::reset()); // reads it all, then drops the connection
         const OperationResult r = run([&](VendorOperations::Done done) {
-            m_ops->testSend(
-                credential(Vendor(vendor)), secrets(Vendor(vendor)),
-                {QString(), kUsNumber, QStringLiteral("Hi"), QUrl(QStringLiteral("https://media.example.com/a.png"))},
-                done);
+            m_ops->testSend(credential(Vendor(vendor)), secrets(Vendor(vendor)),
+                            {QString(), kUsNumber, QStringLiteral("Hi"), mediaFor(Vendor(vendor))}, done);
         });
         QVERIFY(!r.ok);
         QCOMPARE(r.error.kind, NetError::Kind::MaybeSent);
@@ -859,6 +861,50 @@ private Q_SLOTS:
         });
         QVERIFY(!r.ok);
         QVERIFY2(r.summary.contains(QStringLiteral("SMS API Token")), qPrintable(r.summary));
+        QCOMPARE(r.refusal, OperationResult::Refusal::SecretMissing);
+        QVERIFY(!r.keychainError);
+        QCOMPARE(m_server->requestCount(), 0);
+
+        // A field that is not a secret is not a missing secret.
+        Credential noPlan = credential(Vendor::SinchMms);
+        noPlan.values.remove(QStringLiteral("servicePlanId"));
+        const OperationResult field =
+            run([&](VendorOperations::Done done) { m_ops->check(noPlan, secrets(Vendor::SinchMms), done); });
+        QVERIFY(!field.ok);
+        QCOMPARE(field.refusal, OperationResult::Refusal::Input);
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    // A test message with what the vendor cannot send (a media URL where it sends no MMS, a sender
+    // where it takes none) is refused whole, naming the vendor: never sent without that part.
+    void whatTheVendorCannotSendIsRefused_data()
+    {
+        QTest::addColumn<int>("vendor");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QUrl>("media");
+        QTest::addColumn<QString>("says");
+        const QUrl media(QStringLiteral("https://media.example.com/a.png"));
+        QTest::newRow("sinch sms, a media URL")
+            << int(Vendor::SinchSms) << QString() << media << QStringLiteral("Sinch cannot send MMS");
+        QTest::newRow("infobip, a media URL")
+            << int(Vendor::Infobip) << QString() << media << QStringLiteral("Infobip cannot send MMS");
+    }
+
+    void whatTheVendorCannotSendIsRefused()
+    {
+        QFETCH(int, vendor);
+        QFETCH(QString, from);
+        QFETCH(QUrl, media);
+        QFETCH(QString, says);
+        m_server->setDefaultResponse(FakeResponse::json(200, "{}"));
+        const OperationResult r = run([&](VendorOperations::Done done) {
+            m_ops->testSend(credential(Vendor(vendor)), secrets(Vendor(vendor)),
+                            {from, kUsNumber, QStringLiteral("Hi"), media}, done);
+        });
+        QVERIFY(!r.ok);
+        QVERIFY2(r.summary.startsWith(says), qPrintable(r.summary));
+        QVERIFY2(r.summary.contains(QStringLiteral("Nothing was sent")), qPrintable(r.summary));
+        QCOMPARE(r.error.kind, NetError::Kind::None);
         QCOMPARE(m_server->requestCount(), 0);
     }
 

@@ -192,8 +192,8 @@ check "man -l renders channel-console(1) without a warning" test $man_status -eq
 check "the manual page is channel-console(1)" grep -q '^CHANNEL-CONSOLE(1)' "$scratch/man.txt"
 # The exit status section: from its heading to the next one.
 sed -n '/^EXIT STATUS/,/^[A-Z]/p' "$scratch/man.txt" >"$scratch/exit-status.txt"
-readme_codes=$(sed -n '/Exit codes:/,/malformed/p' "$source_dir/README.md" | tr '\n' ' ' |
-    grep -oE '(Exit codes:|,) [0-9]+ ' | grep -oE '[0-9]+')
+# The README's exit code table: its rows "| <code> | <meaning> |".
+readme_codes=$(grep -oE '^\| [0-9]+ \|' "$source_dir/README.md" | grep -oE '[0-9]+')
 check "README lists exit codes ($(echo $readme_codes))" test "$(wc -w <<<"$readme_codes")" -ge 10
 for code in $readme_codes; do
     check "the manual page's EXIT STATUS lists $code" grep -Eq "^ +$code\b" "$scratch/exit-status.txt"

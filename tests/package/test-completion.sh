@@ -67,10 +67,10 @@ offers "--media-url" channel-console send Main --to +12025550143 --m
 offers "--webhook --json --secrets-stdin $global" channel-console setup-channel Main --
 offers "--skip-existing --secrets-stdin --json $global" channel-console import a.json --
 offers "--json $global" channel-console --store x.db list --
-offers "$global" channel-console export out.json --
+offers "--all --json $global" channel-console export out.json --
 
-# help takes one command.
-offers "$commands" channel-console help ""
+# help takes one command, or exit-codes.
+offers "$commands exit-codes" channel-console help ""
 offers "setup-channel" channel-console help set
 offers "" channel-console help list ""
 

@@ -40,9 +40,12 @@ for command in $commands $readme_commands export help; do
     check "the completion offers $command" grep -qw -- "$command" <<<"$completion_commands"
 done
 
-# The options: every QCommandLineOption of the window and of the commands, and --help, --version.
-options=$(cat "$source_dir"/app/cli/*.cpp "$source_dir"/app/main.cpp |
-    grep -oE 'QCommandLineOption( [a-zA-Z]+)?\(QStringLiteral\("[a-z-]+"\)' | grep -oE '"[a-z-]+"' | tr -d '"' | sort -u)
+# The options: the window's (QCommandLineOption) and the commands' (Cli.cpp's allOptions()), and
+# --help, --version.
+options=$( (cat "$source_dir"/app/cli/*.cpp "$source_dir"/app/main.cpp |
+    grep -oE 'QCommandLineOption( [a-zA-Z]+)?\(QStringLiteral\("[a-z-]+"\)'
+    sed -n '/^QVector<OptionInfo> allOptions()/,/^}/p' "$source_dir/app/cli/Cli.cpp" |
+    grep -oE '^ *\{QStringLiteral\("[a-z-]+"\)') | grep -oE '"[a-z-]+"' | tr -d '"' | sort -u)
 check "the program's options are found ($(echo $options))" test "$(wc -w <<<"$options")" -ge 10
 for option in $options help version; do
     check "the manual page's OPTIONS describes --$option" grep -Eq "^ {7}(-[a-z], )?--$option( |,|$)" <(section OPTIONS)
@@ -51,8 +54,7 @@ done
 
 # The exit codes: the program's (app/cli/Cli.h) and README's, each in EXIT STATUS.
 program_codes=$(sed -n '/enum ExitCode/,/};/p' "$source_dir/app/cli/Cli.h" | grep -oE '= [0-9]+' | grep -oE '[0-9]+')
-readme_codes=$(sed -n '/Exit codes:/,/malformed/p' "$source_dir/README.md" | tr '\n' ' ' |
-    grep -oE '(Exit codes:|,) [0-9]+ ' | grep -oE '[0-9]+')
+readme_codes=$(grep -oE '^\| [0-9]+ \|' "$source_dir/README.md" | grep -oE '[0-9]+')
 check "the program's exit codes are found ($(echo $program_codes))" test "$(wc -w <<<"$program_codes")" -ge 10
 check "README's exit codes are found ($(echo $readme_codes))" test "$(wc -w <<<"$readme_codes")" -ge 10
 for code in $(echo $program_codes $readme_codes | tr ' ' '\n' | sort -un); do

@@ -295,6 +295,40 @@ private Q_SLOTS:
                  (QJsonObject{{QStringLiteral("MMS_SENDER"), QStringLiteral("+12025550100")}}));
     }
 
+    // The test-send dialog offers only what the vendor takes: a media field where it sends MMS, a
+    // sender where it takes one, the delivery report where there is one to fetch.
+    void testSendOffersOnlyWhatTheVendorTakes_data()
+    {
+        QTest::addColumn<int>("vendor");
+        QTest::addColumn<bool>("media");
+        QTest::addColumn<bool>("sender");
+        QTest::addColumn<bool>("report");
+        QTest::newRow("sinch") << int(Vendor::SinchSms) << false << true << true;
+        QTest::newRow("sinch mms") << int(Vendor::SinchMms) << true << true << false;
+        QTest::newRow("infobip") << int(Vendor::Infobip) << false << true << true;
+    }
+
+    void testSendOffersOnlyWhatTheVendorTakes()
+    {
+        QFETCH(int, vendor);
+        QFETCH(bool, media);
+        QFETCH(bool, sender);
+        QFETCH(bool, report);
+        m_window->openTestSend(add(Vendor(vendor), QStringLiteral("Offers")));
+        TestSendDialog *d = m_window->testSendDialog();
+        QVERIFY(d && QTest::qWaitForWindowExposed(d));
+        QCOMPARE(d->mediaUrl()->isVisible(), media);
+        QCOMPARE(d->sender()->isVisible(), sender);
+        QCOMPARE(d->reportButton()->isVisible(), report);
+        // No label stands for a field that is not there.
+        for (QLabel *label : d->findChildren<QLabel *>()) {
+            if (label->text() == QLatin1String("Media URL"))
+                QCOMPARE(label->isVisible(), media);
+            if (label->text() == QLatin1String("Sender"))
+                QCOMPARE(label->isVisible(), sender);
+        }
+    }
+
     void channelSetupShowsEachStep()
     {
         const QString id = add(Vendor::SinchMms, QStringLiteral("MMS app"));
