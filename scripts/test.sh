@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs the whole test suite with CTest, then the same suite
-# under AddressSanitizer + UBSan (build-asan/) and a short run of every fuzzer (build-fuzz/).
+# under AddressSanitizer + UBSan (build-asan/) and a short run of every fuzzer (build-fuzz/), and
+# checks that every C++ file follows .clang-format.
 # The keychain tests start their own private keyring; nothing touches your own.
 # CC_SKIP_HARDENING=1 skips the sanitizer and fuzz stages on a developer's machine; CI (CI=true)
 # always runs them. Every stage runs even when an earlier one fails; the exit status says whether
@@ -9,6 +10,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 install_missing
 configure_and_build
 failed=()
+say "Checking the formatting (.clang-format)"
+(cd "$CC_ROOT" && find app ui tests \( -name '*.cpp' -o -name '*.h' \) -print0 |
+    xargs -0 clang-format --dry-run --Werror) || failed+=("formatting")
+
 say "Running the tests"
 (cd "$CC_BUILD_DIR" && ctest --output-on-failure --parallel "$(nproc)" "$@") || failed+=("tests")
 

@@ -1,6 +1,6 @@
+#include "MemorySecretStore.h"
 #include "TestSupport.h"
 #include "credentials/ActivityLog.h"
-#include "credentials/MemorySecretStore.h"
 
 #include <QtTest/QtTest>
 

@@ -1,7 +1,7 @@
+#include "MemorySecretStore.h"
 #include "TestSupport.h"
 #include "credentials/CredentialFilterModel.h"
 #include "credentials/CredentialListModel.h"
-#include "credentials/MemorySecretStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest/QtTest>

@@ -1,7 +1,7 @@
+#include "MemorySecretStore.h"
 #include "TestSupport.h"
 #include "credentials/ActivityLog.h"
 #include "credentials/CredentialTransfer.h"
-#include "credentials/MemorySecretStore.h"
 #include "credentials/UnsafeCharacters.h"
 #include "storage/Database.h"
 

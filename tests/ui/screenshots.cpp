@@ -4,9 +4,9 @@
 #include "CredentialForm.h"
 #include "DialogGallery.h"
 #include "MainWindow.h"
+#include "MemorySecretStore.h"
 #include "Translator.h"
 #include "credentials/CredentialRepository.h"
-#include "credentials/MemorySecretStore.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -5,10 +5,10 @@
 #include "CredentialsPage.h"
 #include "FieldEditor.h"
 #include "MainWindow.h"
+#include "MemorySecretStore.h"
 #include "SecretEdit.h"
 #include "TestSupport.h"
 #include "TextFit.h"
-#include "credentials/MemorySecretStore.h"
 #include "messaging/Keywords.h"
 #include "messaging/PhoneNumbers.h"
 

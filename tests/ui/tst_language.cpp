@@ -2,10 +2,10 @@
 #include "CredentialsPage.h"
 #include "LanguageMenu.h"
 #include "MainWindow.h"
+#include "MemorySecretStore.h"
 #include "TestSupport.h"
 #include "Translator.h"
 #include "credentials/CredentialListModel.h"
-#include "credentials/MemorySecretStore.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -2,10 +2,10 @@
 #include "ConsoleStyle.h"
 #include "CredentialsPage.h"
 #include "MainWindow.h"
+#include "MemorySecretStore.h"
 #include "TestSupport.h"
 #include "ToolIcons.h"
 #include "credentials/CredentialListModel.h"
-#include "credentials/MemorySecretStore.h"
 
 #include <QLabel>
 #include <QLineEdit>

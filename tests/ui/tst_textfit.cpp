@@ -1,10 +1,10 @@
 #include "CredentialsPage.h"
 #include "DialogGallery.h"
 #include "MainWindow.h"
+#include "MemorySecretStore.h"
 #include "TestSupport.h"
 #include "TextFit.h"
 #include "Translator.h"
-#include "credentials/MemorySecretStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

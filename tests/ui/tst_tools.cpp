@@ -3,11 +3,11 @@
 #include "ImportDialog.h"
 #include "InboundPreviewDialog.h"
 #include "MainWindow.h"
+#include "MemorySecretStore.h"
 #include "TestSupport.h"
 #include "WidgetShots.h"
 #include "credentials/ActivityLogModel.h"
 #include "credentials/CredentialListModel.h"
-#include "credentials/MemorySecretStore.h"
 
 #include <QComboBox>
 #include <QLabel>

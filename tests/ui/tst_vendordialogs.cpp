@@ -7,6 +7,7 @@
 #include "FakeSinchConversation.h"
 #include "FakeVendorServer.h"
 #include "MainWindow.h"
+#include "MemorySecretStore.h"
 #include "MessageEdit.h"
 #include "TestSendDialog.h"
 #include "TestSupport.h"
@@ -14,7 +15,6 @@
 #include "VendorFixtures.h"
 #include "WidgetShots.h"
 #include "credentials/CredentialListModel.h"
-#include "credentials/MemorySecretStore.h"
 #include "net/HttpClient.h"
 #include "vendors/CredentialActions.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SecretStore.h"
+#include "credentials/SecretStore.h"
 
 #include <QHash>
 
