@@ -2307,10 +2307,6 @@ Manage the API credentials of your SMS and MMS providers.</translation>
         <translation>Test send an SMS</translation>
     </message>
     <message>
-        <source>Sends a real MMS with &quot;%1&quot; through the Sinch Conversation API. The recipient receives it and your account is charged.</source>
-        <translation>Sends a real MMS with &quot;%1&quot; through the Sinch Conversation API. The recipient receives it and your account is charged.</translation>
-    </message>
-    <message>
         <source>Sends a real SMS with &quot;%1&quot; through %2. The recipient receives it and your account is charged.</source>
         <translation>Sends a real SMS with &quot;%1&quot; through %2. The recipient receives it and your account is charged.</translation>
     </message>
@@ -2355,10 +2351,6 @@ Manage the API credentials of your SMS and MMS providers.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <source>Sender: an MMS goes out from a short code or a long number; enter its digits, or leave it empty.</source>
-        <translation>Sender: an MMS goes out from a short code or a long number; enter its digits, or leave it empty.</translation>
-    </message>
-    <message>
         <source>Optional: the short code or long number to send from; empty uses the app&apos;s default MMS sender</source>
         <translation>Optional: the short code or long number to send from; empty uses the app&apos;s default MMS sender</translation>
     </message>
@@ -2369,6 +2361,10 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     <message>
         <source>+ country code and number, for example %1</source>
         <translation>+ country code and number, for example %1</translation>
+    </message>
+    <message>
+        <source>Sends a real MMS with &quot;%1&quot; through %2. The recipient receives it and your account is charged.</source>
+        <translation>Sends a real MMS with &quot;%1&quot; through %2. The recipient receives it and your account is charged.</translation>
     </message>
 </context>
 <context>

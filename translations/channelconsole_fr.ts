@@ -2307,10 +2307,6 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
         <translation>Envoyer un SMS de test</translation>
     </message>
     <message>
-        <source>Sends a real MMS with &quot;%1&quot; through the Sinch Conversation API. The recipient receives it and your account is charged.</source>
-        <translation>Envoie un vrai MMS avec «&#xa0;%1&#xa0;» via l’API Sinch Conversation. Le destinataire le reçoit et votre compte est facturé.</translation>
-    </message>
-    <message>
         <source>Sends a real SMS with &quot;%1&quot; through %2. The recipient receives it and your account is charged.</source>
         <translation>Envoie un vrai SMS avec «&#xa0;%1&#xa0;» via %2. Le destinataire le reçoit et votre compte est facturé.</translation>
     </message>
@@ -2355,10 +2351,6 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>Sender: an MMS goes out from a short code or a long number; enter its digits, or leave it empty.</source>
-        <translation>Expéditeur&#xa0;: un MMS part d’un code court ou d’un numéro long&#x202f;; saisissez ses chiffres, ou laissez le champ vide.</translation>
-    </message>
-    <message>
         <source>Optional: the short code or long number to send from; empty uses the app&apos;s default MMS sender</source>
         <translation>Facultatif&#xa0;: le code court ou le numéro long d’envoi&#x202f;; vide, l’expéditeur MMS par défaut de l’application est utilisé</translation>
     </message>
@@ -2369,6 +2361,10 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     <message>
         <source>+ country code and number, for example %1</source>
         <translation>+ indicatif du pays et numéro, par exemple %1</translation>
+    </message>
+    <message>
+        <source>Sends a real MMS with &quot;%1&quot; through %2. The recipient receives it and your account is charged.</source>
+        <translation>Envoie un vrai MMS avec «&#xa0;%1&#xa0;» via %2. Le destinataire le reçoit et votre compte est facturé.</translation>
     </message>
 </context>
 <context>

@@ -2307,10 +2307,6 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <translation>Een test-sms verzenden</translation>
     </message>
     <message>
-        <source>Sends a real MMS with &quot;%1&quot; through the Sinch Conversation API. The recipient receives it and your account is charged.</source>
-        <translation>Verzendt een echte mms met “%1” via de Sinch Conversation API. Het bericht komt echt bij de ontvanger aan en uw account wordt belast.</translation>
-    </message>
-    <message>
         <source>Sends a real SMS with &quot;%1&quot; through %2. The recipient receives it and your account is charged.</source>
         <translation>Verzendt een echte sms met “%1” via %2. Het bericht komt echt bij de ontvanger aan en uw account wordt belast.</translation>
     </message>
@@ -2355,10 +2351,6 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <source>Sender: an MMS goes out from a short code or a long number; enter its digits, or leave it empty.</source>
-        <translation>Afzender: een mms wordt verzonden vanaf een shortcode of een lang nummer; voer de cijfers in, of laat het veld leeg.</translation>
-    </message>
-    <message>
         <source>Optional: the short code or long number to send from; empty uses the app&apos;s default MMS sender</source>
         <translation>Optioneel: de shortcode of het lange nummer om vanaf te verzenden; leeg gebruikt de standaard-mms-afzender van de app</translation>
     </message>
@@ -2369,6 +2361,10 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     <message>
         <source>+ country code and number, for example %1</source>
         <translation>+ landcode en nummer, bijvoorbeeld %1</translation>
+    </message>
+    <message>
+        <source>Sends a real MMS with &quot;%1&quot; through %2. The recipient receives it and your account is charged.</source>
+        <translation>Verzendt een echte mms met “%1” via %2. Het bericht komt echt bij de ontvanger aan en uw account wordt belast.</translation>
     </message>
 </context>
 <context>

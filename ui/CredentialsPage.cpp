@@ -4,6 +4,7 @@
 #include "ToolIcons.h"
 #include "credentials/CredentialFilterModel.h"
 #include "credentials/CredentialListModel.h"
+#include "vendors/VendorOperations.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -307,8 +308,9 @@ void CredentialsPage::updateState()
     m_check->setEnabled(selected >= 1);
     m_testSend->setEnabled(selected == 1);
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    m_setupChannel->setEnabled(selected == 1 && rows.first().data(CredentialListModel::VendorIdRole).toString() ==
-                                                    QLatin1String("sinch-mms"));
+    const VendorSchema *schema =
+        selected == 1 ? schemaForId(rows.first().data(CredentialListModel::VendorIdRole).toString()) : nullptr;
+    m_setupChannel->setEnabled(schema && VendorOperations::capabilities(schema->vendor).channelSetup);
 }
 
 void CredentialsPage::changeEvent(QEvent *event)

@@ -15,6 +15,7 @@
 #include "credentials/CredentialListModel.h"
 #include "credentials/CredentialRepository.h"
 #include "credentials/CredentialTransfer.h"
+#include "vendors/VendorOperations.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -332,7 +333,7 @@ void MainWindow::openTestSend(const QString &id)
 void MainWindow::openChannelSetup(const QString &id)
 {
     const Credential *c = m_repository->store().find(id);
-    if (c && m_actions && c->vendor == Vendor::SinchMms)
+    if (c && m_actions && VendorOperations::capabilities(c->vendor).channelSetup)
         showTool(m_channelDialog, new ChannelSetupDialog(m_actions, *c, this));
 }
 

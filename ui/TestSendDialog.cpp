@@ -4,7 +4,6 @@
 #include "messaging/PhoneNumbers.h"
 #include "net/NetPolicy.h"
 #include "vendors/CredentialActions.h"
-#include "vendors/SinchMms.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -142,14 +141,11 @@ void TestSendDialog::validate()
         m_toProblem->setVisible(!check.ok);
         ok = check.ok;
     }
-    if (m_mms) {
-        const QString from = m_from->text().trimmed();
-        const bool senderOk = from.isEmpty() || !sinchmms::mmsSender(from).isEmpty();
-        m_fromProblem->setText(senderOk ? QString()
-                                        : tr("Sender: an MMS goes out from a short code or a long number; enter its "
-                                             "digits, or leave it empty."));
-        m_fromProblem->setVisible(!senderOk);
-        ok = ok && senderOk;
+    if (m_can.sender) {
+        const QString senderProblem = VendorOperations::senderProblem(m_credential.vendor, m_from->text());
+        m_fromProblem->setText(senderProblem);
+        m_fromProblem->setVisible(!senderProblem.isEmpty());
+        ok = ok && senderProblem.isEmpty();
     }
     if (m_can.media) {
         const QString media = m_media->text().trimmed();
@@ -262,9 +258,9 @@ void TestSendDialog::changeEvent(QEvent *event)
 void TestSendDialog::retranslateUi()
 {
     setWindowTitle(m_mms ? tr("Test send an MMS") : tr("Test send an SMS"));
-    m_intro->setText(m_mms ? tr("Sends a real MMS with \"%1\" through the Sinch Conversation API. The recipient "
-                                "receives it and your account is charged.")
-                                 .arg(m_credential.name())
+    m_intro->setText(m_mms ? tr("Sends a real MMS with \"%1\" through %2. The recipient receives it and your account "
+                                "is charged.")
+                                 .arg(m_credential.name(), m_credential.schema().displayName)
                            : tr("Sends a real SMS with \"%1\" through %2. The recipient receives it and your account "
                                 "is charged.")
                                  .arg(m_credential.name(), m_credential.schema().displayName));

@@ -108,6 +108,14 @@ VendorCapabilities VendorOperations::capabilities(Vendor vendor)
     return c;
 }
 
+QString VendorOperations::senderProblem(Vendor vendor, const QString &from)
+{
+    if (vendor == Vendor::SinchMms && !from.trimmed().isEmpty() && sinchmms::mmsSender(from).isEmpty())
+        return tr("Sender: an MMS goes out from a short code or a long number. Enter its digits (a long number "
+                  "with + and the country code), or leave the sender empty to use the app's default MMS sender.");
+    return QString();
+}
+
 QString VendorOperations::vendorsThat(bool VendorCapabilities::*capability)
 {
     QStringList names;
@@ -299,15 +307,13 @@ VendorTask *VendorOperations::testSend(const Credential &credential, const Secre
         problem = preflight(credential, secrets, &why);
     if (problem.isEmpty() && message.to.trimmed().isEmpty())
         problem = tr("Enter the phone number to send the test message to.");
-    if (problem.isEmpty() && credential.vendor == Vendor::SinchMms && !message.mediaUrl.isValid())
+    const VendorCapabilities can = capabilities(credential.vendor);
+    if (problem.isEmpty() && can.mediaRequired && !message.mediaUrl.isValid())
         problem = tr("Enter the https address of the image or file to send as the test MMS.");
-    if (problem.isEmpty() && credential.vendor != Vendor::SinchMms && message.text.isEmpty())
+    if (problem.isEmpty() && !can.mediaRequired && message.text.isEmpty())
         problem = tr("Enter the text of the test message.");
-    const QString mmsSender = sinchmms::mmsSender(message.from);
-    if (problem.isEmpty() && credential.vendor == Vendor::SinchMms && !message.from.trimmed().isEmpty() &&
-        mmsSender.isEmpty())
-        problem = tr("Sender: an MMS goes out from a short code or a long number. Enter its digits (a long number "
-                     "with + and the country code), or leave the sender empty to use the app's default MMS sender.");
+    if (problem.isEmpty())
+        problem = senderProblem(credential.vendor, message.from);
     if (!problem.isEmpty())
         return refuse(problem, done, why);
 
@@ -331,7 +337,7 @@ VendorTask *VendorOperations::testSend(const Credential &credential, const Secre
         exchange<sinchmms::IdResult>(
             task,
             sinchmms::sendMmsRequest(sinchmms::accountFrom(credential, secrets), to, message.mediaUrl, message.text,
-                                     mmsSender),
+                                     sinchmms::mmsSender(message.from)),
             sinchmms::parseSendResponse,
             [](const sinchmms::IdResult &s, OperationResult *r) {
                 r->messageId = s.id;

@@ -214,6 +214,9 @@ private Q_SLOTS:
         row(nl, "%1\" ", "“%1”");
         row(QStringLiteral("channelconsole_fr.ts"), " \"%", "« %1 »");
         row(QStringLiteral("channelconsole_fr.ts"), "%1\" ", "« %1 »");
+        // French guillemets hold their text with no-break spaces, never plain ones.
+        row(QStringLiteral("channelconsole_fr.ts"), "« ", "«\u00a0");
+        row(QStringLiteral("channelconsole_fr.ts"), " »", "\u00a0»");
     }
     void eachLanguageKeepsItsGlossary()
     {
