@@ -1144,10 +1144,6 @@
         <translation>%1: enter a whole number of %2 from %3 to %4.</translation>
     </message>
     <message>
-        <source>%1: “%2” is already the name of another credential; choose a different name.</source>
-        <translation>%1: “%2” is already the name of another credential; choose a different name.</translation>
-    </message>
-    <message>
         <source>%1: “%2” is also in %3; a keyword can belong to only one list.</source>
         <translation>%1: “%2” is also in %3; a keyword can belong to only one list.</translation>
     </message>

@@ -1144,10 +1144,6 @@
         <translation>%1&#xa0;: saisissez un nombre entier (%2) de %3 à %4.</translation>
     </message>
     <message>
-        <source>%1: “%2” is already the name of another credential; choose a different name.</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est déjà le nom d’autres informations d’identification&#x202f;; choisissez un autre nom.</translation>
-    </message>
-    <message>
         <source>%1: “%2” is also in %3; a keyword can belong to only one list.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» figure aussi dans %3&#x202f;; un mot-clé ne peut appartenir qu’à une seule liste.</translation>
     </message>

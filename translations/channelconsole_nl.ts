@@ -1144,10 +1144,6 @@
         <translation>%1: voer een geheel aantal %2 van %3 tot en met %4 in.</translation>
     </message>
     <message>
-        <source>%1: “%2” is already the name of another credential; choose a different name.</source>
-        <translation>%1: “%2” is al de naam van andere inloggegevens; kies een andere naam.</translation>
-    </message>
-    <message>
         <source>%1: “%2” is also in %3; a keyword can belong to only one list.</source>
         <translation>%1: “%2” staat ook in %3; een trefwoord kan maar in één lijst staan.</translation>
     </message>

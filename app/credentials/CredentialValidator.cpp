@@ -126,9 +126,7 @@ void checkValue(const FieldSpec &field, const QVariant &value, const QString &te
                 const CredentialValidator::Input &input, QVector<ValidationIssue> *issues)
 {
     if (field.key == kNameKey && input.store && input.store->isNameTaken(text, input.selfId)) {
-        issues->append(issue(field, CredentialValidator::tr("%1: “%2” is already the name of another credential; "
-                                                            "choose a different name.")
-                                        .arg(field.translatedLabel(), text)));
+        issues->append(labeled(field, CredentialStore::nameTakenMessage(text))); // the database's own words
     }
 
     switch (field.type) {

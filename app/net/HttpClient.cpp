@@ -80,8 +80,7 @@ private:
 NetError checkScheme(const QUrl &url)
 {
     NetError e;
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("https") || (scheme == QLatin1String("http") && NetPolicy::isLoopbackHost(url.host())))
+    if (NetPolicy::isAllowedScheme(url))
         e.kind = url.host().isEmpty() ? NetError::Kind::HostNotFound : NetError::Kind::None;
     else
         e.kind = NetError::Kind::InsecureRefused;

@@ -12,6 +12,12 @@ bool NetPolicy::isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+bool NetPolicy::isAllowedScheme(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return scheme == QLatin1String("https") || (scheme == QLatin1String("http") && isLoopbackHost(url.host()));
+}
+
 QString NetPolicy::checkBaseUrl(const QUrl &url, const QString &example)
 {
     if (!url.isValid() || url.host().isEmpty() || url.scheme().isEmpty())
@@ -19,15 +25,11 @@ QString NetPolicy::checkBaseUrl(const QUrl &url, const QString &example)
                    ? tr("Enter a full address that starts with https:// and names a host.")
                    : tr("Enter a full address that starts with https:// and names a host, for example %1.")
                          .arg(example);
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("https"))
+    if (isAllowedScheme(url))
         return QString();
-    if (scheme == QLatin1String("http")) {
-        if (isLoopbackHost(url.host()))
-            return QString();
+    if (url.scheme().toLower() == QLatin1String("http"))
         return tr("Use https://: plain http:// is accepted only for this computer's own addresses (localhost, "
                   "127.0.0.1, ::1).");
-    }
     return tr("Use an https:// address; \"%1\" is not supported.").arg(url.scheme());
 }
 

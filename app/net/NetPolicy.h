@@ -13,6 +13,8 @@ class NetPolicy
 
 public:
     static bool isLoopbackHost(const QString &host);
+    // The one rule of where the console sends: https anywhere, http to this computer only.
+    static bool isAllowedScheme(const QUrl &url);
     // Empty when the URL may be used; otherwise a translated reason naming what is expected, with
     // the example (one that fits the field it was typed in) when there is one.
     static QString checkBaseUrl(const QUrl &url, const QString &example = QString());
