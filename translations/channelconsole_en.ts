@@ -109,6 +109,18 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
 </context>
 <context>
     <name>cc::ActivityLogModel</name>
@@ -223,6 +235,10 @@
         <source>Set this as the callback URL of service plan %1 in the Sinch dashboard (SMS &gt; APIs). It is the address Sinch&apos;s current SMS channel documentation gives: host xms-adapter, region %2, not the API&apos;s region code %3. An older copy of that page showed whatsapp-adapter; the console follows Sinch&apos;s current documentation.</source>
         <translation>Set this as the callback URL of service plan %1 in the Sinch dashboard (SMS &gt; APIs). It is the address Sinch&apos;s current SMS channel documentation gives: host xms-adapter, region %2, not the API&apos;s region code %3. An older copy of that page showed whatsapp-adapter; the console follows Sinch&apos;s current documentation.</translation>
     </message>
+    <message>
+        <source>Steps of the set-up</source>
+        <translation>Steps of the set-up</translation>
+    </message>
 </context>
 <context>
     <name>cc::CheckAllDialog</name>
@@ -256,6 +272,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Outcome of each check</source>
+        <translation>Outcome of each check</translation>
     </message>
 </context>
 <context>
@@ -575,6 +595,16 @@ Secrets are read from the system keychain, or with --secrets-stdin from standard
     <message>
         <source>Advanced settings</source>
         <translation>Advanced settings</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <extracomment>Said by screen readers of a field that must be filled in (shown as a red asterisk).</extracomment>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <comment>then the field&apos;s help text</comment>
+        <translation>Required. %1</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1022,23 @@ Secrets are read from the system keychain, or with --secrets-stdin from standard
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>SMS vendor</source>
+        <translation>SMS vendor</translation>
+    </message>
+    <message>
+        <source>Edit the selected API credentials</source>
+        <translation>Edit the selected API credentials</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected API credentials; their secrets are asked for again</source>
+        <translation>Duplicate the selected API credentials; their secrets are asked for again</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>The menu item that puts the cursor in the search box.</extracomment>
+        <translation>Search</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1466,10 @@ Secrets are read from the system keychain, or with --secrets-stdin from standard
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
+    <message>
+        <source>API credentials in the file</source>
+        <translation>API credentials in the file</translation>
+    </message>
 </context>
 <context>
     <name>cc::InboundPreviewDialog</name>
@@ -1541,6 +1592,10 @@ Secrets are read from the system keychain, or with --secrets-stdin from standard
     <message>
         <source>“%1” is also a keyword of: %2. The rule above is matched first, so those never answer it.</source>
         <translation>“%1” is also a keyword of: %2. The rule above is matched first, so those never answer it.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2015,24 @@ Manage the API credentials of your SMS and MMS providers.</translation>
             <numerusform>%n character · UCS-2 (because of “%1”) · %2 SMS</numerusform>
             <numerusform>%n characters · UCS-2 (because of “%1”) · %2 SMS</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cc::StatusLook</name>
+    <message>
+        <source>Success</source>
+        <extracomment>Said by screen readers before a message that reports a success.</extracomment>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>Said by screen readers before a warning.</extracomment>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <extracomment>Said by screen readers before an error message.</extracomment>
+        <translation>Error</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d’écrire %1 : %2.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Activity log</source>
@@ -108,6 +108,18 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
@@ -141,7 +153,7 @@
     </message>
     <message>
         <source>Webhook target URL: %1</source>
-        <translation>URL cible du webhook : %1</translation>
+        <translation>URL cible du webhook&#xa0;: %1</translation>
     </message>
     <message>
         <source>Setting up the SMS channel…</source>
@@ -149,7 +161,7 @@
     </message>
     <message>
         <source>SMS channel state: %1</source>
-        <translation>État du canal SMS : %1</translation>
+        <translation>État du canal SMS&#xa0;: %1</translation>
     </message>
     <message>
         <source>Read the app</source>
@@ -181,7 +193,7 @@
     </message>
     <message>
         <source>Optional: where the Conversation API posts inbound messages (MESSAGE_INBOUND).</source>
-        <translation>Facultatif : l’adresse à laquelle l’API Conversation envoie les messages entrants (MESSAGE_INBOUND).</translation>
+        <translation>Facultatif&#xa0;: l’adresse à laquelle l’API Conversation envoie les messages entrants (MESSAGE_INBOUND).</translation>
     </message>
     <message>
         <source>Step</source>
@@ -204,7 +216,7 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>Read the app's webhooks</source>
+        <source>Read the app&apos;s webhooks</source>
         <translation>Lire les webhooks de l’application</translation>
     </message>
     <message>
@@ -212,16 +224,20 @@
         <translation>Configurer le webhook entrant</translation>
     </message>
     <message>
-        <source>Connects the Sinch Conversation app %1 of "%2" to the SMS service plan %3: its SMS channel gets the service plan ID and SMS API token; the app's other channels are kept.</source>
-        <translation>Relie l’application Sinch Conversation %1 de « %2 » au plan de service SMS %3 : son canal SMS reçoit l’identifiant du plan de service et le jeton d’API SMS ; les autres canaux de l’application sont conservés.</translation>
+        <source>Connects the Sinch Conversation app %1 of &quot;%2&quot; to the SMS service plan %3: its SMS channel gets the service plan ID and SMS API token; the app&apos;s other channels are kept.</source>
+        <translation>Relie l’application Sinch Conversation %1 de «&#xa0;%2&#xa0;» au plan de service SMS %3&#xa0;: son canal SMS reçoit l’identifiant du plan de service et le jeton d’API SMS&#x202f;; les autres canaux de l’application sont conservés.</translation>
     </message>
     <message>
-        <source>Sinch's documentation gives SMS callback addresses for its eu1 and us1 adapters only, none for region %1. Link service plan %2 to the app in the Sinch dashboard, which sets the callback by itself, or ask Sinch support for the address; the console does not guess one.</source>
-        <translation>La documentation de Sinch ne donne d’adresse de rappel SMS que pour ses adaptateurs eu1 et us1, aucune pour la région %1. Associez le plan de service %2 à l’application dans le tableau de bord Sinch, qui définit lui-même l’adresse de rappel, ou demandez-la au support Sinch ; la console n’en invente pas.</translation>
+        <source>Sinch&apos;s documentation gives SMS callback addresses for its eu1 and us1 adapters only, none for region %1. Link service plan %2 to the app in the Sinch dashboard, which sets the callback by itself, or ask Sinch support for the address; the console does not guess one.</source>
+        <translation>La documentation de Sinch ne donne d’adresse de rappel SMS que pour ses adaptateurs eu1 et us1, aucune pour la région %1. Associez le plan de service %2 à l’application dans le tableau de bord Sinch, qui définit lui-même l’adresse de rappel, ou demandez-la au support Sinch&#x202f;; la console n’en invente pas.</translation>
     </message>
     <message>
-        <source>Set this as the callback URL of service plan %1 in the Sinch dashboard (SMS &gt; APIs). It is the address Sinch's current SMS channel documentation gives: host xms-adapter, region %2, not the API's region code %3. An older copy of that page showed whatsapp-adapter; the console follows Sinch's current documentation.</source>
-        <translation>Définissez-la comme URL de rappel du plan de service %1 dans le tableau de bord Sinch (SMS &gt; API). C’est l’adresse que donne la documentation actuelle de Sinch sur le canal SMS : hôte xms-adapter, région %2, et non le code de région %3 de l’API. Une ancienne copie de cette page indiquait whatsapp-adapter ; la console suit la documentation actuelle de Sinch.</translation>
+        <source>Set this as the callback URL of service plan %1 in the Sinch dashboard (SMS &gt; APIs). It is the address Sinch&apos;s current SMS channel documentation gives: host xms-adapter, region %2, not the API&apos;s region code %3. An older copy of that page showed whatsapp-adapter; the console follows Sinch&apos;s current documentation.</source>
+        <translation>Définissez-la comme URL de rappel du plan de service %1 dans le tableau de bord Sinch (SMS &gt; API). C’est l’adresse que donne la documentation actuelle de Sinch sur le canal SMS&#xa0;: hôte xms-adapter, région %2, et non le code de région %3 de l’API. Une ancienne copie de cette page indiquait whatsapp-adapter&#x202f;; la console suit la documentation actuelle de Sinch.</translation>
+    </message>
+    <message>
+        <source>Steps of the set-up</source>
+        <translation>Étapes de la configuration</translation>
     </message>
 </context>
 <context>
@@ -257,21 +273,25 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Outcome of each check</source>
+        <translation>Résultat de chaque vérification</translation>
+    </message>
 </context>
 <context>
     <name>cc::CheckAllRunner</name>
     <message numerus="yes">
         <source>%n checked: %1 OK, %2 failing; %3 not checked (cancelled).</source>
         <translation>
-            <numerusform>%n vérifié : %1 OK, %2 en échec ; non vérifiés (annulation) : %3.</numerusform>
-            <numerusform>%n vérifiés : %1 OK, %2 en échec ; non vérifiés (annulation) : %3.</numerusform>
+            <numerusform>%n vérifié&#xa0;: %1 OK, %2 en échec&#x202f;; non vérifiés (annulation)&#xa0;: %3.</numerusform>
+            <numerusform>%n vérifiés&#xa0;: %1 OK, %2 en échec&#x202f;; non vérifiés (annulation)&#xa0;: %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n checked: %1 OK, %2 failing.</source>
         <translation>
-            <numerusform>%n vérifié : %1 OK, %2 en échec.</numerusform>
-            <numerusform>%n vérifiés : %1 OK, %2 en échec.</numerusform>
+            <numerusform>%n vérifié&#xa0;: %1 OK, %2 en échec.</numerusform>
+            <numerusform>%n vérifiés&#xa0;: %1 OK, %2 en échec.</numerusform>
         </translation>
     </message>
 </context>
@@ -285,13 +305,13 @@
   setup-channel &lt;name|id&gt;       set up the SMS channel of a Sinch MMS app (--webhook)
   import &lt;file.json&gt;            import API credentials exported by the console
 Secrets are read from the system keychain, or with --secrets-stdin from standard input as a JSON object or key=value lines; never from the command line.</source>
-        <translation>Commandes de Channel Console :
+        <translation>Commandes de Channel Console&#xa0;:
   list                          les informations d’identification de l’API
   check &lt;name|id&gt;               les vérifier auprès du fournisseur, sans rien envoyer
   send &lt;name|id&gt; --to &lt;number&gt;  envoyer un vrai SMS (--text) ou MMS (--media-url) de test
   setup-channel &lt;name|id&gt;       configurer le canal SMS d’une application Sinch MMS (--webhook)
   import &lt;file.json&gt;            importer des informations d’identification exportées par la console
-Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-stdin, sur l’entrée standard, sous forme d’objet JSON ou de lignes clé=valeur ; jamais sur la ligne de commande.</translation>
+Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-stdin, sur l’entrée standard, sous forme d’objet JSON ou de lignes clé=valeur&#x202f;; jamais sur la ligne de commande.</translation>
     </message>
     <message>
         <source>Print the outcome as JSON.</source>
@@ -367,23 +387,23 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     </message>
     <message>
         <source>--to: %1</source>
-        <translation>--to : %1</translation>
+        <translation>--to&#xa0;: %1</translation>
     </message>
     <message>
         <source>a recipient is required.</source>
         <translation>un destinataire est requis.</translation>
     </message>
     <message>
-        <source>No API credentials named "%1". See: channel-console list</source>
-        <translation>Aucune information d’identification de l’API nommée « %1 ». Voir : channel-console list</translation>
+        <source>No API credentials named &quot;%1&quot;. See: channel-console list</source>
+        <translation>Aucune information d’identification de l’API nommée «&#xa0;%1&#xa0;». Voir&#xa0;: channel-console list</translation>
     </message>
     <message>
         <source>Cannot read the secrets from standard input.</source>
         <translation>Impossible de lire les secrets sur l’entrée standard.</translation>
     </message>
     <message>
-        <source>No secrets on standard input: give a JSON object such as {"apiToken": "…"} or lines such as apiToken=…</source>
-        <translation>Aucun secret sur l’entrée standard : fournissez un objet JSON tel que {"apiToken": "…"} ou des lignes telles que apiToken=…</translation>
+        <source>No secrets on standard input: give a JSON object such as {&quot;apiToken&quot;: &quot;…&quot;} or lines such as apiToken=…</source>
+        <translation>Aucun secret sur l’entrée standard&#xa0;: fournissez un objet JSON tel que {&quot;apiToken&quot;: &quot;…&quot;} ou des lignes telles que apiToken=…</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
@@ -391,34 +411,34 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>--secrets-stdin needs a file with exactly one credential to import; this one has %1.</source>
-        <translation>--secrets-stdin nécessite un fichier contenant exactement un ensemble d’informations d’identification à importer ; celui-ci en contient %1.</translation>
+        <translation>--secrets-stdin nécessite un fichier contenant exactement un ensemble d’informations d’identification à importer&#x202f;; celui-ci en contient %1.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Did you mean "%2"?</source>
-        <translation>Commande inconnue « %1 ». Vouliez-vous dire « %2 » ?</translation>
+        <source>Unknown command &quot;%1&quot;. Did you mean &quot;%2&quot;?</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Vouliez-vous dire «&#xa0;%2&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <source>Unknown command "%1". The commands are %2; see channel-console list --help.</source>
-        <translation>Commande inconnue « %1 ». Les commandes sont %2 ; voir channel-console list --help.</translation>
+        <source>Unknown command &quot;%1&quot;. The commands are %2; see channel-console list --help.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Les commandes sont %2&#x202f;; voir channel-console list --help.</translation>
     </message>
     <message>
         <source>Nothing was imported: the errors above say why.</source>
-        <translation>Rien n’a été importé : les erreurs ci-dessus en donnent la raison.</translation>
+        <translation>Rien n’a été importé&#xa0;: les erreurs ci-dessus en donnent la raison.</translation>
     </message>
     <message>
         <source>Only %1 of the %2 API credentials to import were saved; the errors above say why.</source>
-        <translation>Seules %1 des %2 informations d’identification de l’API à importer ont été enregistrées ; les erreurs ci-dessus en donnent la raison.</translation>
+        <translation>Seules %1 des %2 informations d’identification de l’API à importer ont été enregistrées&#x202f;; les erreurs ci-dessus en donnent la raison.</translation>
     </message>
 </context>
 <context>
     <name>cc::CommandLine</name>
     <message>
         <source>Channel Console: manage the API credentials of SMS and MMS providers.</source>
-        <translation>Channel Console : gérez les informations d’identification de l’API de vos fournisseurs de SMS et de MMS.</translation>
+        <translation>Channel Console&#xa0;: gérez les informations d’identification de l’API de vos fournisseurs de SMS et de MMS.</translation>
     </message>
     <message>
         <source>Use the credentials file &lt;file&gt; instead of the default one.</source>
@@ -445,8 +465,8 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
         <translation>langue</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use en, fr or nl.</source>
-        <translation>Langue inconnue « %1 » : utilisez en, fr ou nl.</translation>
+        <source>Unknown language &quot;%1&quot;: use en, fr or nl.</source>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez en, fr ou nl.</translation>
     </message>
 </context>
 <context>
@@ -456,8 +476,8 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
         <translation>une entrée n’a pas d’identifiant valide</translation>
     </message>
     <message>
-        <source>entry %1 names an unknown SMS vendor "%2"</source>
-        <translation>l’entrée %1 indique un fournisseur de SMS inconnu « %2 »</translation>
+        <source>entry %1 names an unknown SMS vendor &quot;%2&quot;</source>
+        <translation>l’entrée %1 indique un fournisseur de SMS inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>entry %1 has no valid created or modified time</source>
@@ -468,8 +488,8 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
         <translation>l’entrée %1 n’a aucun champ</translation>
     </message>
     <message>
-        <source>entry %1 holds the secret field "%2" in the file; secrets belong in the keychain</source>
-        <translation>l’entrée %1 contient le champ secret « %2 » dans le fichier ; les secrets doivent se trouver dans le trousseau de clés</translation>
+        <source>entry %1 holds the secret field &quot;%2&quot; in the file; secrets belong in the keychain</source>
+        <translation>l’entrée %1 contient le champ secret «&#xa0;%2&#xa0;» dans le fichier&#x202f;; les secrets doivent se trouver dans le trousseau de clés</translation>
     </message>
     <message>
         <source>entry %1 has no name</source>
@@ -484,7 +504,7 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation>HTTP %1 : %2</translation>
+        <translation>HTTP %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -514,7 +534,7 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation>Abandonner les modifications ?</translation>
+        <translation>Abandonner les modifications&#x202f;?</translation>
     </message>
     <message>
         <source>Create new API credentials</source>
@@ -538,11 +558,11 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     </message>
     <message>
         <source>Choose the SMS vendor first: Sinch for SMS, Sinch MMS for multimedia messages through the Sinch Conversation API, or Infobip.</source>
-        <translation>Choisissez d’abord le fournisseur de SMS : Sinch pour les SMS, Sinch MMS pour les messages multimédias via l’API Sinch Conversation, ou Infobip.</translation>
+        <translation>Choisissez d’abord le fournisseur de SMS&#xa0;: Sinch pour les SMS, Sinch MMS pour les messages multimédias via l’API Sinch Conversation, ou Infobip.</translation>
     </message>
     <message>
         <source>Submit</source>
-        <extracomment>The platform's label for saving the form.</extracomment>
+        <extracomment>The platform&apos;s label for saving the form.</extracomment>
         <translation>Envoyer</translation>
     </message>
     <message>
@@ -555,11 +575,11 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     </message>
     <message>
         <source>These API credentials have unsaved changes. Discard the changes, or keep editing?</source>
-        <translation>Ces informations d’identification de l’API ont des modifications non enregistrées. Abandonner les modifications ou continuer la saisie ?</translation>
+        <translation>Ces informations d’identification de l’API ont des modifications non enregistrées. Abandonner les modifications ou continuer la saisie&#x202f;?</translation>
     </message>
     <message>
-        <source>The API credentials "%1" have unsaved changes. Discard the changes, or keep editing?</source>
-        <translation>Les informations d’identification de l’API « %1 » ont des modifications non enregistrées. Abandonner les modifications ou continuer la saisie ?</translation>
+        <source>The API credentials &quot;%1&quot; have unsaved changes. Discard the changes, or keep editing?</source>
+        <translation>Les informations d’identification de l’API «&#xa0;%1&#xa0;» ont des modifications non enregistrées. Abandonner les modifications ou continuer la saisie&#x202f;?</translation>
     </message>
     <message>
         <source>Discard changes</source>
@@ -575,6 +595,16 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     <message>
         <source>Advanced settings</source>
         <translation>Paramètres avancés</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <extracomment>Said by screen readers of a field that must be filled in (shown as a red asterisk).</extracomment>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <comment>then the field&apos;s help text</comment>
+        <translation>Obligatoire. %1</translation>
     </message>
 </context>
 <context>
@@ -640,7 +670,7 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n’a été importé : %1</translation>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -648,13 +678,13 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     <message numerus="yes">
         <source>The credentials file %1 is truncated: it ends after %n bytes, in the middle of its content.</source>
         <translation>
-            <numerusform>Le fichier d’informations d’identification %1 est tronqué : il s’arrête après %n octet, au milieu de son contenu.</numerusform>
-            <numerusform>Le fichier d’informations d’identification %1 est tronqué : il s’arrête après %n octets, au milieu de son contenu.</numerusform>
+            <numerusform>Le fichier d’informations d’identification %1 est tronqué&#xa0;: il s’arrête après %n octet, au milieu de son contenu.</numerusform>
+            <numerusform>Le fichier d’informations d’identification %1 est tronqué&#xa0;: il s’arrête après %n octets, au milieu de son contenu.</numerusform>
         </translation>
     </message>
     <message>
         <source>The credentials file %1 is damaged: it is not valid JSON (%2 at byte %3).</source>
-        <translation>Le fichier d’informations d’identification %1 est endommagé : ce n’est pas du JSON valide (%2 à l’octet %3).</translation>
+        <translation>Le fichier d’informations d’identification %1 est endommagé&#xa0;: ce n’est pas du JSON valide (%2 à l’octet %3).</translation>
     </message>
     <message>
         <source>The file %1 is not a Channel Console credentials file.</source>
@@ -662,15 +692,15 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     </message>
     <message>
         <source>The credentials file %1 was written by a newer version of Channel Console (file format %2; this version reads up to %3). Update Channel Console to use it.</source>
-        <translation>Le fichier d’informations d’identification %1 a été écrit par une version plus récente de Channel Console (format de fichier %2 ; cette version lit jusqu’au format %3). Mettez Channel Console à jour pour l’utiliser.</translation>
+        <translation>Le fichier d’informations d’identification %1 a été écrit par une version plus récente de Channel Console (format de fichier %2&#x202f;; cette version lit jusqu’au format %3). Mettez Channel Console à jour pour l’utiliser.</translation>
     </message>
     <message>
         <source>The credentials file %1 is damaged: its format version or its list of credentials is missing.</source>
-        <translation>Le fichier d’informations d’identification %1 est endommagé : sa version de format ou sa liste d’informations d’identification est absente.</translation>
+        <translation>Le fichier d’informations d’identification %1 est endommagé&#xa0;: sa version de format ou sa liste d’informations d’identification est absente.</translation>
     </message>
     <message>
         <source>The credentials file %1 is damaged: %2.</source>
-        <translation>Le fichier d’informations d’identification %1 est endommagé : %2.</translation>
+        <translation>Le fichier d’informations d’identification %1 est endommagé&#xa0;: %2.</translation>
     </message>
     <message>
         <source>an entry is not an object</source>
@@ -678,7 +708,7 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     </message>
     <message>
         <source>The credentials file %1 cannot be read: %2. Check its permissions.</source>
-        <translation>Impossible de lire le fichier d’informations d’identification %1 : %2. Vérifiez ses autorisations.</translation>
+        <translation>Impossible de lire le fichier d’informations d’identification %1&#xa0;: %2. Vérifiez ses autorisations.</translation>
     </message>
     <message>
         <source>A copy was kept as %1.</source>
@@ -686,17 +716,17 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     </message>
     <message>
         <source>The credentials database %1 cannot be read: %2.</source>
-        <translation>Impossible de lire la base de données des informations d’identification %1 : %2.</translation>
+        <translation>Impossible de lire la base de données des informations d’identification %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The credentials database %1 is damaged: %2. The API credentials read before the damage are shown; you can export them.</source>
-        <translation>La base de données des informations d’identification %1 est endommagée : %2. Les informations d’identification de l’API lues avant le dommage sont affichées ; vous pouvez les exporter.</translation>
+        <translation>La base de données des informations d’identification %1 est endommagée&#xa0;: %2. Les informations d’identification de l’API lues avant le dommage sont affichées&#x202f;; vous pouvez les exporter.</translation>
     </message>
     <message numerus="yes">
         <source>%n stored API credentials could not be read and are not shown (the first: %1). They are left in the database as they are.</source>
         <translation>
             <numerusform>%n ensemble d’informations d’identification de l’API enregistré n’a pas pu être lu et n’est pas affiché (%1). Il est laissé tel quel dans la base de données.</numerusform>
-            <numerusform>%n ensembles d’informations d’identification de l’API enregistrés n’ont pas pu être lus et ne sont pas affichés (le premier : %1). Ils sont laissés tels quels dans la base de données.</numerusform>
+            <numerusform>%n ensembles d’informations d’identification de l’API enregistrés n’ont pas pu être lus et ne sont pas affichés (le premier&#xa0;: %1). Ils sont laissés tels quels dans la base de données.</numerusform>
         </translation>
     </message>
     <message>
@@ -705,21 +735,21 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     </message>
     <message>
         <source>The file %1 is too large to be a credentials file of an earlier version; it is left as it is.</source>
-        <translation>Le fichier %1 est trop volumineux pour être un fichier d’informations d’identification d’une version antérieure ; il est laissé tel quel.</translation>
+        <translation>Le fichier %1 est trop volumineux pour être un fichier d’informations d’identification d’une version antérieure&#x202f;; il est laissé tel quel.</translation>
     </message>
     <message>
         <source>It was written by an earlier version and is not moved into the database; it is left as it is.</source>
-        <translation>Il a été écrit par une version antérieure et n’est pas transféré dans la base de données ; il est laissé tel quel.</translation>
+        <translation>Il a été écrit par une version antérieure et n’est pas transféré dans la base de données&#x202f;; il est laissé tel quel.</translation>
     </message>
     <message>
         <source>The credentials file %1 of an earlier version could not be moved into the database %2: %3 It is left as it is; nothing is saved until this is solved.</source>
-        <translation>Le fichier d’informations d’identification %1 d’une version antérieure n’a pas pu être transféré dans la base de données %2 : %3 Il est laissé tel quel ; rien n’est enregistré tant que ce problème n’est pas résolu.</translation>
+        <translation>Le fichier d’informations d’identification %1 d’une version antérieure n’a pas pu être transféré dans la base de données %2&#xa0;: %3 Il est laissé tel quel&#x202f;; rien n’est enregistré tant que ce problème n’est pas résolu.</translation>
     </message>
     <message numerus="yes">
         <source>The %n API credentials of %1 (written by an earlier version) were moved into the database %2. The old file is kept as it was; Channel Console no longer reads it.</source>
         <translation>
-            <numerusform>L’ensemble d’informations d’identification de l’API de %1 (écrit par une version antérieure) a été transféré dans la base de données %2 (%n). L’ancien fichier est conservé tel quel ; Channel Console ne le lit plus.</numerusform>
-            <numerusform>Les %n ensembles d’informations d’identification de l’API de %1 (écrits par une version antérieure) ont été transférés dans la base de données %2. L’ancien fichier est conservé tel quel ; Channel Console ne le lit plus.</numerusform>
+            <numerusform>L’ensemble d’informations d’identification de l’API de %1 (écrit par une version antérieure) a été transféré dans la base de données %2 (%n). L’ancien fichier est conservé tel quel&#x202f;; Channel Console ne le lit plus.</numerusform>
+            <numerusform>Les %n ensembles d’informations d’identification de l’API de %1 (écrits par une version antérieure) ont été transférés dans la base de données %2. L’ancien fichier est conservé tel quel&#x202f;; Channel Console ne le lit plus.</numerusform>
         </translation>
     </message>
     <message>
@@ -727,8 +757,8 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
         <translation>La base de données des informations d’identification %1 n’a pas été chargée, rien n’est donc enregistré par-dessus. Choisissez de repartir de zéro, ou réparez-la et redémarrez.</translation>
     </message>
     <message>
-        <source>The name "%1" is already used by other API credentials. Choose another name.</source>
-        <translation>Le nom « %1 » est déjà utilisé par d’autres informations d’identification de l’API. Choisissez un autre nom.</translation>
+        <source>The name &quot;%1&quot; is already used by other API credentials. Choose another name.</source>
+        <translation>Le nom «&#xa0;%1&#xa0;» est déjà utilisé par d’autres informations d’identification de l’API. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>These API credentials were deleted meanwhile (by another window or a command), so the changes were not saved.</source>
@@ -743,7 +773,7 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     <name>cc::CredentialTransfer</name>
     <message>
         <source>Imported: %1, renamed: %2, skipped: %3, rejected: %4.</source>
-        <translation>Importés : %1, renommés : %2, ignorés : %3, rejetés : %4.</translation>
+        <translation>Importés&#xa0;: %1, renommés&#xa0;: %2, ignorés&#xa0;: %3, rejetés&#xa0;: %4.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at byte %2).</source>
@@ -754,56 +784,56 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
         <translation>Le fichier a été exporté par une version plus récente de Channel Console (version %1). Mettez Channel Console à jour pour l’importer.</translation>
     </message>
     <message>
-        <source>The file is not a Channel Console export: it has neither a "format" of %1 nor a "vendor".</source>
-        <translation>Le fichier n’est pas une exportation de Channel Console : il n’a ni « format » valant %1 ni « vendor ».</translation>
+        <source>The file is not a Channel Console export: it has neither a &quot;format&quot; of %1 nor a &quot;vendor&quot;.</source>
+        <translation>Le fichier n’est pas une exportation de Channel Console&#xa0;: il n’a ni «&#xa0;format&#xa0;» valant %1 ni «&#xa0;vendor&#xa0;».</translation>
     </message>
     <message>
-        <source>API credentials named "%1" already exist.</source>
-        <translation>Des informations d’identification de l’API nommées « %1 » existent déjà.</translation>
+        <source>API credentials named &quot;%1&quot; already exist.</source>
+        <translation>Des informations d’identification de l’API nommées «&#xa0;%1&#xa0;» existent déjà.</translation>
     </message>
     <message>
         <source>%1 (imported %2)</source>
         <translation>%1 (import %2)</translation>
     </message>
     <message>
-        <source>API credentials named "%1" already exist; imported as "%2".</source>
-        <translation>Des informations d’identification de l’API nommées « %1 » existent déjà ; importées sous le nom « %2 ».</translation>
+        <source>API credentials named &quot;%1&quot; already exist; imported as &quot;%2&quot;.</source>
+        <translation>Des informations d’identification de l’API nommées «&#xa0;%1&#xa0;» existent déjà&#x202f;; importées sous le nom «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The file held secret values (%1); they were ignored. Enter them in the console, which keeps them in the system keychain.</source>
-        <translation>Le fichier contenait des valeurs secrètes (%1) ; elles ont été ignorées. Saisissez-les dans la console, qui les conserve dans le trousseau de clés du système.</translation>
+        <translation>Le fichier contenait des valeurs secrètes (%1)&#x202f;; elles ont été ignorées. Saisissez-les dans la console, qui les conserve dans le trousseau de clés du système.</translation>
     </message>
     <message>
-        <source>%1: the file holds the number %2 where text is expected; write it in quotes ("%2") if that is the value you mean.</source>
-        <translation>%1 : le fichier contient le nombre %2 là où du texte est attendu ; écrivez-le entre guillemets ("%2") si c’est bien la valeur voulue.</translation>
+        <source>%1: the file holds the number %2 where text is expected; write it in quotes (&quot;%2&quot;) if that is the value you mean.</source>
+        <translation>%1&#xa0;: le fichier contient le nombre %2 là où du texte est attendu&#x202f;; écrivez-le entre guillemets (&quot;%2&quot;) si c’est bien la valeur voulue.</translation>
     </message>
     <message>
         <source>%1: the file holds %2, which is not a value for this field; give the value in quotes, or leave the field out.</source>
-        <translation>%1 : le fichier contient %2, qui n’est pas une valeur possible pour ce champ ; donnez la valeur entre guillemets, ou omettez le champ.</translation>
+        <translation>%1&#xa0;: le fichier contient %2, qui n’est pas une valeur possible pour ce champ&#x202f;; donnez la valeur entre guillemets, ou omettez le champ.</translation>
     </message>
     <message>
         <source>%1: the file holds a list (a JSON array); give a single value, in quotes.</source>
-        <translation>%1 : le fichier contient une liste (un tableau JSON) ; donnez une seule valeur, entre guillemets.</translation>
+        <translation>%1&#xa0;: le fichier contient une liste (un tableau JSON)&#x202f;; donnez une seule valeur, entre guillemets.</translation>
     </message>
     <message>
         <source>%1: the file holds an object (a JSON object); give a single value, in quotes.</source>
-        <translation>%1 : le fichier contient un objet (un objet JSON) ; donnez une seule valeur, entre guillemets.</translation>
+        <translation>%1&#xa0;: le fichier contient un objet (un objet JSON)&#x202f;; donnez une seule valeur, entre guillemets.</translation>
     </message>
     <message>
-        <source>The entry names no SMS vendor: add "vendor" with one of %1.</source>
-        <translation>L’entrée n’indique aucun fournisseur de SMS : ajoutez « vendor » avec l’une des valeurs %1.</translation>
+        <source>The entry names no SMS vendor: add &quot;vendor&quot; with one of %1.</source>
+        <translation>L’entrée n’indique aucun fournisseur de SMS&#xa0;: ajoutez «&#xa0;vendor&#xa0;» avec l’une des valeurs %1.</translation>
     </message>
     <message>
-        <source>Unknown SMS vendor "%1": use %2.</source>
-        <translation>Fournisseur de SMS inconnu « %1 » : utilisez %2.</translation>
+        <source>Unknown SMS vendor &quot;%1&quot;: use %2.</source>
+        <translation>Fournisseur de SMS inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez %2.</translation>
     </message>
     <message>
         <source>Entry %1 is refused: %2</source>
-        <translation>L’entrée %1 est refusée : %2</translation>
+        <translation>L’entrée %1 est refusée&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Entry %1 ("%2") is refused: %3</source>
-        <translation>L’entrée %1 (« %2 ») est refusée : %3</translation>
+        <source>Entry %1 (&quot;%2&quot;) is refused: %3</source>
+        <translation>L’entrée %1 («&#xa0;%2&#xa0;») est refusée&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) of the file are refused, so nothing is imported. Correct them and import the file again.</source>
@@ -813,28 +843,28 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
         </translation>
     </message>
     <message>
-        <source>The file is not a Channel Console export: it holds a JSON array, not an object with "format" and "credentials".</source>
-        <translation>Le fichier n’est pas une exportation de Channel Console : il contient un tableau JSON, pas un objet avec « format » et « credentials ».</translation>
+        <source>The file is not a Channel Console export: it holds a JSON array, not an object with &quot;format&quot; and &quot;credentials&quot;.</source>
+        <translation>Le fichier n’est pas une exportation de Channel Console&#xa0;: il contient un tableau JSON, pas un objet avec «&#xa0;format&#xa0;» et «&#xa0;credentials&#xa0;».</translation>
     </message>
     <message>
-        <source>The file holds no list of credentials: its "credentials" is missing or not a JSON array.</source>
-        <translation>Le fichier ne contient pas de liste d’informations d’identification : son « credentials » est absent ou n’est pas un tableau JSON.</translation>
+        <source>The file holds no list of credentials: its &quot;credentials&quot; is missing or not a JSON array.</source>
+        <translation>Le fichier ne contient pas de liste d’informations d’identification&#xa0;: son «&#xa0;credentials&#xa0;» est absent ou n’est pas un tableau JSON.</translation>
     </message>
     <message>
-        <source>The entry is not a JSON object with "vendor" and "fields".</source>
-        <translation>L’entrée n’est pas un objet JSON avec « vendor » et « fields ».</translation>
+        <source>The entry is not a JSON object with &quot;vendor&quot; and &quot;fields&quot;.</source>
+        <translation>L’entrée n’est pas un objet JSON avec «&#xa0;vendor&#xa0;» et «&#xa0;fields&#xa0;».</translation>
     </message>
     <message>
-        <source>The entry has no "fields" object with the credential's settings.</source>
-        <translation>L’entrée n’a pas d’objet « fields » avec les paramètres des informations d’identification.</translation>
+        <source>The entry has no &quot;fields&quot; object with the credential&apos;s settings.</source>
+        <translation>L’entrée n’a pas d’objet «&#xa0;fields&#xa0;» avec les paramètres des informations d’identification.</translation>
     </message>
     <message>
-        <source>The name "%1" is already used by entry %2 of the file; give each entry its own name.</source>
-        <translation>Le nom « %1 » est déjà utilisé par l’entrée %2 du fichier ; donnez à chaque entrée son propre nom.</translation>
+        <source>The name &quot;%1&quot; is already used by entry %2 of the file; give each entry its own name.</source>
+        <translation>Le nom «&#xa0;%1&#xa0;» est déjà utilisé par l’entrée %2 du fichier&#x202f;; donnez à chaque entrée son propre nom.</translation>
     </message>
     <message>
         <source>The file held fields that %1 credentials do not have (%2); they were left out.</source>
-        <translation>Le fichier contenait des champs que les informations d’identification %1 n’ont pas (%2) ; ils ont été laissés de côté.</translation>
+        <translation>Le fichier contenait des champs que les informations d’identification %1 n’ont pas (%2)&#x202f;; ils ont été laissés de côté.</translation>
     </message>
 </context>
 <context>
@@ -842,71 +872,71 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     <message>
         <source>%1: %2</source>
         <comment>field label, then what is wrong and what is expected</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: choose one of %2.</source>
-        <translation>%1 : choisissez parmi %2.</translation>
+        <translation>%1&#xa0;: choisissez parmi %2.</translation>
     </message>
     <message>
         <source>%1: enter a value; this field is required.</source>
-        <translation>%1 : saisissez une valeur ; ce champ est obligatoire.</translation>
+        <translation>%1&#xa0;: saisissez une valeur&#x202f;; ce champ est obligatoire.</translation>
     </message>
     <message>
         <source>%1: enter a whole number from %2 to %3.</source>
-        <translation>%1 : saisissez un nombre entier de %2 à %3.</translation>
+        <translation>%1&#xa0;: saisissez un nombre entier de %2 à %3.</translation>
     </message>
     <message>
         <source>%1: enter a whole number of %2 from %3 to %4.</source>
         <comment>label, unit (e.g. hours), range</comment>
-        <translation>%1 : saisissez un nombre entier (%2) de %3 à %4.</translation>
+        <translation>%1&#xa0;: saisissez un nombre entier (%2) de %3 à %4.</translation>
     </message>
     <message>
         <source>%1: “%2” is already the name of another credential; choose a different name.</source>
-        <translation>%1 : « %2 » est déjà le nom d’autres informations d’identification ; choisissez un autre nom.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est déjà le nom d’autres informations d’identification&#x202f;; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>%1: “%2” is also in %3; a keyword can belong to only one list.</source>
-        <translation>%1 : « %2 » figure aussi dans %3 ; un mot-clé ne peut appartenir qu’à une seule liste.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» figure aussi dans %3&#x202f;; un mot-clé ne peut appartenir qu’à une seule liste.</translation>
     </message>
     <message>
         <source>%1: %2 is not in the list. A list of your own replaces the default keywords, so people who text %2 would no longer be opted out; add %2 unless that is what you want.</source>
-        <translation>%1 : %2 ne figure pas dans la liste. Une liste personnalisée remplace les mots-clés par défaut : les personnes qui envoient %2 ne seraient plus désinscrites ; ajoutez %2, sauf si c’est ce que vous souhaitez.</translation>
+        <translation>%1&#xa0;: %2 ne figure pas dans la liste. Une liste personnalisée remplace les mots-clés par défaut&#xa0;: les personnes qui envoient %2 ne seraient plus désinscrites&#x202f;; ajoutez %2, sauf si c’est ce que vous souhaitez.</translation>
     </message>
     <message>
         <source>%1: remove the character %2 (at position %3). Control characters and text-direction marks are not allowed here: they are invisible and can make the value look different from what is saved.</source>
-        <translation>%1 : supprimez le caractère %2 (en position %3). Les caractères de contrôle et les marques de sens du texte ne sont pas autorisés ici : ils sont invisibles et peuvent faire paraître la valeur différente de ce qui est enregistré.</translation>
+        <translation>%1&#xa0;: supprimez le caractère %2 (en position %3). Les caractères de contrôle et les marques de sens du texte ne sont pas autorisés ici&#xa0;: ils sont invisibles et peuvent faire paraître la valeur différente de ce qui est enregistré.</translation>
     </message>
     <message>
         <source>%1: the value is %2 characters long; shorten it to at most %3 characters.</source>
-        <translation>%1 : la valeur compte %2 caractères ; raccourcissez-la à %3 caractères au plus.</translation>
+        <translation>%1&#xa0;: la valeur compte %2 caractères&#x202f;; raccourcissez-la à %3 caractères au plus.</translation>
     </message>
     <message>
-        <source>%1: “%2” is also a default keyword of %3, in force while %3 is empty. This list is matched first, so people who text “%2” get this list's reply instead.</source>
-        <translation>%1 : « %2 » est aussi un mot-clé par défaut de « %3 », en vigueur tant que « %3 » est vide. Cette liste est vérifiée en premier : les personnes qui envoient « %2 » reçoivent la réponse de cette liste à la place.</translation>
+        <source>%1: “%2” is also a default keyword of %3, in force while %3 is empty. This list is matched first, so people who text “%2” get this list&apos;s reply instead.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est aussi un mot-clé par défaut de «&#xa0;%3&#xa0;», en vigueur tant que «&#xa0;%3&#xa0;» est vide. Cette liste est vérifiée en premier&#xa0;: les personnes qui envoient «&#xa0;%2&#xa0;» reçoivent la réponse de cette liste à la place.</translation>
     </message>
     <message>
         <source>%1: “%2” is also a default keyword of %3, in force while %3 is empty, and %3 is matched first: “%2” never reaches this list. Remove it here, or type keywords of your own in %3.</source>
-        <translation>%1 : « %2 » est aussi un mot-clé par défaut de « %3 », en vigueur tant que « %3 » est vide, et « %3 » est vérifié en premier : « %2 » n’atteint jamais cette liste. Retirez-le ici, ou saisissez vos propres mots-clés dans « %3 ».</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est aussi un mot-clé par défaut de «&#xa0;%3&#xa0;», en vigueur tant que «&#xa0;%3&#xa0;» est vide, et «&#xa0;%3&#xa0;» est vérifié en premier&#xa0;: «&#xa0;%2&#xa0;» n’atteint jamais cette liste. Retirez-le ici, ou saisissez vos propres mots-clés dans «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>%1: this looks like the key ID and key secret themselves. The token is their Base64 encoding: the Base64 of “key ID:key secret”, made from an access key of your Sinch project (for example with: %2).</source>
-        <translation>%1 : cela ressemble à l’ID de clé et au secret de clé eux-mêmes. Le jeton est leur encodage Base64 : le Base64 de « ID de clé:secret de clé », fait à partir d’une clé d’accès de votre projet Sinch (par exemple avec : %2).</translation>
+        <translation>%1&#xa0;: cela ressemble à l’ID de clé et au secret de clé eux-mêmes. Le jeton est leur encodage Base64&#xa0;: le Base64 de «&#xa0;ID de clé:secret de clé&#xa0;», fait à partir d’une clé d’accès de votre projet Sinch (par exemple avec&#xa0;: %2).</translation>
     </message>
     <message>
         <source>%1: this is not Base64. The token is the Base64 of “key ID:key secret”, made from an access key of your Sinch project (for example with: %2).</source>
-        <translation>%1 : ce n’est pas du Base64. Le jeton est le Base64 de « ID de clé:secret de clé », fait à partir d’une clé d’accès de votre projet Sinch (par exemple avec : %2).</translation>
+        <translation>%1&#xa0;: ce n’est pas du Base64. Le jeton est le Base64 de «&#xa0;ID de clé:secret de clé&#xa0;», fait à partir d’une clé d’accès de votre projet Sinch (par exemple avec&#xa0;: %2).</translation>
     </message>
     <message>
         <source>%1: this is Base64, but it does not decode to two non-empty parts joined by exactly one colon. The token is the Base64 of “key ID:key secret”, made from an access key of your Sinch project (for example with: %2).</source>
-        <translation>%1 : c’est du Base64, mais son décodage ne donne pas deux parties non vides séparées par exactement un deux-points. Le jeton est le Base64 de « ID de clé:secret de clé », fait à partir d’une clé d’accès de votre projet Sinch (par exemple avec : %2).</translation>
+        <translation>%1&#xa0;: c’est du Base64, mais son décodage ne donne pas deux parties non vides séparées par exactement un deux-points. Le jeton est le Base64 de «&#xa0;ID de clé:secret de clé&#xa0;», fait à partir d’une clé d’accès de votre projet Sinch (par exemple avec&#xa0;: %2).</translation>
     </message>
 </context>
 <context>
     <name>cc::CredentialsPage</name>
     <message>
         <source>Administration › Channels › API Credentials</source>
-        <extracomment>The place of this page in the platform's navigation.</extracomment>
+        <extracomment>The place of this page in the platform&apos;s navigation.</extracomment>
         <translation>Administration › Canaux › Informations d’identification de l’API</translation>
     </message>
     <message>
@@ -954,12 +984,12 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
         <translation>Aucune information d’identification de l’API pour l’instant</translation>
     </message>
     <message>
-        <source>API credentials connect the platform to your SMS vendor's account: Sinch for SMS, Sinch MMS for multimedia messages, or Infobip. Create them with the identifiers and tokens from your vendor's dashboard. Tokens and keys are kept in your system keychain, never in a file.</source>
-        <translation>Les informations d’identification de l’API relient la plateforme au compte de votre fournisseur de SMS : Sinch pour les SMS, Sinch MMS pour les messages multimédias, ou Infobip. Créez-les avec les identifiants et les jetons du tableau de bord de votre fournisseur. Les jetons et les clés sont conservés dans le trousseau de clés de votre système, jamais dans un fichier.</translation>
+        <source>API credentials connect the platform to your SMS vendor&apos;s account: Sinch for SMS, Sinch MMS for multimedia messages, or Infobip. Create them with the identifiers and tokens from your vendor&apos;s dashboard. Tokens and keys are kept in your system keychain, never in a file.</source>
+        <translation>Les informations d’identification de l’API relient la plateforme au compte de votre fournisseur de SMS&#xa0;: Sinch pour les SMS, Sinch MMS pour les messages multimédias, ou Infobip. Créez-les avec les identifiants et les jetons du tableau de bord de votre fournisseur. Les jetons et les clés sont conservés dans le trousseau de clés de votre système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <source>No API credentials match the search and filter. Clear the search or choose "All SMS vendors".</source>
-        <translation>Aucune information d’identification de l’API ne correspond à la recherche et au filtre. Effacez la recherche ou choisissez « Tous les fournisseurs de SMS ».</translation>
+        <source>No API credentials match the search and filter. Clear the search or choose &quot;All SMS vendors&quot;.</source>
+        <translation>Aucune information d’identification de l’API ne correspond à la recherche et au filtre. Effacez la recherche ou choisissez «&#xa0;Tous les fournisseurs de SMS&#xa0;».</translation>
     </message>
     <message>
         <source>Failing (%1)</source>
@@ -993,6 +1023,23 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>SMS vendor</source>
+        <translation>Fournisseur de SMS</translation>
+    </message>
+    <message>
+        <source>Edit the selected API credentials</source>
+        <translation>Modifier les informations d’identification de l’API sélectionnées</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected API credentials; their secrets are asked for again</source>
+        <translation>Dupliquer les informations d’identification de l’API sélectionnées&#x202f;; leurs secrets sont demandés à nouveau</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>The menu item that puts the cursor in the search box.</extracomment>
+        <translation>Rechercher</translation>
+    </message>
 </context>
 <context>
     <name>cc::Database</name>
@@ -1009,28 +1056,28 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
         <translation>Impossible de créer le dossier %1 de la base de données des informations d’identification. Vérifiez ses autorisations.</translation>
     </message>
     <message>
-        <source>Cannot create the credentials database %1: %2. Check the folder's permissions and free space.</source>
-        <translation>Impossible de créer la base de données des informations d’identification %1 : %2. Vérifiez les autorisations du dossier et l’espace libre.</translation>
+        <source>Cannot create the credentials database %1: %2. Check the folder&apos;s permissions and free space.</source>
+        <translation>Impossible de créer la base de données des informations d’identification %1&#xa0;: %2. Vérifiez les autorisations du dossier et l’espace libre.</translation>
     </message>
     <message>
         <source>The credentials database %1 cannot be read: %2. Check its permissions.</source>
-        <translation>Impossible de lire la base de données des informations d’identification %1 : %2. Vérifiez ses autorisations.</translation>
+        <translation>Impossible de lire la base de données des informations d’identification %1&#xa0;: %2. Vérifiez ses autorisations.</translation>
     </message>
     <message>
         <source>The credentials database %1 is damaged: it is not a SQLite database.</source>
-        <translation>La base de données des informations d’identification %1 est endommagée : ce n’est pas une base de données SQLite.</translation>
+        <translation>La base de données des informations d’identification %1 est endommagée&#xa0;: ce n’est pas une base de données SQLite.</translation>
     </message>
     <message>
         <source>The credentials database %1 cannot be opened: %2.</source>
-        <translation>Impossible d’ouvrir la base de données des informations d’identification %1 : %2.</translation>
+        <translation>Impossible d’ouvrir la base de données des informations d’identification %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The credentials database %1 is damaged: %2.</source>
-        <translation>La base de données des informations d’identification %1 est endommagée : %2.</translation>
+        <translation>La base de données des informations d’identification %1 est endommagée&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The credentials database %1 cannot be read: %2.</source>
-        <translation>Impossible de lire la base de données des informations d’identification %1 : %2.</translation>
+        <translation>Impossible de lire la base de données des informations d’identification %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The file %1 is a database, but not a Channel Console credentials database.</source>
@@ -1038,15 +1085,15 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     </message>
     <message>
         <source>The credentials database %1 was written by a newer version of Channel Console (schema %2; this version knows up to %3). It is opened read-only: update Channel Console to change it.</source>
-        <translation>La base de données des informations d’identification %1 a été écrite par une version plus récente de Channel Console (schéma %2 ; cette version connaît jusqu’au %3). Elle est ouverte en lecture seule : mettez à jour Channel Console pour la modifier.</translation>
+        <translation>La base de données des informations d’identification %1 a été écrite par une version plus récente de Channel Console (schéma %2&#x202f;; cette version connaît jusqu’au %3). Elle est ouverte en lecture seule&#xa0;: mettez à jour Channel Console pour la modifier.</translation>
     </message>
     <message>
         <source>Cannot create the credentials database %1: %2</source>
-        <translation>Impossible de créer la base de données des informations d’identification %1 : %2</translation>
+        <translation>Impossible de créer la base de données des informations d’identification %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot bring the credentials database %1 up to date: %2</source>
-        <translation>Impossible de mettre à jour la base de données des informations d’identification %1 : %2</translation>
+        <translation>Impossible de mettre à jour la base de données des informations d’identification %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>its schema version %1 is unknown.</source>
@@ -1070,33 +1117,33 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     </message>
     <message>
         <source>The change was not saved to %1: %2</source>
-        <translation>La modification n’a pas été enregistrée dans %1 : %2</translation>
+        <translation>La modification n’a pas été enregistrée dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The change was not saved: the disk that holds %1 is full. Free some space and try again; everything saved before is unchanged.</source>
-        <translation>La modification n’a pas été enregistrée : le disque qui contient %1 est plein. Libérez de l’espace et réessayez ; tout ce qui a été enregistré auparavant est inchangé.</translation>
+        <translation>La modification n’a pas été enregistrée&#xa0;: le disque qui contient %1 est plein. Libérez de l’espace et réessayez&#x202f;; tout ce qui a été enregistré auparavant est inchangé.</translation>
     </message>
     <message numerus="yes">
         <source>The change was not saved: another Channel Console kept %1 busy for more than %n seconds. Try again.</source>
         <translation>
-            <numerusform>La modification n’a pas été enregistrée : un autre Channel Console a occupé %1 pendant plus de %n seconde. Réessayez.</numerusform>
-            <numerusform>La modification n’a pas été enregistrée : un autre Channel Console a occupé %1 pendant plus de %n secondes. Réessayez.</numerusform>
+            <numerusform>La modification n’a pas été enregistrée&#xa0;: un autre Channel Console a occupé %1 pendant plus de %n seconde. Réessayez.</numerusform>
+            <numerusform>La modification n’a pas été enregistrée&#xa0;: un autre Channel Console a occupé %1 pendant plus de %n secondes. Réessayez.</numerusform>
         </translation>
     </message>
     <message>
         <source>The change was not saved: %1 cannot be written. Check its permissions.</source>
-        <translation>La modification n’a pas été enregistrée : impossible d’écrire dans %1. Vérifiez ses autorisations.</translation>
+        <translation>La modification n’a pas été enregistrée&#xa0;: impossible d’écrire dans %1. Vérifiez ses autorisations.</translation>
     </message>
     <message>
         <source>The change was not saved to %1: %2. Everything saved before is unchanged.</source>
-        <translation>La modification n’a pas été enregistrée dans %1 : %2. Tout ce qui a été enregistré auparavant est inchangé.</translation>
+        <translation>La modification n’a pas été enregistrée dans %1&#xa0;: %2. Tout ce qui a été enregistré auparavant est inchangé.</translation>
     </message>
 </context>
 <context>
     <name>cc::FieldEditor</name>
     <message>
-        <source>Default: the vendor's own host</source>
-        <translation>Par défaut : l’hôte du fournisseur</translation>
+        <source>Default: the vendor&apos;s own host</source>
+        <translation>Par défaut&#xa0;: l’hôte du fournisseur</translation>
     </message>
     <message>
         <source>+ country code and number, or a short code</source>
@@ -1108,11 +1155,11 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     </message>
     <message>
         <source>In force: %1</source>
-        <translation>En vigueur : %1</translation>
+        <translation>En vigueur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Empty: the defaults are in force (%1).</source>
-        <translation>Vide : les valeurs par défaut sont en vigueur (%1).</translation>
+        <translation>Vide&#xa0;: les valeurs par défaut sont en vigueur (%1).</translation>
     </message>
     <message>
         <source>Build it from an access key…</source>
@@ -1222,7 +1269,7 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
         <translation>Jeton API</translation>
     </message>
     <message>
-        <source>The Base64 API token generated from your Sinch project's access keys (key ID and key secret). Kept in the system keychain.</source>
+        <source>The Base64 API token generated from your Sinch project&apos;s access keys (key ID and key secret). Kept in the system keychain.</source>
         <translation>Le jeton API Base64 généré à partir des clés d’accès de votre projet Sinch (ID de clé et secret de clé). Conservé dans le trousseau de clés du système.</translation>
     </message>
     <message>
@@ -1255,7 +1302,7 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     </message>
     <message>
         <source>Leave empty to use the Conversation API host for the region. Set it only to point the console at a test server; plain http is accepted for loopback addresses only.</source>
-        <translation>Laissez vide pour utiliser l’hôte de l’API Conversation de la région. Ne le renseignez que pour diriger la console vers un serveur de test ; le http simple n’est accepté que pour les adresses de bouclage.</translation>
+        <translation>Laissez vide pour utiliser l’hôte de l’API Conversation de la région. Ne le renseignez que pour diriger la console vers un serveur de test&#x202f;; le http simple n’est accepté que pour les adresses de bouclage.</translation>
     </message>
     <message>
         <source>Service ID</source>
@@ -1278,8 +1325,8 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
         <translation>Canada (ca)</translation>
     </message>
     <message>
-        <source>Leave empty to use Sinch's SMS host for the region. Set it only to point the console at a test server; plain http is accepted for loopback addresses only.</source>
-        <translation>Laissez vide pour utiliser l’hôte SMS de Sinch pour la région. Ne le renseignez que pour diriger la console vers un serveur de test ; le http simple n’est accepté que pour les adresses de bouclage.</translation>
+        <source>Leave empty to use Sinch&apos;s SMS host for the region. Set it only to point the console at a test server; plain http is accepted for loopback addresses only.</source>
+        <translation>Laissez vide pour utiliser l’hôte SMS de Sinch pour la région. Ne le renseignez que pour diriger la console vers un serveur de test&#x202f;; le http simple n’est accepté que pour les adresses de bouclage.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1359,7 +1406,7 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     </message>
     <message>
         <source>The region your account was created in. The APIs are regional: a wrong region fails with an authentication or not-found error.</source>
-        <translation>La région dans laquelle votre compte a été créé. Les API sont régionales : avec une mauvaise région, les appels échouent avec une erreur d’authentification ou « introuvable ».</translation>
+        <translation>La région dans laquelle votre compte a été créé. Les API sont régionales&#xa0;: avec une mauvaise région, les appels échouent avec une erreur d’authentification ou «&#xa0;introuvable&#xa0;».</translation>
     </message>
     <message>
         <source>API endpoint</source>
@@ -1367,7 +1414,7 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     </message>
     <message>
         <source>Sinch MMS credentials only send MMS. Tracking inbound messages and handling consent (opt-in and opt-out keywords) need a separate Sinch (SMS) API credential: create one as well.</source>
-        <translation>Les informations d’identification Sinch MMS servent uniquement à envoyer des MMS. Le suivi des messages entrants et la gestion du consentement (mots-clés d’opt-in et d’opt-out) nécessitent des informations d’identification de l’API Sinch (SMS) distinctes : créez-les aussi.</translation>
+        <translation>Les informations d’identification Sinch MMS servent uniquement à envoyer des MMS. Le suivi des messages entrants et la gestion du consentement (mots-clés d’opt-in et d’opt-out) nécessitent des informations d’identification de l’API Sinch (SMS) distinctes&#xa0;: créez-les aussi.</translation>
     </message>
 </context>
 <context>
@@ -1378,7 +1425,7 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     </message>
     <message>
         <source>From %1:</source>
-        <translation>Depuis %1 :</translation>
+        <translation>Depuis %1&#xa0;:</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1394,7 +1441,7 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     </message>
     <message>
         <source>Secrets to enter after the import: %1.</source>
-        <translation>Secrets à saisir après l’importation : %1.</translation>
+        <translation>Secrets à saisir après l’importation&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n API credential(s)</source>
@@ -1418,6 +1465,10 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     <message>
         <source>Rejected</source>
         <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>API credentials in the file</source>
+        <translation>Informations d’identification de l’API du fichier</translation>
     </message>
 </context>
 <context>
@@ -1468,11 +1519,11 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation>Règle : %1</translation>
+        <translation>Règle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rule: %1 (keyword %2)</source>
-        <translation>Règle : %1 (mot-clé %2)</translation>
+        <translation>Règle&#xa0;: %1 (mot-clé %2)</translation>
     </message>
     <message>
         <source>(the platform asks the person to confirm)</source>
@@ -1480,15 +1531,15 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     </message>
     <message>
         <source>(no reply: the keyword is stored on the profile for journeys to use)</source>
-        <translation>(pas de réponse : le mot-clé est stocké dans le profil, à la disposition des parcours)</translation>
+        <translation>(pas de réponse&#xa0;: le mot-clé est stocké dans le profil, à la disposition des parcours)</translation>
     </message>
     <message>
         <source>(nothing is sent: no rule matches and there is no default inbound reply)</source>
-        <translation>(rien n’est envoyé : aucune règle ne correspond et il n’y a pas de réponse entrante par défaut)</translation>
+        <translation>(rien n’est envoyé&#xa0;: aucune règle ne correspond et il n’y a pas de réponse entrante par défaut)</translation>
     </message>
     <message>
-        <source>(nothing is sent: this rule's message is empty)</source>
-        <translation>(rien n’est envoyé : le message de cette règle est vide)</translation>
+        <source>(nothing is sent: this rule&apos;s message is empty)</source>
+        <translation>(rien n’est envoyé&#xa0;: le message de cette règle est vide)</translation>
     </message>
     <message>
         <source>A profile is created if none exists.</source>
@@ -1540,7 +1591,11 @@ Les secrets sont lus dans le trousseau de clés du système ou, avec --secrets-s
     </message>
     <message>
         <source>“%1” is also a keyword of: %2. The rule above is matched first, so those never answer it.</source>
-        <translation>« %1 » est aussi un mot-clé de : %2. La règle ci-dessus est vérifiée en premier : celles-ci n’y répondent jamais.</translation>
+        <translation>«&#xa0;%1&#xa0;» est aussi un mot-clé de&#xa0;: %2. La règle ci-dessus est vérifiée en premier&#xa0;: celles-ci n’y répondent jamais.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
     </message>
 </context>
 <context>
@@ -1563,14 +1618,14 @@ Manage the API credentials of your SMS and MMS providers.</source>
 Gérez les informations d’identification de l’API de vos fournisseurs de SMS et de MMS.</translation>
     </message>
     <message>
-        <source>Delete the API credentials "%1"? Their secrets are removed from the system keychain too. This cannot be undone.</source>
-        <translation>Supprimer les informations d’identification de l’API « %1 » ? Leurs secrets sont aussi retirés du trousseau de clés du système. Cette action est irréversible.</translation>
+        <source>Delete the API credentials &quot;%1&quot;? Their secrets are removed from the system keychain too. This cannot be undone.</source>
+        <translation>Supprimer les informations d’identification de l’API «&#xa0;%1&#xa0;»&#x202f;? Leurs secrets sont aussi retirés du trousseau de clés du système. Cette action est irréversible.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n API credentials (%1)? Their secrets are removed from the system keychain too. This cannot be undone.</source>
         <translation>
-            <numerusform>Supprimer %n ensemble d’informations d’identification de l’API (%1) ? Ses secrets sont aussi retirés du trousseau de clés du système. Cette action est irréversible.</numerusform>
-            <numerusform>Supprimer %n ensembles d’informations d’identification de l’API (%1) ? Leurs secrets sont aussi retirés du trousseau de clés du système. Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n ensemble d’informations d’identification de l’API (%1)&#x202f;? Ses secrets sont aussi retirés du trousseau de clés du système. Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n ensembles d’informations d’identification de l’API (%1)&#x202f;? Leurs secrets sont aussi retirés du trousseau de clés du système. Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
@@ -1623,7 +1678,7 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be imported. %2</source>
@@ -1638,7 +1693,7 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d’écrire %1 : %2.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n API credential(s) without their secrets.</source>
@@ -1648,16 +1703,16 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
         </translation>
     </message>
     <message>
-        <source>Checking "%1"…</source>
-        <translation>Vérification de « %1 »…</translation>
+        <source>Checking &quot;%1&quot;…</source>
+        <translation>Vérification de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <source>"%1": %2</source>
-        <translation>« %1 » : %2</translation>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>"%1" failed the check: %2</source>
-        <translation>Échec de la vérification de « %1 » : %2</translation>
+        <source>&quot;%1&quot; failed the check: %2</source>
+        <translation>Échec de la vérification de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1702,8 +1757,8 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     <message numerus="yes">
         <source>Deleting %n API credentials: removing their secrets from the keychain (%1 done)…</source>
         <translation>
-            <numerusform>Suppression de %n ensemble d’informations d’identification de l’API : retrait de ses secrets du trousseau de clés (%1 sur %n)…</numerusform>
-            <numerusform>Suppression de %n ensembles d’informations d’identification de l’API : retrait de leurs secrets du trousseau de clés (%1 sur %n)…</numerusform>
+            <numerusform>Suppression de %n ensemble d’informations d’identification de l’API&#xa0;: retrait de ses secrets du trousseau de clés (%1 sur %n)…</numerusform>
+            <numerusform>Suppression de %n ensembles d’informations d’identification de l’API&#xa0;: retrait de leurs secrets du trousseau de clés (%1 sur %n)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1715,7 +1770,7 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
     <message>
         <source>A new, empty database is in use; the copy of the damaged one is kept.</source>
-        <translation>Une nouvelle base de données vide est utilisée ; la copie de l’ancienne, endommagée, est conservée.</translation>
+        <translation>Une nouvelle base de données vide est utilisée&#x202f;; la copie de l’ancienne, endommagée, est conservée.</translation>
     </message>
     <message>
         <source>The database is left as it is and nothing will be saved over it unless you choose to start with an empty list. You can still export what is shown.</source>
@@ -1724,8 +1779,8 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     <message numerus="yes">
         <source>%n keychain entries belong to no API credentials: an earlier change was interrupted before it could remove them. Remove them from the keychain?</source>
         <translation>
-            <numerusform>%n entrée du trousseau n’appartient à aucune information d’identification de l’API : une modification précédente a été interrompue avant de pouvoir la retirer. La retirer du trousseau ?</numerusform>
-            <numerusform>%n entrées du trousseau n’appartiennent à aucune information d’identification de l’API : une modification précédente a été interrompue avant de pouvoir les retirer. Les retirer du trousseau ?</numerusform>
+            <numerusform>%n entrée du trousseau n’appartient à aucune information d’identification de l’API&#xa0;: une modification précédente a été interrompue avant de pouvoir la retirer. La retirer du trousseau&#x202f;?</numerusform>
+            <numerusform>%n entrées du trousseau n’appartiennent à aucune information d’identification de l’API&#xa0;: une modification précédente a été interrompue avant de pouvoir les retirer. Les retirer du trousseau&#x202f;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1737,8 +1792,8 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
         <translation>Les entrées du trousseau laissées en arrière ont été retirées.</translation>
     </message>
     <message>
-        <source>The credentials database could not be loaded, so nothing can be saved yet. Choose "Start with an empty list" above, or repair the file and restart.</source>
-        <translation>La base de données des informations d’identification n’a pas pu être chargée, rien ne peut donc encore être enregistré. Choisissez « Commencer avec une liste vide » ci-dessus, ou réparez le fichier et redémarrez.</translation>
+        <source>The credentials database could not be loaded, so nothing can be saved yet. Choose &quot;Start with an empty list&quot; above, or repair the file and restart.</source>
+        <translation>La base de données des informations d’identification n’a pas pu être chargée, rien ne peut donc encore être enregistré. Choisissez «&#xa0;Commencer avec une liste vide&#xa0;» ci-dessus, ou réparez le fichier et redémarrez.</translation>
     </message>
     <message>
         <source>Remove them</source>
@@ -1760,12 +1815,12 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
         <translation>Le fournisseur a refusé les informations d’identification (HTTP 401). Vérifiez le jeton ou la clé d’API, ainsi que son appartenance à ce plan de service ou à ce projet.</translation>
     </message>
     <message>
-        <source>The credentials are valid but lack a permission (HTTP 403). Give the key or token the scope this action needs in the vendor's dashboard.</source>
+        <source>The credentials are valid but lack a permission (HTTP 403). Give the key or token the scope this action needs in the vendor&apos;s dashboard.</source>
         <translation>Les informations d’identification sont valides mais une autorisation manque (HTTP 403). Accordez à la clé ou au jeton la portée nécessaire à cette action dans le tableau de bord du fournisseur.</translation>
     </message>
     <message>
         <source>The vendor does not know this account (HTTP 404). Check the service plan ID, project ID, app ID and region: a wrong region also gives this error.</source>
-        <translation>Le fournisseur ne connaît pas ce compte (HTTP 404). Vérifiez l’identifiant du plan de service, l’identifiant de projet, l’ID de l’application et la région : une mauvaise région donne aussi cette erreur.</translation>
+        <translation>Le fournisseur ne connaît pas ce compte (HTTP 404). Vérifiez l’identifiant du plan de service, l’identifiant de projet, l’ID de l’application et la région&#xa0;: une mauvaise région donne aussi cette erreur.</translation>
     </message>
     <message>
         <source>The vendor refused the request as invalid (HTTP 400). Check the phone numbers and fields.</source>
@@ -1773,22 +1828,22 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
     <message>
         <source>The vendor refused the request as invalid (HTTP 400): %1</source>
-        <translation>Le fournisseur a rejeté la requête, qu’il juge non valide (HTTP 400) : %1</translation>
+        <translation>Le fournisseur a rejeté la requête, qu’il juge non valide (HTTP 400)&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests: the vendor asks to wait %n second(s) before trying again (HTTP 429).</source>
         <translation>
-            <numerusform>Trop de requêtes : le fournisseur demande d’attendre %n seconde avant de réessayer (HTTP 429).</numerusform>
-            <numerusform>Trop de requêtes : le fournisseur demande d’attendre %n secondes avant de réessayer (HTTP 429).</numerusform>
+            <numerusform>Trop de requêtes&#xa0;: le fournisseur demande d’attendre %n seconde avant de réessayer (HTTP 429).</numerusform>
+            <numerusform>Trop de requêtes&#xa0;: le fournisseur demande d’attendre %n secondes avant de réessayer (HTTP 429).</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many requests: the vendor asks to slow down (HTTP 429). Try again in a moment.</source>
-        <translation>Trop de requêtes : le fournisseur demande de ralentir (HTTP 429). Réessayez dans un instant.</translation>
+        <translation>Trop de requêtes&#xa0;: le fournisseur demande de ralentir (HTTP 429). Réessayez dans un instant.</translation>
     </message>
     <message>
-        <source>The vendor's service is unavailable (HTTP %1). Try again later; if it persists, check the vendor's status page.</source>
-        <translation>Le service du fournisseur est indisponible (HTTP %1). Réessayez plus tard ; si le problème persiste, consultez la page d’état du fournisseur.</translation>
+        <source>The vendor&apos;s service is unavailable (HTTP %1). Try again later; if it persists, check the vendor&apos;s status page.</source>
+        <translation>Le service du fournisseur est indisponible (HTTP %1). Réessayez plus tard&#x202f;; si le problème persiste, consultez la page d’état du fournisseur.</translation>
     </message>
     <message>
         <source>The vendor answered with an unexpected HTTP status %1.</source>
@@ -1796,38 +1851,38 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
     <message>
         <source>The vendor answered with HTTP status %1: %2</source>
-        <translation>Le fournisseur a répondu avec le statut HTTP %1 : %2</translation>
+        <translation>Le fournisseur a répondu avec le statut HTTP %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The vendor did not answer in time. Check your network connection and the API endpoint, then try again.</source>
         <translation>Le fournisseur n’a pas répondu à temps. Vérifiez votre connexion réseau et le point de terminaison de l’API, puis réessayez.</translation>
     </message>
     <message>
-        <source>The vendor's host name could not be found. Check the API base URL or endpoint and your network connection.</source>
+        <source>The vendor&apos;s host name could not be found. Check the API base URL or endpoint and your network connection.</source>
         <translation>Le nom d’hôte du fournisseur est introuvable. Vérifiez l’URL de base de l’API ou le point de terminaison, ainsi que votre connexion réseau.</translation>
     </message>
     <message>
         <source>The secure connection to the vendor failed (TLS certificate or handshake). Nothing was sent. Check the address; a network that intercepts HTTPS can also cause this.</source>
-        <translation>La connexion sécurisée au fournisseur a échoué (certificat ou négociation TLS). Rien n’a été envoyé. Vérifiez l’adresse ; un réseau qui intercepte le HTTPS peut aussi en être la cause.</translation>
+        <translation>La connexion sécurisée au fournisseur a échoué (certificat ou négociation TLS). Rien n’a été envoyé. Vérifiez l’adresse&#x202f;; un réseau qui intercepte le HTTPS peut aussi en être la cause.</translation>
     </message>
     <message>
         <source>The connection to the vendor failed or was closed early. Check the address and your network, then try again.</source>
         <translation>La connexion au fournisseur a échoué ou a été fermée prématurément. Vérifiez l’adresse et votre réseau, puis réessayez.</translation>
     </message>
     <message>
-        <source>Plain http:// is refused except for this computer's own addresses. Use an https:// address.</source>
+        <source>Plain http:// is refused except for this computer&apos;s own addresses. Use an https:// address.</source>
         <translation>Le http:// simple est refusé, sauf pour les adresses propres à cet ordinateur. Utilisez une adresse https://.</translation>
     </message>
     <message>
         <source>The vendor redirected the request elsewhere; it was not followed. Check the API base URL or endpoint.</source>
-        <translation>Le fournisseur a redirigé la requête ailleurs ; la redirection n’a pas été suivie. Vérifiez l’URL de base de l’API ou le point de terminaison.</translation>
+        <translation>Le fournisseur a redirigé la requête ailleurs&#x202f;; la redirection n’a pas été suivie. Vérifiez l’URL de base de l’API ou le point de terminaison.</translation>
     </message>
     <message>
-        <source>The vendor's answer was unexpectedly large and was cut off. Check the API base URL or endpoint.</source>
+        <source>The vendor&apos;s answer was unexpectedly large and was cut off. Check the API base URL or endpoint.</source>
         <translation>La réponse du fournisseur était anormalement volumineuse et a été tronquée. Vérifiez l’URL de base de l’API ou le point de terminaison.</translation>
     </message>
     <message>
-        <source>The vendor's answer could not be understood. Check that the API base URL or endpoint points at the vendor's API.</source>
+        <source>The vendor&apos;s answer could not be understood. Check that the API base URL or endpoint points at the vendor&apos;s API.</source>
         <translation>La réponse du fournisseur est incompréhensible. Vérifiez que l’URL de base de l’API ou le point de terminaison désigne bien l’API du fournisseur.</translation>
     </message>
     <message>
@@ -1836,7 +1891,7 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
     <message>
         <source>The connection dropped after the request was sent: the message may or may not have been sent. Look up its delivery report before sending again.</source>
-        <translation>La connexion a été coupée après l’envoi de la requête : le message a peut-être été envoyé, peut-être pas. Consultez son rapport de remise avant de l’envoyer à nouveau.</translation>
+        <translation>La connexion a été coupée après l’envoi de la requête&#xa0;: le message a peut-être été envoyé, peut-être pas. Consultez son rapport de remise avant de l’envoyer à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1846,19 +1901,19 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
         <translation>Saisissez une adresse complète qui commence par https:// et indique un hôte, par exemple https://xxxxx.api.infobip.com.</translation>
     </message>
     <message>
-        <source>Use https://: plain http:// is accepted only for this computer's own addresses (localhost, 127.0.0.1, ::1).</source>
-        <translation>Utilisez https:// : le http:// simple n’est accepté que pour les adresses propres à cet ordinateur (localhost, 127.0.0.1, ::1).</translation>
+        <source>Use https://: plain http:// is accepted only for this computer&apos;s own addresses (localhost, 127.0.0.1, ::1).</source>
+        <translation>Utilisez https://&#xa0;: le http:// simple n’est accepté que pour les adresses propres à cet ordinateur (localhost, 127.0.0.1, ::1).</translation>
     </message>
     <message>
-        <source>Use an https:// address; "%1" is not supported.</source>
-        <translation>Utilisez une adresse https:// ; « %1 » n’est pas pris en charge.</translation>
+        <source>Use an https:// address; &quot;%1&quot; is not supported.</source>
+        <translation>Utilisez une adresse https://&#x202f;; «&#xa0;%1&#xa0;» n’est pas pris en charge.</translation>
     </message>
 </context>
 <context>
     <name>cc::PhoneNumbers</name>
     <message>
         <source>Use only digits after the + (spaces, dots, dashes and brackets may separate them); “%1” is not allowed.</source>
-        <translation>N’utilisez que des chiffres après le + (espaces, points, tirets et parenthèses peuvent les séparer) ; « %1 » n’est pas autorisé.</translation>
+        <translation>N’utilisez que des chiffres après le + (espaces, points, tirets et parenthèses peuvent les séparer)&#x202f;; «&#xa0;%1&#xa0;» n’est pas autorisé.</translation>
     </message>
     <message>
         <source>Start with + and the country code, for example +33 1 99 00 00 00, or enter a short code of %1 to %2 digits.</source>
@@ -1870,31 +1925,31 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
     <message>
         <source>The digits after the + do not start with a known country code; check them.</source>
-        <translation>Les chiffres après le + ne commencent pas par un indicatif de pays connu ; vérifiez-les.</translation>
+        <translation>Les chiffres après le + ne commencent pas par un indicatif de pays connu&#x202f;; vérifiez-les.</translation>
     </message>
     <message>
         <source>This number is too long; enter +, the country code and the number, nothing more.</source>
-        <translation>Ce numéro est trop long ; saisissez +, l’indicatif du pays et le numéro, rien de plus.</translation>
+        <translation>Ce numéro est trop long&#x202f;; saisissez +, l’indicatif du pays et le numéro, rien de plus.</translation>
     </message>
     <message>
         <source>This number is too short; enter +, the country code and the whole number.</source>
-        <translation>Ce numéro est trop court ; saisissez +, l’indicatif du pays et le numéro complet.</translation>
+        <translation>Ce numéro est trop court&#x202f;; saisissez +, l’indicatif du pays et le numéro complet.</translation>
     </message>
     <message>
         <source>This number is too short for country code +%1; check the digits.</source>
-        <translation>Ce numéro est trop court pour l’indicatif +%1 ; vérifiez les chiffres.</translation>
+        <translation>Ce numéro est trop court pour l’indicatif +%1&#x202f;; vérifiez les chiffres.</translation>
     </message>
     <message>
         <source>This number is too long for country code +%1; check the digits.</source>
-        <translation>Ce numéro est trop long pour l’indicatif +%1 ; vérifiez les chiffres.</translation>
+        <translation>Ce numéro est trop long pour l’indicatif +%1&#x202f;; vérifiez les chiffres.</translation>
     </message>
     <message>
         <source>This is not a valid number for country code +%1; check the digits.</source>
-        <translation>Ce numéro n’est pas valide pour l’indicatif +%1 ; vérifiez les chiffres.</translation>
+        <translation>Ce numéro n’est pas valide pour l’indicatif +%1&#x202f;; vérifiez les chiffres.</translation>
     </message>
     <message>
         <source>Phone numbers cannot be checked: a part of Channel Console is missing (%1). Reinstall Channel Console.</source>
-        <translation>Impossible de vérifier les numéros de téléphone : un composant de Channel Console est absent (%1). Réinstallez Channel Console.</translation>
+        <translation>Impossible de vérifier les numéros de téléphone&#xa0;: un composant de Channel Console est absent (%1). Réinstallez Channel Console.</translation>
     </message>
 </context>
 <context>
@@ -1917,7 +1972,7 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
     <message>
         <source>Stored in the keychain; type to replace it</source>
-        <translation>Conservé dans le trousseau de clés ; saisissez une valeur pour le remplacer</translation>
+        <translation>Conservé dans le trousseau de clés&#x202f;; saisissez une valeur pour le remplacer</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -1931,8 +1986,8 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
         <translation>Le secret est introuvable dans le trousseau de clés du système, ou le trousseau est verrouillé. Déverrouillez votre trousseau, ou saisissez de nouveau le secret.</translation>
     </message>
     <message>
-        <source>No system keychain is reachable, so secrets cannot be stored or read. Start your desktop's keyring service (for example GNOME Keyring or KWallet) and try again. Nothing was saved in its place.</source>
-        <translation>Aucun trousseau de clés du système n’est accessible : les secrets ne peuvent être ni enregistrés ni lus. Démarrez le service de trousseau de votre bureau (par exemple GNOME Keyring ou KWallet) et réessayez. Rien n’a été enregistré à sa place.</translation>
+        <source>No system keychain is reachable, so secrets cannot be stored or read. Start your desktop&apos;s keyring service (for example GNOME Keyring or KWallet) and try again. Nothing was saved in its place.</source>
+        <translation>Aucun trousseau de clés du système n’est accessible&#xa0;: les secrets ne peuvent être ni enregistrés ni lus. Démarrez le service de trousseau de votre bureau (par exemple GNOME Keyring ou KWallet) et réessayez. Rien n’a été enregistré à sa place.</translation>
     </message>
     <message>
         <source>The system keychain is locked or refused access. Unlock it and try again. Nothing was saved in its place.</source>
@@ -1940,7 +1995,7 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
     <message>
         <source>The system keychain reported an error. Try again; if it persists, restart your keyring service.</source>
-        <translation>Le trousseau de clés du système a signalé une erreur. Réessayez ; si le problème persiste, redémarrez votre service de trousseau.</translation>
+        <translation>Le trousseau de clés du système a signalé une erreur. Réessayez&#x202f;; si le problème persiste, redémarrez votre service de trousseau.</translation>
     </message>
 </context>
 <context>
@@ -1957,16 +2012,34 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
         <source>%n character(s) · UCS-2 (because of “%1”) · %2 SMS</source>
         <comment>characters, encoding and the first character that forces it, number of SMS</comment>
         <translation>
-            <numerusform>%n caractère · UCS-2 (à cause de « %1 ») · %2 SMS</numerusform>
-            <numerusform>%n caractères · UCS-2 (à cause de « %1 ») · %2 SMS</numerusform>
+            <numerusform>%n caractère · UCS-2 (à cause de «&#xa0;%1&#xa0;») · %2 SMS</numerusform>
+            <numerusform>%n caractères · UCS-2 (à cause de «&#xa0;%1&#xa0;») · %2 SMS</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cc::StatusLook</name>
+    <message>
+        <source>Success</source>
+        <extracomment>Said by screen readers before a message that reports a success.</extracomment>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>Said by screen readers before a warning.</extracomment>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <extracomment>Said by screen readers before an error message.</extracomment>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
     <name>cc::TestSendDialog</name>
     <message>
         <source>Recipient: %1</source>
-        <translation>Destinataire : %1</translation>
+        <translation>Destinataire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter the address of the media file itself, for example https://example.com/image.jpg.</source>
@@ -1974,7 +2047,7 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
     <message>
         <source>Media URL: %1</source>
-        <translation>URL du média : %1</translation>
+        <translation>URL du média&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -1986,15 +2059,15 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
     <message>
         <source>Message ID: %1</source>
-        <translation>ID du message : %1</translation>
+        <translation>ID du message&#xa0;: %1</translation>
     </message>
     <message>
         <source>Vendor status: %1</source>
-        <translation>Statut chez le fournisseur : %1</translation>
+        <translation>Statut chez le fournisseur&#xa0;: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation>Statut HTTP : %1</translation>
+        <translation>Statut HTTP&#xa0;: %1</translation>
     </message>
     <message>
         <source>Test send an MMS</source>
@@ -2005,12 +2078,12 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
         <translation>Envoyer un SMS de test</translation>
     </message>
     <message>
-        <source>Sends a real MMS with "%1" through the Sinch Conversation API. The recipient receives it and your account is charged.</source>
-        <translation>Envoie un vrai MMS avec « %1 » via l’API Sinch Conversation. Le destinataire le reçoit et votre compte est facturé.</translation>
+        <source>Sends a real MMS with &quot;%1&quot; through the Sinch Conversation API. The recipient receives it and your account is charged.</source>
+        <translation>Envoie un vrai MMS avec «&#xa0;%1&#xa0;» via l’API Sinch Conversation. Le destinataire le reçoit et votre compte est facturé.</translation>
     </message>
     <message>
-        <source>Sends a real SMS with "%1" through %2. The recipient receives it and your account is charged.</source>
-        <translation>Envoie un vrai SMS avec « %1 » via %2. Le destinataire le reçoit et votre compte est facturé.</translation>
+        <source>Sends a real SMS with &quot;%1&quot; through %2. The recipient receives it and your account is charged.</source>
+        <translation>Envoie un vrai SMS avec «&#xa0;%1&#xa0;» via %2. Le destinataire le reçoit et votre compte est facturé.</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -2026,7 +2099,7 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
     <message>
         <source>Optional: a number or name your account may send from</source>
-        <translation>Facultatif : un numéro ou un nom d’expéditeur autorisé pour votre compte</translation>
+        <translation>Facultatif&#xa0;: un numéro ou un nom d’expéditeur autorisé pour votre compte</translation>
     </message>
     <message>
         <source>Text (optional)</source>
@@ -2058,11 +2131,11 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
     <message>
         <source>Sender: an MMS goes out from a short code or a long number; enter its digits, or leave it empty.</source>
-        <translation>Expéditeur : un MMS part d’un code court ou d’un numéro long ; saisissez ses chiffres, ou laissez le champ vide.</translation>
+        <translation>Expéditeur&#xa0;: un MMS part d’un code court ou d’un numéro long&#x202f;; saisissez ses chiffres, ou laissez le champ vide.</translation>
     </message>
     <message>
-        <source>Optional: the short code or long number to send from; empty uses the app's default MMS sender</source>
-        <translation>Facultatif : le code court ou le numéro long d’envoi ; vide, l’expéditeur MMS par défaut de l’application est utilisé</translation>
+        <source>Optional: the short code or long number to send from; empty uses the app&apos;s default MMS sender</source>
+        <translation>Facultatif&#xa0;: le code court ou le numéro long d’envoi&#x202f;; vide, l’expéditeur MMS par défaut de l’application est utilisé</translation>
     </message>
 </context>
 <context>
@@ -2073,7 +2146,7 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
     <message>
         <source>The credentials work: %1 accepted them. Nothing was sent.</source>
-        <translation>Les informations d’identification fonctionnent : %1 les a acceptées. Rien n’a été envoyé.</translation>
+        <translation>Les informations d’identification fonctionnent&#xa0;: %1 les a acceptées. Rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>Enter the phone number to send the test message to.</source>
@@ -2089,27 +2162,27 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
     <message>
         <source>Sinch accepted the test message. Batch ID: %1. Use the delivery report to see whether it arrived.</source>
-        <translation>Sinch a accepté le message de test. ID du lot : %1. Consultez le rapport de remise pour savoir s’il est arrivé.</translation>
+        <translation>Sinch a accepté le message de test. ID du lot&#xa0;: %1. Consultez le rapport de remise pour savoir s’il est arrivé.</translation>
     </message>
     <message>
-        <source>Sinch accepted the test MMS. Message ID: %1. Its delivery is reported to the app's webhooks.</source>
-        <translation>Sinch a accepté le MMS de test. ID du message : %1. Sa remise est signalée aux webhooks de l’application.</translation>
+        <source>Sinch accepted the test MMS. Message ID: %1. Its delivery is reported to the app&apos;s webhooks.</source>
+        <translation>Sinch a accepté le MMS de test. ID du message&#xa0;: %1. Sa remise est signalée aux webhooks de l’application.</translation>
     </message>
     <message>
         <source>Infobip accepted the test message (status %1). Message ID: %2.</source>
-        <translation>Infobip a accepté le message de test (statut %1). ID du message : %2.</translation>
+        <translation>Infobip a accepté le message de test (statut %1). ID du message&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Infobip refused the test message (status %1): %2</source>
-        <translation>Infobip a refusé le message de test (statut %1) : %2</translation>
+        <translation>Infobip a refusé le message de test (statut %1)&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Sinch reports MMS delivery only to the app's webhooks; there is no report to fetch.</source>
-        <translation>Sinch ne signale la remise des MMS qu’aux webhooks de l’application ; il n’y a aucun rapport à récupérer.</translation>
+        <source>Sinch reports MMS delivery only to the app&apos;s webhooks; there is no report to fetch.</source>
+        <translation>Sinch ne signale la remise des MMS qu’aux webhooks de l’application&#x202f;; il n’y a aucun rapport à récupérer.</translation>
     </message>
     <message>
         <source>Send a test message first: its ID is needed to fetch the delivery report.</source>
-        <translation>Envoyez d’abord un message de test : son ID est nécessaire pour récupérer le rapport de remise.</translation>
+        <translation>Envoyez d’abord un message de test&#xa0;: son ID est nécessaire pour récupérer le rapport de remise.</translation>
     </message>
     <message>
         <source>No delivery status yet for batch %1. Try again in a moment.</source>
@@ -2117,15 +2190,15 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
     <message>
         <source>Delivery report for batch %1: %2.</source>
-        <translation>Rapport de remise du lot %1 : %2.</translation>
+        <translation>Rapport de remise du lot %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Infobip has no log for message %1 yet. Logs cover the last 48 hours; try again in a moment.</source>
-        <translation>Infobip n’a pas encore de journal pour le message %1. Les journaux couvrent les 48 dernières heures ; réessayez dans un instant.</translation>
+        <translation>Infobip n’a pas encore de journal pour le message %1. Les journaux couvrent les 48 dernières heures&#x202f;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Message %1: %2 (%3).</source>
-        <translation>Message %1 : %2 (%3).</translation>
+        <translation>Message %1&#xa0;: %2 (%3).</translation>
     </message>
     <message>
         <source>Setting up the SMS channel of a Conversation app needs a Sinch MMS credential.</source>
@@ -2140,19 +2213,19 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
     <message>
         <source>Stopped before changing the app: the Conversation API returned the credentials of its %1 channel(s) without their secrets, so an update would erase them. Set up the SMS channel in the Sinch dashboard instead.</source>
-        <translation>Arrêt avant toute modification de l’application : l’API Conversation a renvoyé les informations d’identification de ses canaux %1 sans leurs secrets ; une mise à jour les effacerait. Configurez plutôt le canal SMS dans le tableau de bord Sinch.</translation>
+        <translation>Arrêt avant toute modification de l’application&#xa0;: l’API Conversation a renvoyé les informations d’identification de ses canaux %1 sans leurs secrets&#x202f;; une mise à jour les effacerait. Configurez plutôt le canal SMS dans le tableau de bord Sinch.</translation>
     </message>
     <message>
-        <source>Set the app's SMS channel to service plan %1; the other channels were kept.</source>
-        <translation>Canal SMS de l’application associé au plan de service %1 ; les autres canaux ont été conservés.</translation>
+        <source>Set the app&apos;s SMS channel to service plan %1; the other channels were kept.</source>
+        <translation>Canal SMS de l’application associé au plan de service %1&#x202f;; les autres canaux ont été conservés.</translation>
     </message>
     <message>
         <source>Created a webhook that sends inbound messages to %1.</source>
-        <translation>Webhook créé : il envoie les messages entrants à %1.</translation>
+        <translation>Webhook créé&#xa0;: il envoie les messages entrants à %1.</translation>
     </message>
     <message>
         <source>%1 Last step, in the Sinch dashboard: set the callback URL of service plan %2 to %3</source>
-        <translation>%1 Dernière étape, dans le tableau de bord Sinch : définissez l’URL de rappel du plan de service %2 sur %3</translation>
+        <translation>%1 Dernière étape, dans le tableau de bord Sinch&#xa0;: définissez l’URL de rappel du plan de service %2 sur %3</translation>
     </message>
     <message>
         <source>The SMS channel is active.</source>
@@ -2160,7 +2233,7 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
     <message>
         <source>The SMS channel is pending: Sinch is still validating it. Check again in a moment.</source>
-        <translation>Le canal SMS est en attente : Sinch est encore en train de le valider. Vérifiez de nouveau dans un instant.</translation>
+        <translation>Le canal SMS est en attente&#xa0;: Sinch est encore en train de le valider. Vérifiez de nouveau dans un instant.</translation>
     </message>
     <message>
         <source>The SMS channel is failing. Check the service plan ID and SMS API token.</source>
@@ -2168,7 +2241,7 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
     <message>
         <source>The SMS channel is failing: %1. Check the service plan ID and SMS API token.</source>
-        <translation>Le canal SMS est en échec : %1. Vérifiez l’identifiant du plan de service et le jeton d’API SMS.</translation>
+        <translation>Le canal SMS est en échec&#xa0;: %1. Vérifiez l’identifiant du plan de service et le jeton d’API SMS.</translation>
     </message>
     <message>
         <source>The app has no SMS channel after the update. Try again, or set it up in the Sinch dashboard.</source>
@@ -2176,18 +2249,18 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
     <message>
         <source>The SMS channel is set; Sinch did not report its state.</source>
-        <translation>Le canal SMS est configuré ; Sinch n’a pas signalé son état.</translation>
+        <translation>Le canal SMS est configuré&#x202f;; Sinch n’a pas signalé son état.</translation>
     </message>
     <message>
-        <source>Sender: an MMS goes out from a short code or a long number. Enter its digits (a long number with + and the country code), or leave the sender empty to use the app's default MMS sender.</source>
-        <translation>Expéditeur : un MMS part d’un code court ou d’un numéro long. Saisissez ses chiffres (un numéro long avec + et l’indicatif du pays), ou laissez l’expéditeur vide pour utiliser l’expéditeur MMS par défaut de l’application.</translation>
+        <source>Sender: an MMS goes out from a short code or a long number. Enter its digits (a long number with + and the country code), or leave the sender empty to use the app&apos;s default MMS sender.</source>
+        <translation>Expéditeur&#xa0;: un MMS part d’un code court ou d’un numéro long. Saisissez ses chiffres (un numéro long avec + et l’indicatif du pays), ou laissez l’expéditeur vide pour utiliser l’expéditeur MMS par défaut de l’application.</translation>
     </message>
     <message>
         <source>The app has %1 webhooks and Sinch allows %2 per app; none of them sends inbound messages to %3. Nothing was changed. Remove a webhook the app no longer needs in the Sinch dashboard, then run the set-up again.</source>
-        <translation>L’application a %1 webhooks et Sinch en autorise %2 par application ; aucun n’envoie les messages entrants à %3. Rien n’a été modifié. Supprimez un webhook dont l’application n’a plus besoin dans le tableau de bord Sinch, puis relancez la configuration.</translation>
+        <translation>L’application a %1 webhooks et Sinch en autorise %2 par application&#x202f;; aucun n’envoie les messages entrants à %3. Rien n’a été modifié. Supprimez un webhook dont l’application n’a plus besoin dans le tableau de bord Sinch, puis relancez la configuration.</translation>
     </message>
     <message numerus="yes">
-        <source>Read the app's %n webhook(s).</source>
+        <source>Read the app&apos;s %n webhook(s).</source>
         <translation>
             <numerusform>%n webhook de l’application a été lu.</numerusform>
             <numerusform>Les %n webhooks de l’application ont été lus.</numerusform>
@@ -2195,15 +2268,15 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
     <message>
         <source>Already set up: webhook %1 sends inbound messages to %2. It was reused; no webhook was created.</source>
-        <translation>Déjà configuré : le webhook %1 envoie les messages entrants à %2. Il a été réutilisé ; aucun webhook n’a été créé.</translation>
+        <translation>Déjà configuré&#xa0;: le webhook %1 envoie les messages entrants à %2. Il a été réutilisé&#x202f;; aucun webhook n’a été créé.</translation>
     </message>
     <message>
-        <source>Sinch refused to create the webhook: the app has reached Sinch's limit of %1 webhooks per app (%2). Remove a webhook the app no longer needs in the Sinch dashboard, then run the set-up again; the SMS channel is already set up.</source>
-        <translation>Sinch a refusé de créer le webhook : l’application a atteint la limite de Sinch de %1 webhooks par application (%2). Supprimez un webhook dont l’application n’a plus besoin dans le tableau de bord Sinch, puis relancez la configuration ; le canal SMS est déjà configuré.</translation>
+        <source>Sinch refused to create the webhook: the app has reached Sinch&apos;s limit of %1 webhooks per app (%2). Remove a webhook the app no longer needs in the Sinch dashboard, then run the set-up again; the SMS channel is already set up.</source>
+        <translation>Sinch a refusé de créer le webhook&#xa0;: l’application a atteint la limite de Sinch de %1 webhooks par application (%2). Supprimez un webhook dont l’application n’a plus besoin dans le tableau de bord Sinch, puis relancez la configuration&#x202f;; le canal SMS est déjà configuré.</translation>
     </message>
     <message>
-        <source>%1 Last step: service plan %2 must send its callbacks to this app, but Sinch's documentation gives no SMS callback address for region %3. Link the service plan to the app in the Sinch dashboard, which sets the callback by itself, or ask Sinch support for the address.</source>
-        <translation>%1 Dernière étape : le plan de service %2 doit envoyer ses rappels à cette application, mais la documentation de Sinch ne donne aucune adresse de rappel SMS pour la région %3. Associez le plan de service à l’application dans le tableau de bord Sinch, qui définit lui-même l’adresse de rappel, ou demandez-la au support Sinch.</translation>
+        <source>%1 Last step: service plan %2 must send its callbacks to this app, but Sinch&apos;s documentation gives no SMS callback address for region %3. Link the service plan to the app in the Sinch dashboard, which sets the callback by itself, or ask Sinch support for the address.</source>
+        <translation>%1 Dernière étape&#xa0;: le plan de service %2 doit envoyer ses rappels à cette application, mais la documentation de Sinch ne donne aucune adresse de rappel SMS pour la région %3. Associez le plan de service à l’application dans le tableau de bord Sinch, qui définit lui-même l’adresse de rappel, ou demandez-la au support Sinch.</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,18 @@
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filteren</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
 </context>
 <context>
     <name>cc::ActivityLogModel</name>
@@ -204,7 +216,7 @@
         <translation>Sluiten</translation>
     </message>
     <message>
-        <source>Read the app's webhooks</source>
+        <source>Read the app&apos;s webhooks</source>
         <translation>De webhooks van de app lezen</translation>
     </message>
     <message>
@@ -212,16 +224,20 @@
         <translation>De webhook voor inkomende berichten instellen</translation>
     </message>
     <message>
-        <source>Connects the Sinch Conversation app %1 of "%2" to the SMS service plan %3: its SMS channel gets the service plan ID and SMS API token; the app's other channels are kept.</source>
+        <source>Connects the Sinch Conversation app %1 of &quot;%2&quot; to the SMS service plan %3: its SMS channel gets the service plan ID and SMS API token; the app&apos;s other channels are kept.</source>
         <translation>Koppelt de Sinch Conversation-app %1 van “%2” aan het sms-serviceplan %3: het sms-kanaal krijgt de serviceplan-ID en het sms-API-token; de andere kanalen van de app blijven behouden.</translation>
     </message>
     <message>
-        <source>Sinch's documentation gives SMS callback addresses for its eu1 and us1 adapters only, none for region %1. Link service plan %2 to the app in the Sinch dashboard, which sets the callback by itself, or ask Sinch support for the address; the console does not guess one.</source>
+        <source>Sinch&apos;s documentation gives SMS callback addresses for its eu1 and us1 adapters only, none for region %1. Link service plan %2 to the app in the Sinch dashboard, which sets the callback by itself, or ask Sinch support for the address; the console does not guess one.</source>
         <translation>De documentatie van Sinch geeft alleen sms-callbackadressen voor de adapters eu1 en us1, geen voor regio %1. Koppel serviceplan %2 in het Sinch-dashboard aan de app, dat de callback zelf instelt, of vraag het adres aan de ondersteuning van Sinch; de console verzint er geen.</translation>
     </message>
     <message>
-        <source>Set this as the callback URL of service plan %1 in the Sinch dashboard (SMS &gt; APIs). It is the address Sinch's current SMS channel documentation gives: host xms-adapter, region %2, not the API's region code %3. An older copy of that page showed whatsapp-adapter; the console follows Sinch's current documentation.</source>
-        <translation>Stel dit in als callback-URL van serviceplan %1 in het Sinch-dashboard (SMS &gt; API's). Dit is het adres dat de huidige documentatie van Sinch over het sms-kanaal geeft: host xms-adapter, regio %2, niet de regiocode %3 van de API. Een oudere versie van die pagina toonde whatsapp-adapter; de console volgt de huidige documentatie van Sinch.</translation>
+        <source>Set this as the callback URL of service plan %1 in the Sinch dashboard (SMS &gt; APIs). It is the address Sinch&apos;s current SMS channel documentation gives: host xms-adapter, region %2, not the API&apos;s region code %3. An older copy of that page showed whatsapp-adapter; the console follows Sinch&apos;s current documentation.</source>
+        <translation>Stel dit in als callback-URL van serviceplan %1 in het Sinch-dashboard (SMS &gt; API&apos;s). Dit is het adres dat de huidige documentatie van Sinch over het sms-kanaal geeft: host xms-adapter, regio %2, niet de regiocode %3 van de API. Een oudere versie van die pagina toonde whatsapp-adapter; de console volgt de huidige documentatie van Sinch.</translation>
+    </message>
+    <message>
+        <source>Steps of the set-up</source>
+        <translation>Stappen van de configuratie</translation>
     </message>
 </context>
 <context>
@@ -256,6 +272,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Outcome of each check</source>
+        <translation>Resultaat van elke controle</translation>
     </message>
 </context>
 <context>
@@ -374,7 +394,7 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <translation>een ontvanger is verplicht.</translation>
     </message>
     <message>
-        <source>No API credentials named "%1". See: channel-console list</source>
+        <source>No API credentials named &quot;%1&quot;. See: channel-console list</source>
         <translation>Geen API-inloggegevens met de naam “%1”. Zie: channel-console list</translation>
     </message>
     <message>
@@ -382,8 +402,8 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <translation>Kan de geheimen niet van standaardinvoer lezen.</translation>
     </message>
     <message>
-        <source>No secrets on standard input: give a JSON object such as {"apiToken": "…"} or lines such as apiToken=…</source>
-        <translation>Geen geheimen op standaardinvoer: geef een JSON-object zoals {"apiToken": "…"} of regels zoals apiToken=…</translation>
+        <source>No secrets on standard input: give a JSON object such as {&quot;apiToken&quot;: &quot;…&quot;} or lines such as apiToken=…</source>
+        <translation>Geen geheimen op standaardinvoer: geef een JSON-object zoals {&quot;apiToken&quot;: &quot;…&quot;} of regels zoals apiToken=…</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
@@ -398,11 +418,11 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <translation>--secrets-stdin vereist een bestand met precies één set inloggegevens om te importeren; dit bestand bevat er %1.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Did you mean "%2"?</source>
+        <source>Unknown command &quot;%1&quot;. Did you mean &quot;%2&quot;?</source>
         <translation>Onbekende opdracht “%1”. Bedoelde u “%2”?</translation>
     </message>
     <message>
-        <source>Unknown command "%1". The commands are %2; see channel-console list --help.</source>
+        <source>Unknown command &quot;%1&quot;. The commands are %2; see channel-console list --help.</source>
         <translation>Onbekende opdracht “%1”. De opdrachten zijn %2; zie channel-console list --help.</translation>
     </message>
     <message>
@@ -445,7 +465,7 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <translation>taal</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use en, fr or nl.</source>
+        <source>Unknown language &quot;%1&quot;: use en, fr or nl.</source>
         <translation>Onbekende taal “%1”: gebruik en, fr of nl.</translation>
     </message>
 </context>
@@ -456,7 +476,7 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <translation>een item heeft geen geldige id</translation>
     </message>
     <message>
-        <source>entry %1 names an unknown SMS vendor "%2"</source>
+        <source>entry %1 names an unknown SMS vendor &quot;%2&quot;</source>
         <translation>item %1 noemt een onbekende sms-leverancier “%2”</translation>
     </message>
     <message>
@@ -468,7 +488,7 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <translation>item %1 heeft geen velden</translation>
     </message>
     <message>
-        <source>entry %1 holds the secret field "%2" in the file; secrets belong in the keychain</source>
+        <source>entry %1 holds the secret field &quot;%2&quot; in the file; secrets belong in the keychain</source>
         <translation>item %1 bevat het geheime veld “%2” in het bestand; geheimen horen in de sleutelbos</translation>
     </message>
     <message>
@@ -542,7 +562,7 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
     </message>
     <message>
         <source>Submit</source>
-        <extracomment>The platform's label for saving the form.</extracomment>
+        <extracomment>The platform&apos;s label for saving the form.</extracomment>
         <translation>Opslaan</translation>
     </message>
     <message>
@@ -558,7 +578,7 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <translation>Deze API-inloggegevens hebben niet-opgeslagen wijzigingen. Wilt u de wijzigingen verwerpen of verder bewerken?</translation>
     </message>
     <message>
-        <source>The API credentials "%1" have unsaved changes. Discard the changes, or keep editing?</source>
+        <source>The API credentials &quot;%1&quot; have unsaved changes. Discard the changes, or keep editing?</source>
         <translation>De API-inloggegevens “%1” hebben niet-opgeslagen wijzigingen. Wilt u de wijzigingen verwerpen of verder bewerken?</translation>
     </message>
     <message>
@@ -575,6 +595,16 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
     <message>
         <source>Advanced settings</source>
         <translation>Geavanceerde instellingen</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <extracomment>Said by screen readers of a field that must be filled in (shown as a red asterisk).</extracomment>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <comment>then the field&apos;s help text</comment>
+        <translation>Verplicht. %1</translation>
     </message>
 </context>
 <context>
@@ -727,7 +757,7 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <translation>De database met inloggegevens %1 is niet geladen, dus wordt er niets overheen opgeslagen. Kies ervoor opnieuw te beginnen, of herstel hem en start opnieuw.</translation>
     </message>
     <message>
-        <source>The name "%1" is already used by other API credentials. Choose another name.</source>
+        <source>The name &quot;%1&quot; is already used by other API credentials. Choose another name.</source>
         <translation>De naam “%1” wordt al gebruikt door andere API-inloggegevens. Kies een andere naam.</translation>
     </message>
     <message>
@@ -754,11 +784,11 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <translation>Het bestand is geëxporteerd door een nieuwere versie van Channel Console (versie %1). Werk Channel Console bij om het te importeren.</translation>
     </message>
     <message>
-        <source>The file is not a Channel Console export: it has neither a "format" of %1 nor a "vendor".</source>
+        <source>The file is not a Channel Console export: it has neither a &quot;format&quot; of %1 nor a &quot;vendor&quot;.</source>
         <translation>Het bestand is geen export van Channel Console: het heeft geen “format” met waarde %1 en geen “vendor”.</translation>
     </message>
     <message>
-        <source>API credentials named "%1" already exist.</source>
+        <source>API credentials named &quot;%1&quot; already exist.</source>
         <translation>Er bestaan al API-inloggegevens met de naam “%1”.</translation>
     </message>
     <message>
@@ -766,7 +796,7 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <translation>%1 (import %2)</translation>
     </message>
     <message>
-        <source>API credentials named "%1" already exist; imported as "%2".</source>
+        <source>API credentials named &quot;%1&quot; already exist; imported as &quot;%2&quot;.</source>
         <translation>Er bestaan al API-inloggegevens met de naam “%1”; geïmporteerd als “%2”.</translation>
     </message>
     <message>
@@ -774,8 +804,8 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <translation>Het bestand bevatte geheime waarden (%1); die zijn genegeerd. Voer ze in de console in; die bewaart ze in de sleutelbos van het systeem.</translation>
     </message>
     <message>
-        <source>%1: the file holds the number %2 where text is expected; write it in quotes ("%2") if that is the value you mean.</source>
-        <translation>%1: het bestand bevat het getal %2 waar tekst wordt verwacht; zet het tussen aanhalingstekens ("%2") als dat de bedoelde waarde is.</translation>
+        <source>%1: the file holds the number %2 where text is expected; write it in quotes (&quot;%2&quot;) if that is the value you mean.</source>
+        <translation>%1: het bestand bevat het getal %2 waar tekst wordt verwacht; zet het tussen aanhalingstekens (&quot;%2&quot;) als dat de bedoelde waarde is.</translation>
     </message>
     <message>
         <source>%1: the file holds %2, which is not a value for this field; give the value in quotes, or leave the field out.</source>
@@ -790,11 +820,11 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <translation>%1: het bestand bevat een object (een JSON-object); geef één waarde, tussen aanhalingstekens.</translation>
     </message>
     <message>
-        <source>The entry names no SMS vendor: add "vendor" with one of %1.</source>
+        <source>The entry names no SMS vendor: add &quot;vendor&quot; with one of %1.</source>
         <translation>Het item noemt geen sms-leverancier: voeg “vendor” toe met een van %1.</translation>
     </message>
     <message>
-        <source>Unknown SMS vendor "%1": use %2.</source>
+        <source>Unknown SMS vendor &quot;%1&quot;: use %2.</source>
         <translation>Onbekende sms-leverancier “%1”: gebruik %2.</translation>
     </message>
     <message>
@@ -802,7 +832,7 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <translation>Item %1 is geweigerd: %2</translation>
     </message>
     <message>
-        <source>Entry %1 ("%2") is refused: %3</source>
+        <source>Entry %1 (&quot;%2&quot;) is refused: %3</source>
         <translation>Item %1 (“%2”) is geweigerd: %3</translation>
     </message>
     <message numerus="yes">
@@ -813,23 +843,23 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         </translation>
     </message>
     <message>
-        <source>The file is not a Channel Console export: it holds a JSON array, not an object with "format" and "credentials".</source>
+        <source>The file is not a Channel Console export: it holds a JSON array, not an object with &quot;format&quot; and &quot;credentials&quot;.</source>
         <translation>Het bestand is geen export van Channel Console: het bevat een JSON-array, geen object met “format” en “credentials”.</translation>
     </message>
     <message>
-        <source>The file holds no list of credentials: its "credentials" is missing or not a JSON array.</source>
+        <source>The file holds no list of credentials: its &quot;credentials&quot; is missing or not a JSON array.</source>
         <translation>Het bestand bevat geen lijst met inloggegevens: “credentials” ontbreekt of is geen JSON-array.</translation>
     </message>
     <message>
-        <source>The entry is not a JSON object with "vendor" and "fields".</source>
+        <source>The entry is not a JSON object with &quot;vendor&quot; and &quot;fields&quot;.</source>
         <translation>Het item is geen JSON-object met “vendor” en “fields”.</translation>
     </message>
     <message>
-        <source>The entry has no "fields" object with the credential's settings.</source>
+        <source>The entry has no &quot;fields&quot; object with the credential&apos;s settings.</source>
         <translation>Het item heeft geen object “fields” met de instellingen van de inloggegevens.</translation>
     </message>
     <message>
-        <source>The name "%1" is already used by entry %2 of the file; give each entry its own name.</source>
+        <source>The name &quot;%1&quot; is already used by entry %2 of the file; give each entry its own name.</source>
         <translation>De naam “%1” wordt al gebruikt door item %2 van het bestand; geef elk item een eigen naam.</translation>
     </message>
     <message>
@@ -882,7 +912,7 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <translation>%1: de waarde is %2 tekens lang; kort deze in tot hoogstens %3 tekens.</translation>
     </message>
     <message>
-        <source>%1: “%2” is also a default keyword of %3, in force while %3 is empty. This list is matched first, so people who text “%2” get this list's reply instead.</source>
+        <source>%1: “%2” is also a default keyword of %3, in force while %3 is empty. This list is matched first, so people who text “%2” get this list&apos;s reply instead.</source>
         <translation>%1: “%2” is ook een standaardtrefwoord van “%3”, dat geldt zolang “%3” leeg is. Deze lijst wordt eerst vergeleken, dus wie “%2” stuurt, krijgt in plaats daarvan het antwoord van deze lijst.</translation>
     </message>
     <message>
@@ -906,7 +936,7 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
     <name>cc::CredentialsPage</name>
     <message>
         <source>Administration › Channels › API Credentials</source>
-        <extracomment>The place of this page in the platform's navigation.</extracomment>
+        <extracomment>The place of this page in the platform&apos;s navigation.</extracomment>
         <translation>Beheer › Kanalen › API-inloggegevens</translation>
     </message>
     <message>
@@ -954,11 +984,11 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <translation>Nog geen API-inloggegevens</translation>
     </message>
     <message>
-        <source>API credentials connect the platform to your SMS vendor's account: Sinch for SMS, Sinch MMS for multimedia messages, or Infobip. Create them with the identifiers and tokens from your vendor's dashboard. Tokens and keys are kept in your system keychain, never in a file.</source>
+        <source>API credentials connect the platform to your SMS vendor&apos;s account: Sinch for SMS, Sinch MMS for multimedia messages, or Infobip. Create them with the identifiers and tokens from your vendor&apos;s dashboard. Tokens and keys are kept in your system keychain, never in a file.</source>
         <translation>API-inloggegevens verbinden het platform met het account bij uw sms-leverancier: Sinch voor sms, Sinch MMS voor multimediaberichten, of Infobip. Maak ze aan met de identificaties en tokens uit het dashboard van uw leverancier. Tokens en sleutels worden bewaard in de sleutelbos van uw systeem, nooit in een bestand.</translation>
     </message>
     <message>
-        <source>No API credentials match the search and filter. Clear the search or choose "All SMS vendors".</source>
+        <source>No API credentials match the search and filter. Clear the search or choose &quot;All SMS vendors&quot;.</source>
         <translation>Er zijn geen API-inloggegevens die overeenkomen met de zoekopdracht en het filter. Wis de zoekopdracht of kies “Alle sms-leveranciers”.</translation>
     </message>
     <message>
@@ -993,6 +1023,23 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
+    <message>
+        <source>SMS vendor</source>
+        <translation>Sms-leverancier</translation>
+    </message>
+    <message>
+        <source>Edit the selected API credentials</source>
+        <translation>De geselecteerde API-inloggegevens bewerken</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected API credentials; their secrets are asked for again</source>
+        <translation>De geselecteerde API-inloggegevens dupliceren; hun geheimen worden opnieuw gevraagd</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>The menu item that puts the cursor in the search box.</extracomment>
+        <translation>Zoeken</translation>
+    </message>
 </context>
 <context>
     <name>cc::Database</name>
@@ -1009,7 +1056,7 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <translation>De map %1 voor de database met inloggegevens kan niet worden gemaakt. Controleer de rechten ervan.</translation>
     </message>
     <message>
-        <source>Cannot create the credentials database %1: %2. Check the folder's permissions and free space.</source>
+        <source>Cannot create the credentials database %1: %2. Check the folder&apos;s permissions and free space.</source>
         <translation>De database met inloggegevens %1 kan niet worden gemaakt: %2. Controleer de rechten van de map en de vrije ruimte.</translation>
     </message>
     <message>
@@ -1095,7 +1142,7 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
 <context>
     <name>cc::FieldEditor</name>
     <message>
-        <source>Default: the vendor's own host</source>
+        <source>Default: the vendor&apos;s own host</source>
         <translation>Standaard: de eigen host van de leverancier</translation>
     </message>
     <message>
@@ -1222,7 +1269,7 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <translation>API-token</translation>
     </message>
     <message>
-        <source>The Base64 API token generated from your Sinch project's access keys (key ID and key secret). Kept in the system keychain.</source>
+        <source>The Base64 API token generated from your Sinch project&apos;s access keys (key ID and key secret). Kept in the system keychain.</source>
         <translation>Het Base64-API-token dat is gegenereerd uit de toegangssleutels van uw Sinch-project (sleutel-ID en sleutelgeheim). Wordt bewaard in de sleutelbos van het systeem.</translation>
     </message>
     <message>
@@ -1278,7 +1325,7 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <translation>Canada (ca)</translation>
     </message>
     <message>
-        <source>Leave empty to use Sinch's SMS host for the region. Set it only to point the console at a test server; plain http is accepted for loopback addresses only.</source>
+        <source>Leave empty to use Sinch&apos;s SMS host for the region. Set it only to point the console at a test server; plain http is accepted for loopback addresses only.</source>
         <translation>Laat leeg om de sms-host van Sinch voor de regio te gebruiken. Vul dit alleen in om de console naar een testserver te laten wijzen; gewoon http wordt alleen voor loopback-adressen geaccepteerd.</translation>
     </message>
     <message>
@@ -1419,6 +1466,10 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <source>Rejected</source>
         <translation>Geweigerd</translation>
     </message>
+    <message>
+        <source>API credentials in the file</source>
+        <translation>API-inloggegevens in het bestand</translation>
+    </message>
 </context>
 <context>
     <name>cc::InboundPreviewDialog</name>
@@ -1487,7 +1538,7 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <translation>(er wordt niets verzonden: geen enkele regel komt overeen en er is geen standaardantwoord)</translation>
     </message>
     <message>
-        <source>(nothing is sent: this rule's message is empty)</source>
+        <source>(nothing is sent: this rule&apos;s message is empty)</source>
         <translation>(er wordt niets verzonden: het bericht van deze regel is leeg)</translation>
     </message>
     <message>
@@ -1542,6 +1593,10 @@ Geheimen worden uit de sleutelbos van het systeem gelezen, of met --secrets-stdi
         <source>“%1” is also a keyword of: %2. The rule above is matched first, so those never answer it.</source>
         <translation>“%1” is ook een trefwoord van: %2. De regel hierboven wordt eerst vergeleken, dus die beantwoorden het nooit.</translation>
     </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
 </context>
 <context>
     <name>cc::LanguageMenu</name>
@@ -1563,7 +1618,7 @@ Manage the API credentials of your SMS and MMS providers.</source>
 Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     </message>
     <message>
-        <source>Delete the API credentials "%1"? Their secrets are removed from the system keychain too. This cannot be undone.</source>
+        <source>Delete the API credentials &quot;%1&quot;? Their secrets are removed from the system keychain too. This cannot be undone.</source>
         <translation>De API-inloggegevens “%1” verwijderen? Hun geheimen worden ook uit de sleutelbos van het systeem verwijderd. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message numerus="yes">
@@ -1648,15 +1703,15 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         </translation>
     </message>
     <message>
-        <source>Checking "%1"…</source>
+        <source>Checking &quot;%1&quot;…</source>
         <translation>“%1” wordt gecontroleerd…</translation>
     </message>
     <message>
-        <source>"%1": %2</source>
+        <source>&quot;%1&quot;: %2</source>
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <source>"%1" failed the check: %2</source>
+        <source>&quot;%1&quot; failed the check: %2</source>
         <translation>Controle van “%1” mislukt: %2</translation>
     </message>
     <message>
@@ -1737,7 +1792,7 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <translation>De achtergebleven items in de sleutelbos zijn verwijderd.</translation>
     </message>
     <message>
-        <source>The credentials database could not be loaded, so nothing can be saved yet. Choose "Start with an empty list" above, or repair the file and restart.</source>
+        <source>The credentials database could not be loaded, so nothing can be saved yet. Choose &quot;Start with an empty list&quot; above, or repair the file and restart.</source>
         <translation>De database met inloggegevens kon niet worden geladen, dus kan er nog niets worden opgeslagen. Kies hierboven “Beginnen met een lege lijst”, of herstel het bestand en start opnieuw.</translation>
     </message>
     <message>
@@ -1760,7 +1815,7 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <translation>De leverancier heeft de inloggegevens geweigerd (HTTP 401). Controleer het API-token of de API-sleutel, en of die bij dit serviceplan of project hoort.</translation>
     </message>
     <message>
-        <source>The credentials are valid but lack a permission (HTTP 403). Give the key or token the scope this action needs in the vendor's dashboard.</source>
+        <source>The credentials are valid but lack a permission (HTTP 403). Give the key or token the scope this action needs in the vendor&apos;s dashboard.</source>
         <translation>De inloggegevens zijn geldig, maar er ontbreekt een recht (HTTP 403). Geef de sleutel of het token in het dashboard van de leverancier het bereik dat deze actie nodig heeft.</translation>
     </message>
     <message>
@@ -1787,7 +1842,7 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <translation>Te veel verzoeken: de leverancier vraagt om minder verzoeken te sturen (HTTP 429). Probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
-        <source>The vendor's service is unavailable (HTTP %1). Try again later; if it persists, check the vendor's status page.</source>
+        <source>The vendor&apos;s service is unavailable (HTTP %1). Try again later; if it persists, check the vendor&apos;s status page.</source>
         <translation>De dienst van de leverancier is niet beschikbaar (HTTP %1). Probeer het later opnieuw; als het probleem aanhoudt, bekijk dan de statuspagina van de leverancier.</translation>
     </message>
     <message>
@@ -1803,7 +1858,7 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <translation>De leverancier heeft niet op tijd geantwoord. Controleer uw netwerkverbinding en het API-eindpunt en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>The vendor's host name could not be found. Check the API base URL or endpoint and your network connection.</source>
+        <source>The vendor&apos;s host name could not be found. Check the API base URL or endpoint and your network connection.</source>
         <translation>De hostnaam van de leverancier is niet gevonden. Controleer de basis-URL van de API of het eindpunt en uw netwerkverbinding.</translation>
     </message>
     <message>
@@ -1815,7 +1870,7 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <translation>De verbinding met de leverancier is mislukt of te vroeg verbroken. Controleer het adres en uw netwerk en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>Plain http:// is refused except for this computer's own addresses. Use an https:// address.</source>
+        <source>Plain http:// is refused except for this computer&apos;s own addresses. Use an https:// address.</source>
         <translation>Gewoon http:// wordt geweigerd, behalve voor de eigen adressen van deze computer. Gebruik een https://-adres.</translation>
     </message>
     <message>
@@ -1823,11 +1878,11 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <translation>De leverancier heeft het verzoek elders heen omgeleid; die omleiding is niet gevolgd. Controleer de basis-URL van de API of het eindpunt.</translation>
     </message>
     <message>
-        <source>The vendor's answer was unexpectedly large and was cut off. Check the API base URL or endpoint.</source>
+        <source>The vendor&apos;s answer was unexpectedly large and was cut off. Check the API base URL or endpoint.</source>
         <translation>Het antwoord van de leverancier was onverwacht groot en is afgekapt. Controleer de basis-URL van de API of het eindpunt.</translation>
     </message>
     <message>
-        <source>The vendor's answer could not be understood. Check that the API base URL or endpoint points at the vendor's API.</source>
+        <source>The vendor&apos;s answer could not be understood. Check that the API base URL or endpoint points at the vendor&apos;s API.</source>
         <translation>Het antwoord van de leverancier is niet te begrijpen. Controleer of de basis-URL van de API of het eindpunt naar de API van de leverancier wijst.</translation>
     </message>
     <message>
@@ -1846,11 +1901,11 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <translation>Voer een volledig adres in dat met https:// begint en een host noemt, bijvoorbeeld https://xxxxx.api.infobip.com.</translation>
     </message>
     <message>
-        <source>Use https://: plain http:// is accepted only for this computer's own addresses (localhost, 127.0.0.1, ::1).</source>
+        <source>Use https://: plain http:// is accepted only for this computer&apos;s own addresses (localhost, 127.0.0.1, ::1).</source>
         <translation>Gebruik https://: gewoon http:// wordt alleen geaccepteerd voor de eigen adressen van deze computer (localhost, 127.0.0.1, ::1).</translation>
     </message>
     <message>
-        <source>Use an https:// address; "%1" is not supported.</source>
+        <source>Use an https:// address; &quot;%1&quot; is not supported.</source>
         <translation>Gebruik een https://-adres; “%1” wordt niet ondersteund.</translation>
     </message>
 </context>
@@ -1931,7 +1986,7 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <translation>Het geheim is niet gevonden in de sleutelbos van het systeem, of de sleutelbos is vergrendeld. Ontgrendel uw sleutelbos of voer het geheim opnieuw in.</translation>
     </message>
     <message>
-        <source>No system keychain is reachable, so secrets cannot be stored or read. Start your desktop's keyring service (for example GNOME Keyring or KWallet) and try again. Nothing was saved in its place.</source>
+        <source>No system keychain is reachable, so secrets cannot be stored or read. Start your desktop&apos;s keyring service (for example GNOME Keyring or KWallet) and try again. Nothing was saved in its place.</source>
         <translation>Er is geen sleutelbos van het systeem bereikbaar, dus geheimen kunnen niet worden opgeslagen of gelezen. Start de sleutelbosdienst van uw bureaublad (bijvoorbeeld GNOME Keyring of KWallet) en probeer het opnieuw. Er is niets in de plaats daarvan opgeslagen.</translation>
     </message>
     <message>
@@ -1960,6 +2015,24 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
             <numerusform>%n teken · UCS-2 (vanwege “%1”) · %2 sms</numerusform>
             <numerusform>%n tekens · UCS-2 (vanwege “%1”) · %2 sms</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cc::StatusLook</name>
+    <message>
+        <source>Success</source>
+        <extracomment>Said by screen readers before a message that reports a success.</extracomment>
+        <translation>Gelukt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>Said by screen readers before a warning.</extracomment>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <extracomment>Said by screen readers before an error message.</extracomment>
+        <translation>Fout</translation>
     </message>
 </context>
 <context>
@@ -2005,11 +2078,11 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <translation>Een test-sms verzenden</translation>
     </message>
     <message>
-        <source>Sends a real MMS with "%1" through the Sinch Conversation API. The recipient receives it and your account is charged.</source>
+        <source>Sends a real MMS with &quot;%1&quot; through the Sinch Conversation API. The recipient receives it and your account is charged.</source>
         <translation>Verzendt een echte mms met “%1” via de Sinch Conversation API. Het bericht komt echt bij de ontvanger aan en uw account wordt belast.</translation>
     </message>
     <message>
-        <source>Sends a real SMS with "%1" through %2. The recipient receives it and your account is charged.</source>
+        <source>Sends a real SMS with &quot;%1&quot; through %2. The recipient receives it and your account is charged.</source>
         <translation>Verzendt een echte sms met “%1” via %2. Het bericht komt echt bij de ontvanger aan en uw account wordt belast.</translation>
     </message>
     <message>
@@ -2061,7 +2134,7 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <translation>Afzender: een mms wordt verzonden vanaf een korte code of een lang nummer; voer de cijfers in, of laat het veld leeg.</translation>
     </message>
     <message>
-        <source>Optional: the short code or long number to send from; empty uses the app's default MMS sender</source>
+        <source>Optional: the short code or long number to send from; empty uses the app&apos;s default MMS sender</source>
         <translation>Optioneel: de korte code of het lange nummer om vanaf te verzenden; leeg gebruikt de standaard-mms-afzender van de app</translation>
     </message>
 </context>
@@ -2092,7 +2165,7 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <translation>Sinch heeft het testbericht geaccepteerd. Batch-ID: %1. Bekijk het afleveringsrapport om te zien of het is aangekomen.</translation>
     </message>
     <message>
-        <source>Sinch accepted the test MMS. Message ID: %1. Its delivery is reported to the app's webhooks.</source>
+        <source>Sinch accepted the test MMS. Message ID: %1. Its delivery is reported to the app&apos;s webhooks.</source>
         <translation>Sinch heeft de test-mms geaccepteerd. Bericht-ID: %1. De aflevering wordt aan de webhooks van de app gemeld.</translation>
     </message>
     <message>
@@ -2104,7 +2177,7 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <translation>Infobip heeft het testbericht geweigerd (status %1): %2</translation>
     </message>
     <message>
-        <source>Sinch reports MMS delivery only to the app's webhooks; there is no report to fetch.</source>
+        <source>Sinch reports MMS delivery only to the app&apos;s webhooks; there is no report to fetch.</source>
         <translation>Sinch meldt de aflevering van mms alleen aan de webhooks van de app; er is geen rapport om op te halen.</translation>
     </message>
     <message>
@@ -2143,7 +2216,7 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <translation>Gestopt voordat de app werd gewijzigd: de Conversation API gaf de inloggegevens van de kanalen %1 zonder geheimen terug, dus een update zou ze wissen. Stel het sms-kanaal in plaats daarvan in het Sinch-dashboard in.</translation>
     </message>
     <message>
-        <source>Set the app's SMS channel to service plan %1; the other channels were kept.</source>
+        <source>Set the app&apos;s SMS channel to service plan %1; the other channels were kept.</source>
         <translation>Het sms-kanaal van de app is op serviceplan %1 ingesteld; de andere kanalen zijn behouden.</translation>
     </message>
     <message>
@@ -2179,7 +2252,7 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <translation>Het sms-kanaal is ingesteld; Sinch heeft de status niet gemeld.</translation>
     </message>
     <message>
-        <source>Sender: an MMS goes out from a short code or a long number. Enter its digits (a long number with + and the country code), or leave the sender empty to use the app's default MMS sender.</source>
+        <source>Sender: an MMS goes out from a short code or a long number. Enter its digits (a long number with + and the country code), or leave the sender empty to use the app&apos;s default MMS sender.</source>
         <translation>Afzender: een mms wordt verzonden vanaf een korte code of een lang nummer. Voer de cijfers in (een lang nummer met + en de landcode), of laat de afzender leeg om de standaard-mms-afzender van de app te gebruiken.</translation>
     </message>
     <message>
@@ -2187,7 +2260,7 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <translation>De app heeft %1 webhooks en Sinch staat er %2 per app toe; geen ervan stuurt inkomende berichten naar %3. Er is niets gewijzigd. Verwijder in het Sinch-dashboard een webhook die de app niet meer nodig heeft en voer de instelling daarna opnieuw uit.</translation>
     </message>
     <message numerus="yes">
-        <source>Read the app's %n webhook(s).</source>
+        <source>Read the app&apos;s %n webhook(s).</source>
         <translation>
             <numerusform>%n webhook van de app gelezen.</numerusform>
             <numerusform>%n webhooks van de app gelezen.</numerusform>
@@ -2198,11 +2271,11 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <translation>Al ingesteld: webhook %1 stuurt inkomende berichten naar %2. Deze is hergebruikt; er is geen webhook gemaakt.</translation>
     </message>
     <message>
-        <source>Sinch refused to create the webhook: the app has reached Sinch's limit of %1 webhooks per app (%2). Remove a webhook the app no longer needs in the Sinch dashboard, then run the set-up again; the SMS channel is already set up.</source>
+        <source>Sinch refused to create the webhook: the app has reached Sinch&apos;s limit of %1 webhooks per app (%2). Remove a webhook the app no longer needs in the Sinch dashboard, then run the set-up again; the SMS channel is already set up.</source>
         <translation>Sinch weigerde de webhook te maken: de app heeft de limiet van Sinch van %1 webhooks per app bereikt (%2). Verwijder in het Sinch-dashboard een webhook die de app niet meer nodig heeft en voer de instelling daarna opnieuw uit; het sms-kanaal is al ingesteld.</translation>
     </message>
     <message>
-        <source>%1 Last step: service plan %2 must send its callbacks to this app, but Sinch's documentation gives no SMS callback address for region %3. Link the service plan to the app in the Sinch dashboard, which sets the callback by itself, or ask Sinch support for the address.</source>
+        <source>%1 Last step: service plan %2 must send its callbacks to this app, but Sinch&apos;s documentation gives no SMS callback address for region %3. Link the service plan to the app in the Sinch dashboard, which sets the callback by itself, or ask Sinch support for the address.</source>
         <translation>%1 Laatste stap: serviceplan %2 moet zijn callbacks naar deze app sturen, maar de documentatie van Sinch geeft geen sms-callbackadres voor regio %3. Koppel het serviceplan in het Sinch-dashboard aan de app, dat de callback zelf instelt, of vraag het adres aan de ondersteuning van Sinch.</translation>
     </message>
 </context>
