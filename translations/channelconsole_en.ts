@@ -109,6 +109,18 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
 </context>
 <context>
     <name>cc::ActivityLogModel</name>
@@ -223,6 +235,10 @@
         <source>Check the SMS channel&apos;s state</source>
         <translation>Check the SMS channel&apos;s state</translation>
     </message>
+    <message>
+        <source>Steps of the set-up</source>
+        <translation>Steps of the set-up</translation>
+    </message>
 </context>
 <context>
     <name>cc::CheckAllDialog</name>
@@ -256,6 +272,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Outcome of each check</source>
+        <translation>Outcome of each check</translation>
     </message>
 </context>
 <context>
@@ -854,6 +874,16 @@
         <source>Advanced settings</source>
         <translation>Advanced settings</translation>
     </message>
+    <message>
+        <source>Required</source>
+        <extracomment>Said by screen readers of a field that must be filled in (shown as a red asterisk).</extracomment>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <comment>then the field&apos;s help text</comment>
+        <translation>Required. %1</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialListModel</name>
@@ -1270,6 +1300,23 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>SMS vendor</source>
+        <translation>SMS vendor</translation>
+    </message>
+    <message>
+        <source>Edit the selected API credentials</source>
+        <translation>Edit the selected API credentials</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected API credentials; their secrets are asked for again</source>
+        <translation>Duplicate the selected API credentials; their secrets are asked for again</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>The menu item that puts the cursor in the search box.</extracomment>
+        <translation>Search</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1744,10 @@
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
+    <message>
+        <source>API credentials in the file</source>
+        <translation>API credentials in the file</translation>
+    </message>
 </context>
 <context>
     <name>cc::InboundPreviewDialog</name>
@@ -1819,6 +1870,10 @@
     <message>
         <source>“%1” is also a keyword of: %2. The rule above is matched first, so those never answer it.</source>
         <translation>“%1” is also a keyword of: %2. The rule above is matched first, so those never answer it.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2317,24 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     <message>
         <source>Characters are counted as you see them: an emoji with its skin tone, a flag or a letter with its accent is one character. An SMS holds 160 septets in GSM-7 (153 in each part of a longer message; ^ { } \ [ ] ~ | € take two) or 70 UTF-16 code units in UCS-2 (67 in each part; most emoji take two or more). A character is never cut between two parts.</source>
         <translation>Characters are counted as you see them: an emoji with its skin tone, a flag or a letter with its accent is one character. An SMS holds 160 septets in GSM-7 (153 in each part of a longer message; ^ { } \ [ ] ~ | € take two) or 70 UTF-16 code units in UCS-2 (67 in each part; most emoji take two or more). A character is never cut between two parts.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::StatusLook</name>
+    <message>
+        <source>Success</source>
+        <extracomment>Said by screen readers before a message that reports a success.</extracomment>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>Said by screen readers before a warning.</extracomment>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <extracomment>Said by screen readers before an error message.</extracomment>
+        <translation>Error</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,18 @@
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
 </context>
 <context>
     <name>cc::ActivityLogModel</name>
@@ -223,6 +235,10 @@
         <source>Check the SMS channel&apos;s state</source>
         <translation>Vérifier l’état du canal SMS</translation>
     </message>
+    <message>
+        <source>Steps of the set-up</source>
+        <translation>Étapes de la configuration</translation>
+    </message>
 </context>
 <context>
     <name>cc::CheckAllDialog</name>
@@ -256,6 +272,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Outcome of each check</source>
+        <translation>Résultat de chaque vérification</translation>
     </message>
 </context>
 <context>
@@ -854,6 +874,16 @@
         <source>Advanced settings</source>
         <translation>Paramètres avancés</translation>
     </message>
+    <message>
+        <source>Required</source>
+        <extracomment>Said by screen readers of a field that must be filled in (shown as a red asterisk).</extracomment>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <comment>then the field&apos;s help text</comment>
+        <translation>Obligatoire. %1</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialListModel</name>
@@ -1270,6 +1300,23 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>SMS vendor</source>
+        <translation>Fournisseur de SMS</translation>
+    </message>
+    <message>
+        <source>Edit the selected API credentials</source>
+        <translation>Modifier les informations d’identification de l’API sélectionnées</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected API credentials; their secrets are asked for again</source>
+        <translation>Dupliquer les informations d’identification de l’API sélectionnées&#x202f;; leurs secrets sont demandés à nouveau</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>The menu item that puts the cursor in the search box.</extracomment>
+        <translation>Rechercher</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1744,10 @@
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
+    <message>
+        <source>API credentials in the file</source>
+        <translation>Informations d’identification de l’API du fichier</translation>
+    </message>
 </context>
 <context>
     <name>cc::InboundPreviewDialog</name>
@@ -1819,6 +1870,10 @@
     <message>
         <source>“%1” is also a keyword of: %2. The rule above is matched first, so those never answer it.</source>
         <translation>«&#xa0;%1&#xa0;» est aussi un mot-clé de&#xa0;: %2. La règle ci-dessus est vérifiée en premier&#xa0;: celles-ci n’y répondent jamais.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2317,24 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     <message>
         <source>Characters are counted as you see them: an emoji with its skin tone, a flag or a letter with its accent is one character. An SMS holds 160 septets in GSM-7 (153 in each part of a longer message; ^ { } \ [ ] ~ | € take two) or 70 UTF-16 code units in UCS-2 (67 in each part; most emoji take two or more). A character is never cut between two parts.</source>
         <translation>Les caractères sont comptés tels que vous les voyez&#xa0;: un emoji avec sa couleur de peau, un drapeau ou une lettre avec son accent compte pour un caractère. Un SMS contient 160 septets en GSM-7 (153 dans chaque partie d’un message plus long&#x202f;; ^ { } \ [ ] ~ | € en prennent deux) ou 70 unités de code UTF-16 en UCS-2 (67 dans chaque partie&#x202f;; la plupart des emoji en prennent deux ou plus). Un caractère n’est jamais coupé entre deux parties.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::StatusLook</name>
+    <message>
+        <source>Success</source>
+        <extracomment>Said by screen readers before a message that reports a success.</extracomment>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>Said by screen readers before a warning.</extracomment>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <extracomment>Said by screen readers before an error message.</extracomment>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,18 @@
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filteren</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
 </context>
 <context>
     <name>cc::ActivityLogModel</name>
@@ -223,6 +235,10 @@
         <source>Check the SMS channel&apos;s state</source>
         <translation>Status van het sms-kanaal controleren</translation>
     </message>
+    <message>
+        <source>Steps of the set-up</source>
+        <translation>Stappen van de configuratie</translation>
+    </message>
 </context>
 <context>
     <name>cc::CheckAllDialog</name>
@@ -256,6 +272,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Outcome of each check</source>
+        <translation>Resultaat van elke controle</translation>
     </message>
 </context>
 <context>
@@ -854,6 +874,16 @@
         <source>Advanced settings</source>
         <translation>Geavanceerde instellingen</translation>
     </message>
+    <message>
+        <source>Required</source>
+        <extracomment>Said by screen readers of a field that must be filled in (shown as a red asterisk).</extracomment>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <comment>then the field&apos;s help text</comment>
+        <translation>Verplicht. %1</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialListModel</name>
@@ -1270,6 +1300,23 @@
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>SMS vendor</source>
+        <translation>Sms-leverancier</translation>
+    </message>
+    <message>
+        <source>Edit the selected API credentials</source>
+        <translation>De geselecteerde API-inloggegevens bewerken</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected API credentials; their secrets are asked for again</source>
+        <translation>De geselecteerde API-inloggegevens dupliceren; hun geheimen worden opnieuw gevraagd</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>The menu item that puts the cursor in the search box.</extracomment>
+        <translation>Zoeken</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1744,10 @@
         <source>Rejected</source>
         <translation>Geweigerd</translation>
     </message>
+    <message>
+        <source>API credentials in the file</source>
+        <translation>API-inloggegevens in het bestand</translation>
+    </message>
 </context>
 <context>
     <name>cc::InboundPreviewDialog</name>
@@ -1819,6 +1870,10 @@
     <message>
         <source>“%1” is also a keyword of: %2. The rule above is matched first, so those never answer it.</source>
         <translation>“%1” is ook een trefwoord van: %2. De regel hierboven wordt eerst vergeleken, dus die beantwoorden het nooit.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2317,24 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     <message>
         <source>Characters are counted as you see them: an emoji with its skin tone, a flag or a letter with its accent is one character. An SMS holds 160 septets in GSM-7 (153 in each part of a longer message; ^ { } \ [ ] ~ | € take two) or 70 UTF-16 code units in UCS-2 (67 in each part; most emoji take two or more). A character is never cut between two parts.</source>
         <translation>Tekens worden geteld zoals u ze ziet: een emoji met huidskleur, een vlag of een letter met accent is één teken. Een sms bevat 160 septets in GSM-7 (153 in elk deel van een langer bericht; ^ { } \ [ ] ~ | € tellen dubbel) of 70 UTF-16-code-eenheden in UCS-2 (67 in elk deel; de meeste emoji nemen er twee of meer in). Een teken wordt nooit over twee delen verdeeld.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::StatusLook</name>
+    <message>
+        <source>Success</source>
+        <extracomment>Said by screen readers before a message that reports a success.</extracomment>
+        <translation>Gelukt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>Said by screen readers before a warning.</extracomment>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <extracomment>Said by screen readers before an error message.</extracomment>
+        <translation>Fout</translation>
     </message>
 </context>
 <context>

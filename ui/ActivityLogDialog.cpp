@@ -112,6 +112,10 @@ void ActivityLogDialog::retranslateUi()
 {
     setWindowTitle(tr("Activity log"));
     m_search->setPlaceholderText(tr("Filter by credentials or detail"));
+    m_search->setAccessibleName(tr("Filter"));
+    m_action->setAccessibleName(tr("Action"));
+    m_outcome->setAccessibleName(tr("Outcome"));
+    m_table->setAccessibleName(windowTitle());
     m_action->setItemText(0, tr("All actions"));
     for (int i = 1; i < m_action->count(); ++i)
         m_action->setItemText(i, ActivityLog::actionLabel(ActivityLog::Action(m_action->itemData(i).toInt())));

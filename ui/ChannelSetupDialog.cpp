@@ -1,5 +1,6 @@
 #include "ChannelSetupDialog.h"
 
+#include "StatusLook.h"
 #include "net/NetPolicy.h"
 #include "vendors/CredentialActions.h"
 #include "vendors/SinchMms.h"
@@ -65,6 +66,8 @@ ChannelSetupDialog::ChannelSetupDialog(CredentialActions *actions, const Credent
     m_result->setObjectName(QStringLiteral("result"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_callbackLabel->setBuddy(m_callback);
+    m_webhookLabel->setBuddy(m_webhook);
 
     auto *grid = new QGridLayout;
     auto *callbackRow = new QHBoxLayout;
@@ -111,7 +114,8 @@ void ChannelSetupDialog::validate()
     const QString problem =
         target.isEmpty() ? QString()
                          : NetPolicy::checkBaseUrl(QUrl(target, QUrl::StrictMode), NetPolicy::exampleWebhookUrl());
-    m_webhookProblem->setText(problem.isEmpty() ? QString() : tr("Webhook target URL: %1").arg(problem));
+    StatusLook::show(m_webhookProblem, Status::Error,
+                     problem.isEmpty() ? QString() : tr("Webhook target URL: %1").arg(problem));
     m_webhookProblem->setVisible(!problem.isEmpty());
     m_start->setEnabled(problem.isEmpty() && !m_task);
 }
@@ -121,7 +125,7 @@ void ChannelSetupDialog::start()
     if (m_task)
         return;
     m_steps->clear();
-    m_result->setText(tr("Setting up the SMS channel…"));
+    StatusLook::clear(m_result, tr("Setting up the SMS channel…"));
     QPointer<ChannelSetupDialog> self(this);
     const QString target = m_webhook->text().trimmed();
     m_task = m_actions->setUpChannel(
@@ -134,12 +138,12 @@ void ChannelSetupDialog::start()
             if (!self)
                 return;
             self->m_task = nullptr;
-            const QString color = result.ok ? QStringLiteral("#1b6e2a") : QStringLiteral("#b3261e");
             QString text = result.summary.toHtmlEscaped();
             if (!result.vendorState.isEmpty())
                 text += QStringLiteral("<br>") +
                         tr("SMS channel state: %1").arg(QStringLiteral("<b>%1</b>").arg(result.vendorState));
-            self->m_result->setText(QStringLiteral("<p style=\"color:%1\">%2</p>").arg(color, text));
+            StatusLook::show(self->m_result, result.ok ? Status::Success : Status::Error,
+                             QStringLiteral("<p>%1</p>").arg(text));
             self->retranslateUi();
             self->validate();
         });
@@ -154,7 +158,8 @@ void ChannelSetupDialog::addStep(const SetupStep &step)
     item->setData(0, Qt::UserRole, int(step.kind));
     item->setData(0, Qt::UserRole + 1, step.ok);
     item->setToolTip(1, step.summary);
-    item->setForeground(0, step.ok ? QColor(0x1b, 0x6e, 0x2a) : QColor(0xb3, 0x26, 0x1e));
+    // Its text says how it went (✔, ✘): no icon besides.
+    StatusLook::show(item, 0, step.ok ? Status::Success : Status::Error, false);
     m_steps->resizeColumnToContents(0);
 }
 
@@ -219,6 +224,7 @@ void ChannelSetupDialog::retranslateUi()
     m_webhookLabel->setText(tr("Webhook target URL"));
     m_webhook->setToolTip(tr("Optional: where the Conversation API posts inbound messages (MESSAGE_INBOUND)."));
     m_steps->setHeaderLabels({tr("Step"), tr("Outcome")});
+    m_steps->setAccessibleName(tr("Steps of the set-up"));
     for (int i = 0; i < m_steps->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_steps->topLevelItem(i);
         item->setText(0, (item->data(0, Qt::UserRole + 1).toBool() ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) +

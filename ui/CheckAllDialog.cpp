@@ -1,5 +1,6 @@
 #include "CheckAllDialog.h"
 
+#include "StatusLook.h"
 #include "credentials/CredentialRepository.h"
 
 #include <QDialogButtonBox>
@@ -50,7 +51,7 @@ CheckAllDialog::CheckAllDialog(CredentialRepository *repository, CredentialActio
     connect(m_runner, &CheckAllRunner::resultReady, this, [this](const QString &id, const OperationResult &r) {
         const Credential *c = m_repository->store().find(id);
         auto *item = new QTreeWidgetItem(m_results, {c ? c->name() : id, r.summary});
-        item->setForeground(0, r.ok ? QColor(0x1b, 0x6e, 0x2a) : QColor(0xb3, 0x26, 0x1e));
+        StatusLook::show(item, 0, r.ok ? Status::Success : Status::Error);
         item->setToolTip(1, r.summary);
         m_results->resizeColumnToContents(0);
     });
@@ -88,6 +89,7 @@ void CheckAllDialog::retranslateUi()
 {
     setWindowTitle(tr("Check API credentials"));
     m_results->setHeaderLabels({tr("API credentials"), tr("Outcome")});
+    m_results->setAccessibleName(tr("Outcome of each check"));
     m_results->resizeColumnToContents(0); // the names, and a title longer in French than in English
     m_cancel->setText(m_finished ? tr("Close") : tr("Cancel"));
 }

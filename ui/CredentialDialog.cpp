@@ -2,6 +2,7 @@
 
 #include "Ask.h"
 #include "CredentialForm.h"
+#include "StatusLook.h"
 #include "credentials/CredentialRepository.h"
 #include "credentials/CredentialValidator.h"
 #include "vendors/CredentialActions.h"
@@ -21,6 +22,30 @@
 #include <algorithm>
 
 namespace cc {
+
+namespace {
+
+// Puts the widgets of group at the end of window's tab order, keeping their own order: a form made
+// after the buttons would otherwise come after them on Tab. (setTabOrder() ignores widgets that take
+// no focus.)
+void moveToEndOfTabOrder(QWidget *window, QWidget *group)
+{
+    const auto moves = [group](const QWidget *w) { return w->focusPolicy() != Qt::NoFocus && group->isAncestorOf(w); };
+    QList<QWidget *> moved;
+    for (QWidget *w = window->nextInFocusChain(); w != window; w = w->nextInFocusChain()) {
+        if (moves(w))
+            moved << w;
+    }
+    QWidget *last = window->previousInFocusChain();
+    while (last != window && (last->focusPolicy() == Qt::NoFocus || moves(last)))
+        last = last->previousInFocusChain();
+    for (QWidget *w : moved) {
+        QWidget::setTabOrder(last, w);
+        last = w;
+    }
+}
+
+} // namespace
 
 CredentialDialog::CredentialDialog(CredentialRepository *repository, Mode mode, const Credential &source,
                                    QWidget *parent)
@@ -124,6 +149,7 @@ void CredentialDialog::chooseVendor(int index)
         form->load(fromSource ? m_credential.values : Credential::create(Vendor(vendor)).values,
                    fromSource ? m_credential.secretsSet : QStringList());
         m_stack->addWidget(form);
+        moveToEndOfTabOrder(this, m_buttons);
         m_forms.insert(vendor, form);
         connect(form, &CredentialForm::edited, this, &CredentialDialog::validate);
         QPointer<CredentialForm> guard(form);
@@ -148,7 +174,7 @@ void CredentialDialog::validate()
     if (!form) {
         m_submit->setEnabled(false);
         m_check->setEnabled(false); // nothing to check before a vendor is chosen
-        m_status->clear();
+        StatusLook::clear(m_status);
         return;
     }
     CredentialValidator::Input input;
@@ -161,7 +187,6 @@ void CredentialDialog::validate()
     const QVector<ValidationIssue> issues = CredentialValidator::validate(input);
     form->showIssues(issues, false);
     const bool hasErrors = CredentialValidator::hasErrors(issues);
-    m_status->setPalette(palette());
     m_submit->setEnabled(!hasErrors && !m_busy);
     // A check needs every field but the name: with one of them missing or wrong it could only fail.
     m_checkable = std::none_of(issues.cbegin(), issues.cend(),
@@ -170,8 +195,9 @@ void CredentialDialog::validate()
     int missing = 0;
     for (const ValidationIssue &issue : issues)
         missing += issue.isError() ? 1 : 0;
-    m_status->setText(hasErrors ? tr("%n field(s) still need attention before you can submit.", nullptr, missing)
-                                : QString());
+    StatusLook::clear(m_status, hasErrors
+                                    ? tr("%n field(s) still need attention before you can submit.", nullptr, missing)
+                                    : QString());
 }
 
 void CredentialDialog::setActions(CredentialActions *actions)
@@ -211,7 +237,7 @@ void CredentialDialog::check()
     }
     m_checking = true;
     m_check->setEnabled(false);
-    m_status->setText(tr("Checking with the vendor…"));
+    StatusLook::clear(m_status, tr("Checking with the vendor…"));
     QPointer<CredentialDialog> self(this);
     m_actions->readSecrets(
         stored, [self, candidate, typed](const VendorOperations::Secrets &read, const SecretResult &r) {
@@ -220,7 +246,7 @@ void CredentialDialog::check()
             if (!r.ok()) {
                 self->m_checking = false;
                 self->validate();
-                self->m_status->setText(r.message());
+                StatusLook::show(self->m_status, Status::Error, r.message());
                 return;
             }
             VendorOperations::Secrets secrets = read;
@@ -233,10 +259,7 @@ void CredentialDialog::check()
                         return;
                     self->m_checking = false;
                     self->validate();
-                    QPalette p = self->m_status->palette();
-                    p.setColor(QPalette::WindowText, result.ok ? QColor(0x1b, 0x6e, 0x2a) : QColor(0xb3, 0x26, 0x1e));
-                    self->m_status->setPalette(p);
-                    self->m_status->setText(result.summary);
+                    StatusLook::show(self->m_status, result.ok ? Status::Success : Status::Error, result.summary);
                 },
                 false);
         });
@@ -257,7 +280,7 @@ void CredentialDialog::submit()
         self->setBusy(false);
         if (!outcome.ok) {
             // Nothing typed is lost: the form stays open with its values.
-            self->m_status->setText(outcome.message);
+            StatusLook::show(self->m_status, Status::Error, outcome.message);
             return;
         }
         self->m_closing = true;
@@ -271,7 +294,7 @@ void CredentialDialog::setBusy(bool busy)
     m_stack->setEnabled(!busy);
     m_submit->setEnabled(!busy);
     if (busy)
-        m_status->setText(tr("Saving…"));
+        StatusLook::clear(m_status, tr("Saving…"));
     else
         validate();
 }

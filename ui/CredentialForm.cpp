@@ -2,6 +2,7 @@
 
 #include "FieldEditor.h"
 #include "SecretEdit.h"
+#include "StatusLook.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -12,8 +13,17 @@
 namespace cc {
 
 namespace {
-const QColor kErrorColor(0xb3, 0x26, 0x1e);
-const QColor kWarningColor(0x8a, 0x5a, 0x00);
+
+// What a screen reader says of a field: on the widget and on every widget its focus goes to (a
+// secret's or a keyword list's text box, a message's text area), which is what has focus.
+void describeField(QWidget *field, const QString &name, const QString &description)
+{
+    for (QWidget *w = field; w; w = w->focusProxy()) {
+        w->setAccessibleName(name);
+        w->setAccessibleDescription(description);
+    }
+}
+
 } // namespace
 
 CredentialForm::CredentialForm(const VendorSchema &schema, QWidget *parent)
@@ -191,13 +201,10 @@ void CredentialForm::showIssues(const QVector<ValidationIssue> &issues, bool sho
         QLabel *label = it.value();
         if (!visible) {
             label->hide();
-            label->clear();
+            StatusLook::clear(label);
             continue;
         }
-        QPalette p = label->palette();
-        p.setColor(QPalette::WindowText, issue->isError() ? kErrorColor : kWarningColor);
-        label->setPalette(p);
-        label->setText(issue->message);
+        StatusLook::show(label, issue->isError() ? Status::Error : Status::Warning, issue->message);
         label->show();
     }
 }
@@ -216,7 +223,8 @@ void CredentialForm::setRevealFailed(const QString &key, const QString &message)
 
 void CredentialForm::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    // The required fields' asterisk takes its colour from the palette.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         retranslateUi();
     QWidget::changeEvent(event);
 }
@@ -226,10 +234,21 @@ void CredentialForm::retranslateUi()
     for (const FieldSpec &spec : m_schema.fields) {
         QString text = spec.translatedLabel().toHtmlEscaped();
         if (spec.required)
-            text += QStringLiteral(" <span style=\"color:#b3261e\">*</span>");
-        m_labels.value(spec.key)->setText(text);
+            text += QStringLiteral(" <span style=\"color:%1\">*</span>")
+                        .arg(StatusLook::color(Status::Error, palette()).name());
+        QLabel *label = m_labels.value(spec.key);
+        label->setText(text);
+        // The asterisk, in words, for screen readers.
+        //: Said by screen readers of a field that must be filled in (shown as a red asterisk).
+        const QString required = spec.required ? tr("Required") : QString();
+        label->setAccessibleName(spec.translatedLabel());
+        label->setAccessibleDescription(required);
         m_helps.value(spec.key)->setText(spec.translatedHelp());
-        m_editors.value(spec.key)->retranslate();
+        FieldEditor *editor = m_editors.value(spec.key);
+        editor->retranslate();
+        describeField(editor->widget(), spec.translatedLabel(),
+                      spec.required ? tr("Required. %1", "then the field's help text").arg(spec.translatedHelp())
+                                    : spec.translatedHelp());
     }
     if (m_advancedToggle)
         m_advancedToggle->setText(tr("Advanced settings"));

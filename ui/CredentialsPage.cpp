@@ -1,18 +1,19 @@
 #include "CredentialsPage.h"
 
 #include "ConsoleSettings.h"
+#include "StatusLook.h"
 #include "ToolIcons.h"
 #include "credentials/CredentialFilterModel.h"
 #include "credentials/CredentialListModel.h"
 #include "vendors/VendorOperations.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -27,6 +28,17 @@ namespace cc {
 namespace {
 enum Page { ListPage, EmptyPage, NoMatchPage };
 const QString kHeaderStateKey = QStringLiteral("credentialsPage/headerState");
+
+// A tooltip with the key that does the same, as menus show it.
+QString withShortcut(const QString &tip, const QKeySequence &keys)
+{
+    return QStringLiteral("%1 (%2)").arg(tip, keys.toString(QKeySequence::NativeText));
+}
+
+void setTip(QAction *action, const QString &tip)
+{
+    action->setToolTip(action->shortcut().isEmpty() ? tip : withShortcut(tip, action->shortcut()));
+}
 } // namespace
 
 CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *parent)
@@ -50,11 +62,6 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
 
     m_problem = new QWidget(this);
     m_problem->setObjectName(QStringLiteral("storeProblem"));
-    m_problem->setAutoFillBackground(true);
-    QPalette warn = m_problem->palette();
-    warn.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
-    warn.setColor(QPalette::WindowText, QColor(0x8a, 0x1c, 0x12));
-    m_problem->setPalette(warn);
     auto *problemLayout = new QHBoxLayout(m_problem);
     m_problemText = new QLabel(m_problem);
     m_problemText->setWordWrap(true);
@@ -88,22 +95,40 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
     m_vendor->addItem(QString(), QString());
     for (const VendorSchema &s : allVendorSchemas())
         m_vendor->addItem(s.displayName, s.id);
-    auto makeTool = [this](const char *name, ToolGlyph glyph) {
-        auto *b = new QToolButton(this);
-        b->setObjectName(QString::fromLatin1(name));
-        b->setIcon(toolIcon(glyph));
-        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        return b;
-    };
-    m_edit = makeTool("edit", ToolGlyph::Edit);
-    m_duplicate = makeTool("duplicate", ToolGlyph::Duplicate);
-    m_delete = makeTool("delete", ToolGlyph::Delete);
-    m_check = makeTool("check", ToolGlyph::Check);
-    m_testSend = makeTool("testSend", ToolGlyph::TestSend);
-    m_setupChannel = makeTool("setupChannel", ToolGlyph::SetUpChannel);
+    // Before the tools: Tab reaches it on its row, above theirs.
     m_create = new QPushButton(this);
     m_create->setObjectName(QStringLiteral("create"));
     m_create->setDefault(true);
+    // Each tool is an action, also in the window's menu, with its key.
+    auto makeTool = [this](const char *name, ToolGlyph glyph, QAction **action) {
+        *action = new QAction(toolIcon(glyph), QString(), this);
+        (*action)->setObjectName(QString::fromLatin1(name) + QStringLiteral("Action"));
+        auto *b = new QToolButton(this);
+        b->setObjectName(QString::fromLatin1(name));
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        b->setDefaultAction(*action);
+        return b;
+    };
+    m_edit = makeTool("edit", ToolGlyph::Edit, &m_editAction);
+    m_duplicate = makeTool("duplicate", ToolGlyph::Duplicate, &m_duplicateAction);
+    m_delete = makeTool("delete", ToolGlyph::Delete, &m_deleteAction);
+    m_check = makeTool("check", ToolGlyph::Check, &m_checkAction);
+    m_testSend = makeTool("testSend", ToolGlyph::TestSend, &m_testSendAction);
+    m_setupChannel = makeTool("setupChannel", ToolGlyph::SetUpChannel, &m_setupChannelAction);
+    m_editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_checkAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_findAction = new QAction(this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    addAction(m_findAction);
+    auto separator = [this] {
+        auto *s = new QAction(this);
+        s->setSeparator(true);
+        return s;
+    };
+    m_menuActions = {m_editAction,     m_duplicateAction,    m_deleteAction, separator(), m_checkAction,
+                     m_testSendAction, m_setupChannelAction, separator(),    m_findAction};
     bar->addWidget(m_search);
     bar->addWidget(m_vendor);
     bar->addStretch(1);
@@ -135,7 +160,12 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->installEventFilter(this);
+    // Return and Delete act on the selection while the list has focus; elsewhere (the search) they
+    // edit text as usual.
+    for (QAction *action : {m_editAction, m_deleteAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_table->addAction(action);
+    }
 
     // The empty state: a centred column of a fixed width, so that the wrapped text gets its height.
     auto *empty = new QWidget(m_stack);
@@ -195,35 +225,39 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
     connect(m_create, &QPushButton::clicked, this, &CredentialsPage::createRequested);
     connect(m_emptyCreate, &QPushButton::clicked, this, &CredentialsPage::createRequested);
     connect(m_startAfresh, &QPushButton::clicked, this, &CredentialsPage::startAfreshRequested);
-    connect(m_edit, &QToolButton::clicked, this, [this] {
+    connect(m_editAction, &QAction::triggered, this, [this] {
         const QStringList ids = selectedIds();
-        if (!ids.isEmpty())
+        if (ids.size() == 1)
             Q_EMIT editRequested(ids.first());
     });
-    connect(m_duplicate, &QToolButton::clicked, this, [this] {
+    connect(m_duplicateAction, &QAction::triggered, this, [this] {
         const QStringList ids = selectedIds();
-        if (!ids.isEmpty())
+        if (ids.size() == 1)
             Q_EMIT duplicateRequested(ids.first());
     });
-    connect(m_delete, &QToolButton::clicked, this, [this] {
+    connect(m_deleteAction, &QAction::triggered, this, [this] {
         const QStringList ids = selectedIds();
         if (!ids.isEmpty())
             Q_EMIT deleteRequested(ids);
     });
-    connect(m_check, &QToolButton::clicked, this, [this] {
+    connect(m_checkAction, &QAction::triggered, this, [this] {
         const QStringList ids = selectedIds();
-        if (!ids.isEmpty())
+        if (!ids.isEmpty() && m_networkActions)
             Q_EMIT checkRequested(ids);
     });
-    connect(m_testSend, &QToolButton::clicked, this, [this] {
+    connect(m_testSendAction, &QAction::triggered, this, [this] {
         const QStringList ids = selectedIds();
-        if (ids.size() == 1)
+        if (ids.size() == 1 && m_networkActions)
             Q_EMIT testSendRequested(ids.first());
     });
-    connect(m_setupChannel, &QToolButton::clicked, this, [this] {
+    connect(m_setupChannelAction, &QAction::triggered, this, [this] {
         const QStringList ids = selectedIds();
-        if (ids.size() == 1)
+        if (ids.size() == 1 && m_networkActions)
             Q_EMIT setupChannelRequested(ids.first());
+    });
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
     });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         Q_EMIT editRequested(index.data(CredentialListModel::IdRole).toString());
@@ -261,7 +295,12 @@ void CredentialsPage::showStoreNotice(const QString &message)
 
 void CredentialsPage::showStoreProblem(const QString &message)
 {
-    m_problemText->setText(message);
+    if (message.isEmpty()) {
+        StatusLook::clear(m_problemText);
+    } else {
+        StatusLook::tintPanel(m_problem, Status::Error);
+        StatusLook::show(m_problemText, Status::Error, message);
+    }
     m_problem->setVisible(!message.isEmpty());
 }
 
@@ -297,20 +336,20 @@ void CredentialsPage::updateState()
     const bool hasVisible = m_filter->rowCount() > 0;
     m_stack->setCurrentIndex(!hasAny ? EmptyPage : hasVisible ? ListPage : NoMatchPage);
     m_search->setEnabled(hasAny);
+    m_findAction->setEnabled(hasAny);
     m_vendor->setEnabled(hasAny);
     const int selected = int(selectedIds().size());
-    m_edit->setEnabled(selected == 1);
-    m_duplicate->setEnabled(selected == 1);
-    m_delete->setEnabled(selected >= 1);
-    m_check->setVisible(m_networkActions);
-    m_testSend->setVisible(m_networkActions);
-    m_setupChannel->setVisible(m_networkActions);
-    m_check->setEnabled(selected >= 1);
-    m_testSend->setEnabled(selected == 1);
+    m_editAction->setEnabled(selected == 1);
+    m_duplicateAction->setEnabled(selected == 1);
+    m_deleteAction->setEnabled(selected >= 1);
+    for (QAction *action : {m_checkAction, m_testSendAction, m_setupChannelAction})
+        action->setVisible(m_networkActions);
+    m_checkAction->setEnabled(selected >= 1);
+    m_testSendAction->setEnabled(selected == 1);
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     const VendorSchema *schema =
         selected == 1 ? schemaForId(rows.first().data(CredentialListModel::VendorIdRole).toString()) : nullptr;
-    m_setupChannel->setEnabled(schema && VendorOperations::capabilities(schema->vendor).channelSetup);
+    m_setupChannelAction->setEnabled(schema && VendorOperations::capabilities(schema->vendor).channelSetup);
 }
 
 void CredentialsPage::changeEvent(QEvent *event)
@@ -318,23 +357,6 @@ void CredentialsPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
-}
-
-bool CredentialsPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        const QStringList ids = selectedIds();
-        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && ids.size() == 1) {
-            Q_EMIT editRequested(ids.first());
-            return true;
-        }
-        if (key == Qt::Key_Delete && !ids.isEmpty()) {
-            Q_EMIT deleteRequested(ids);
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void CredentialsPage::retranslateUi()
@@ -349,23 +371,39 @@ void CredentialsPage::retranslateUi()
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48);
     m_vendor->setItemText(0, tr("All SMS vendors"));
     m_vendor->setToolTip(tr("Show only the API credentials of one SMS vendor"));
-    m_edit->setText(tr("Edit"));
-    m_duplicate->setText(tr("Duplicate"));
-    m_delete->setText(tr("Delete"));
-    m_delete->setToolTip(tr("Delete the selected API credentials and their secrets"));
-    m_check->setText(tr("Check"));
-    m_check->setToolTip(tr("Check the selected API credentials with their vendor, without sending anything"));
-    m_testSend->setText(tr("Test send…"));
-    m_testSend->setToolTip(tr("Send a real test message with the selected API credentials"));
-    m_setupChannel->setText(tr("Set up channel…"));
-    m_setupChannel->setToolTip(tr("Set up the SMS channel and webhook of the Sinch Conversation app"));
+    m_vendor->setAccessibleName(tr("SMS vendor"));
+    m_table->setAccessibleName(m_title->text());
+    // Texts for the tools and the menu alike; a tool shows its icon text.
+    auto name = [](QAction *action, const QString &text) {
+        action->setText(text);
+        action->setIconText(text);
+    };
+    name(m_editAction, tr("Edit"));
+    setTip(m_editAction, tr("Edit the selected API credentials"));
+    name(m_duplicateAction, tr("Duplicate"));
+    setTip(m_duplicateAction, tr("Duplicate the selected API credentials; their secrets are asked for again"));
+    name(m_deleteAction, tr("Delete"));
+    setTip(m_deleteAction, tr("Delete the selected API credentials and their secrets"));
+    name(m_checkAction, tr("Check"));
+    setTip(m_checkAction, tr("Check the selected API credentials with their vendor, without sending anything"));
+    name(m_testSendAction, tr("Test send…"));
+    setTip(m_testSendAction, tr("Send a real test message with the selected API credentials"));
+    name(m_setupChannelAction, tr("Set up channel…"));
+    setTip(m_setupChannelAction, tr("Set up the SMS channel and webhook of the Sinch Conversation app"));
+    //: The menu item that puts the cursor in the search box.
+    name(m_findAction, tr("Search"));
+    setTip(m_findAction, tr("Search by name or identifier"));
+    m_search->setAccessibleName(m_findAction->text());
+    m_search->setToolTip(m_findAction->toolTip());
     m_create->setText(tr("Create new API credentials"));
+    m_create->setToolTip(withShortcut(m_create->text(), QKeySequence::New));
     m_emptyTitle->setText(tr("No API credentials yet"));
     m_emptyText->setText(tr("API credentials connect the platform to your SMS vendor's account: Sinch for SMS, "
                             "Sinch MMS for multimedia messages, or Infobip. Create them with the identifiers and "
                             "tokens from your vendor's dashboard. Tokens and keys are kept in your system keychain, "
                             "never in a file."));
     m_emptyCreate->setText(tr("Create new API credentials"));
+    m_emptyCreate->setToolTip(m_create->toolTip());
     m_noMatch->setText(tr("No API credentials match the search and filter. Clear the search or choose \"All SMS "
                           "vendors\"."));
     m_model->retranslate();

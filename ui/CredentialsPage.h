@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QFrame;
 class QLabel;
@@ -30,6 +31,10 @@ public:
     CredentialFilterModel *filterModel() const { return m_filter; }
     // Ids of the selected credentials, in view order.
     QStringList selectedIds() const;
+    // What can be done with the selection, and the search, for the window's menu (separators
+    // between groups): Edit (Return), Duplicate, Delete (Delete), Check (F5), Test send, Set up
+    // channel, Search (Ctrl+F). Edit and Delete take their key while the list has focus.
+    QList<QAction *> menuActions() const { return m_menuActions; }
 
     // Network actions are offered only when the window can run them.
     void setNetworkActionsAvailable(bool available);
@@ -57,7 +62,6 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
@@ -78,6 +82,14 @@ private:
     QLineEdit *m_search;
     QComboBox *m_vendor;
     QPushButton *m_create;
+    QList<QAction *> m_menuActions;
+    QAction *m_editAction;
+    QAction *m_duplicateAction;
+    QAction *m_deleteAction;
+    QAction *m_checkAction;
+    QAction *m_testSendAction;
+    QAction *m_setupChannelAction;
+    QAction *m_findAction;
     QToolButton *m_edit;
     QToolButton *m_duplicate;
     QToolButton *m_delete;

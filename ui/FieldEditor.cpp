@@ -238,6 +238,8 @@ public:
         m_build->setText(QCoreApplication::translate("cc::FieldEditor", "Build it from an access key…"));
         m_keyIdLabel->setText(QCoreApplication::translate("cc::FieldEditor", "Key ID"));
         m_keySecretLabel->setText(QCoreApplication::translate("cc::FieldEditor", "Key secret"));
+        // Its label names the text box inside it, which has focus.
+        m_keySecret->lineEdit()->setAccessibleName(m_keySecretLabel->text());
     }
 
 private:
@@ -257,6 +259,9 @@ private:
         keyId->setObjectName(QStringLiteral("keyId"));
         auto *keySecret = new SecretEdit(pair);
         keySecret->setObjectName(QStringLiteral("keySecret"));
+        m_keySecret = keySecret;
+        m_keyIdLabel->setBuddy(keyId);
+        m_keySecretLabel->setBuddy(keySecret);
         grid->addWidget(m_keyIdLabel, 0, 0);
         grid->addWidget(keyId, 0, 1);
         grid->addWidget(m_keySecretLabel, 1, 0);
@@ -280,6 +285,7 @@ private:
     QToolButton *m_build = nullptr;
     QLabel *m_keyIdLabel = nullptr;
     QLabel *m_keySecretLabel = nullptr;
+    SecretEdit *m_keySecret = nullptr;
 };
 
 } // namespace

@@ -27,6 +27,7 @@ ImportDialog::ImportDialog(const QString &fileName, CredentialTransfer::Plan pla
     m_items->setRootIsDecorated(false);
     m_items->setWordWrap(true);
     m_items->setHeaderLabels({tr("Name"), tr("Result"), tr("Details")});
+    m_items->setAccessibleName(tr("API credentials in the file"));
     m_items->header()->setStretchLastSection(true);
     for (const CredentialTransfer::Item &item : m_plan.items) {
         QString details = item.reason;

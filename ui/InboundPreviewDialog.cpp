@@ -108,6 +108,9 @@ InboundPreviewDialog::InboundPreviewDialog(CredentialRepository *repository, con
     m_keywords->setObjectName(QStringLiteral("keywordsInForce"));
     m_keywords->setColumnCount(2);
 
+    m_credentialLabel->setBuddy(m_credential);
+    m_inboundLabel->setBuddy(m_inbound);
+    m_keywordsLabel->setBuddy(m_keywords);
     auto *grid = new QGridLayout;
     grid->addWidget(m_credentialLabel, 0, 0);
     grid->addWidget(m_credential, 0, 1);
@@ -211,7 +214,9 @@ void InboundPreviewDialog::retranslateUi()
     m_inboundLabel->setText(tr("Inbound text"));
     m_inbound->setPlaceholderText(tr("What a person texts, for example STOP"));
     m_conversation->setHeaderLabels({tr("Person sends"), tr("Reply"), tr("Encoding and segments")});
+    m_conversation->setAccessibleName(tr("Conversation"));
     m_keywordsLabel->setText(tr("Keywords in force"));
+    m_keywords->setAccessibleName(m_keywordsLabel->text());
     m_keywords->setHeaderLabels({tr("Rule"), tr("Keywords")});
     update();
 }

@@ -65,6 +65,7 @@ MainWindow::MainWindow(CredentialRepository *repository, Translator *translator,
     m_credentialsMenu = menuBar()->addMenu(QString());
     m_create = m_credentialsMenu->addAction(QString(), m_page, &CredentialsPage::createRequested);
     m_create->setShortcut(QKeySequence::New);
+    m_credentialsMenu->addActions(m_page->menuActions()); // Edit, Delete, Check… with their keys
     m_credentialsMenu->addSeparator();
     m_import = m_credentialsMenu->addAction(QString(), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import API credentials"), QDir::homePath(),

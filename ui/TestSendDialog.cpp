@@ -1,6 +1,7 @@
 #include "TestSendDialog.h"
 
 #include "MessageEdit.h"
+#include "StatusLook.h"
 #include "messaging/PhoneNumbers.h"
 #include "net/NetPolicy.h"
 #include "vendors/CredentialActions.h"
@@ -10,6 +11,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -23,9 +25,6 @@ QLabel *problemLabel(QWidget *parent, const char *name)
     auto *l = new QLabel(parent);
     l->setObjectName(QString::fromLatin1(name));
     l->setWordWrap(true);
-    QPalette p = l->palette();
-    p.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
-    l->setPalette(p);
     l->hide();
     return l;
 }
@@ -67,6 +66,10 @@ TestSendDialog::TestSendDialog(CredentialActions *actions, const Credential &cre
     m_result->setObjectName(QStringLiteral("result"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_toLabel->setBuddy(m_to);
+    m_fromLabel->setBuddy(m_from);
+    m_messageLabel->setBuddy(m_message);
+    m_mediaLabel->setBuddy(m_media);
 
     auto *grid = new QGridLayout;
     int row = 0;
@@ -86,6 +89,7 @@ TestSendDialog::TestSendDialog(CredentialActions *actions, const Credential &cre
         m_fromProblem->hide();
     }
     if (m_can.media) {
+        QWidget::setTabOrder(m_from, m_media); // made after the message, shown above it
         grid->addWidget(m_mediaLabel, row, 0);
         grid->addWidget(m_media, row++, 1);
         grid->addWidget(m_mediaProblem, row++, 1);
@@ -137,13 +141,13 @@ void TestSendDialog::validate()
         m_toProblem->hide();
     } else {
         const PhoneNumbers::Check check = PhoneNumbers::check(to, false);
-        m_toProblem->setText(check.ok ? QString() : tr("Recipient: %1").arg(check.problem));
+        StatusLook::show(m_toProblem, Status::Error, check.ok ? QString() : tr("Recipient: %1").arg(check.problem));
         m_toProblem->setVisible(!check.ok);
         ok = check.ok;
     }
     if (m_can.sender) {
         const QString senderProblem = VendorOperations::senderProblem(m_credential.vendor, m_from->text());
-        m_fromProblem->setText(senderProblem);
+        StatusLook::show(m_fromProblem, Status::Error, senderProblem);
         m_fromProblem->setVisible(!senderProblem.isEmpty());
         ok = ok && senderProblem.isEmpty();
     }
@@ -157,7 +161,8 @@ void TestSendDialog::validate()
                 problem =
                     tr("Enter the address of the media file itself, for example %1.").arg(NetPolicy::exampleMediaUrl());
         }
-        m_mediaProblem->setText(problem.isEmpty() ? QString() : tr("Media URL: %1").arg(problem));
+        StatusLook::show(m_mediaProblem, Status::Error,
+                         problem.isEmpty() ? QString() : tr("Media URL: %1").arg(problem));
         m_mediaProblem->setVisible(!problem.isEmpty());
         ok = ok && problem.isEmpty() &&
              (m_mms ? !media.isEmpty() : !media.isEmpty() || !m_message->text().trimmed().isEmpty());
@@ -180,7 +185,7 @@ void TestSendDialog::send()
         message.mediaUrl = QUrl(m_media->text().trimmed());
     m_messageId.clear();
     m_report->setEnabled(false);
-    m_result->setText(tr("Sending…"));
+    StatusLook::clear(m_result, tr("Sending…"));
     QPointer<TestSendDialog> self(this);
     m_task = m_actions->testSend(m_credential.id, message, [self](const OperationResult &result) {
         if (!self)
@@ -200,7 +205,7 @@ void TestSendDialog::fetchReport()
 {
     if (m_task || m_messageId.isEmpty())
         return;
-    m_result->setText(tr("Fetching the delivery report…"));
+    StatusLook::clear(m_result, tr("Fetching the delivery report…"));
     QPointer<TestSendDialog> self(this);
     m_task = m_actions->deliveryReport(m_credential.id, m_messageId, [self](const OperationResult &result) {
         if (!self)
@@ -222,8 +227,8 @@ void TestSendDialog::showResult(const OperationResult &result)
         lines << tr("Vendor status: %1").arg(result.vendorState.toHtmlEscaped());
     if (result.httpStatus > 0)
         lines << tr("HTTP status: %1").arg(result.httpStatus);
-    const QString color = result.ok ? QStringLiteral("#1b6e2a") : QStringLiteral("#b3261e");
-    m_result->setText(QStringLiteral("<p style=\"color:%1\">%2</p>").arg(color, lines.join(QStringLiteral("<br>"))));
+    StatusLook::show(m_result, result.ok ? Status::Success : Status::Error,
+                     QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br>"))));
 }
 
 void TestSendDialog::setRunning(bool running)
@@ -271,6 +276,7 @@ void TestSendDialog::retranslateUi()
                                           "app's default MMS sender")
                                      : tr("Optional: a number or name your account may send from"));
     m_messageLabel->setText(m_mms ? tr("Text (optional)") : tr("Message"));
+    m_message->textEdit()->setAccessibleName(m_messageLabel->text()); // what has focus in it
     m_mediaLabel->setText(tr("Media URL"));
     m_media->setPlaceholderText(NetPolicy::exampleMediaUrl());
     m_send->setText(tr("Send"));

@@ -14,6 +14,7 @@
 #include "MemorySecretStore.h"
 #include "MessageEdit.h"
 #include "TestSendDialog.h"
+#include "Translator.h"
 #include "credentials/ActivityLog.h"
 #include "credentials/CredentialRepository.h"
 #include "credentials/CredentialTransfer.h"
@@ -32,10 +33,18 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QToolButton>
+#include <QtTest/QtTest>
 
 #include <memory>
 
 namespace cctest {
+
+// Installs language's catalogues and lets every widget retranslate itself at once.
+inline void switchLanguage(cc::Translator &translator, const QString &language)
+{
+    QVERIFY(translator.apply(language));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+}
 
 class DialogGallery
 {
@@ -91,6 +100,33 @@ public:
                 QStringLiteral("test-send-sms"),  QStringLiteral("test-send-mms"), QStringLiteral("channel-setup"),
                 QStringLiteral("check-all"),      QStringLiteral("activity-log"),  QStringLiteral("import"),
                 QStringLiteral("inbound-preview")};
+    }
+
+    // The rows of a test over every dialog in every language, empty and with content: the columns
+    // language, dialog and withContent.
+    static void addRowsInEachLanguage()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("dialog");
+        QTest::addColumn<bool>("withContent");
+        for (const QString &language : cc::Translator::supportedLanguages()) {
+            for (const QString &dialog : names()) {
+                for (const bool content : {false, true}) {
+                    QTest::addRow("%s %s %s", qPrintable(language), qPrintable(dialog), content ? "filled" : "empty")
+                        << language << dialog << content;
+                }
+            }
+        }
+    }
+
+    // In a test with addRowsInEachLanguage()'s rows: the row's dialog, in the row's language, not shown yet.
+    std::unique_ptr<QDialog> makeForRow(cc::Translator &translator)
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, dialog);
+        QFETCH(bool, withContent);
+        switchLanguage(translator, language);
+        return make(dialog, withContent);
     }
 
     // The dialog called name, not shown yet; with content: fields typed in, checks run, a preview answered.

@@ -88,6 +88,9 @@ class TestCredentialDialog : public QObject
         QVERIFY2(d->submitButton()->isEnabled(), qPrintable(d->findChild<QLabel *>(QStringLiteral("status"))->text()));
         QTest::mouseClick(d->submitButton(), Qt::LeftButton);
         QTRY_VERIFY(!m_window->activeDialog());
+        // The window system gives the window back its keyboard.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
     void selectByName(const QString &name)
     {

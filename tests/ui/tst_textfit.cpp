@@ -28,11 +28,7 @@ class TestTextFit : public QObject
     QTemporaryDir m_dir;
     Translator m_translator;
 
-    void switchTo(const QString &language)
-    {
-        QVERIFY(m_translator.apply(language));
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    }
+    void switchTo(const QString &language) { cctest::switchLanguage(m_translator, language); }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -101,30 +97,13 @@ private Q_SLOTS:
     }
 
     // Each form and dialog, at the size it gives itself, empty and with content, in each language.
-    void dialogTextsFit_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<QString>("dialog");
-        QTest::addColumn<bool>("withContent");
-        for (const QString &language : Translator::supportedLanguages()) {
-            for (const QString &dialog : cctest::DialogGallery::names()) {
-                for (const bool content : {false, true}) {
-                    QTest::addRow("%s %s %s", qPrintable(language), qPrintable(dialog), content ? "filled" : "empty")
-                        << language << dialog << content;
-                }
-            }
-        }
-    }
+    void dialogTextsFit_data() { cctest::DialogGallery::addRowsInEachLanguage(); }
 
     void dialogTextsFit()
     {
-        QFETCH(QString, language);
-        QFETCH(QString, dialog);
-        QFETCH(bool, withContent);
-        switchTo(language);
         QTemporaryDir dir;
         cctest::DialogGallery gallery(dir.path());
-        const std::unique_ptr<QDialog> d = gallery.make(dialog, withContent);
+        const std::unique_ptr<QDialog> d = gallery.makeForRow(m_translator);
         QVERIFY(d);
         const QSize defaultSize = d->size();
         d->show();

@@ -1,0 +1,34 @@
+#pragma once
+
+// The main window as the program runs it: with the vendor actions (check, test send, channel set-up),
+// which reach no vendor unless a test points a credential at its fake server.
+
+#include "MainWindow.h"
+#include "credentials/CredentialRepository.h"
+#include "net/HttpClient.h"
+#include "vendors/CredentialActions.h"
+#include "vendors/VendorOperations.h"
+
+#include <QNetworkAccessManager>
+
+namespace cctest {
+
+struct WindowWithActions
+{
+    explicit WindowWithActions(cc::CredentialRepository *repository)
+        : http(&manager)
+        , operations(&http)
+        , actions(repository, &operations)
+        , window(repository)
+    {
+        window.setActions(&actions);
+    }
+
+    QNetworkAccessManager manager;
+    cc::HttpClient http;
+    cc::VendorOperations operations;
+    cc::CredentialActions actions;
+    cc::MainWindow window;
+};
+
+} // namespace cctest
