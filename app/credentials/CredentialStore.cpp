@@ -609,11 +609,22 @@ QString CredentialStore::nameTakenMessage(const QString &name)
     return tr("The name \"%1\" is already used by other API credentials. Choose another name.").arg(name.trimmed());
 }
 
+QString CredentialStore::goneMessage()
+{
+    return tr("These API credentials were deleted meanwhile (by another window or a command), so the changes "
+              "were not saved.");
+}
+
+QString CredentialStore::notLoadedMessage(const QString &databasePath)
+{
+    return tr("The credentials database %1 was not loaded, so nothing is saved over it. Choose to start afresh, "
+              "or repair it and restart.")
+        .arg(QDir::toNativeSeparators(databasePath));
+}
+
 bool CredentialStore::refuseReadOnly(QString *error) const
 {
-    *error = tr("The credentials database %1 was not loaded, so nothing is saved over it. Choose to start afresh, "
-                "or repair it and restart.")
-                 .arg(QDir::toNativeSeparators(m_db->path()));
+    *error = notLoadedMessage(m_db->path());
     return false;
 }
 
@@ -655,8 +666,7 @@ bool CredentialStore::persist(const Credential &c, Write mode, const QStringList
     if (nameTaken)
         *error = nameTakenMessage(c.name().trimmed());
     else if (gone)
-        *error = tr("These API credentials were deleted meanwhile (by another window or a command), so the changes "
-                    "were not saved.");
+        *error = goneMessage();
     return ok;
 }
 
