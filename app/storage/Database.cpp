@@ -55,6 +55,12 @@ constexpr Migration kMigrations[] = {
     // 2: the list's first reads (each row's place and name, then the columns it sorts by) read this
     // index, a fifth of the table, instead of every row's fields.
     {2, "CREATE INDEX credentials_list ON credentials (seq, name, vendor, created, modified, check_state, check_at)"},
+    // 3: the activity log keeps what happened as a code and its arguments (JSON), worded in the
+    // language in use when it is shown; detail keeps only words that are not ours (a vendor's). The
+    // rows written before are "legacy": their detail, a sentence in the language of the day, is shown
+    // as it is.
+    {3, "ALTER TABLE activity ADD COLUMN code TEXT NOT NULL DEFAULT 'legacy'"},
+    {3, "ALTER TABLE activity ADD COLUMN args TEXT NOT NULL DEFAULT '{}'"},
 };
 static_assert(kMigrations[std::size(kMigrations) - 1].version == Database::kSchemaVersion,
               "the last migration makes the current schema version");
