@@ -127,6 +127,7 @@ void ActivityLogDialog::retranslateUi()
                            : QString());
     m_export->setText(tr("Export as CSV…"));
     m_close->setText(tr("Close"));
+    m_model->retranslate(); // the details too: the log keeps events, not sentences
 }
 
 } // namespace cc

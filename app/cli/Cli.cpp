@@ -1010,7 +1010,8 @@ void Cli::runImport(const QString &path, bool skipClashes, const QHash<QString, 
         return;
     m_repository->save(c, secrets, [this, plan, c](const CredentialRepository::Outcome &o) {
         m_repository->record(c.id, ActivityLog::Action::Import,
-                             o.ok ? ActivityLog::Outcome::Succeeded : ActivityLog::Outcome::Failed, o.message);
+                             o.ok ? ActivityLog::Outcome::Succeeded : ActivityLog::Outcome::Failed,
+                             o.ok ? ActivityLog::succeeded(ActivityLog::Action::Import) : o.reason);
         finishImport(plan, {o});
     });
 }
@@ -1040,7 +1041,7 @@ void Cli::runExport(const QString &file, const QStringList &names)
     if (file == QLatin1String("-")) {
         // Compact, with the characters a terminal acts on escaped: the same JSON to import.
         write(m_out, UnsafeCharacters::escapedJson(CredentialTransfer::exportJson(list, QJsonDocument::Compact)));
-        CredentialTransfer::recordExport(m_repository, list, tr("standard output"));
+        CredentialTransfer::recordExport(m_repository, list, ActivityEvent::of("export.stdout"));
         return finish(Ok);
     }
     QString error;

@@ -19,17 +19,19 @@ struct ActionInfo
     ActivityLog::Action action;
     const char *name;
     const char *label;
+    const char *succeeded; // the event a success is recorded as, when the action has no event of its own
 };
 
 const std::array<ActionInfo, 8> kActions{{
-    {ActivityLog::Action::Create, "create", QT_TRANSLATE_NOOP("cc::ActivityLog", "Create")},
-    {ActivityLog::Action::Update, "update", QT_TRANSLATE_NOOP("cc::ActivityLog", "Update")},
-    {ActivityLog::Action::Delete, "delete", QT_TRANSLATE_NOOP("cc::ActivityLog", "Delete")},
-    {ActivityLog::Action::Check, "check", QT_TRANSLATE_NOOP("cc::ActivityLog", "Check")},
-    {ActivityLog::Action::TestSend, "test-send", QT_TRANSLATE_NOOP("cc::ActivityLog", "Test send")},
-    {ActivityLog::Action::ChannelSetup, "channel-setup", QT_TRANSLATE_NOOP("cc::ActivityLog", "Channel set-up")},
-    {ActivityLog::Action::Import, "import", QT_TRANSLATE_NOOP("cc::ActivityLog", "Import")},
-    {ActivityLog::Action::Export, "export", QT_TRANSLATE_NOOP("cc::ActivityLog", "Export")},
+    {ActivityLog::Action::Create, "create", QT_TRANSLATE_NOOP("cc::ActivityLog", "Create"), "credential.created"},
+    {ActivityLog::Action::Update, "update", QT_TRANSLATE_NOOP("cc::ActivityLog", "Update"), "credential.updated"},
+    {ActivityLog::Action::Delete, "delete", QT_TRANSLATE_NOOP("cc::ActivityLog", "Delete"), "credential.deleted"},
+    {ActivityLog::Action::Check, "check", QT_TRANSLATE_NOOP("cc::ActivityLog", "Check"), nullptr},
+    {ActivityLog::Action::TestSend, "test-send", QT_TRANSLATE_NOOP("cc::ActivityLog", "Test send"), nullptr},
+    {ActivityLog::Action::ChannelSetup, "channel-setup", QT_TRANSLATE_NOOP("cc::ActivityLog", "Channel set-up"),
+     nullptr},
+    {ActivityLog::Action::Import, "import", QT_TRANSLATE_NOOP("cc::ActivityLog", "Import"), "import.imported"},
+    {ActivityLog::Action::Export, "export", QT_TRANSLATE_NOOP("cc::ActivityLog", "Export"), nullptr},
 }};
 
 const ActionInfo &infoFor(ActivityLog::Action action)
@@ -90,15 +92,22 @@ QString ActivityLog::outcomeLabel(Outcome outcome)
     return outcome == Outcome::Succeeded ? tr("Succeeded") : tr("Failed");
 }
 
+ActivityEvent ActivityLog::succeeded(Action action)
+{
+    const char *code = infoFor(action).succeeded;
+    return code ? ActivityEvent(QLatin1String(code)) : ActivityEvent();
+}
+
 bool ActivityLog::insert(QSqlQuery &query, const Entry &entry, QString *error)
 {
     return Database::run(query,
                          QStringLiteral("INSERT INTO activity (at, credential_id, credential_name, action, outcome, "
-                                        "detail) VALUES (?, ?, ?, ?, ?, ?)"),
+                                        "detail, code, args) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                          {entry.time.toMSecsSinceEpoch(), Database::text(entry.credentialId),
                           Database::text(entry.credentialName), actionName(entry.action),
                           entry.outcome == Outcome::Succeeded ? QStringLiteral("ok") : QStringLiteral("failed"),
-                          Database::text(entry.detail)},
+                          Database::text(entry.event.verbatim), Database::text(entry.event.code),
+                          QString::fromUtf8(QJsonDocument(entry.event.args).toJson(QJsonDocument::Compact))},
                          error);
 }
 
@@ -145,8 +154,8 @@ QVector<ActivityLog::Entry> ActivityLog::read(int *skipped) const
     int bad = 0;
     QSqlQuery q(database()->connection());
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT at, credential_id, credential_name, action, outcome, detail FROM activity "
-                              "ORDER BY seq"))) {
+    if (q.exec(QStringLiteral("SELECT at, credential_id, credential_name, action, outcome, detail, code, args "
+                              "FROM activity ORDER BY seq"))) {
         while (q.next()) {
             Entry e;
             e.time = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
@@ -157,7 +166,11 @@ QVector<ActivityLog::Entry> ActivityLog::read(int *skipped) const
             e.credentialId = q.value(1).toString();
             e.credentialName = q.value(2).toString();
             e.outcome = q.value(4).toString() == QLatin1String("ok") ? Outcome::Succeeded : Outcome::Failed;
-            e.detail = q.value(5).toString();
+            const QString code = q.value(6).toString();
+            e.event = code == QLatin1String("legacy")
+                          ? ActivityEvent::legacy(q.value(5).toString())
+                          : ActivityEvent(code, QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object(),
+                                          q.value(5).toString());
             entries.append(e);
         }
     }
@@ -186,7 +199,7 @@ QVector<ActivityLog::Entry> ActivityLog::readLegacy(const QString &path)
         e.credentialName = o.value(QStringLiteral("credential")).toString();
         e.outcome =
             o.value(QStringLiteral("outcome")).toString() == QLatin1String("ok") ? Outcome::Succeeded : Outcome::Failed;
-        e.detail = o.value(QStringLiteral("detail")).toString();
+        e.event = ActivityEvent::legacy(o.value(QStringLiteral("detail")).toString());
         entries.append(e);
     }
     return entries;
@@ -195,11 +208,12 @@ QVector<ActivityLog::Entry> ActivityLog::readLegacy(const QString &path)
 QByteArray ActivityLog::toCsv(const QVector<Entry> &entries)
 {
     QByteArray out = csvCell(tr("Time (UTC)")) + ',' + csvCell(tr("API credentials")) + ',' + csvCell(tr("Action")) +
-                     ',' + csvCell(tr("Outcome")) + ',' + csvCell(tr("Detail")) + "\r\n";
+                     ',' + csvCell(tr("Outcome")) + ',' + csvCell(tr("Detail")) + ',' +
+                     csvCell(QStringLiteral("code")) + "\r\n";
     for (const Entry &e : entries) {
         out += csvCell(e.time.toUTC().toString(Qt::ISODate)) + ',' + csvCell(e.credentialName) + ',' +
-               csvCell(actionLabel(e.action)) + ',' + csvCell(outcomeLabel(e.outcome)) + ',' + csvCell(e.detail) +
-               "\r\n";
+               csvCell(actionLabel(e.action)) + ',' + csvCell(outcomeLabel(e.outcome)) + ',' + csvCell(e.text()) + ',' +
+               csvCell(e.event.code) + "\r\n";
     }
     return out;
 }

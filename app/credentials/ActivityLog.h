@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ActivityEvent.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -16,7 +18,10 @@ class Database;
 // What operators did, for support and audit: every create, update, delete, check, test-send and
 // channel set-up, with time, credential, action and outcome. Never a secret.
 // Kept in the console's database (see Database), one row per event, each appended in a transaction
-// of its own. Earlier versions kept it as JSON lines in activity.jsonl, which the store migrates.
+// of its own. What happened is kept as an ActivityEvent (a code, its arguments, a vendor's own words)
+// and worded in the language in use whenever it is shown or exported, never when it is written.
+// Earlier versions kept it as JSON lines in activity.jsonl, which the store migrates; their entries,
+// and the rows of schema versions before 3, are "legacy": their text is shown as it was written.
 class ActivityLog
 {
     Q_DECLARE_TR_FUNCTIONS(cc::ActivityLog)
@@ -32,7 +37,9 @@ public:
         QString credentialName;
         Action action = Action::Create;
         Outcome outcome = Outcome::Succeeded;
-        QString detail; // plain words: a message id, an HTTP status, an error; never a secret
+        ActivityEvent event = {}; // what happened: a message id, an HTTP status, an error; never a secret
+
+        QString text() const { return event.text(); } // in the language in use
     };
 
     // Over the database a store opened (which must outlive this log).
@@ -61,7 +68,11 @@ public:
     static QString actionName(Action action);  // stable: "create", "test-send", ...
     static QString actionLabel(Action action); // translated
     static QString outcomeLabel(Outcome outcome);
+    // What a successful create, update, delete or import is recorded as ("credential.created", ...).
+    static ActivityEvent succeeded(Action action);
     // RFC 4180 CSV with a header row; cells that a spreadsheet would run as a formula are quoted safe.
+    // The columns: time, credentials, action, outcome and detail, in the language in use, then the
+    // event's code ("code": the same in every language).
     static QByteArray toCsv(const QVector<Entry> &entries);
 
 private:

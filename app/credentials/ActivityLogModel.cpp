@@ -19,6 +19,13 @@ void ActivityLogModel::setEntries(QVector<ActivityLog::Entry> entries)
     endResetModel();
 }
 
+void ActivityLogModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 int ActivityLogModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
@@ -38,8 +45,10 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
         return int(e.action);
     if (role == OutcomeRole)
         return int(e.outcome);
+    if (role == CodeRole)
+        return e.event.code;
     if (role == Qt::ToolTipRole && index.column() == DetailColumn)
-        return e.detail;
+        return e.text();
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -52,7 +61,7 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
     case OutcomeColumn:
         return ActivityLog::outcomeLabel(e.outcome);
     case DetailColumn:
-        return e.detail;
+        return e.text();
     default:
         return {};
     }

@@ -7,18 +7,21 @@
 
 namespace cc {
 
-// The activity log as a table: newest first.
+// The activity log as a table: newest first. The detail is worded in the language in use when it is
+// shown (ActivityEvent::text()); retranslate() when the language changes.
 class ActivityLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     enum Column { TimeColumn, CredentialColumn, ActionColumn, OutcomeColumn, DetailColumn, ColumnCount };
-    enum Role { ActionRole = Qt::UserRole + 1, OutcomeRole };
+    enum Role { ActionRole = Qt::UserRole + 1, OutcomeRole, CodeRole };
 
     explicit ActivityLogModel(QObject *parent = nullptr);
     void setEntries(QVector<ActivityLog::Entry> entries);
     const ActivityLog::Entry &entryAt(int row) const { return m_entries.at(row); }
+    // Every row and title again, in the language now in use.
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -215,7 +215,7 @@ void CredentialRepository::save(Credential credential, const QHash<QString, QStr
         callerDone(outcome);
     };
     if (m_store->isNameTaken(credential.name(), credential.id)) {
-        done({false, CredentialStore::nameTakenMessage(credential.name().trimmed())});
+        done(Outcome::failed(ActivityEvent::of("storage.name-taken", {{"name", credential.name().trimmed()}})));
         return;
     }
     QStringList writes;
@@ -242,7 +242,7 @@ void CredentialRepository::save(Credential credential, const QHash<QString, QStr
     QString error;
     const auto mode = before ? CredentialStore::Write::Update : CredentialStore::Write::Insert;
     if (!m_store->persist(credential, mode, writes, &error)) {
-        done({false, error});
+        done({false, error, SecretError::None, m_store->writeFailure()});
         return;
     }
     showSaved(credential);
@@ -274,14 +274,13 @@ void CredentialRepository::save(Credential credential, const QHash<QString, QStr
         self->m_store->forgetSecretEntries(credential.id, *cleared, &ignored);
         if (!r.ok() && *written != writes) { // a write failed: put the change back
             self->undoSave(credential, before, writes);
-            done({false, r.message(), r.error});
+            done(Outcome::failed(ActivityEvent::keychain(r.error), r.error));
             return;
         }
         if (!r.ok()) { // only the removal of a cleared secret failed: it is cleared, the entry is listed
-            done({false,
-                  tr("The changes were saved, but a cleared secret could not be removed from the keychain. %1")
-                      .arg(r.message()),
-                  r.error});
+            done(Outcome::failed(ActivityEvent::of("credential.secret-not-cleared",
+                                                   {{"reason", ActivityEvent::keychain(r.error).toJson()}}),
+                                 r.error));
             return;
         }
         done({});
@@ -347,9 +346,10 @@ void CredentialRepository::removeAll(const QStringList &ids, Done done)
     saveChecks();
     QString error;
     if (!m_store->persistRemoval(gone, &error)) {
+        const Outcome failed{false, error, SecretError::None, m_store->writeFailure()};
         for (const Credential &c : std::as_const(removal->targets))
-            recordCredential(c, ActivityLog::Action::Delete, {false, error});
-        removal->done({false, error});
+            recordCredential(c, ActivityLog::Action::Delete, failed);
+        removal->done(failed);
         return;
     }
     showRemoved(gone);
@@ -374,12 +374,10 @@ void CredentialRepository::removeNextSecrets(const std::shared_ptr<Removal> &rem
         QString ignored; // what stays listed is offered for removal later
         self->m_store->forgetSecretEntries(id, *removed, &ignored);
         removal->keychain << (r.ok() ? Outcome{}
-                                     : Outcome{false,
-                                               tr("The API credentials were deleted, but their secrets could not be "
-                                                  "removed from the keychain. %1 Channel Console offers to remove "
-                                                  "them at its next start.")
-                                                   .arg(r.message()),
-                                               r.error});
+                                     : Outcome::failed(
+                                           ActivityEvent::of("credential.secrets-left",
+                                                             {{"reason", ActivityEvent::keychain(r.error).toJson()}}),
+                                           r.error));
         Q_EMIT self->removalProgress(int(removal->keychain.size()), int(removal->targets.size()));
         self->removeNextSecrets(removal);
     });
@@ -412,10 +410,11 @@ QVector<CredentialRepository::Outcome> CredentialRepository::addAll(const QVecto
     QVector<Credential> added;
     added.reserve(list.size());
     QString error;
+    ActivityEvent why;
     for (const Credential &original : list) {
         const QString key = CredentialStore::nameKey(original.name());
         if (names.contains(key)) {
-            error = CredentialStore::nameTakenMessage(original.name().trimmed());
+            why = ActivityEvent::of("storage.name-taken", {{"name", original.name().trimmed()}});
             break;
         }
         names.insert(key);
@@ -435,12 +434,12 @@ QVector<CredentialRepository::Outcome> CredentialRepository::addAll(const QVecto
                                       action,
                                       outcomes.at(i).ok ? ActivityLog::Outcome::Succeeded
                                                         : ActivityLog::Outcome::Failed,
-                                      outcomes.at(i).message};
+                                      outcomes.at(i).ok ? ActivityLog::succeeded(action) : outcomes.at(i).reason};
         return out;
     };
     const bool logWithin = m_log && m_log->isIn(&m_store->database());
     saveChecks();
-    if (error.isEmpty() &&
+    if (why.isEmpty() &&
         m_store->persistAll(added, &error, logWithin ? entries(outcomes) : QVector<ActivityLog::Entry>())) {
         if (added.size() <= kRowByRowLimit) {
             for (const Credential &c : std::as_const(added))
@@ -453,7 +452,9 @@ QVector<CredentialRepository::Outcome> CredentialRepository::addAll(const QVecto
         if (m_log && !logWithin)
             m_log->appendAll(entries(outcomes));
     } else {
-        outcomes.fill({false, tr("Nothing was imported: %1").arg(error)});
+        if (why.isEmpty())
+            why = m_store->writeFailure();
+        outcomes.fill(Outcome::failed(ActivityEvent::of("import.nothing", {{"reason", why.toJson()}})));
         if (m_log)
             m_log->appendAll(entries(outcomes));
     }
@@ -475,17 +476,18 @@ void CredentialRepository::recordCredential(const Credential &c, ActivityLog::Ac
     e.credentialName = c.name();
     e.action = action;
     e.outcome = outcome.ok ? ActivityLog::Outcome::Succeeded : ActivityLog::Outcome::Failed;
-    e.detail = outcome.message;
+    e.event = outcome.ok ? ActivityLog::succeeded(action) : outcome.reason;
     m_log->append(e);
 }
 
 void CredentialRepository::record(const QString &id, ActivityLog::Action action, ActivityLog::Outcome outcome,
-                                  const QString &detail)
+                                  const ActivityEvent &event)
 {
     const Credential *c = m_store->find(id);
-    if (!c)
+    if (!c || !m_log)
         return;
-    recordCredential(*c, action, {outcome == ActivityLog::Outcome::Succeeded, detail});
+    ActivityLog::Entry e{QDateTime::currentDateTimeUtc(), c->id, c->name(), action, outcome, event};
+    m_log->append(e);
 }
 
 void CredentialRepository::readSecrets(const Credential &credential,
@@ -556,8 +558,14 @@ void CredentialRepository::removeOrphanedSecrets(const QVector<std::pair<QString
         steps << forOne;
     }
     runSteps(std::move(steps), [done](const SecretResult &r) {
-        done(r.ok() ? Outcome{} : Outcome{false, r.message(), r.error});
+        done(r.ok() ? Outcome{} : Outcome::failed(ActivityEvent::keychain(r.error), r.error));
     });
+}
+
+CredentialRepository::Outcome CredentialRepository::Outcome::failed(const ActivityEvent &reason,
+                                                                    SecretError secretError)
+{
+    return {false, reason.text(), secretError, reason};
 }
 
 } // namespace cc

@@ -29,6 +29,10 @@ public:
         bool ok = true;
         QString message;                             // translated; empty on success
         SecretError secretError = SecretError::None; // when the keychain was the cause
+        ActivityEvent reason = {};                   // why it failed, as the activity log keeps it; empty on success
+
+        // A failure said by its reason: message is reason.text().
+        static Outcome failed(const ActivityEvent &reason, SecretError secretError = SecretError::None);
     };
     using Done = std::function<void(const Outcome &)>;
 
@@ -39,7 +43,8 @@ public:
     void setActivityLog(ActivityLog *log) { m_log = log; }
     ActivityLog *activityLog() const { return m_log; }
     // Records an event of the credential with this id (no-op without a log).
-    void record(const QString &id, ActivityLog::Action action, ActivityLog::Outcome outcome, const QString &detail);
+    void record(const QString &id, ActivityLog::Action action, ActivityLog::Outcome outcome,
+                const ActivityEvent &event);
 
     // Loads the database in place of the credentials held, with the signals a view needs. The store
     // then holds what the list shows (see CredentialStore::count()); it reads every credential whole

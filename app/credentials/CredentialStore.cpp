@@ -609,12 +609,35 @@ QString CredentialStore::nameTakenMessage(const QString &name)
     return tr("The name \"%1\" is already used by other API credentials. Choose another name.").arg(name.trimmed());
 }
 
-bool CredentialStore::refuseReadOnly(QString *error) const
+QString CredentialStore::goneMessage()
 {
-    *error = tr("The credentials database %1 was not loaded, so nothing is saved over it. Choose to start afresh, "
-                "or repair it and restart.")
-                 .arg(QDir::toNativeSeparators(m_db->path()));
+    return tr("These API credentials were deleted meanwhile (by another window or a command), so the changes "
+              "were not saved.");
+}
+
+QString CredentialStore::notLoadedMessage(const QString &databasePath)
+{
+    return tr("The credentials database %1 was not loaded, so nothing is saved over it. Choose to start afresh, "
+              "or repair it and restart.")
+        .arg(QDir::toNativeSeparators(databasePath));
+}
+
+bool CredentialStore::refuseReadOnly(QString *error)
+{
+    *error = notLoadedMessage(m_db->path());
+    noteWriteFailure(ActivityEvent::of("storage.not-loaded", {{"file", QDir::toNativeSeparators(m_db->path())}}));
     return false;
+}
+
+void CredentialStore::noteWriteFailure(ActivityEvent own)
+{
+    if (own.isEmpty()) {
+        const Database::Failure failure = m_db->lastFailure();
+        own = ActivityEvent(QStringLiteral("storage.") + Database::failureName(failure),
+                            {{QStringLiteral("file"), QDir::toNativeSeparators(m_db->path())}},
+                            failure == Database::Failure::Other ? m_db->lastFailureWords() : QString());
+    }
+    m_writeFailure = own;
 }
 
 bool CredentialStore::persist(const Credential &c, Write mode, const QStringList &secretEntries, QString *error)
@@ -655,8 +678,11 @@ bool CredentialStore::persist(const Credential &c, Write mode, const QStringList
     if (nameTaken)
         *error = nameTakenMessage(c.name().trimmed());
     else if (gone)
-        *error = tr("These API credentials were deleted meanwhile (by another window or a command), so the changes "
-                    "were not saved.");
+        *error = goneMessage();
+    if (!ok)
+        noteWriteFailure(nameTaken ? ActivityEvent::of("storage.name-taken", {{"name", c.name().trimmed()}})
+                         : gone    ? ActivityEvent::of("storage.gone")
+                                   : ActivityEvent());
     return ok;
 }
 
@@ -666,12 +692,15 @@ bool CredentialStore::persistAll(const QVector<Credential> &added, QString *erro
     ensureOpen();
     if (m_readOnly)
         return refuseReadOnly(error);
-    return m_db->transact(
+    QString taken;
+    const bool ok = m_db->transact(
         [&](QSqlQuery &q, QString *why) {
             for (const Credential &c : added) {
                 if (!insertRow(q, c, why)) {
-                    if (Database::isConstraintViolation(q.lastError())) // the name (ids are new)
-                        *why = nameTakenMessage(c.name());
+                    if (Database::isConstraintViolation(q.lastError())) { // the name (ids are new)
+                        taken = c.name().trimmed();
+                        *why = nameTakenMessage(taken);
+                    }
                     return false;
                 }
                 if (!indexEntries(q, c.id, c.secretsSet, why))
@@ -684,6 +713,10 @@ bool CredentialStore::persistAll(const QVector<Credential> &added, QString *erro
             return true;
         },
         error);
+    if (!ok)
+        noteWriteFailure(taken.isEmpty() ? ActivityEvent()
+                                         : ActivityEvent::of("storage.name-taken", {{"name", taken}}));
+    return ok;
 }
 
 bool CredentialStore::persistRemoval(const QSet<QString> &ids, QString *error)
@@ -691,7 +724,7 @@ bool CredentialStore::persistRemoval(const QSet<QString> &ids, QString *error)
     ensureOpen();
     if (m_readOnly)
         return refuseReadOnly(error);
-    return m_db->transact(
+    const bool ok = m_db->transact(
         [&](QSqlQuery &q, QString *why) {
             for (const QString &id : ids) {
                 // The keychain index keeps its entries until the keychain has let them go.
@@ -702,6 +735,9 @@ bool CredentialStore::persistRemoval(const QSet<QString> &ids, QString *error)
             return true;
         },
         error);
+    if (!ok)
+        noteWriteFailure();
+    return ok;
 }
 
 bool CredentialStore::persistChecks(const QVector<std::pair<QString, CheckStatus>> &checks, QString *error)

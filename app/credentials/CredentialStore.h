@@ -106,6 +106,9 @@ public:
     static QString nameKey(const QString &name) { return name.trimmed().toCaseFolded(); }
     // The one sentence that says a name is taken (translated).
     static QString nameTakenMessage(const QString &name);
+    // A change to credentials another process deleted meanwhile; a change to a database not loaded.
+    static QString goneMessage();
+    static QString notLoadedMessage(const QString &databasePath);
 
     // Changes written in one transaction each; the list held here does not change (see the cache
     // operations below, which the repository calls after, with the signals a view needs).
@@ -115,6 +118,9 @@ public:
     // With the activity entries that record them, in the same transaction (an import is one).
     bool persistAll(const QVector<Credential> &added, QString *error, const QVector<ActivityLog::Entry> &activity = {});
     bool persistRemoval(const QSet<QString> &ids, QString *error);
+    // Why the last persist(), persistAll() or persistRemoval() that failed did, as the activity log
+    // keeps it ("storage.name-taken", "storage.full", ...: see ActivityEvent): what its *error said.
+    const ActivityEvent &writeFailure() const { return m_writeFailure; }
     bool persistChecks(const QVector<std::pair<QString, CheckStatus>> &checks, QString *error);
     // The keychain entries of the credential with this id that are gone from the keychain.
     bool forgetSecretEntries(const QString &id, const QStringList &fields, QString *error);
@@ -176,7 +182,9 @@ private:
     // Every row, whole, into m_credentials; their seq into *seqs.
     LoadResult readAll(QVector<qint64> *seqs = nullptr);
     LoadResult damaged(LoadResult result);
-    bool refuseReadOnly(QString *error) const;
+    bool refuseReadOnly(QString *error);
+    // Notes why a write failed: the store's own reason, else the database's.
+    void noteWriteFailure(ActivityEvent own = {});
     void ensureOpen() const;
     QString keepCopy(const QString &path) const;
 
@@ -192,6 +200,7 @@ private:
     std::function<void(bool before)> m_settleObserver;
     mutable bool m_readOnly = false;
     QString m_backupPath;
+    ActivityEvent m_writeFailure;
 };
 
 } // namespace cc

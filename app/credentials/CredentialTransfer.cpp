@@ -144,12 +144,13 @@ bool CredentialTransfer::exportToFile(CredentialRepository *repository, const QV
         *error = tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), why);
         return false;
     }
-    recordExport(repository, credentials, QDir::toNativeSeparators(path));
+    recordExport(repository, credentials,
+                 ActivityEvent::of("export.written", {{"file", QDir::toNativeSeparators(path)}}));
     return true;
 }
 
 void CredentialTransfer::recordExport(CredentialRepository *repository, const QVector<Credential> &credentials,
-                                      const QString &destination)
+                                      const ActivityEvent &destination)
 {
     ActivityLog *log = repository->activityLog();
     if (!log)

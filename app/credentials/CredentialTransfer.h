@@ -32,9 +32,10 @@ public:
     // when it could not be written; then nothing is recorded.
     static bool exportToFile(CredentialRepository *repository, const QVector<Credential> &credentials,
                              const QString &path, QString *error);
-    // Records in the activity log, in one transaction, that these were exported to destination.
+    // Records in the activity log, in one transaction, that these were exported: to a file
+    // ("export.written" with its name) or to standard output ("export.stdout").
     static void recordExport(CredentialRepository *repository, const QVector<Credential> &credentials,
-                             const QString &destination);
+                             const ActivityEvent &destination);
 
     enum class ClashPolicy { Rename, Skip };
 

@@ -270,6 +270,11 @@ QVector<ValidationIssue> CredentialValidator::validate(const Input &input)
 
 QString CredentialValidator::secretProblem(const FieldSpec &field, const QString &value)
 {
+    return describeSecretProblem(field, secretProblemCode(field, value));
+}
+
+QString CredentialValidator::secretProblemCode(const FieldSpec &field, const QString &value)
+{
     if (!field.base64KeyPair)
         return QString();
     const QByteArray bytes = value.toUtf8();
@@ -277,22 +282,31 @@ QString CredentialValidator::secretProblem(const FieldSpec &field, const QString
         QByteArray::fromBase64Encoding(bytes, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
     // Qt accepts a missing "=" padding; a line break (base64 wraps at 76 columns) is not Base64.
     const bool base64 = decoded && !bytes.isEmpty() && bytes.size() % 4 != 1;
+    if (!base64)
+        return value.contains(QLatin1Char(':')) ? QStringLiteral("key-pair") : QStringLiteral("not-base64");
+    const QString text = QString::fromUtf8(*decoded);
+    const QStringList parts = text.split(QLatin1Char(':'));
+    const bool textual = text.toUtf8() == *decoded && !UnsafeCharacters::find(text);
+    if (!textual || parts.size() != 2 || parts.at(0).isEmpty() || parts.at(1).isEmpty())
+        return QStringLiteral("not-a-pair");
+    return QString();
+}
+
+QString CredentialValidator::describeSecretProblem(const FieldSpec &field, const QString &problem)
+{
     const QString howTo = QStringLiteral("echo -n 'KEY_ID:KEY_SECRET' | base64 -w0"); // a command: not translated
-    if (!base64 && value.contains(QLatin1Char(':'))) {
+    if (problem == QLatin1String("key-pair")) {
         return tr("%1: this looks like the key ID and key secret themselves. The token is their Base64 encoding: "
                   "the Base64 of “key ID:key secret”, made from an access key of your Sinch project (for example "
                   "with: %2).")
             .arg(field.translatedLabel(), howTo);
     }
-    if (!base64) {
+    if (problem == QLatin1String("not-base64")) {
         return tr("%1: this is not Base64. The token is the Base64 of “key ID:key secret”, made from an access key "
                   "of your Sinch project (for example with: %2).")
             .arg(field.translatedLabel(), howTo);
     }
-    const QString text = QString::fromUtf8(*decoded);
-    const QStringList parts = text.split(QLatin1Char(':'));
-    const bool textual = text.toUtf8() == *decoded && !UnsafeCharacters::find(text);
-    if (!textual || parts.size() != 2 || parts.at(0).isEmpty() || parts.at(1).isEmpty()) {
+    if (problem == QLatin1String("not-a-pair")) {
         return tr("%1: this is Base64, but it does not decode to two non-empty parts joined by exactly one colon. "
                   "The token is the Base64 of “key ID:key secret”, made from an access key of your Sinch project "
                   "(for example with: %2).")

@@ -47,6 +47,10 @@ public:
     // it is fine. Only secrets of a known form are checked: a Base64 key pair (Sinch MMS's API token)
     // must decode to "<key id>:<key secret>", exactly one colon between two non-empty parts.
     static QString secretProblem(const FieldSpec &field, const QString &value);
+    // The same in two steps, for the activity log, which keeps the problem (never the value) and words
+    // it when shown: empty, "key-pair", "not-base64" or "not-a-pair" (stable), then its reason.
+    static QString secretProblemCode(const FieldSpec &field, const QString &value);
+    static QString describeSecretProblem(const FieldSpec &field, const QString &problem);
     static bool hasErrors(const QVector<ValidationIssue> &issues);
 };
 

@@ -18,19 +18,33 @@ bool NetPolicy::isAllowedScheme(const QUrl &url)
     return scheme == QLatin1String("https") || (scheme == QLatin1String("http") && isLoopbackHost(url.host()));
 }
 
-QString NetPolicy::checkBaseUrl(const QUrl &url, const QString &example)
+QString NetPolicy::urlProblem(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty() || url.scheme().isEmpty())
+        return QStringLiteral("not-full");
+    if (isAllowedScheme(url))
+        return QString();
+    return url.scheme().toLower() == QLatin1String("http") ? QStringLiteral("plain-http") : QStringLiteral("scheme");
+}
+
+QString NetPolicy::describeUrlProblem(const QString &problem, const QString &scheme, const QString &example)
+{
+    if (problem.isEmpty())
+        return QString();
+    if (problem == QLatin1String("not-full"))
         return example.isEmpty()
                    ? tr("Enter a full address that starts with https:// and names a host.")
                    : tr("Enter a full address that starts with https:// and names a host, for example %1.")
                          .arg(example);
-    if (isAllowedScheme(url))
-        return QString();
-    if (url.scheme().toLower() == QLatin1String("http"))
+    if (problem == QLatin1String("plain-http"))
         return tr("Use https://: plain http:// is accepted only for this computer's own addresses (localhost, "
                   "127.0.0.1, ::1).");
-    return tr("Use an https:// address; \"%1\" is not supported.").arg(url.scheme());
+    return tr("Use an https:// address; \"%1\" is not supported.").arg(scheme);
+}
+
+QString NetPolicy::checkBaseUrl(const QUrl &url, const QString &example)
+{
+    return describeUrlProblem(urlProblem(url), url.scheme(), example);
 }
 
 } // namespace cc

@@ -18,6 +18,12 @@ public:
     // Empty when the URL may be used; otherwise a translated reason naming what is expected, with
     // the example (one that fits the field it was typed in) when there is one.
     static QString checkBaseUrl(const QUrl &url, const QString &example = QString());
+    // The same in two steps, for the activity log, which keeps the problem and words it when shown:
+    // what is wrong (empty when nothing is; else "not-full", "plain-http" or "scheme": stable), and
+    // the reason for it (scheme: the URL's, which "scheme" names).
+    static QString urlProblem(const QUrl &url);
+    static QString describeUrlProblem(const QString &problem, const QString &scheme,
+                                      const QString &example = QString());
 
     // Examples that fit their fields (placeholders and messages show the same).
     static QString exampleMediaUrl() { return QStringLiteral("https://example.com/image.jpg"); }

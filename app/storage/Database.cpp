@@ -55,6 +55,12 @@ constexpr Migration kMigrations[] = {
     // 2: the list's first reads (each row's place and name, then the columns it sorts by) read this
     // index, a fifth of the table, instead of every row's fields.
     {2, "CREATE INDEX credentials_list ON credentials (seq, name, vendor, created, modified, check_state, check_at)"},
+    // 3: the activity log keeps what happened as a code and its arguments (JSON), worded in the
+    // language in use when it is shown; detail keeps only words that are not ours (a vendor's). The
+    // rows written before are "legacy": their detail, a sentence in the language of the day, is shown
+    // as it is.
+    {3, "ALTER TABLE activity ADD COLUMN code TEXT NOT NULL DEFAULT 'legacy'"},
+    {3, "ALTER TABLE activity ADD COLUMN args TEXT NOT NULL DEFAULT '{}'"},
 };
 static_assert(kMigrations[std::size(kMigrations) - 1].version == Database::kSchemaVersion,
               "the last migration makes the current schema version");
@@ -63,6 +69,35 @@ int primaryCode(const QSqlError &error)
 {
     return error.nativeErrorCode().toInt() & 0xff;
 }
+
+Database::Failure failureOf(int nativeCode)
+{
+    switch (nativeCode & 0xff) {
+    case kSqliteFull:
+        return Database::Failure::Full;
+    case kSqliteBusy:
+    case kSqliteLocked:
+        return Database::Failure::Busy;
+    case kSqliteReadOnly:
+        return Database::Failure::NotWritable;
+    default:
+        return Database::Failure::Other;
+    }
+}
+
+struct FailureName
+{
+    Database::Failure failure;
+    const char *name;
+};
+constexpr FailureName kFailureNames[] = {
+    {Database::Failure::NotOpen, "not-open"},
+    {Database::Failure::OpenedReadOnly, "opened-read-only"},
+    {Database::Failure::Full, "full"},
+    {Database::Failure::Busy, "busy"},
+    {Database::Failure::NotWritable, "read-only"},
+    {Database::Failure::Other, "failed"},
+};
 
 bool hasSqliteHeader(const QString &path)
 {
@@ -278,14 +313,17 @@ bool Database::run(QSqlQuery &query, const QString &sql, const QVariantList &val
 bool Database::transact(const Work &work, QString *error)
 {
     QString why;
+    m_failure = Failure::None;
+    m_failureWords.clear();
     if (!m_open || m_readOnly) {
-        *error = m_readOnly ? tr("The credentials database %1 is open read-only.").arg(QDir::toNativeSeparators(m_path))
-                            : tr("The credentials database %1 is not open.").arg(QDir::toNativeSeparators(m_path));
+        m_failure = m_readOnly ? Failure::OpenedReadOnly : Failure::NotOpen;
+        *error = failureText(m_failure, m_path, QString());
         return false;
     }
     QSqlDatabase db = connection();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        noteFailure(q.lastError());
         *error = describeFailure(q.lastError().text(), primaryCode(q.lastError()));
         return false;
     }
@@ -305,32 +343,69 @@ bool Database::transact(const Work &work, QString *error)
     if (!ok) {
         QSqlQuery rollback(db);
         rollback.exec(QStringLiteral("ROLLBACK"));
+        noteFailure(failure); // none when the work refused the change for reasons of its own
         *error = why.isEmpty() ? describeFailure(failure.text(), primaryCode(failure))
                                : tr("The change was not saved to %1: %2").arg(QDir::toNativeSeparators(m_path), why);
     }
     return ok;
 }
 
+void Database::noteFailure(const QSqlError &error)
+{
+    if (error.type() == QSqlError::NoError)
+        return;
+    m_failure = failureOf(primaryCode(error));
+    m_failureWords = error.text().trimmed();
+}
+
 QString Database::describeFailure(const QString &driverText, int nativeCode) const
 {
-    const QString file = QDir::toNativeSeparators(m_path);
-    switch (nativeCode & 0xff) {
-    case kSqliteFull:
+    return failureText(failureOf(nativeCode), m_path, driverText);
+}
+
+QString Database::failureName(Failure failure)
+{
+    for (const FailureName &f : kFailureNames) {
+        if (f.failure == failure)
+            return QString::fromLatin1(f.name);
+    }
+    return QString();
+}
+
+Database::Failure Database::failureNamed(const QString &name)
+{
+    for (const FailureName &f : kFailureNames) {
+        if (name == QLatin1String(f.name))
+            return f.failure;
+    }
+    return Failure::None;
+}
+
+QString Database::failureText(Failure failure, const QString &path, const QString &words)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    switch (failure) {
+    case Failure::None:
+        return QString();
+    case Failure::NotOpen:
+        return tr("The credentials database %1 is not open.").arg(file);
+    case Failure::OpenedReadOnly:
+        return tr("The credentials database %1 is open read-only.").arg(file);
+    case Failure::Full:
         return tr("The change was not saved: the disk that holds %1 is full. Free some space and try again; "
                   "everything saved before is unchanged.")
             .arg(file);
-    case kSqliteBusy:
-    case kSqliteLocked:
+    case Failure::Busy:
         return tr("The change was not saved: another Channel Console kept %1 busy for more than %n seconds. "
                   "Try again.",
                   nullptr, kBusyTimeoutMs / 1000)
             .arg(file);
-    case kSqliteReadOnly:
+    case Failure::NotWritable:
         return tr("The change was not saved: %1 cannot be written. Check its permissions.").arg(file);
-    default:
-        return tr("The change was not saved to %1: %2. Everything saved before is unchanged.")
-            .arg(file, driverText.trimmed());
+    case Failure::Other:
+        break;
     }
+    return tr("The change was not saved to %1: %2. Everything saved before is unchanged.").arg(file, words.trimmed());
 }
 
 bool Database::isConstraintViolation(const QSqlError &error)

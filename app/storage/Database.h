@@ -22,7 +22,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(cc::Database)
 
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     // PRAGMA application_id: "CCdb". A SQLite file of another program is not taken for ours.
     static constexpr int kApplicationId = 0x43436462;
     // A second process holding the write lock is waited for this long before a change fails.
@@ -88,12 +88,23 @@ public:
     // their own words, anything else with SQLite's text.
     QString describeFailure(const QString &driverText, int nativeCode) const;
 
+    // Why the last transact() failed, for the activity log, which keeps the kind and SQLite's own
+    // words and says it in the language in use when it is shown (failureText()).
+    enum class Failure { None, NotOpen, OpenedReadOnly, Full, Busy, NotWritable, Other };
+    Failure lastFailure() const { return m_failure; }
+    QString lastFailureWords() const { return m_failureWords; } // SQLite's, for Other
+    static QString failureName(Failure failure);                // stable: "full", "busy", ...
+    static Failure failureNamed(const QString &name);
+    // The sentence for a failure of the database at path (words: SQLite's, for Other).
+    static QString failureText(Failure failure, const QString &path, const QString &words);
+
 private:
     bool createSchema(QString *error);
     bool migrate(int from, QString *error);
     // The steps past version `from`, then the current user_version, inside a transaction.
     static bool runMigrations(QSqlQuery &query, int from, QString *error);
     qint64 dataVersion() const;
+    void noteFailure(const QSqlError &error);
 
     QString m_path;
     QString m_connectionName;
@@ -101,6 +112,8 @@ private:
     bool m_readOnly = false;
     qint64 m_dataVersion = -1;
     int m_commits = 0;
+    Failure m_failure = Failure::None;
+    QString m_failureWords;
 };
 
 } // namespace cc

@@ -81,12 +81,14 @@ void CredentialActions::record(const Credential &credential, ActivityLog::Action
 {
     if (result.error.kind == NetError::Kind::Cancelled || !m_repository->store().find(credential.id))
         return;
-    QString detail = result.summary;
+    // The event with the status of the vendor's last answer, said first ("HTTP 401: ...").
+    ActivityEvent event = result.event;
     if (result.httpStatus > 0)
-        detail = tr("HTTP %1: %2").arg(result.httpStatus).arg(result.summary);
+        event.args.insert(QStringLiteral("http"), result.httpStatus);
     m_repository->record(credential.id, action,
-                         result.ok ? ActivityLog::Outcome::Succeeded : ActivityLog::Outcome::Failed, detail);
+                         result.ok ? ActivityLog::Outcome::Succeeded : ActivityLog::Outcome::Failed, event);
     if (updateStatus) {
+        const QString detail = event.text(); // the list's "last check" keeps it worded (see CheckStatus)
         QString error;
         m_repository->recordCheck(
             credential.id,

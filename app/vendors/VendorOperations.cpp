@@ -48,6 +48,15 @@ QUrl baseUrlOf(const Credential &c, const VendorOperations::Secrets &secrets)
     return QUrl();
 }
 
+// Why an address may not be used ("refused.address"); empty when it may.
+ActivityEvent addressRefusal(const QUrl &url, const QString &example = QString())
+{
+    const QString problem = NetPolicy::urlProblem(url);
+    if (problem.isEmpty())
+        return ActivityEvent();
+    return ActivityEvent::of("refused.address", {{"problem", problem}, {"scheme", url.scheme()}, {"example", example}});
+}
+
 // A parser may build text by unescaping JSON (\uXXXX), which no redaction of the raw body catches:
 // every text of the outcome passes the task's Redactor once more.
 NetError redacted(NetError e, const Redactor &redactor)
@@ -111,8 +120,7 @@ VendorCapabilities VendorOperations::capabilities(Vendor vendor)
 QString VendorOperations::senderProblem(Vendor vendor, const QString &from)
 {
     if (vendor == Vendor::SinchMms && !from.trimmed().isEmpty() && sinchmms::mmsSender(from).isEmpty())
-        return tr("Sender: an MMS goes out from a short code or a long number. Enter its digits (a long number "
-                  "with + and the country code), or leave the sender empty to use the app's default MMS sender.");
+        return ActivityEvent::of("refused.mms-sender").text(); // the wording the log uses too
     return QString();
 }
 
@@ -128,22 +136,25 @@ QString VendorOperations::vendorsThat(bool VendorCapabilities::*capability)
 
 QString VendorOperations::unsupported(const Credential &credential, const TestMessage &message)
 {
+    return unsupportedEvent(credential, message).text();
+}
+
+ActivityEvent VendorOperations::unsupportedEvent(const Credential &credential, const TestMessage &message)
+{
     const VendorCapabilities can = capabilities(credential.vendor);
     const QString vendor = credential.schema().displayName;
     if (!can.media && !message.mediaUrl.isEmpty())
-        return tr("%1 cannot send MMS with these API credentials, so the media URL would not be sent. Nothing "
-                  "was sent.")
-            .arg(vendor);
+        return ActivityEvent::of("refused.no-media-support", {{"vendor", vendor}});
     if (!can.sender && !message.from.trimmed().isEmpty())
-        return tr("%1 takes no sender with the message: it sends from the number set up with the vendor, so the "
-                  "sender would not be used. Nothing was sent.")
-            .arg(vendor);
-    return QString();
+        return ActivityEvent::of("refused.no-sender-support", {{"vendor", vendor}});
+    return ActivityEvent();
 }
 
-VendorTask *VendorOperations::newTask()
+VendorTask *VendorOperations::newTask(const char *operation)
 {
-    return new VendorTask(this);
+    auto *task = new VendorTask(this);
+    task->m_operation = operation;
+    return task;
 }
 
 void VendorOperations::send(VendorTask *task, const HttpRequest &request, Reply reply)
@@ -167,8 +178,11 @@ void VendorOperations::finish(VendorTask *task, const Done &done, const Operatio
     OperationResult clean = result;
     clean.messageId = redactor.redact(result.messageId);
     clean.vendorState = redactor.redact(result.vendorState);
-    clean.summary = redactor.redact(result.summary);
     clean.error = redacted(result.error, redactor);
+    if (clean.event.isEmpty() && !clean.error.ok())
+        clean.event = ActivityEvent::netError(task->m_operation, clean.error);
+    clean.event = clean.event.redacted(redactor);
+    clean.summary = redactor.redact(clean.event.text());
     if (done)
         done(clean);
     task->deleteLater();
@@ -195,18 +209,18 @@ bool VendorOperations::report(const std::shared_ptr<Setup> &s, SetupStep::Kind k
     return report(s, st);
 }
 
-VendorTask *VendorOperations::refuse(const QString &summary, const Done &done, OperationResult::Refusal refusal)
+VendorTask *VendorOperations::refuse(const ActivityEvent &why, const Done &done, OperationResult::Refusal refusal)
 {
-    VendorTask *task = newTask();
+    VendorTask *task = newTask("check"); // worded by its own event, never by a NetError
     OperationResult r;
-    r.summary = summary;
+    r.event = why;
     r.refusal = refusal;
     QTimer::singleShot(0, task, [this, task, done, r] { finish(task, done, r); });
     return task;
 }
 
-QString VendorOperations::preflight(const Credential &credential, const Secrets &secrets,
-                                    OperationResult::Refusal *why) const
+ActivityEvent VendorOperations::preflight(const Credential &credential, const Secrets &secrets,
+                                          OperationResult::Refusal *why) const
 {
     *why = OperationResult::Refusal::Input;
     for (const FieldSpec &f : credential.schema().fields) {
@@ -217,23 +231,23 @@ QString VendorOperations::preflight(const Credential &credential, const Secrets 
             *why = f.isSecret() ? OperationResult::Refusal::SecretMissing : OperationResult::Refusal::Input;
             // The label stands alone, in quotes, in a whole sentence that French and Dutch translate
             // as one.
-            return tr("The field “%1” is empty. Fill it in in the credential's form and try again.")
-                .arg(f.translatedLabel());
+            return ActivityEvent::of("refused.field-empty", {{"vendor", credential.schema().id}, {"field", f.key}});
         }
-        // A secret of the wrong form would only come back as "rejected credentials": say what it must be.
-        const QString wrong = f.isSecret() ? CredentialValidator::secretProblem(f, value.trimmed()) : QString();
+        // A secret of the wrong form would only come back as "rejected credentials": say what it must be
+        // (the problem, never the value).
+        const QString wrong = f.isSecret() ? CredentialValidator::secretProblemCode(f, value.trimmed()) : QString();
         if (!wrong.isEmpty())
-            return wrong;
+            return ActivityEvent::of("refused.secret-form",
+                                     {{"vendor", credential.schema().id}, {"field", f.key}, {"problem", wrong}});
     }
-    return NetPolicy::checkBaseUrl(baseUrlOf(credential, secrets));
+    return addressRefusal(baseUrlOf(credential, secrets));
 }
 
 OperationResult VendorOperations::failed(const HttpResponse &response, const NetError &error) const
 {
     OperationResult r;
     r.httpStatus = response.status;
-    r.error = error;
-    r.summary = error.message();
+    r.error = error; // worded by finish()
     return r;
 }
 
@@ -267,7 +281,7 @@ void VendorOperations::exchange(VendorTask *task, const HttpRequest &request,
 VendorTask *VendorOperations::check(const Credential &credential, const Secrets &secrets, Done done)
 {
     OperationResult::Refusal why = OperationResult::Refusal::Input;
-    const QString problem = preflight(credential, secrets, &why);
+    const ActivityEvent problem = preflight(credential, secrets, &why);
     if (!problem.isEmpty())
         return refuse(problem, done, why);
 
@@ -287,12 +301,12 @@ VendorTask *VendorOperations::check(const Credential &credential, const Secrets 
         parse = [](const HttpResponse &r) { return Checked{infobip::parseCheckResponse(r)}; };
         break;
     }
-    VendorTask *task = newTask();
+    VendorTask *task = newTask("check");
     const QString vendorName = credential.schema().displayName;
     exchange<Checked>(
         task, request, parse,
         [vendorName](const Checked &, OperationResult *r) {
-            r->summary = tr("The credentials work: %1 accepted them. Nothing was sent.").arg(vendorName);
+            r->event = ActivityEvent::of("check.ok", {{"vendor", vendorName}});
         },
         done);
     return task;
@@ -302,22 +316,22 @@ VendorTask *VendorOperations::testSend(const Credential &credential, const Secre
                                        Done done)
 {
     OperationResult::Refusal why = OperationResult::Refusal::Input;
-    QString problem = unsupported(credential, message);
+    ActivityEvent problem = unsupportedEvent(credential, message);
     if (problem.isEmpty())
         problem = preflight(credential, secrets, &why);
     if (problem.isEmpty() && message.to.trimmed().isEmpty())
-        problem = tr("Enter the phone number to send the test message to.");
+        problem = ActivityEvent::of("refused.no-recipient");
     const VendorCapabilities can = capabilities(credential.vendor);
     if (problem.isEmpty() && can.mediaRequired && !message.mediaUrl.isValid())
-        problem = tr("Enter the https address of the image or file to send as the test MMS.");
+        problem = ActivityEvent::of("refused.no-media");
     if (problem.isEmpty() && !can.mediaRequired && message.text.isEmpty())
-        problem = tr("Enter the text of the test message.");
-    if (problem.isEmpty())
-        problem = senderProblem(credential.vendor, message.from);
+        problem = ActivityEvent::of("refused.no-text");
+    if (problem.isEmpty() && !senderProblem(credential.vendor, message.from).isEmpty())
+        problem = ActivityEvent::of("refused.mms-sender");
     if (!problem.isEmpty())
         return refuse(problem, done, why);
 
-    VendorTask *task = newTask();
+    VendorTask *task = newTask("send");
     const QString to = message.to.trimmed();
     switch (credential.vendor) {
     case Vendor::SinchSms:
@@ -327,9 +341,7 @@ VendorTask *VendorOperations::testSend(const Credential &credential, const Secre
             sinchsms::parseSendResponse,
             [](const sinchsms::SendResult &s, OperationResult *r) {
                 r->messageId = s.batchId;
-                r->summary = tr("Sinch accepted the test message. Batch ID: %1. Use the delivery report to see "
-                                "whether it arrived.")
-                                 .arg(s.batchId);
+                r->event = ActivityEvent::of("send.sinch-accepted", {{"batch", s.batchId}});
             },
             done);
         break;
@@ -341,9 +353,7 @@ VendorTask *VendorOperations::testSend(const Credential &credential, const Secre
             sinchmms::parseSendResponse,
             [](const sinchmms::IdResult &s, OperationResult *r) {
                 r->messageId = s.id;
-                r->summary = tr("Sinch accepted the test MMS. Message ID: %1. Its delivery is reported to the app's "
-                                "webhooks.")
-                                 .arg(s.id);
+                r->event = ActivityEvent::of("send.sinch-mms-accepted", {{"message", s.id}});
             },
             done);
         break;
@@ -356,10 +366,10 @@ VendorTask *VendorOperations::testSend(const Credential &credential, const Secre
                 r->vendorState = s.name.isEmpty() ? s.group : s.name;
                 // Infobip answers 200 with a REJECTED status for a message it will not send.
                 r->ok = s.group != QLatin1String("REJECTED") && s.group != QLatin1String("UNDELIVERABLE");
-                r->summary =
-                    r->ok ? tr("Infobip accepted the test message (status %1). Message ID: %2.")
-                                .arg(r->vendorState, s.messageId)
-                          : tr("Infobip refused the test message (status %1): %2").arg(r->vendorState, s.description);
+                r->event =
+                    r->ok ? ActivityEvent::of("send.infobip-accepted",
+                                              {{"status", r->vendorState}, {"message", s.messageId}})
+                          : ActivityEvent::of("send.infobip-rejected", {{"status", r->vendorState}}, s.description);
             },
             done);
         break;
@@ -371,15 +381,15 @@ VendorTask *VendorOperations::deliveryReport(const Credential &credential, const
                                              Done done)
 {
     OperationResult::Refusal why = OperationResult::Refusal::Input;
-    QString problem = preflight(credential, secrets, &why);
+    ActivityEvent problem = preflight(credential, secrets, &why);
     if (problem.isEmpty() && credential.vendor == Vendor::SinchMms)
-        problem = tr("Sinch reports MMS delivery only to the app's webhooks; there is no report to fetch.");
+        problem = ActivityEvent::of("refused.report-mms");
     if (problem.isEmpty() && id.trimmed().isEmpty())
-        problem = tr("Send a test message first: its ID is needed to fetch the delivery report.");
+        problem = ActivityEvent::of("refused.report-no-id");
     if (!problem.isEmpty())
         return refuse(problem, done, why);
 
-    VendorTask *task = newTask();
+    VendorTask *task = newTask("report");
     if (credential.vendor == Vendor::SinchSms) {
         exchange<sinchsms::DeliveryReport>(
             task, sinchsms::deliveryReportRequest(sinchsms::accountFrom(credential, secrets), id.trimmed()),
@@ -390,9 +400,8 @@ VendorTask *VendorOperations::deliveryReport(const Credential &credential, const
                     counts << QStringLiteral("%1 %2").arg(s.status).arg(s.count);
                 r->messageId = d.batchId;
                 r->vendorState = counts.join(QLatin1String(", "));
-                r->summary = counts.isEmpty()
-                                 ? tr("No delivery status yet for batch %1. Try again in a moment.").arg(d.batchId)
-                                 : tr("Delivery report for batch %1: %2.").arg(d.batchId, r->vendorState);
+                r->event = counts.isEmpty() ? ActivityEvent::of("report.sinch-pending", {{"batch", d.batchId}})
+                                            : ActivityEvent::of("report.sinch", {{"batch", d.batchId}}, r->vendorState);
             },
             done);
     } else {
@@ -402,11 +411,11 @@ VendorTask *VendorOperations::deliveryReport(const Credential &credential, const
             [id](const infobip::MessageStatus &s, OperationResult *r) {
                 r->messageId = s.messageId.isEmpty() ? id : s.messageId;
                 r->vendorState = s.name.isEmpty() ? s.group : s.name;
-                r->summary = s.messageId.isEmpty()
-                                 ? tr("Infobip has no log for message %1 yet. Logs cover the last 48 hours; try "
-                                      "again in a moment.")
-                                       .arg(id)
-                                 : tr("Message %1: %2 (%3).").arg(s.messageId, r->vendorState, s.description);
+                r->event =
+                    s.messageId.isEmpty()
+                        ? ActivityEvent::of("report.infobip-none", {{"message", id}})
+                        : ActivityEvent::of("report.infobip", {{"message", s.messageId}, {"status", r->vendorState}},
+                                            s.description);
             },
             done);
     }
@@ -417,16 +426,15 @@ VendorTask *VendorOperations::setUpSinchChannel(const Credential &credential, co
                                                 const QUrl &webhookTarget, StepDone step, Done done)
 {
     OperationResult::Refusal why = OperationResult::Refusal::Input;
-    QString problem = credential.vendor == Vendor::SinchMms
-                          ? preflight(credential, secrets, &why)
-                          : tr("Setting up the SMS channel of a Conversation app needs a Sinch MMS credential.");
+    ActivityEvent problem = credential.vendor == Vendor::SinchMms ? preflight(credential, secrets, &why)
+                                                                  : ActivityEvent::of("refused.setup-not-mms");
     if (problem.isEmpty() && !webhookTarget.isEmpty())
-        problem = NetPolicy::checkBaseUrl(webhookTarget, NetPolicy::exampleWebhookUrl());
+        problem = addressRefusal(webhookTarget, NetPolicy::exampleWebhookUrl());
     if (!problem.isEmpty())
         return refuse(problem, done, why);
 
     auto s = std::make_shared<Setup>();
-    s->task = newTask();
+    s->task = newTask("setup");
     s->account = sinchmms::accountFrom(credential, secrets);
     s->webhookTarget = webhookTarget;
     s->step = std::move(step);
@@ -447,15 +455,15 @@ VendorTask *VendorOperations::setUpSinchChannel(const Credential &credential, co
 }
 
 void VendorOperations::stopSetup(const std::shared_ptr<Setup> &s, SetupStep::Kind kind,
-                                 OperationResult::Refusal refusal, const QString &summary)
+                                 OperationResult::Refusal refusal, const ActivityEvent &why)
 {
     SetupStep st;
     st.kind = kind;
-    st.summary = summary;
+    st.summary = why.text();
     report(s, st);
     OperationResult r;
     r.refusal = refusal;
-    r.summary = summary;
+    r.event = why;
     finish(s->task, s->done, r);
 }
 
@@ -474,10 +482,7 @@ void VendorOperations::setupReadApp(const std::shared_ptr<Setup> &s)
         if (!hidden.isEmpty()) {
             return stopSetup(
                 s, SetupStep::Kind::UpdateChannels, OperationResult::Refusal::UnexpectedResult,
-                tr("Stopped before changing the app: the Conversation API returned the credentials of its "
-                   "%1 channel(s) without their secrets, so an update would erase them. Set up the SMS channel "
-                   "in the Sinch dashboard instead.")
-                    .arg(hidden.join(QStringLiteral(", "))));
+                ActivityEvent::of("setup.hidden-secrets", {{"channels", hidden.join(QStringLiteral(", "))}}));
         }
         if (s->webhookTarget.isEmpty())
             setupUpdate(s);
@@ -502,12 +507,9 @@ void VendorOperations::setupListWebhooks(const std::shared_ptr<Setup> &s)
              if (found < 0 && list.webhooks.size() >= sinchmms::kWebhooksPerApp) {
                  // Checked before anything changes: Sinch would refuse the new webhook.
                  return stopSetup(s, SetupStep::Kind::ListWebhooks, OperationResult::Refusal::VendorLimit,
-                                  tr("The app has %1 webhooks and Sinch allows %2 per app; none of them sends "
-                                     "inbound messages to %3. Nothing was changed. Remove a webhook the app no "
-                                     "longer needs in the Sinch dashboard, then run the set-up again.")
-                                      .arg(list.webhooks.size())
-                                      .arg(sinchmms::kWebhooksPerApp)
-                                      .arg(target));
+                                  ActivityEvent::of("setup.webhook-limit", {{"count", qint64(list.webhooks.size())},
+                                                                            {"limit", sinchmms::kWebhooksPerApp},
+                                                                            {"target", target}}));
              }
              if (found >= 0) {
                  s->webhookId = list.webhooks.at(found).id;
@@ -549,17 +551,15 @@ void VendorOperations::setupWebhook(const std::shared_ptr<Setup> &s)
              const sinchmms::IdResult w = error.ok() ? sinchmms::parseWebhookResponse(response) : sinchmms::IdResult{};
              const NetError e = error.ok() ? w.error : error;
              if (sinchmms::isWebhookLimitError(e)) {
+                 const ActivityEvent refused = ActivityEvent::of(
+                     "setup.webhook-limit-refused", {{"limit", sinchmms::kWebhooksPerApp}}, e.vendorMessage);
                  SetupStep st;
                  st.kind = SetupStep::Kind::CreateWebhook;
                  st.error = e;
-                 st.summary = tr("Sinch refused to create the webhook: the app has reached Sinch's limit of %1 "
-                                 "webhooks per app (%2). Remove a webhook the app no longer needs in the Sinch "
-                                 "dashboard, then run the set-up again; the SMS channel is already set up.")
-                                  .arg(sinchmms::kWebhooksPerApp)
-                                  .arg(e.vendorMessage);
+                 st.summary = refused.text();
                  report(s, st);
                  OperationResult r = failed(response, e);
-                 r.summary = st.summary;
+                 r.event = refused;
                  return finish(s->task, s->done, r);
              }
              if (!report(s, SetupStep::Kind::CreateWebhook, e,
@@ -575,13 +575,13 @@ void VendorOperations::setupReadBack(const std::shared_ptr<Setup> &s)
     send(s->task, sinchmms::getAppRequest(s->account), [this, s](const HttpResponse &response, const NetError &error) {
         const sinchmms::AppInfo app = error.ok() ? sinchmms::parseApp(response) : sinchmms::AppInfo{};
         const NetError e = error.ok() ? app.error : error;
-        const QString words = smsStateWords(app.sms);
+        const ActivityEvent state = smsState(app.sms);
         SetupStep st;
         st.kind = SetupStep::Kind::ReadBack;
         st.ok = e.ok() && app.sms.state != sinchmms::SmsChannel::State::Failing &&
                 app.sms.state != sinchmms::SmsChannel::State::Missing;
         st.error = e;
-        st.summary = e.ok() ? words : e.message();
+        st.summary = e.ok() ? state.text() : e.message();
         report(s, st);
         if (!e.ok())
             return finish(s->task, s->done, failed(response, e));
@@ -596,38 +596,34 @@ void VendorOperations::setupReadBack(const std::shared_ptr<Setup> &s)
         r.vendorState = QString::fromLatin1(kStates[int(app.sms.state)]);
         const QUrl callback = sinchmms::smsCallbackUrl(s->account.region, s->account.appId);
         if (!r.ok)
-            r.summary = words;
+            r.event = state;
         else if (callback.isEmpty())
-            r.summary = tr("%1 Last step: service plan %2 must send its callbacks to this app, but Sinch's "
-                           "documentation gives no SMS callback address for region %3. Link the service plan to "
-                           "the app in the Sinch dashboard, which sets the callback by itself, or ask Sinch support "
-                           "for the address.")
-                            .arg(words, s->account.servicePlanId, s->account.region);
+            r.event = ActivityEvent::of(
+                "setup.done-no-callback",
+                {{"state", state.toJson()}, {"plan", s->account.servicePlanId}, {"region", s->account.region}});
         else
-            r.summary = tr("%1 Last step, in the Sinch dashboard: set the callback URL of service plan %2 to %3")
-                            .arg(words, s->account.servicePlanId, callback.toString());
+            r.event = ActivityEvent::of(
+                "setup.done",
+                {{"state", state.toJson()}, {"plan", s->account.servicePlanId}, {"callback", callback.toString()}});
         finish(s->task, s->done, r);
     });
 }
 
-QString VendorOperations::smsStateWords(const sinchmms::SmsChannel &sms) const
+ActivityEvent VendorOperations::smsState(const sinchmms::SmsChannel &sms)
 {
     switch (sms.state) {
     case sinchmms::SmsChannel::State::Active:
-        return tr("The SMS channel is active.");
+        return ActivityEvent::of("setup.active");
     case sinchmms::SmsChannel::State::Pending:
-        return tr("The SMS channel is pending: Sinch is still validating it. Check again in a moment.");
+        return ActivityEvent::of("setup.pending");
     case sinchmms::SmsChannel::State::Failing:
-        return sms.description.isEmpty()
-                   ? tr("The SMS channel is failing. Check the service plan ID and SMS API token.")
-                   : tr("The SMS channel is failing: %1. Check the service plan ID and SMS API token.")
-                         .arg(sms.description);
+        return ActivityEvent::of("setup.failing", {}, sms.description); // Sinch's words
     case sinchmms::SmsChannel::State::Missing:
-        return tr("The app has no SMS channel after the update. Try again, or set it up in the Sinch dashboard.");
+        return ActivityEvent::of("setup.missing");
     case sinchmms::SmsChannel::State::Unknown:
         break;
     }
-    return tr("The SMS channel is set; Sinch did not report its state.");
+    return ActivityEvent::of("setup.unknown");
 }
 
 } // namespace cc

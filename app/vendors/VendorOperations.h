@@ -1,5 +1,6 @@
 #pragma once
 
+#include "credentials/ActivityEvent.h"
 #include "credentials/Credential.h"
 #include "net/HttpTypes.h"
 #include "net/Redactor.h"
@@ -25,7 +26,8 @@ struct OperationResult
     QString messageId;          // Sinch SMS batch ID, Conversation message ID or Infobip message ID
     QString vendorState;        // the vendor's own status words (Delivered, ACTIVE, PENDING_ACCEPTED ...)
     NetError error;             // kind None with ok == false: stopped before sending (see summary)
-    QString summary;            // translated, plain words
+    ActivityEvent event;        // what happened, as the activity log keeps it (redacted)
+    QString summary;            // translated, plain words: event.text()
     bool keychainError = false; // the secrets could not be read, so nothing was sent
     // Why it failed when no NetError says so (ok false, error kind None): the input (nothing was
     // sent), a vendor limit known before asking, or an answer that was a success but not what was
@@ -76,7 +78,8 @@ private:
     friend class VendorOperations;
     QPointer<HttpCall> m_call;
     bool m_cancelled = false;
-    Redactor m_redactor; // the secrets of every request sent so far, for the texts of the outcome
+    Redactor m_redactor;               // the secrets of every request sent so far, for the texts of the outcome
+    const char *m_operation = "check"; // "check", "send", "report", "setup": names its failures' events
 };
 
 // Runs the vendor operations over the one HttpClient (passed in), for a credential and its secrets
@@ -136,23 +139,25 @@ private:
     void exchange(VendorTask *task, const HttpRequest &request, std::function<Parsed(const HttpResponse &)> parse,
                   Describe<Parsed> describe, const Done &done);
 
-    VendorTask *newTask();
+    VendorTask *newTask(const char *operation);
     void send(VendorTask *task, const HttpRequest &request, Reply reply);
-    // Delivers the outcome (every text of it redacted) and ends the task.
+    // Delivers the outcome (every text of it redacted; a failure without an event of its own gets its
+    // NetError's, and the summary is the event's text) and ends the task.
     void finish(VendorTask *task, const Done &done, const OperationResult &result);
     // Reports a set-up step (redacted); true when it succeeded.
     bool report(const std::shared_ptr<Setup> &s, SetupStep step) const;
     bool report(const std::shared_ptr<Setup> &s, SetupStep::Kind kind, const NetError &error,
                 const QString &okSummary) const;
-    // Ends the task later with ok == false and a summary, when nothing can be sent.
-    VendorTask *refuse(const QString &summary, const Done &done,
+    // Ends the task later with ok == false and why, when nothing can be sent.
+    VendorTask *refuse(const ActivityEvent &why, const Done &done,
                        OperationResult::Refusal refusal = OperationResult::Refusal::Input);
     // Ends a set-up that stops in this step without an error from the network.
     void stopSetup(const std::shared_ptr<Setup> &s, SetupStep::Kind kind, OperationResult::Refusal refusal,
-                   const QString &summary);
+                   const ActivityEvent &why);
     // Empty when the credential can be used: every secret set and of the right form, and the address
     // allowed. *why says what kind of refusal it is (a secret not set, or other input).
-    QString preflight(const Credential &credential, const Secrets &secrets, OperationResult::Refusal *why) const;
+    ActivityEvent preflight(const Credential &credential, const Secrets &secrets, OperationResult::Refusal *why) const;
+    static ActivityEvent unsupportedEvent(const Credential &credential, const TestMessage &message);
     OperationResult failed(const HttpResponse &response, const NetError &error) const;
 
     void setupReadApp(const std::shared_ptr<Setup> &s);
@@ -160,7 +165,7 @@ private:
     void setupUpdate(const std::shared_ptr<Setup> &s);
     void setupWebhook(const std::shared_ptr<Setup> &s);
     void setupReadBack(const std::shared_ptr<Setup> &s);
-    QString smsStateWords(const sinchmms::SmsChannel &sms) const;
+    static ActivityEvent smsState(const sinchmms::SmsChannel &sms);
 
     HttpClient *m_client;
 };

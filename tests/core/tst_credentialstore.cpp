@@ -49,6 +49,28 @@ class TestCredentialStore : public QObject
         QString error;
         QVERIFY2(store.setCredentials(list, &error), qPrintable(error));
     }
+    // The activity table as schema versions 1 and 2 had it (each entry's detail a sentence in the
+    // language of the day), holding these rows: time, credential, action, outcome, detail.
+    static bool makeOldActivity(CredentialStore &store, const QList<QStringList> &rows)
+    {
+        if (!exec(store, QStringLiteral("DROP TABLE activity")) ||
+            !exec(store, QStringLiteral("CREATE TABLE activity (seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, "
+                                        "credential_id TEXT NOT NULL, credential_name TEXT NOT NULL, action TEXT NOT "
+                                        "NULL, outcome TEXT NOT NULL, detail TEXT NOT NULL)")))
+            return false;
+        for (const QStringList &r : rows) {
+            QSqlQuery q(store.database().connection());
+            q.prepare(QStringLiteral("INSERT INTO activity (at, credential_id, credential_name, action, outcome, "
+                                     "detail) VALUES (?, ?, ?, ?, ?, ?)"));
+            for (const QVariant &v :
+                 {QVariant(QDateTime::fromString(r.at(0), Qt::ISODate).toMSecsSinceEpoch()), QVariant(r.at(1)),
+                  QVariant(r.at(1)), QVariant(r.at(2)), QVariant(r.at(3)), QVariant(r.at(4))})
+                q.addBindValue(v);
+            if (!q.exec())
+                return false;
+        }
+        return true;
+    }
 
 private Q_SLOTS:
     void init()
@@ -358,10 +380,11 @@ private Q_SLOTS:
         makeDatabase({cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("One")),
                       cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Two"))});
         {
-            // What version 1 wrote: no index for the list's first read.
+            // What version 1 wrote: no index for the list's first read, the activity log in sentences.
             CredentialStore store(path());
             QVERIFY(store.load().ok());
             QVERIFY(exec(store, QStringLiteral("DROP INDEX credentials_list")));
+            QVERIFY(makeOldActivity(store, {}));
             QVERIFY(exec(store, QStringLiteral("PRAGMA user_version = 1")));
         }
         CredentialStore store(path());
@@ -381,6 +404,54 @@ private Q_SLOTS:
             QVERIFY2(q.value(3).toString().contains(QStringLiteral("COVERING INDEX credentials_list")),
                      qPrintable(q.value(3).toString()));
         }
+    }
+
+    // Version 3 keeps the activity log as codes worded when shown. What version 2 wrote stays, each
+    // entry shown as it was written (in whatever language that was), and the log goes on after it.
+    void anOlderActivityLogKeepsEveryEntryAsItWasWritten()
+    {
+        makeDatabase({cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("One"))});
+        const QString french = QStringLiteral(u"HTTP 401 : Le fournisseur a refusé les informations "
+                                              u"d’identification (HTTP 401).");
+        {
+            CredentialStore store(path());
+            QVERIFY(store.load().ok());
+            QVERIFY(makeOldActivity(
+                store, {{QStringLiteral("2026-11-20T10:00:00Z"), QStringLiteral("One"), QStringLiteral("create"),
+                         QStringLiteral("ok"), QStringLiteral("")},
+                        {QStringLiteral("2026-11-20T10:05:00Z"), QStringLiteral("One"), QStringLiteral("check"),
+                         QStringLiteral("failed"), french},
+                        {QStringLiteral("2026-11-20T10:06:00Z"), QStringLiteral("One"), QStringLiteral("export"),
+                         QStringLiteral("ok"), QStringLiteral("=cmd|' /C calc'!A0")}}));
+            QVERIFY(exec(store, QStringLiteral("PRAGMA user_version = 2")));
+        }
+        CredentialStore store(path());
+        QVERIFY(store.load().ok());
+        QVERIFY(!store.isReadOnly());
+        QSqlQuery q(store.database().connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Database::kSchemaVersion);
+        ActivityLog log(&store.database());
+        QVERIFY(log.append({QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC), QStringLiteral("One"),
+                            QStringLiteral("One"), ActivityLog::Action::Check, ActivityLog::Outcome::Succeeded,
+                            ActivityEvent::of("check.ok", {{"vendor", QStringLiteral("Sinch SMS")}})}));
+        int skipped = -1;
+        const QVector<ActivityLog::Entry> entries = log.read(&skipped);
+        QCOMPARE(skipped, 0);
+        QCOMPARE(entries.size(), 4);
+        QCOMPARE(entries.at(0).time, QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC));
+        QCOMPARE(entries.at(0).action, ActivityLog::Action::Create);
+        QCOMPARE(entries.at(0).event, ActivityEvent::legacy(QString()));
+        QCOMPARE(entries.at(1).outcome, ActivityLog::Outcome::Failed);
+        QCOMPARE(entries.at(1).event.code, QStringLiteral("legacy"));
+        QCOMPARE(entries.at(1).text(), french); // not translated: nobody knows what it said but its words
+        QCOMPARE(entries.at(3).event.code, QStringLiteral("check.ok"));
+        QCOMPARE(entries.at(3).text(),
+                 QStringLiteral("The credentials work: Sinch SMS accepted them. Nothing was sent."));
+        const QList<QByteArray> csv = ActivityLog::toCsv(entries).split('\n');
+        QVERIFY2(csv.at(2).trimmed().endsWith(QString(QLatin1Char(',') + french + QStringLiteral(",legacy")).toUtf8()),
+                 csv.at(2).constData());
+        QVERIFY2(csv.at(3).contains(",\"'=cmd|' /C calc'!A0\",legacy"), csv.at(3).constData()); // still made safe
     }
 
     void aNewerSchemaIsReadOnly()

@@ -108,7 +108,8 @@ private Q_SLOTS:
         QCOMPARE(std::count_if(read.begin(), read.end(),
                                [&file](const ActivityLog::Entry &e) {
                                    return e.action == ActivityLog::Action::Export &&
-                                          e.detail == QDir::toNativeSeparators(file);
+                                          e.event.code == QLatin1String("export.written") &&
+                                          e.text() == QDir::toNativeSeparators(file);
                                }),
                  kCount);
         // What was exported imports back as the same settings.

@@ -22,7 +22,8 @@ int main(int argc, char *argv[])
         const QString detail(300, QLatin1Char('d')); // long lines: more chances to be cut mid-write
         for (qint64 n = 0;; ++n) {
             if (!log.append({QDateTime::currentDateTimeUtc(), QStringLiteral("id"), QStringLiteral("entry-%1").arg(n),
-                             cc::ActivityLog::Action::Check, cc::ActivityLog::Outcome::Succeeded, detail}))
+                             cc::ActivityLog::Action::Check, cc::ActivityLog::Outcome::Succeeded,
+                             cc::ActivityEvent::of("check.ok", {{"vendor", detail}})}))
                 return 4;
             std::printf("logged %lld\n", static_cast<long long>(n));
             std::fflush(stdout);

@@ -1135,7 +1135,8 @@ private Q_SLOTS:
         // Each exported credential is in the activity log, with where it went.
         const QVector<cc::ActivityLog::Entry> log = cc::ActivityLog(source).read();
         const auto exports = std::count_if(log.begin(), log.end(), [&file](const cc::ActivityLog::Entry &e) {
-            return e.action == cc::ActivityLog::Action::Export && e.detail == QDir::toNativeSeparators(file);
+            return e.action == cc::ActivityLog::Action::Export && e.event.code == QLatin1String("export.written") &&
+                   e.text() == QDir::toNativeSeparators(file);
         });
         QCOMPARE(exports, 3);
     }

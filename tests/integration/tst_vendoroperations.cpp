@@ -256,6 +256,10 @@ private Q_SLOTS:
         QCOMPARE(r.summary, r.error.message());
         if (kind == int(NetError::Kind::BadRequest))
             QVERIFY(r.summary.contains(vendorMessage));
+        // As the activity log keeps it: the check's code for the error, the vendor's words as they were.
+        QCOMPARE(r.event.code, QStringLiteral("check.") + r.error.code());
+        QCOMPARE(r.event.verbatim, vendorMessage);
+        QCOMPARE(r.event.text(), r.summary);
     }
 
     void sinchSmsTestSendAndDeliveryReport()
@@ -790,12 +794,21 @@ private Q_SLOTS:
         QVERIFY(!r.ok);
         QVERIFY(m_server->requestCount() >= 1);
 
-        QStringList texts{r.summary,      r.vendorState,    r.messageId, r.error.vendorMessage,
-                          r.error.detail, r.error.message()};
+        // What the activity log keeps of it too: the event's arguments, the vendor's words, its sentence.
+        QStringList texts{r.summary,
+                          r.vendorState,
+                          r.messageId,
+                          r.error.vendorMessage,
+                          r.error.detail,
+                          r.error.message(),
+                          QString::fromUtf8(QJsonDocument(r.event.toJson()).toJson()),
+                          r.event.text()};
         for (const SetupStep &s : std::as_const(steps))
             texts << s.summary << s.error.vendorMessage << s.error.detail << s.error.message();
         texts << log;
         const QString all = texts.join(QLatin1Char('\n'));
+        QVERIFY(!r.event.isEmpty());
+        QCOMPARE(r.summary, r.event.text());
         // The echo did reach the texts, masked: the check is not vacuous.
         QVERIFY2(all.contains(Redactor::mask()), qPrintable(all));
         const QByteArray leak = leakIn(all, secrets);

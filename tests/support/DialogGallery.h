@@ -82,14 +82,17 @@ public:
         const QDateTime t(QDate(2026, 11, 23), QTime(8, 15), Qt::UTC);
         using A = cc::ActivityLog::Action;
         using O = cc::ActivityLog::Outcome;
-        m_log.append({t, m_sms, QStringLiteral("Sinch US marketing"), A::Create, O::Succeeded, {}});
+        using E = cc::ActivityEvent;
+        m_log.append(
+            {t, m_sms, QStringLiteral("Sinch US marketing"), A::Create, O::Succeeded, E::of("credential.created")});
         m_log.append({t.addSecs(60), m_sms, QStringLiteral("Sinch US marketing"), A::Check, O::Failed,
-                      QStringLiteral("HTTP 401")});
+                      E::of("check.unauthorized", {{"status", 401}, {"http", 401}})});
         m_log.append({t.addSecs(120), m_sms, QStringLiteral("Sinch US marketing"), A::TestSend, O::Succeeded,
-                      QStringLiteral("01FAKEBATCH0001")});
+                      E::of("send.sinch-accepted", {{"batch", QStringLiteral("01FAKEBATCH0001")}, {"http", 201}})});
         m_log.append({t.addSecs(180), m_mms, QStringLiteral("Sinch MMS promotions"), A::ChannelSetup, O::Succeeded,
-                      QStringLiteral("SMS channel ACTIVE")});
-        m_log.append({t.addSecs(240), m_infobip, QStringLiteral("Infobip India (DLT)"), A::Export, O::Succeeded, {}});
+                      E::of("setup.active", {{"http", 200}})});
+        m_log.append({t.addSecs(240), m_infobip, QStringLiteral("Infobip India (DLT)"), A::Export, O::Succeeded,
+                      E::of("export.written", {{"file", QStringLiteral("/home/operator/infobip.json")}})});
     }
 
     // The names of the dialogs make() builds, in the order a person meets them.

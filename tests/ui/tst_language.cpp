@@ -1,3 +1,4 @@
+#include "ActivityLogDialog.h"
 #include "ConsoleSettings.h"
 #include "CredentialsPage.h"
 #include "LanguageMenu.h"
@@ -5,6 +6,7 @@
 #include "MemorySecretStore.h"
 #include "TestSupport.h"
 #include "Translator.h"
+#include "credentials/ActivityLogModel.h"
 #include "credentials/CredentialListModel.h"
 
 #include <QDialogButtonBox>
@@ -181,6 +183,64 @@ private Q_SLOTS:
         QCOMPARE(w.findChild<QPushButton *>(QStringLiteral("create"))->text(), create);
         QCOMPARE(w.findChild<QPushButton *>(QStringLiteral("emptyCreate"))->text(), create);
         QCOMPARE(menu->title(), menuTitle);
+    }
+
+    // What happened while the console spoke French reads in Dutch once the operator switches, in the
+    // open activity log and in the CSV it exports: the log keeps events, the window words them.
+    void theActivityLogSpeaksTheLanguageInUse()
+    {
+        CredentialStore store(m_dir.filePath(QStringLiteral("log.db")));
+        QVERIFY(store.load().ok());
+        MemorySecretStore secrets;
+        CredentialRepository repo(&store, &secrets);
+        ActivityLog log(&store.database());
+        repo.setActivityLog(&log);
+        MainWindow w(&repo, &m_translator);
+        auto *menu = w.findChild<LanguageMenu *>();
+        QVERIFY(menu);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        choose(menu, QStringLiteral("fr"));
+
+        const Credential c = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Principal"));
+        QVERIFY(cctest::waitFor([&](auto done) { repo.save(c, {}, done); }).ok);
+        repo.record(
+            c.id, ActivityLog::Action::TestSend, ActivityLog::Outcome::Succeeded,
+            ActivityEvent::of("send.sinch-accepted", {{"batch", QStringLiteral("01FAKEBATCH")}, {"http", 201}}));
+        w.showActivityLog();
+        ActivityLogDialog *d = w.activityLogDialog();
+        QVERIFY(d);
+        const auto detail = [d] {
+            return d->table()->model()->index(0, ActivityLogModel::DetailColumn).data().toString();
+        };
+        QCOMPARE(detail(), QStringLiteral(u"HTTP 201 : Sinch a accepté le message de test. ID du lot : "
+                                          u"01FAKEBATCH. Consultez le rapport de remise pour savoir s’il est arrivé."));
+
+        // The table is told to paint its rows again, not only its titles.
+        QSignalSpy repaint(d->table()->model(), &QAbstractItemModel::dataChanged);
+        choose(menu, QStringLiteral("nl"));
+        QVERIFY(!repaint.isEmpty());
+        QCOMPARE(d->table()->model()->index(0, ActivityLogModel::ActionColumn).data().toString(),
+                 QStringLiteral("Testverzending"));
+        QCOMPARE(detail(), QStringLiteral("HTTP 201: Sinch heeft het testbericht geaccepteerd. Batch-ID: 01FAKEBATCH. "
+                                          "Bekijk het afleveringsrapport om te zien of het is aangekomen."));
+        // The filter finds what is shown, in the language shown.
+        d->filter()->setText(QStringLiteral("geaccepteerd"));
+        QCOMPARE(d->table()->model()->rowCount(), 1);
+        d->filter()->setText(QString());
+
+        QString error;
+        const QString csv = m_dir.filePath(QStringLiteral("log-nl.csv"));
+        QVERIFY2(d->exportCsv(csv, &error), qPrintable(error));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.at(0).trimmed(), QByteArray("Tijd (UTC),API-inloggegevens,Actie,Resultaat,Details,code"));
+        QVERIFY2(lines.at(2).contains("Sinch heeft het testbericht geaccepteerd") &&
+                     lines.at(2).trimmed().endsWith(",send.sinch-accepted"),
+                 lines.at(2).constData());
+        QVERIFY2(lines.at(1).trimmed().endsWith(",Aanmaken,Geslaagd,,credential.created"), lines.at(1).constData());
     }
 
     void fieldLabelsFollowTheLanguage_data()

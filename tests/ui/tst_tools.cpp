@@ -143,9 +143,10 @@ private Q_SLOTS:
     void activityLogFilterAndCsv()
     {
         const QString id = add(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Logged one")));
-        m_repo->record(id, ActivityLog::Action::Check, ActivityLog::Outcome::Failed, QStringLiteral("HTTP 401"));
+        m_repo->record(id, ActivityLog::Action::Check, ActivityLog::Outcome::Failed,
+                       ActivityEvent::of("check.unauthorized", {{"status", 401}, {"http", 401}}));
         m_repo->record(id, ActivityLog::Action::TestSend, ActivityLog::Outcome::Succeeded,
-                       QStringLiteral("batch 01FAKE"));
+                       ActivityEvent::of("send.sinch-accepted", {{"batch", QStringLiteral("01FAKE")}, {"http", 201}}));
         m_window->showActivityLog();
         ActivityLogDialog *d = m_window->activityLogDialog();
         QVERIFY(d);
@@ -156,7 +157,8 @@ private Q_SLOTS:
         outcome->setCurrentIndex(2); // Failed
         QCOMPARE(d->table()->model()->rowCount(), 1);
         QCOMPARE(d->table()->model()->index(0, ActivityLogModel::DetailColumn).data().toString(),
-                 QStringLiteral("HTTP 401"));
+                 QStringLiteral("HTTP 401: The vendor rejected the credentials (HTTP 401). Check the API token or "
+                                "key, and that it belongs to this service plan or project."));
         outcome->setCurrentIndex(0);
         QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("search")), QStringLiteral("01fake"));
         QCOMPARE(d->table()->model()->rowCount(), 1);
@@ -169,7 +171,9 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), 2); // the header and the row shown
-        QVERIFY(lines.at(1).contains("batch 01FAKE"));
+        QCOMPARE(lines.at(0).trimmed(), QByteArray("Time (UTC),API credentials,Action,Outcome,Detail,code"));
+        QVERIFY(lines.at(1).contains("Batch ID: 01FAKE."));
+        QVERIFY(lines.at(1).trimmed().endsWith(",send.sinch-accepted"));
         for (const QString &name : QDir(m_dir.path()).entryList(QDir::Files)) {
             QFile raw(m_dir.filePath(name));
             QVERIFY(raw.open(QIODevice::ReadOnly));

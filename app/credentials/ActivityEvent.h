@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+#include <initializer_list>
+#include <utility>
+
+namespace cc {
+
+class Redactor;
+struct NetError;
+enum class SecretError;
+
+// What happened, as the activity log keeps it: a stable code ("check.ok", "send.maybe-sent",
+// "storage.name-taken"), its arguments (names, HTTP statuses, IDs, counts; never a secret) and the
+// words that are not ours (a vendor's, SQLite's), which are shown as they are and never translated.
+// text() words it in the language in use when it is shown, so the log never keeps a translation.
+// The codes and their sentences are listed in ActivityEvent.cpp. An argument "http" (the status of
+// the vendor's last answer) is said first: "HTTP 401: ...".
+struct ActivityEvent
+{
+    QString code;     // stable, English; "legacy" for an entry written before codes, empty for none
+    QJsonObject args; // by name; an argument that is itself an event is an object (toJson())
+    QString verbatim; // words not ours, shown as they are: a vendor's message, an old entry's text
+
+    ActivityEvent() = default;
+    explicit ActivityEvent(QString code, QJsonObject args = {}, QString verbatim = {});
+    // The arguments with Latin-1 names: of("check.ok", {{"vendor", name}}).
+    static ActivityEvent of(const char *code, std::initializer_list<std::pair<const char *, QJsonValue>> args = {},
+                            const QString &verbatim = {});
+    // An entry of an earlier version: its text, kept and shown as it was written.
+    static ActivityEvent legacy(const QString &text);
+    // "keychain.locked", ...: worded as SecretResult::message().
+    static ActivityEvent keychain(SecretError error);
+    // "check.unauthorized", "send.maybe-sent", ...: an operation ("check", "send", "report", "setup")
+    // that failed with this error, worded as NetError::message(); the vendor's message is verbatim.
+    static ActivityEvent netError(const char *operation, const NetError &error);
+
+    bool isEmpty() const { return code.isEmpty(); }
+    // The one translation: the sentence in the current language (empty for an event that needs none,
+    // such as a credential created: the action says it all).
+    QString text() const;
+    // Every text of it (arguments, nested events, verbatim words) through the redactor.
+    ActivityEvent redacted(const Redactor &redactor) const;
+
+    QJsonObject toJson() const;
+    static ActivityEvent fromJson(const QJsonObject &json);
+
+    bool operator==(const ActivityEvent &other) const
+    {
+        return code == other.code && args == other.args && verbatim == other.verbatim;
+    }
+};
+
+} // namespace cc
