@@ -2184,6 +2184,27 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
 </context>
 <context>
+    <name>cc::RowDetails</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a cell&apos;s text, then what its tooltip adds</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a column&apos;s title, then the selected row&apos;s text in it</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Select a row to read all of it here.</source>
+        <translation>Sélectionnez une ligne pour la lire ici en entier.</translation>
+    </message>
+    <message>
+        <source>The selected row in full</source>
+        <translation>La ligne sélectionnée en entier</translation>
+    </message>
+</context>
+<context>
     <name>cc::SecretEdit</name>
     <message>
         <source>Hide</source>

@@ -1,5 +1,7 @@
 #include "ChannelSetupDialog.h"
 
+#include "RowDetails.h"
+
 #include "net/NetPolicy.h"
 #include "vendors/CredentialActions.h"
 #include "vendors/SinchMms.h"
@@ -91,6 +93,7 @@ ChannelSetupDialog::ChannelSetupDialog(CredentialActions *actions, const Credent
     layout->addWidget(m_mmsNote);
     layout->addLayout(grid);
     layout->addWidget(m_steps, 1);
+    layout->addWidget(new RowDetails(m_steps, this));
     layout->addWidget(m_result);
     layout->addWidget(buttons);
 
@@ -155,6 +158,7 @@ void ChannelSetupDialog::addStep(const SetupStep &step)
     item->setData(0, Qt::UserRole + 1, step.ok);
     item->setToolTip(1, step.summary);
     item->setForeground(0, step.ok ? QColor(0x1b, 0x6e, 0x2a) : QColor(0xb3, 0x26, 0x1e));
+    m_steps->setCurrentItem(item); // the details pane shows the latest step in full
     m_steps->resizeColumnToContents(0);
 }
 

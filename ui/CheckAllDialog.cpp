@@ -1,5 +1,7 @@
 #include "CheckAllDialog.h"
 
+#include "RowDetails.h"
+
 #include "credentials/CredentialRepository.h"
 
 #include <QDialogButtonBox>
@@ -40,6 +42,7 @@ CheckAllDialog::CheckAllDialog(CredentialRepository *repository, CredentialActio
     layout->addWidget(m_progress);
     layout->addWidget(m_summary);
     layout->addWidget(m_results, 1);
+    layout->addWidget(new RowDetails(m_results, this));
     layout->addWidget(buttons);
 
     connect(m_cancel, &QPushButton::clicked, this, &CheckAllDialog::reject);
@@ -52,6 +55,8 @@ CheckAllDialog::CheckAllDialog(CredentialRepository *repository, CredentialActio
         auto *item = new QTreeWidgetItem(m_results, {c ? c->name() : id, r.summary});
         item->setForeground(0, r.ok ? QColor(0x1b, 0x6e, 0x2a) : QColor(0xb3, 0x26, 0x1e));
         item->setToolTip(1, r.summary);
+        if (!m_results->currentItem())
+            m_results->setCurrentItem(item); // in full in the details pane, until another is chosen
         m_results->resizeColumnToContents(0);
     });
     connect(m_runner, &CheckAllRunner::finished, this, [this](const CheckAllRunner::Summary &s) {

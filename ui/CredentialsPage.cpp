@@ -1,6 +1,7 @@
 #include "CredentialsPage.h"
 
 #include "ConsoleSettings.h"
+#include "RowDetails.h"
 #include "ToolIcons.h"
 #include "credentials/CredentialFilterModel.h"
 #include "credentials/CredentialListModel.h"
@@ -135,6 +136,10 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->installEventFilter(this);
+    // A long name or identifier, and the last check's detail, in full for the selected row.
+    m_details = new RowDetails(m_table, this);
+    m_details->setColumns(
+        {CredentialListModel::NameColumn, CredentialListModel::IdentifierColumn, CredentialListModel::StatusColumn});
 
     // The empty state: a centred column of a fixed width, so that the wrapped text gets its height.
     auto *empty = new QWidget(m_stack);
@@ -180,6 +185,7 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
     layout->addLayout(bar);
     layout->addLayout(tools);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_details);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (!text.isEmpty() && !m_search->isClearButtonEnabled())
@@ -295,6 +301,7 @@ void CredentialsPage::updateState()
     const bool hasAny = m_model->rowCount() > 0;
     const bool hasVisible = m_filter->rowCount() > 0;
     m_stack->setCurrentIndex(!hasAny ? EmptyPage : hasVisible ? ListPage : NoMatchPage);
+    m_details->setVisible(m_stack->currentIndex() == ListPage);
     m_search->setEnabled(hasAny);
     m_vendor->setEnabled(hasAny);
     const int selected = int(selectedIds().size());

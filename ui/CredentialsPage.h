@@ -16,6 +16,7 @@ namespace cc {
 class CredentialFilterModel;
 class CredentialListModel;
 class CredentialRepository;
+class RowDetails;
 
 // Administration > Channels > API Credentials: the list, its search and filter, and its actions.
 class CredentialsPage : public QWidget
@@ -86,6 +87,7 @@ private:
     QToolButton *m_setupChannel;
     QStackedWidget *m_stack;
     QTableView *m_table;
+    RowDetails *m_details;
     QLabel *m_emptyTitle;
     QLabel *m_emptyText;
     QPushButton *m_emptyCreate;

@@ -1,5 +1,7 @@
 #include "InboundPreviewDialog.h"
 
+#include "RowDetails.h"
+
 #include "credentials/CredentialRepository.h"
 #include "messaging/Keywords.h"
 #include "messaging/SmsText.h"
@@ -101,8 +103,10 @@ InboundPreviewDialog::InboundPreviewDialog(CredentialRepository *repository, con
         tree->setRootIsDecorated(false);
         tree->setWordWrap(true);
         tree->header()->setStretchLastSection(true);
-        tree->setSelectionMode(QAbstractItemView::NoSelection);
     }
+    // A step is selected (the first one as the text changes) for the details pane to show it in full.
+    m_conversation->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_keywords->setSelectionMode(QAbstractItemView::NoSelection);
     m_conversation->setObjectName(QStringLiteral("conversation"));
     m_conversation->setColumnCount(3);
     m_keywords->setObjectName(QStringLiteral("keywordsInForce"));
@@ -119,6 +123,7 @@ InboundPreviewDialog::InboundPreviewDialog(CredentialRepository *repository, con
     layout->addLayout(grid);
     layout->addWidget(m_rule);
     layout->addWidget(m_conversation, 2);
+    layout->addWidget(new RowDetails(m_conversation, this));
     layout->addWidget(m_keywordsLabel);
     layout->addWidget(m_keywords, 1);
     layout->addWidget(buttons);
@@ -191,6 +196,7 @@ void InboundPreviewDialog::update()
         item->setToolTip(1, reply);
         item->setToolTip(2, facts);
     }
+    m_conversation->setCurrentItem(m_conversation->topLevelItem(0));
     m_conversation->resizeColumnToContents(0);
     // The reply in full where it fits, but never more than half the width: the facts need room too.
     m_conversation->resizeColumnToContents(1);
