@@ -1,5 +1,6 @@
 #include "CheckAllDialog.h"
 
+#include "ColumnSizing.h"
 #include "RowDetails.h"
 
 #include "credentials/CredentialRepository.h"
@@ -35,6 +36,7 @@ CheckAllDialog::CheckAllDialog(CredentialRepository *repository, CredentialActio
     m_results->setRootIsDecorated(false);
     m_results->setColumnCount(2);
     m_results->header()->setStretchLastSection(true);
+    m_columns = new ColumnSizing(m_results->header());
     auto *buttons = new QDialogButtonBox(this);
     m_cancel = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     m_cancel->setObjectName(QStringLiteral("cancel"));
@@ -57,7 +59,7 @@ CheckAllDialog::CheckAllDialog(CredentialRepository *repository, CredentialActio
         item->setToolTip(1, r.summary);
         if (!m_results->currentItem())
             m_results->setCurrentItem(item); // in full in the details pane, until another is chosen
-        m_results->resizeColumnToContents(0);
+        fitNames();
     });
     connect(m_runner, &CheckAllRunner::finished, this, [this](const CheckAllRunner::Summary &s) {
         m_finished = true;
@@ -93,8 +95,15 @@ void CheckAllDialog::retranslateUi()
 {
     setWindowTitle(tr("Check API credentials"));
     m_results->setHeaderLabels({tr("API credentials"), tr("Outcome")});
-    m_results->resizeColumnToContents(0); // the names, and a title longer in French than in English
+    fitNames();
     m_cancel->setText(m_finished ? tr("Close") : tr("Cancel"));
+}
+
+void CheckAllDialog::fitNames()
+{
+    // The names, and a title longer in French than in English; a long name no wider than half the
+    // list, the outcome needs room too (the details pane shows both in full). Not a width the user set.
+    m_columns->fitContents(0, width() / 2);
 }
 
 } // namespace cc

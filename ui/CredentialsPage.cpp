@@ -1,5 +1,6 @@
 #include "CredentialsPage.h"
 
+#include "ColumnSizing.h"
 #include "ConsoleSettings.h"
 #include "RowDetails.h"
 #include "ToolIcons.h"
@@ -27,6 +28,7 @@ namespace cc {
 namespace {
 enum Page { ListPage, EmptyPage, NoMatchPage };
 const QString kHeaderStateKey = QStringLiteral("credentialsPage/headerState");
+const QString kUserSizedKey = QStringLiteral("credentialsPage/userSizedColumns");
 } // namespace
 
 CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *parent)
@@ -136,6 +138,7 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->installEventFilter(this);
+    m_columns = new ColumnSizing(m_table->horizontalHeader());
     // A long name or identifier, and the last check's detail, in full for the selected row.
     m_details = new RowDetails(m_table, this);
     m_details->setColumns(
@@ -272,13 +275,24 @@ void CredentialsPage::showStoreProblem(const QString &message)
 
 void CredentialsPage::saveViewState() const
 {
-    ConsoleSettings::open()->setValue(kHeaderStateKey, m_table->horizontalHeader()->saveState());
+    const auto settings = ConsoleSettings::open();
+    settings->setValue(kHeaderStateKey, m_table->horizontalHeader()->saveState());
+    QVariantList userSized;
+    for (const int column : m_columns->userSized())
+        userSized << column;
+    settings->setValue(kUserSizedKey, userSized);
 }
 
 void CredentialsPage::restoreViewState()
 {
-    const QByteArray state = ConsoleSettings::open()->value(kHeaderStateKey).toByteArray();
+    const auto settings = ConsoleSettings::open();
+    const QByteArray state = settings->value(kHeaderStateKey).toByteArray();
+    QList<int> userSized;
+    for (const QVariant &column : settings->value(kUserSizedKey).toList())
+        userSized << column.toInt();
+    m_columns->setUserSized(userSized);
     if (state.isEmpty() || !m_table->horizontalHeader()->restoreState(state)) {
+        m_columns->setUserSized({});
         QHeaderView *header = m_table->horizontalHeader();
         const QFontMetrics fm = m_table->fontMetrics();
         // Wide enough for a short date and time in the user's locale.
@@ -386,15 +400,12 @@ int CredentialsPage::fullListWidth() const
 
 void CredentialsPage::fitColumnTitles()
 {
-    // Every column at least as wide as its title in the current language (and the sort arrow).
-    QHeaderView *header = m_table->horizontalHeader();
-    const QFontMetrics fm = header->fontMetrics();
-    for (int c = 0; c < m_model->columnCount(); ++c) {
-        const int wanted =
-            fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 2 * fm.averageCharWidth() + 24;
-        if (header->sectionSize(c) < wanted)
-            header->resizeSection(c, wanted);
-    }
+    // Every column at least as wide as its title in the current language (and the sort arrow), but for
+    // those the user sized: a change of language keeps their widths.
+    const QFontMetrics fm = m_table->horizontalHeader()->fontMetrics();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_columns->widen(c, fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) +
+                                2 * fm.averageCharWidth() + 24);
 }
 
 } // namespace cc

@@ -15,6 +15,7 @@ namespace cc {
 
 class CredentialFilterModel;
 class CredentialListModel;
+class ColumnSizing;
 class CredentialRepository;
 class RowDetails;
 
@@ -41,6 +42,8 @@ public:
     // until closed, wrapped, never cut.
     void showStoreNotice(const QString &message);
 
+    // The list's column widths, order and sort, and which widths the user set (kept through a change of
+    // language).
     void saveViewState() const;
     void restoreViewState();
     // How wide the page must be to show every column of the list whole, beside its scroll bar.
@@ -87,6 +90,7 @@ private:
     QToolButton *m_setupChannel;
     QStackedWidget *m_stack;
     QTableView *m_table;
+    ColumnSizing *m_columns;
     RowDetails *m_details;
     QLabel *m_emptyTitle;
     QLabel *m_emptyText;
