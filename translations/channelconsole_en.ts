@@ -847,6 +847,10 @@
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
+    <message>
+        <source>Check tries these values with the vendor, without saving them and without sending a message.</source>
+        <translation>Check tries these values with the vendor, without saving them and without sending a message.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialForm</name>
@@ -1926,10 +1930,6 @@ Manage the API credentials of your SMS and MMS providers.</translation>
         </translation>
     </message>
     <message>
-        <source>Checking &quot;%1&quot;…</source>
-        <translation>Checking &quot;%1&quot;…</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
     </message>
@@ -2029,6 +2029,14 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     <message>
         <source>Keep</source>
         <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Checking &quot;%1&quot; with its vendor, without sending anything…</source>
+        <translation>Checking &quot;%1&quot; with its vendor, without sending anything…</translation>
+    </message>
+    <message>
+        <source>&amp;Export all…</source>
+        <translation>&amp;Export all…</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2237,10 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     <message>
         <source>Not set</source>
         <translation>Not set</translation>
+    </message>
+    <message>
+        <source>The stored value cannot be shown: %1</source>
+        <translation>The stored value cannot be shown: %1</translation>
     </message>
 </context>
 <context>

@@ -847,6 +847,10 @@
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
     </message>
+    <message>
+        <source>Check tries these values with the vendor, without saving them and without sending a message.</source>
+        <translation>«&#xa0;Vérifier&#xa0;» essaie ces valeurs auprès du fournisseur, sans les enregistrer et sans envoyer de message.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialForm</name>
@@ -1926,10 +1930,6 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
         </translation>
     </message>
     <message>
-        <source>Checking &quot;%1&quot;…</source>
-        <translation>Vérification de «&#xa0;%1&#xa0;»…</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot;: %2</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -2029,6 +2029,14 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     <message>
         <source>Keep</source>
         <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Checking &quot;%1&quot; with its vendor, without sending anything…</source>
+        <translation>Vérification de «&#xa0;%1&#xa0;» auprès de son fournisseur, sans rien envoyer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export all…</source>
+        <translation>&amp;Exporter tout…</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2237,10 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     <message>
         <source>Not set</source>
         <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>The stored value cannot be shown: %1</source>
+        <translation>Impossible d’afficher la valeur enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -847,6 +847,10 @@
         <source>Keep editing</source>
         <translation>Verder bewerken</translation>
     </message>
+    <message>
+        <source>Check tries these values with the vendor, without saving them and without sending a message.</source>
+        <translation>“Controleren” probeert deze waarden bij de leverancier uit, zonder ze op te slaan en zonder een bericht te verzenden.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialForm</name>
@@ -1926,10 +1930,6 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         </translation>
     </message>
     <message>
-        <source>Checking &quot;%1&quot;…</source>
-        <translation>“%1” wordt gecontroleerd…</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot;: %2</source>
         <translation>“%1”: %2</translation>
     </message>
@@ -2029,6 +2029,14 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     <message>
         <source>Keep</source>
         <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>Checking &quot;%1&quot; with its vendor, without sending anything…</source>
+        <translation>“%1” wordt bij de leverancier gecontroleerd, zonder iets te verzenden…</translation>
+    </message>
+    <message>
+        <source>&amp;Export all…</source>
+        <translation>Alles &amp;exporteren…</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2237,10 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     <message>
         <source>Not set</source>
         <translation>Niet ingesteld</translation>
+    </message>
+    <message>
+        <source>The stored value cannot be shown: %1</source>
+        <translation>De opgeslagen waarde kan niet worden getoond: %1</translation>
     </message>
 </context>
 <context>

@@ -171,13 +171,17 @@ void CredentialDialog::validate()
     for (const ValidationIssue &issue : issues)
         missing += issue.isError() ? 1 : 0;
     m_status->setText(hasErrors ? tr("%n field(s) still need attention before you can submit.", nullptr, missing)
-                                : QString());
+                      : m_actions && m_checkable
+                          ? tr("Check tries these values with the vendor, without saving them and without sending "
+                               "a message.")
+                          : QString());
 }
 
 void CredentialDialog::setActions(CredentialActions *actions)
 {
     m_actions = actions;
     m_check->setVisible(actions);
+    validate();
 }
 
 Credential CredentialDialog::formCredential() const

@@ -364,7 +364,11 @@ private Q_SLOTS:
             d->callbackNote()->text().contains(QStringLiteral("the console follows Sinch's current documentation")));
         // Sinch MMS only sends: inbound messages and consent need a Sinch (SMS) credential.
         QVERIFY(d->mmsNote()->text().contains(QStringLiteral("separate Sinch (SMS) API credential")));
-        for (QLabel *note : {d->callbackNote(), d->mmsNote()}) {
+        // What the webhook is for, under its field rather than in its tooltip only.
+        auto *hint = d->findChild<QLabel *>(QStringLiteral("webhookHint"));
+        QCOMPARE(hint->text(),
+                 QStringLiteral("Optional: where the Conversation API posts inbound messages (MESSAGE_INBOUND)."));
+        for (QLabel *note : {d->callbackNote(), d->mmsNote(), hint}) {
             const QString cut = cctest::cutOffWrappedText(note);
             QVERIFY2(cut.isEmpty(), qPrintable(cut));
         }
@@ -455,6 +459,9 @@ private Q_SLOTS:
         QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("field-name")), QStringLiteral("Tried first"));
         QTest::mouseClick(form->advancedToggle(), Qt::LeftButton);
         QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("field-endpoint")), m_server->url().toString());
+        // What Check does is said in the window before it is pressed, not only in its tooltip.
+        QCOMPARE(d->statusLabel()->text(), QStringLiteral("Check tries these values with the vendor, without saving "
+                                                          "them and without sending a message."));
         QTest::mouseClick(d->checkButton(), Qt::LeftButton);
         QTRY_VERIFY2(d->statusLabel()->text().contains(QStringLiteral("The credentials work")),
                      qPrintable(d->statusLabel()->text()));
