@@ -2040,6 +2040,28 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     </message>
 </context>
 <context>
+    <name>cc::MessageEdit</name>
+    <message>
+        <source>No text: the MMS carries the media alone.</source>
+        <translation>No text: the MMS carries the media alone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) · sent with the media in one MMS, not split into SMS</source>
+        <translation>
+            <numerusform>%n character · sent with the media in one MMS, not split into SMS</numerusform>
+            <numerusform>%n characters · sent with the media in one MMS, not split into SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Characters are counted as you see them: an emoji with its skin tone, a flag or a letter with its accent is one character. The text of an MMS travels with its media in the same message: it is not split into SMS segments, and GSM-7 and UCS-2 do not apply.</source>
+        <translation>Characters are counted as you see them: an emoji with its skin tone, a flag or a letter with its accent is one character. The text of an MMS travels with its media in the same message: it is not split into SMS segments, and GSM-7 and UCS-2 do not apply.</translation>
+    </message>
+    <message>
+        <source>How is this counted?</source>
+        <translation>How is this counted?</translation>
+    </message>
+</context>
+<context>
     <name>cc::NetError</name>
     <message>
         <source>The vendor rejected the credentials (HTTP 401). Check the API token or key, and that it belongs to this service plan or project.</source>

@@ -2040,6 +2040,28 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
 </context>
 <context>
+    <name>cc::MessageEdit</name>
+    <message>
+        <source>No text: the MMS carries the media alone.</source>
+        <translation>Aucun texte&#xa0;: le MMS ne transporte que le média.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) · sent with the media in one MMS, not split into SMS</source>
+        <translation>
+            <numerusform>%n caractère · envoyé avec le média dans un seul MMS, sans découpage en SMS</numerusform>
+            <numerusform>%n caractères · envoyés avec le média dans un seul MMS, sans découpage en SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Characters are counted as you see them: an emoji with its skin tone, a flag or a letter with its accent is one character. The text of an MMS travels with its media in the same message: it is not split into SMS segments, and GSM-7 and UCS-2 do not apply.</source>
+        <translation>Les caractères sont comptés tels que vous les voyez&#xa0;: un emoji avec sa couleur de peau, un drapeau ou une lettre avec son accent compte pour un caractère. Le texte d’un MMS voyage avec son média dans le même message&#xa0;: il n’est pas découpé en segments SMS, et GSM-7 et UCS-2 ne s’appliquent pas.</translation>
+    </message>
+    <message>
+        <source>How is this counted?</source>
+        <translation>Comment est-ce compté&#x202f;?</translation>
+    </message>
+</context>
+<context>
     <name>cc::NetError</name>
     <message>
         <source>The vendor rejected the credentials (HTTP 401). Check the API token or key, and that it belongs to this service plan or project.</source>

@@ -2040,6 +2040,28 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     </message>
 </context>
 <context>
+    <name>cc::MessageEdit</name>
+    <message>
+        <source>No text: the MMS carries the media alone.</source>
+        <translation>Geen tekst: de mms bevat alleen de media.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) · sent with the media in one MMS, not split into SMS</source>
+        <translation>
+            <numerusform>%n teken · verzonden met de media in één mms, niet in sms-segmenten opgedeeld</numerusform>
+            <numerusform>%n tekens · verzonden met de media in één mms, niet in sms-segmenten opgedeeld</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Characters are counted as you see them: an emoji with its skin tone, a flag or a letter with its accent is one character. The text of an MMS travels with its media in the same message: it is not split into SMS segments, and GSM-7 and UCS-2 do not apply.</source>
+        <translation>Tekens worden geteld zoals u ze ziet: een emoji met huidskleur, een vlag of een letter met accent is één teken. De tekst van een mms gaat met de media mee in hetzelfde bericht: hij wordt niet in sms-segmenten opgedeeld, en GSM-7 en UCS-2 zijn niet van toepassing.</translation>
+    </message>
+    <message>
+        <source>How is this counted?</source>
+        <translation>Hoe wordt dit geteld?</translation>
+    </message>
+</context>
+<context>
     <name>cc::NetError</name>
     <message>
         <source>The vendor rejected the credentials (HTTP 401). Check the API token or key, and that it belongs to this service plan or project.</source>

@@ -11,8 +11,10 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cc {
@@ -55,7 +57,6 @@ TestSendDialog::TestSendDialog(CredentialActions *actions, const Credential &cre
     , m_result(new QLabel(this))
 {
     setObjectName(QStringLiteral("testSendDialog"));
-    resize(620, 480);
     m_intro->setWordWrap(true);
     m_to->setObjectName(QStringLiteral("recipient"));
     m_to->setInputMethodHints(Qt::ImhDialableCharactersOnly);
@@ -68,6 +69,9 @@ TestSendDialog::TestSendDialog(CredentialActions *actions, const Credential &cre
     m_result->setObjectName(QStringLiteral("result"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->hide(); // no room kept for it before there is something to say
+    // An MMS's text goes with the media: its length, no SMS segments.
+    m_message->setKind(m_mms ? MessageEdit::Kind::MmsText : MessageEdit::Kind::Sms);
 
     auto *grid = new QGridLayout;
     int row = 0;
@@ -97,6 +101,15 @@ TestSendDialog::TestSendDialog(CredentialActions *actions, const Credential &cre
     grid->addWidget(m_messageLabel, row, 0, Qt::AlignTop);
     grid->addWidget(m_message, row++, 1);
     grid->setColumnStretch(1, 1);
+    // Tab goes through the fields as they are on the screen (the media URL is above the message).
+    QList<QWidget *> fields{m_to};
+    if (m_can.sender)
+        fields << m_from;
+    if (m_can.media)
+        fields << m_media;
+    fields << m_message->textEdit() << m_message->howCountedButton();
+    for (qsizetype i = 1; i < fields.size(); ++i)
+        setTabOrder(fields.at(i - 1), fields.at(i));
 
     auto *buttons = new QDialogButtonBox(this);
     m_send = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
@@ -125,8 +138,32 @@ TestSendDialog::TestSendDialog(CredentialActions *actions, const Credential &cre
     connect(m_media, &QLineEdit::textChanged, this, &TestSendDialog::validate);
     connect(m_from, &QLineEdit::textChanged, this, &TestSendDialog::validate);
     connect(m_message, &MessageEdit::edited, this, &TestSendDialog::validate);
+    connect(m_message->howCountedButton(), &QToolButton::toggled, this, &TestSendDialog::fitHeight);
     retranslateUi();
     validate();
+    // As high as what it shows, at a width for the placeholders: no empty band above the buttons.
+    resize(620, 0);
+    fitHeight();
+}
+
+void TestSendDialog::fitHeight()
+{
+    // As high as a problem, the counting note or a result needs, shown whole; once the operator has
+    // resized it, it only grows.
+    QLayout *l = layout();
+    l->activate();
+    const int needed = l->hasHeightForWidth() ? l->totalHeightForWidth(width()) : l->totalSizeHint().height();
+    if (needed > height() || height() == m_fittedHeight) {
+        resize(width(), needed);
+        m_fittedHeight = height();
+    }
+}
+
+void TestSendDialog::setResultText(const QString &text)
+{
+    m_result->setText(text);
+    m_result->setVisible(!text.isEmpty());
+    fitHeight();
 }
 
 void TestSendDialog::validate()
@@ -169,6 +206,7 @@ void TestSendDialog::validate()
         ok = ok && !m_message->text().trimmed().isEmpty();
     }
     m_send->setEnabled(ok && !m_task);
+    fitHeight(); // a problem shown under its field
 }
 
 void TestSendDialog::send()
@@ -184,7 +222,7 @@ void TestSendDialog::send()
         message.mediaUrl = QUrl(m_media->text().trimmed());
     m_messageId.clear();
     m_report->setEnabled(false);
-    m_result->setText(tr("Sending…"));
+    setResultText(tr("Sending…"));
     QPointer<TestSendDialog> self(this);
     m_task = m_actions->testSend(m_credential.id, message, [self](const OperationResult &result) {
         if (!self)
@@ -204,7 +242,7 @@ void TestSendDialog::fetchReport()
 {
     if (m_task || m_messageId.isEmpty())
         return;
-    m_result->setText(tr("Fetching the delivery report…"));
+    setResultText(tr("Fetching the delivery report…"));
     QPointer<TestSendDialog> self(this);
     m_task = m_actions->deliveryReport(m_credential.id, m_messageId, [self](const OperationResult &result) {
         if (!self)
@@ -227,7 +265,7 @@ void TestSendDialog::showResult(const OperationResult &result)
     if (result.httpStatus > 0)
         lines << tr("HTTP status: %1").arg(result.httpStatus);
     const QString color = result.ok ? QStringLiteral("#1b6e2a") : QStringLiteral("#b3261e");
-    m_result->setText(QStringLiteral("<p style=\"color:%1\">%2</p>").arg(color, lines.join(QStringLiteral("<br>"))));
+    setResultText(QStringLiteral("<p style=\"color:%1\">%2</p>").arg(color, lines.join(QStringLiteral("<br>"))));
 }
 
 void TestSendDialog::setRunning(bool running)

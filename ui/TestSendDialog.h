@@ -47,6 +47,8 @@ private:
     void send();
     void fetchReport();
     void showResult(const OperationResult &result);
+    void setResultText(const QString &text);
+    void fitHeight();
     void setRunning(bool running);
     void retranslateUi();
 
@@ -73,6 +75,7 @@ private:
     QPushButton *m_close;
     QPointer<ActionTask> m_task;
     QString m_messageId;
+    int m_fittedHeight = 0; // the height fitHeight() gave it, until the operator resizes it
 };
 
 } // namespace cc
