@@ -867,6 +867,10 @@
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
+    <message>
+        <source>Check tries these values with the vendor, without saving them and without sending a message.</source>
+        <translation>Check tries these values with the vendor, without saving them and without sending a message.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialForm</name>
@@ -1977,10 +1981,6 @@ Manage the API credentials of your SMS and MMS providers.</translation>
         </translation>
     </message>
     <message>
-        <source>Checking &quot;%1&quot;…</source>
-        <translation>Checking &quot;%1&quot;…</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
     </message>
@@ -2080,6 +2080,36 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     <message>
         <source>Keep</source>
         <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Checking &quot;%1&quot; with its vendor, without sending anything…</source>
+        <translation>Checking &quot;%1&quot; with its vendor, without sending anything…</translation>
+    </message>
+    <message>
+        <source>&amp;Export all…</source>
+        <translation>&amp;Export all…</translation>
+    </message>
+</context>
+<context>
+    <name>cc::MessageEdit</name>
+    <message>
+        <source>No text: the MMS carries the media alone.</source>
+        <translation>No text: the MMS carries the media alone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) · sent with the media in one MMS, not split into SMS</source>
+        <translation>
+            <numerusform>%n character · sent with the media in one MMS, not split into SMS</numerusform>
+            <numerusform>%n characters · sent with the media in one MMS, not split into SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Characters are counted as you see them: an emoji with its skin tone, a flag or a letter with its accent is one character. The text of an MMS travels with its media in the same message: it is not split into SMS segments, and GSM-7 and UCS-2 do not apply.</source>
+        <translation>Characters are counted as you see them: an emoji with its skin tone, a flag or a letter with its accent is one character. The text of an MMS travels with its media in the same message: it is not split into SMS segments, and GSM-7 and UCS-2 do not apply.</translation>
+    </message>
+    <message>
+        <source>How is this counted?</source>
+        <translation>How is this counted?</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2265,27 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     </message>
 </context>
 <context>
+    <name>cc::RowDetails</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a cell&apos;s text, then what its tooltip adds</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a column&apos;s title, then the selected row&apos;s text in it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select a row to read all of it here.</source>
+        <translation>Select a row to read all of it here.</translation>
+    </message>
+    <message>
+        <source>The selected row in full</source>
+        <translation>The selected row in full</translation>
+    </message>
+</context>
+<context>
     <name>cc::SecretEdit</name>
     <message>
         <source>Hide</source>
@@ -2259,6 +2310,10 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     <message>
         <source>Not set</source>
         <translation>Not set</translation>
+    </message>
+    <message>
+        <source>The stored value cannot be shown: %1</source>
+        <translation>The stored value cannot be shown: %1</translation>
     </message>
 </context>
 <context>

@@ -867,6 +867,10 @@
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
     </message>
+    <message>
+        <source>Check tries these values with the vendor, without saving them and without sending a message.</source>
+        <translation>«&#xa0;Vérifier&#xa0;» essaie ces valeurs auprès du fournisseur, sans les enregistrer et sans envoyer de message.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialForm</name>
@@ -1977,10 +1981,6 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
         </translation>
     </message>
     <message>
-        <source>Checking &quot;%1&quot;…</source>
-        <translation>Vérification de «&#xa0;%1&#xa0;»…</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot;: %2</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -2080,6 +2080,36 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     <message>
         <source>Keep</source>
         <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Checking &quot;%1&quot; with its vendor, without sending anything…</source>
+        <translation>Vérification de «&#xa0;%1&#xa0;» auprès de son fournisseur, sans rien envoyer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export all…</source>
+        <translation>&amp;Exporter tout…</translation>
+    </message>
+</context>
+<context>
+    <name>cc::MessageEdit</name>
+    <message>
+        <source>No text: the MMS carries the media alone.</source>
+        <translation>Aucun texte&#xa0;: le MMS ne transporte que le média.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) · sent with the media in one MMS, not split into SMS</source>
+        <translation>
+            <numerusform>%n caractère · envoyé avec le média dans un seul MMS, sans découpage en SMS</numerusform>
+            <numerusform>%n caractères · envoyés avec le média dans un seul MMS, sans découpage en SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Characters are counted as you see them: an emoji with its skin tone, a flag or a letter with its accent is one character. The text of an MMS travels with its media in the same message: it is not split into SMS segments, and GSM-7 and UCS-2 do not apply.</source>
+        <translation>Les caractères sont comptés tels que vous les voyez&#xa0;: un emoji avec sa couleur de peau, un drapeau ou une lettre avec son accent compte pour un caractère. Le texte d’un MMS voyage avec son média dans le même message&#xa0;: il n’est pas découpé en segments SMS, et GSM-7 et UCS-2 ne s’appliquent pas.</translation>
+    </message>
+    <message>
+        <source>How is this counted?</source>
+        <translation>Comment est-ce compté&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2265,27 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
 </context>
 <context>
+    <name>cc::RowDetails</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a cell&apos;s text, then what its tooltip adds</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a column&apos;s title, then the selected row&apos;s text in it</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Select a row to read all of it here.</source>
+        <translation>Sélectionnez une ligne pour la lire ici en entier.</translation>
+    </message>
+    <message>
+        <source>The selected row in full</source>
+        <translation>La ligne sélectionnée en entier</translation>
+    </message>
+</context>
+<context>
     <name>cc::SecretEdit</name>
     <message>
         <source>Hide</source>
@@ -2259,6 +2310,10 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     <message>
         <source>Not set</source>
         <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>The stored value cannot be shown: %1</source>
+        <translation>Impossible d’afficher la valeur enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -867,6 +867,10 @@
         <source>Keep editing</source>
         <translation>Verder bewerken</translation>
     </message>
+    <message>
+        <source>Check tries these values with the vendor, without saving them and without sending a message.</source>
+        <translation>“Controleren” probeert deze waarden bij de leverancier uit, zonder ze op te slaan en zonder een bericht te verzenden.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialForm</name>
@@ -1977,10 +1981,6 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         </translation>
     </message>
     <message>
-        <source>Checking &quot;%1&quot;…</source>
-        <translation>“%1” wordt gecontroleerd…</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot;: %2</source>
         <translation>“%1”: %2</translation>
     </message>
@@ -2080,6 +2080,36 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     <message>
         <source>Keep</source>
         <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>Checking &quot;%1&quot; with its vendor, without sending anything…</source>
+        <translation>“%1” wordt bij de leverancier gecontroleerd, zonder iets te verzenden…</translation>
+    </message>
+    <message>
+        <source>&amp;Export all…</source>
+        <translation>Alles &amp;exporteren…</translation>
+    </message>
+</context>
+<context>
+    <name>cc::MessageEdit</name>
+    <message>
+        <source>No text: the MMS carries the media alone.</source>
+        <translation>Geen tekst: de mms bevat alleen de media.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) · sent with the media in one MMS, not split into SMS</source>
+        <translation>
+            <numerusform>%n teken · verzonden met de media in één mms, niet in sms-segmenten opgedeeld</numerusform>
+            <numerusform>%n tekens · verzonden met de media in één mms, niet in sms-segmenten opgedeeld</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Characters are counted as you see them: an emoji with its skin tone, a flag or a letter with its accent is one character. The text of an MMS travels with its media in the same message: it is not split into SMS segments, and GSM-7 and UCS-2 do not apply.</source>
+        <translation>Tekens worden geteld zoals u ze ziet: een emoji met huidskleur, een vlag of een letter met accent is één teken. De tekst van een mms gaat met de media mee in hetzelfde bericht: hij wordt niet in sms-segmenten opgedeeld, en GSM-7 en UCS-2 zijn niet van toepassing.</translation>
+    </message>
+    <message>
+        <source>How is this counted?</source>
+        <translation>Hoe wordt dit geteld?</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2265,27 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     </message>
 </context>
 <context>
+    <name>cc::RowDetails</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a cell&apos;s text, then what its tooltip adds</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a column&apos;s title, then the selected row&apos;s text in it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select a row to read all of it here.</source>
+        <translation>Selecteer een rij om die hier volledig te lezen.</translation>
+    </message>
+    <message>
+        <source>The selected row in full</source>
+        <translation>De geselecteerde rij volledig</translation>
+    </message>
+</context>
+<context>
     <name>cc::SecretEdit</name>
     <message>
         <source>Hide</source>
@@ -2259,6 +2310,10 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     <message>
         <source>Not set</source>
         <translation>Niet ingesteld</translation>
+    </message>
+    <message>
+        <source>The stored value cannot be shown: %1</source>
+        <translation>De opgeslagen waarde kan niet worden getoond: %1</translation>
     </message>
 </context>
 <context>

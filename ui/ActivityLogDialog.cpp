@@ -1,6 +1,7 @@
 #include "ActivityLogDialog.h"
 
 #include "Ask.h"
+#include "RowDetails.h"
 #include "credentials/ActivityLog.h"
 #include "credentials/ActivityLogModel.h"
 #include "credentials/PrivateFile.h"
@@ -60,6 +61,7 @@ ActivityLogDialog::ActivityLogDialog(ActivityLog *log, QWidget *parent)
     bar->addWidget(m_outcome);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
+    layout->addWidget(new RowDetails(m_table, this)); // a long vendor error in full
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_skipped, 1);
     bottom->addWidget(m_export);

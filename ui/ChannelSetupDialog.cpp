@@ -1,5 +1,6 @@
 #include "ChannelSetupDialog.h"
 
+#include "RowDetails.h"
 #include "StatusLook.h"
 #include "net/NetPolicy.h"
 #include "vendors/CredentialActions.h"
@@ -33,6 +34,7 @@ ChannelSetupDialog::ChannelSetupDialog(CredentialActions *actions, const Credent
     , m_webhookLabel(new QLabel(this))
     , m_webhook(new QLineEdit(this))
     , m_webhookProblem(new QLabel(this))
+    , m_webhookHint(new QLabel(this))
     , m_steps(new QTreeWidget(this))
     , m_result(new QLabel(this))
 {
@@ -58,6 +60,9 @@ ChannelSetupDialog::ChannelSetupDialog(CredentialActions *actions, const Credent
     m_webhookProblem->setObjectName(QStringLiteral("webhookProblem"));
     m_webhookProblem->setWordWrap(true);
     m_webhookProblem->hide();
+    m_webhookHint->setObjectName(QStringLiteral("webhookHint"));
+    m_webhookHint->setWordWrap(true);
+    m_webhookHint->setForegroundRole(QPalette::PlaceholderText);
     m_steps->setObjectName(QStringLiteral("steps"));
     m_steps->setRootIsDecorated(false);
     m_steps->setColumnCount(2);
@@ -82,7 +87,8 @@ ChannelSetupDialog::ChannelSetupDialog(CredentialActions *actions, const Credent
     }
     grid->addWidget(m_webhookLabel, 2, 0);
     grid->addWidget(m_webhook, 2, 1);
-    grid->addWidget(m_webhookProblem, 3, 1);
+    grid->addWidget(m_webhookHint, 3, 1);
+    grid->addWidget(m_webhookProblem, 4, 1);
     grid->setColumnStretch(1, 1);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -94,6 +100,7 @@ ChannelSetupDialog::ChannelSetupDialog(CredentialActions *actions, const Credent
     layout->addWidget(m_mmsNote);
     layout->addLayout(grid);
     layout->addWidget(m_steps, 1);
+    layout->addWidget(new RowDetails(m_steps, this));
     layout->addWidget(m_result);
     layout->addWidget(buttons);
 
@@ -160,6 +167,7 @@ void ChannelSetupDialog::addStep(const SetupStep &step)
     item->setToolTip(1, step.summary);
     // Its text says how it went (✔, ✘): no icon besides.
     StatusLook::show(item, 0, step.ok ? Status::Success : Status::Error, false);
+    m_steps->setCurrentItem(item); // the details pane shows the latest step in full
     m_steps->resizeColumnToContents(0);
 }
 
@@ -222,7 +230,8 @@ void ChannelSetupDialog::retranslateUi()
     m_callbackLabel->setText(tr("Callback URL"));
     m_copy->setText(tr("Copy"));
     m_webhookLabel->setText(tr("Webhook target URL"));
-    m_webhook->setToolTip(tr("Optional: where the Conversation API posts inbound messages (MESSAGE_INBOUND)."));
+    m_webhookHint->setText(tr("Optional: where the Conversation API posts inbound messages (MESSAGE_INBOUND)."));
+    m_webhook->setToolTip(m_webhookHint->text());
     m_steps->setHeaderLabels({tr("Step"), tr("Outcome")});
     m_steps->setAccessibleName(tr("Steps of the set-up"));
     for (int i = 0; i < m_steps->topLevelItemCount(); ++i) {

@@ -60,6 +60,7 @@ private:
     QLabel *m_webhookLabel;
     QLineEdit *m_webhook;
     QLabel *m_webhookProblem;
+    QLabel *m_webhookHint;
     QTreeWidget *m_steps;
     QLabel *m_result;
     QPushButton *m_start;

@@ -1,5 +1,7 @@
 #include "CheckAllDialog.h"
 
+#include "ColumnSizing.h"
+#include "RowDetails.h"
 #include "StatusLook.h"
 #include "credentials/CredentialRepository.h"
 
@@ -34,6 +36,7 @@ CheckAllDialog::CheckAllDialog(CredentialRepository *repository, CredentialActio
     m_results->setRootIsDecorated(false);
     m_results->setColumnCount(2);
     m_results->header()->setStretchLastSection(true);
+    m_columns = new ColumnSizing(m_results->header());
     auto *buttons = new QDialogButtonBox(this);
     m_cancel = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     m_cancel->setObjectName(QStringLiteral("cancel"));
@@ -41,6 +44,7 @@ CheckAllDialog::CheckAllDialog(CredentialRepository *repository, CredentialActio
     layout->addWidget(m_progress);
     layout->addWidget(m_summary);
     layout->addWidget(m_results, 1);
+    layout->addWidget(new RowDetails(m_results, this));
     layout->addWidget(buttons);
 
     connect(m_cancel, &QPushButton::clicked, this, &CheckAllDialog::reject);
@@ -53,7 +57,9 @@ CheckAllDialog::CheckAllDialog(CredentialRepository *repository, CredentialActio
         auto *item = new QTreeWidgetItem(m_results, {c ? c->name() : id, r.summary});
         StatusLook::show(item, 0, r.ok ? Status::Success : Status::Error);
         item->setToolTip(1, r.summary);
-        m_results->resizeColumnToContents(0);
+        if (!m_results->currentItem())
+            m_results->setCurrentItem(item); // in full in the details pane, until another is chosen
+        fitNames();
     });
     connect(m_runner, &CheckAllRunner::finished, this, [this](const CheckAllRunner::Summary &s) {
         m_finished = true;
@@ -90,8 +96,15 @@ void CheckAllDialog::retranslateUi()
     setWindowTitle(tr("Check API credentials"));
     m_results->setHeaderLabels({tr("API credentials"), tr("Outcome")});
     m_results->setAccessibleName(tr("Outcome of each check"));
-    m_results->resizeColumnToContents(0); // the names, and a title longer in French than in English
+    fitNames();
     m_cancel->setText(m_finished ? tr("Close") : tr("Cancel"));
+}
+
+void CheckAllDialog::fitNames()
+{
+    // The names, and a title longer in French than in English; a long name no wider than half the
+    // list, the outcome needs room too (the details pane shows both in full). Not a width the user set.
+    m_columns->fitContents(0, width() / 2);
 }
 
 } // namespace cc

@@ -11,6 +11,7 @@ class QTreeWidget;
 
 namespace cc {
 
+class ColumnSizing;
 class CredentialRepository;
 
 // Checks several credentials at once, bounded, with a progress bar, Cancel and a summary; the list
@@ -38,12 +39,14 @@ protected:
 
 private:
     void retranslateUi();
+    void fitNames();
 
     CredentialRepository *m_repository;
     CheckAllRunner *m_runner;
     QProgressBar *m_progress;
     QLabel *m_summary;
     QTreeWidget *m_results;
+    ColumnSizing *m_columns;
     QPushButton *m_cancel;
     bool m_finished = false;
 };

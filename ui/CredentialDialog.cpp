@@ -195,15 +195,19 @@ void CredentialDialog::validate()
     int missing = 0;
     for (const ValidationIssue &issue : issues)
         missing += issue.isError() ? 1 : 0;
-    StatusLook::clear(m_status, hasErrors
-                                    ? tr("%n field(s) still need attention before you can submit.", nullptr, missing)
-                                    : QString());
+    StatusLook::clear(m_status,
+                      hasErrors ? tr("%n field(s) still need attention before you can submit.", nullptr, missing)
+                      : m_actions && m_checkable
+                          ? tr("Check tries these values with the vendor, without saving them and without sending "
+                               "a message.")
+                          : QString());
 }
 
 void CredentialDialog::setActions(CredentialActions *actions)
 {
     m_actions = actions;
     m_check->setVisible(actions);
+    validate();
 }
 
 Credential CredentialDialog::formCredential() const

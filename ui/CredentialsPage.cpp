@@ -1,6 +1,8 @@
 #include "CredentialsPage.h"
 
+#include "ColumnSizing.h"
 #include "ConsoleSettings.h"
+#include "RowDetails.h"
 #include "StatusLook.h"
 #include "ToolIcons.h"
 #include "credentials/CredentialFilterModel.h"
@@ -39,6 +41,8 @@ void setTip(QAction *action, const QString &tip)
 {
     action->setToolTip(action->shortcut().isEmpty() ? tip : withShortcut(tip, action->shortcut()));
 }
+
+const QString kUserSizedKey = QStringLiteral("credentialsPage/userSizedColumns");
 } // namespace
 
 CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *parent)
@@ -166,6 +170,12 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_table->addAction(action);
     }
+    m_table->installEventFilter(this);
+    m_columns = new ColumnSizing(m_table->horizontalHeader());
+    // A long name or identifier, and the last check's detail, in full for the selected row.
+    m_details = new RowDetails(m_table, this);
+    m_details->setColumns(
+        {CredentialListModel::NameColumn, CredentialListModel::IdentifierColumn, CredentialListModel::StatusColumn});
 
     // The empty state: a centred column of a fixed width, so that the wrapped text gets its height.
     auto *empty = new QWidget(m_stack);
@@ -211,6 +221,7 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
     layout->addLayout(bar);
     layout->addLayout(tools);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_details);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (!text.isEmpty() && !m_search->isClearButtonEnabled())
@@ -306,13 +317,24 @@ void CredentialsPage::showStoreProblem(const QString &message)
 
 void CredentialsPage::saveViewState() const
 {
-    ConsoleSettings::open()->setValue(kHeaderStateKey, m_table->horizontalHeader()->saveState());
+    const auto settings = ConsoleSettings::open();
+    settings->setValue(kHeaderStateKey, m_table->horizontalHeader()->saveState());
+    QVariantList userSized;
+    for (const int column : m_columns->userSized())
+        userSized << column;
+    settings->setValue(kUserSizedKey, userSized);
 }
 
 void CredentialsPage::restoreViewState()
 {
-    const QByteArray state = ConsoleSettings::open()->value(kHeaderStateKey).toByteArray();
+    const auto settings = ConsoleSettings::open();
+    const QByteArray state = settings->value(kHeaderStateKey).toByteArray();
+    QList<int> userSized;
+    for (const QVariant &column : settings->value(kUserSizedKey).toList())
+        userSized << column.toInt();
+    m_columns->setUserSized(userSized);
     if (state.isEmpty() || !m_table->horizontalHeader()->restoreState(state)) {
+        m_columns->setUserSized({});
         QHeaderView *header = m_table->horizontalHeader();
         const QFontMetrics fm = m_table->fontMetrics();
         // Wide enough for a short date and time in the user's locale.
@@ -335,6 +357,7 @@ void CredentialsPage::updateState()
     const bool hasAny = m_model->rowCount() > 0;
     const bool hasVisible = m_filter->rowCount() > 0;
     m_stack->setCurrentIndex(!hasAny ? EmptyPage : hasVisible ? ListPage : NoMatchPage);
+    m_details->setVisible(m_stack->currentIndex() == ListPage);
     m_search->setEnabled(hasAny);
     m_findAction->setEnabled(hasAny);
     m_vendor->setEnabled(hasAny);
@@ -419,15 +442,12 @@ int CredentialsPage::fullListWidth() const
 
 void CredentialsPage::fitColumnTitles()
 {
-    // Every column at least as wide as its title in the current language (and the sort arrow).
-    QHeaderView *header = m_table->horizontalHeader();
-    const QFontMetrics fm = header->fontMetrics();
-    for (int c = 0; c < m_model->columnCount(); ++c) {
-        const int wanted =
-            fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 2 * fm.averageCharWidth() + 24;
-        if (header->sectionSize(c) < wanted)
-            header->resizeSection(c, wanted);
-    }
+    // Every column at least as wide as its title in the current language (and the sort arrow), but for
+    // those the user sized: a change of language keeps their widths.
+    const QFontMetrics fm = m_table->horizontalHeader()->fontMetrics();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_columns->widen(c, fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) +
+                                2 * fm.averageCharWidth() + 24);
 }
 
 } // namespace cc

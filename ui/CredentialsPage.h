@@ -16,7 +16,9 @@ namespace cc {
 
 class CredentialFilterModel;
 class CredentialListModel;
+class ColumnSizing;
 class CredentialRepository;
+class RowDetails;
 
 // Administration > Channels > API Credentials: the list, its search and filter, and its actions.
 class CredentialsPage : public QWidget
@@ -45,6 +47,8 @@ public:
     // until closed, wrapped, never cut.
     void showStoreNotice(const QString &message);
 
+    // The list's column widths, order and sort, and which widths the user set (kept through a change of
+    // language).
     void saveViewState() const;
     void restoreViewState();
     // How wide the page must be to show every column of the list whole, beside its scroll bar.
@@ -98,6 +102,8 @@ private:
     QToolButton *m_setupChannel;
     QStackedWidget *m_stack;
     QTableView *m_table;
+    ColumnSizing *m_columns;
+    RowDetails *m_details;
     QLabel *m_emptyTitle;
     QLabel *m_emptyText;
     QPushButton *m_emptyCreate;

@@ -1,5 +1,7 @@
 #include "ImportDialog.h"
 
+#include "RowDetails.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
@@ -51,7 +53,9 @@ ImportDialog::ImportDialog(const QString &fileName, CredentialTransfer::Plan pla
     }
     m_items->resizeColumnToContents(0);
     m_items->resizeColumnToContents(1);
+    m_items->setCurrentItem(m_items->topLevelItem(0));
     layout->addWidget(m_items, 1);
+    layout->addWidget(new RowDetails(m_items, this));
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setText(m_plan.summary());
     m_summary->setWordWrap(true);

@@ -1,5 +1,8 @@
 #include "InboundPreviewDialog.h"
 
+#include "ColumnSizing.h"
+#include "RowDetails.h"
+
 #include "credentials/CredentialRepository.h"
 #include "messaging/Keywords.h"
 #include "messaging/SmsText.h"
@@ -101,9 +104,13 @@ InboundPreviewDialog::InboundPreviewDialog(CredentialRepository *repository, con
         tree->setRootIsDecorated(false);
         tree->setWordWrap(true);
         tree->header()->setStretchLastSection(true);
-        tree->setSelectionMode(QAbstractItemView::NoSelection);
     }
+    // A step is selected (the first one as the text changes) for the details pane to show it in full.
+    m_conversation->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_keywords->setSelectionMode(QAbstractItemView::NoSelection);
     m_conversation->setObjectName(QStringLiteral("conversation"));
+    m_conversationColumns = new ColumnSizing(m_conversation->header());
+    m_keywordsColumns = new ColumnSizing(m_keywords->header());
     m_conversation->setColumnCount(3);
     m_keywords->setObjectName(QStringLiteral("keywordsInForce"));
     m_keywords->setColumnCount(2);
@@ -122,6 +129,7 @@ InboundPreviewDialog::InboundPreviewDialog(CredentialRepository *repository, con
     layout->addLayout(grid);
     layout->addWidget(m_rule);
     layout->addWidget(m_conversation, 2);
+    layout->addWidget(new RowDetails(m_conversation, this));
     layout->addWidget(m_keywordsLabel);
     layout->addWidget(m_keywords, 1);
     layout->addWidget(buttons);
@@ -136,7 +144,7 @@ void InboundPreviewDialog::update()
 {
     m_conversation->clear();
     m_keywords->clear();
-    m_conversation->resizeColumnToContents(0); // empty, the column still shows its whole title
+    m_conversationColumns->fitContents(0); // empty, the column still shows its whole title
     const Credential *c = m_repository->store().find(m_credential->currentData().toString());
     if (!c) {
         m_rule->setText(tr("None of the API credentials has keyword settings (Sinch and Infobip have them)."));
@@ -152,7 +160,7 @@ void InboundPreviewDialog::update()
             m_keywords,
             {categoryName(f.category), custom.isEmpty() && !inForce.isEmpty() ? tr("%1 (defaults)").arg(list) : list});
     }
-    m_keywords->resizeColumnToContents(0);
+    m_keywordsColumns->fitContents(0);
 
     const QString text = m_inbound->text();
     if (text.trimmed().isEmpty()) {
@@ -194,10 +202,11 @@ void InboundPreviewDialog::update()
         item->setToolTip(1, reply);
         item->setToolTip(2, facts);
     }
-    m_conversation->resizeColumnToContents(0);
-    // The reply in full where it fits, but never more than half the width: the facts need room too.
-    m_conversation->resizeColumnToContents(1);
-    m_conversation->header()->resizeSection(1, qMin(m_conversation->columnWidth(1), width() / 2));
+    m_conversation->setCurrentItem(m_conversation->topLevelItem(0));
+    // Not the widths the user set. The reply in full where it fits, but never more than half the width:
+    // the facts need room too (the details pane shows both in full).
+    m_conversationColumns->fitContents(0);
+    m_conversationColumns->fitContents(1, width() / 2);
 }
 
 void InboundPreviewDialog::changeEvent(QEvent *event)

@@ -9,6 +9,7 @@ class QTreeWidget;
 
 namespace cc {
 
+class ColumnSizing;
 class CredentialRepository;
 
 // Try the keyword settings of a credential: type an inbound text and see which rule fires (opt-in,
@@ -41,8 +42,10 @@ private:
     QLineEdit *m_inbound;
     QLabel *m_rule;
     QTreeWidget *m_conversation;
+    ColumnSizing *m_conversationColumns;
     QLabel *m_keywordsLabel;
     QTreeWidget *m_keywords;
+    ColumnSizing *m_keywordsColumns;
 };
 
 } // namespace cc

@@ -114,6 +114,8 @@ MainWindow::MainWindow(CredentialRepository *repository, Translator *translator,
         m_page->showStoreProblem(QString());
         statusBar()->showMessage(tr("A new, empty database is in use; the copy of the damaged one is kept."));
     });
+    connect(m_page->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateExportText);
     // Changes another window or a command makes show here within a second.
     m_repository->followChanges();
 
@@ -307,7 +309,7 @@ void MainWindow::checkCredentials(const QStringList &ids)
     const Credential *c = m_repository->store().find(ids.first());
     if (!c)
         return;
-    statusBar()->showMessage(tr("Checking \"%1\"…").arg(c->name()));
+    statusBar()->showMessage(tr("Checking \"%1\" with its vendor, without sending anything…").arg(c->name()));
     QPointer<MainWindow> self(this);
     m_actions->check(ids.first(), [self, name = c->name()](const OperationResult &r) {
         if (self)
@@ -459,15 +461,22 @@ void MainWindow::retranslateUi()
     m_credentialsMenu->setTitle(tr("&Credentials"));
     m_create->setText(tr("Create new API credentials…"));
     m_import->setText(tr("&Import…"));
-    m_export->setText(tr("&Export selected…"));
-    m_export->setToolTip(tr("Export the non-secret settings of the selected API credentials (all when none is "
-                            "selected)"));
+    updateExportText();
     m_toolsMenu->setTitle(tr("&Tools"));
     m_activity->setText(tr("&Activity log…"));
     m_checkAll->setText(tr("Check &all API credentials"));
     m_inboundPreview->setText(tr("&Inbound keyword preview…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About Channel Console"));
+}
+
+void MainWindow::updateExportText()
+{
+    // What it exports, in its name: menus show no tooltips.
+    const bool selected = m_page->table()->selectionModel()->hasSelection();
+    m_export->setText(selected ? tr("&Export selected…") : tr("&Export all…"));
+    m_export->setToolTip(tr("Export the non-secret settings of the selected API credentials (all when none is "
+                            "selected)"));
 }
 
 } // namespace cc

@@ -68,6 +68,7 @@ protected:
 
 private:
     void retranslateUi();
+    void updateExportText();
     void showError(const QString &message);
     // Offers to remove keychain entries that no credential owns.
     void offerOrphanRemoval();

@@ -3,9 +3,11 @@
 #include "messaging/SmsText.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cc {
@@ -14,6 +16,8 @@ MessageEdit::MessageEdit(QWidget *parent)
     : QWidget(parent)
     , m_edit(new QPlainTextEdit(this))
     , m_counter(new QLabel(this))
+    , m_how(new QToolButton(this))
+    , m_note(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -25,13 +29,33 @@ MessageEdit::MessageEdit(QWidget *parent)
     m_counter->setObjectName(QStringLiteral("counter"));
     m_counter->setWordWrap(true); // a named character (U+00A0 NO-BREAK SPACE) makes it long
     m_counter->setForegroundRole(QPalette::PlaceholderText);
+    // How it counts, in the window on request rather than in a tooltip only.
+    m_how->setObjectName(QStringLiteral("howCounted"));
+    m_how->setCheckable(true);
+    m_how->setAutoRaise(true);
+    m_how->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_note->setObjectName(QStringLiteral("countingNote"));
+    m_note->setWordWrap(true);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_note->hide();
+    auto *counterRow = new QHBoxLayout;
+    counterRow->addWidget(m_counter, 1);
+    counterRow->addWidget(m_how, 0, Qt::AlignTop);
     layout->addWidget(m_edit);
-    layout->addWidget(m_counter);
+    layout->addLayout(counterRow);
+    layout->addWidget(m_note);
     setFocusProxy(m_edit);
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
         updateCounter();
         Q_EMIT edited();
     });
+    connect(m_how, &QToolButton::toggled, m_note, &QWidget::setVisible);
+    updateCounter();
+}
+
+void MessageEdit::setKind(Kind kind)
+{
+    m_kind = kind;
     updateCounter();
 }
 
@@ -54,8 +78,24 @@ void MessageEdit::setText(const QString &text)
 
 void MessageEdit::updateCounter()
 {
-    m_counter->setText(analyzeSms(text()).summary());
-    m_counter->setToolTip(SmsInfo::countingNote());
+    const QString text = this->text();
+    QString note;
+    if (m_kind == Kind::Sms) {
+        m_counter->setText(analyzeSms(text).summary());
+        note = SmsInfo::countingNote();
+    } else {
+        // No segments and no GSM-7 or UCS-2 limits: the text goes with the media, in one message.
+        const int characters = int(characterBoundaries(text).size()) - 1;
+        m_counter->setText(characters == 0 ? tr("No text: the MMS carries the media alone.")
+                                           : tr("%n character(s) · sent with the media in one MMS, not split into SMS",
+                                                nullptr, characters));
+        note = tr("Characters are counted as you see them: an emoji with its skin tone, a flag or a letter with its "
+                  "accent is one character. The text of an MMS travels with its media in the same message: it is "
+                  "not split into SMS segments, and GSM-7 and UCS-2 do not apply.");
+    }
+    m_counter->setToolTip(note);
+    m_note->setText(note);
+    m_how->setText(tr("How is this counted?"));
 }
 
 void MessageEdit::changeEvent(QEvent *event)

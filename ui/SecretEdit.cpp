@@ -2,8 +2,10 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace cc {
 
@@ -11,9 +13,17 @@ SecretEdit::SecretEdit(QWidget *parent)
     : QWidget(parent)
     , m_edit(new QLineEdit(this))
     , m_toggle(new QToolButton(this))
+    , m_problem(new QLabel(this))
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto *layout = new QHBoxLayout;
+    column->addLayout(layout);
+    m_problem->setObjectName(QStringLiteral("revealProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problem->hide();
+    column->addWidget(m_problem);
     m_edit->setEchoMode(QLineEdit::Password);
     m_edit->setObjectName(QStringLiteral("secret"));
     // No completion, no clipboard history from the input method.
@@ -26,6 +36,7 @@ SecretEdit::SecretEdit(QWidget *parent)
 
     connect(m_edit, &QLineEdit::textEdited, this, [this] {
         m_changed = true;
+        setRevealFailed(QString());
         Q_EMIT edited();
     });
     connect(m_toggle, &QToolButton::toggled, this, &SecretEdit::setShown);
@@ -55,13 +66,18 @@ void SecretEdit::setRevealedValue(const QString &value)
     if (m_changed)
         return; // the operator typed meanwhile: their value wins
     m_revealed = true;
+    setRevealFailed(QString());
     m_edit->setText(value);
 }
 
 void SecretEdit::setRevealFailed(const QString &message)
 {
-    m_toggle->setChecked(false);
+    if (!message.isEmpty())
+        m_toggle->setChecked(false);
+    m_revealProblem = message;
     m_edit->setToolTip(message);
+    m_problem->setVisible(!message.isEmpty());
+    retranslateUi();
 }
 
 void SecretEdit::setShown(bool shown)
@@ -84,6 +100,8 @@ void SecretEdit::retranslateUi()
     m_toggle->setText(m_toggle->isChecked() ? tr("Hide") : tr("Show"));
     m_toggle->setToolTip(m_toggle->isChecked() ? tr("Hide the value") : tr("Show the value"));
     m_edit->setPlaceholderText(m_stored ? tr("Stored in the keychain; type to replace it") : tr("Not set"));
+    m_problem->setText(m_revealProblem.isEmpty() ? QString()
+                                                 : tr("The stored value cannot be shown: %1").arg(m_revealProblem));
 }
 
 } // namespace cc

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QToolButton;
 
@@ -27,8 +28,9 @@ public:
     void setText(const QString &text);
     // The value read from the keychain after revealRequested(); does not mark the field changed.
     void setRevealedValue(const QString &value);
-    // Shown when revealing failed.
+    // Shown under the field when revealing failed, until a value is shown or typed.
     void setRevealFailed(const QString &message);
+    QLabel *problemLabel() const { return m_problem; }
 
     QLineEdit *lineEdit() const { return m_edit; }
     QToolButton *toggleButton() const { return m_toggle; }
@@ -47,6 +49,8 @@ private:
 
     QLineEdit *m_edit;
     QToolButton *m_toggle;
+    QLabel *m_problem;
+    QString m_revealProblem;
     bool m_stored = false;
     bool m_changed = false;
     bool m_revealed = false;

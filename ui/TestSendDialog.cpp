@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cc {
@@ -53,7 +54,6 @@ TestSendDialog::TestSendDialog(CredentialActions *actions, const Credential &cre
     , m_result(new QLabel(this))
 {
     setObjectName(QStringLiteral("testSendDialog"));
-    resize(620, 480);
     m_intro->setWordWrap(true);
     m_to->setObjectName(QStringLiteral("recipient"));
     m_to->setInputMethodHints(Qt::ImhDialableCharactersOnly);
@@ -70,6 +70,9 @@ TestSendDialog::TestSendDialog(CredentialActions *actions, const Credential &cre
     m_fromLabel->setBuddy(m_from);
     m_messageLabel->setBuddy(m_message);
     m_mediaLabel->setBuddy(m_media);
+    m_result->hide(); // no room kept for it before there is something to say
+    // An MMS's text goes with the media: its length, no SMS segments.
+    m_message->setKind(m_mms ? MessageEdit::Kind::MmsText : MessageEdit::Kind::Sms);
 
     auto *grid = new QGridLayout;
     int row = 0;
@@ -100,6 +103,15 @@ TestSendDialog::TestSendDialog(CredentialActions *actions, const Credential &cre
     grid->addWidget(m_messageLabel, row, 0, Qt::AlignTop);
     grid->addWidget(m_message, row++, 1);
     grid->setColumnStretch(1, 1);
+    // Tab goes through the fields as they are on the screen (the media URL is above the message).
+    QList<QWidget *> fields{m_to};
+    if (m_can.sender)
+        fields << m_from;
+    if (m_can.media)
+        fields << m_media;
+    fields << m_message->textEdit() << m_message->howCountedButton();
+    for (qsizetype i = 1; i < fields.size(); ++i)
+        setTabOrder(fields.at(i - 1), fields.at(i));
 
     auto *buttons = new QDialogButtonBox(this);
     m_send = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
@@ -128,8 +140,35 @@ TestSendDialog::TestSendDialog(CredentialActions *actions, const Credential &cre
     connect(m_media, &QLineEdit::textChanged, this, &TestSendDialog::validate);
     connect(m_from, &QLineEdit::textChanged, this, &TestSendDialog::validate);
     connect(m_message, &MessageEdit::edited, this, &TestSendDialog::validate);
+    connect(m_message->howCountedButton(), &QToolButton::toggled, this, &TestSendDialog::fitHeight);
     retranslateUi();
     validate();
+    // As high as what it shows, at a width for the placeholders: no empty band above the buttons.
+    resize(620, 0);
+    fitHeight();
+}
+
+void TestSendDialog::fitHeight()
+{
+    // As high as a problem, the counting note or a result needs, shown whole; once the operator has
+    // resized it, it only grows.
+    QLayout *l = layout();
+    l->activate();
+    const int needed = l->hasHeightForWidth() ? l->totalHeightForWidth(width()) : l->totalSizeHint().height();
+    if (needed > height() || height() == m_fittedHeight) {
+        resize(width(), needed);
+        m_fittedHeight = height();
+    }
+}
+
+void TestSendDialog::setResultText(const QString &text, std::optional<Status> status)
+{
+    if (status)
+        StatusLook::show(m_result, *status, text);
+    else
+        StatusLook::clear(m_result, text);
+    m_result->setVisible(!text.isEmpty());
+    fitHeight();
 }
 
 void TestSendDialog::validate()
@@ -170,6 +209,7 @@ void TestSendDialog::validate()
         ok = ok && !m_message->text().trimmed().isEmpty();
     }
     m_send->setEnabled(ok && !m_task);
+    fitHeight(); // a problem shown under its field
 }
 
 void TestSendDialog::send()
@@ -185,7 +225,7 @@ void TestSendDialog::send()
         message.mediaUrl = QUrl(m_media->text().trimmed());
     m_messageId.clear();
     m_report->setEnabled(false);
-    StatusLook::clear(m_result, tr("Sending…"));
+    setResultText(tr("Sending…"));
     QPointer<TestSendDialog> self(this);
     m_task = m_actions->testSend(m_credential.id, message, [self](const OperationResult &result) {
         if (!self)
@@ -205,7 +245,7 @@ void TestSendDialog::fetchReport()
 {
     if (m_task || m_messageId.isEmpty())
         return;
-    StatusLook::clear(m_result, tr("Fetching the delivery report…"));
+    setResultText(tr("Fetching the delivery report…"));
     QPointer<TestSendDialog> self(this);
     m_task = m_actions->deliveryReport(m_credential.id, m_messageId, [self](const OperationResult &result) {
         if (!self)
@@ -227,8 +267,8 @@ void TestSendDialog::showResult(const OperationResult &result)
         lines << tr("Vendor status: %1").arg(result.vendorState.toHtmlEscaped());
     if (result.httpStatus > 0)
         lines << tr("HTTP status: %1").arg(result.httpStatus);
-    StatusLook::show(m_result, result.ok ? Status::Success : Status::Error,
-                     QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br>"))));
+    setResultText(QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br>"))),
+                  result.ok ? Status::Success : Status::Error);
 }
 
 void TestSendDialog::setRunning(bool running)

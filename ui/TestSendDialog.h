@@ -1,10 +1,13 @@
 #pragma once
 
+#include "StatusLook.h"
 #include "credentials/Credential.h"
 #include "vendors/CredentialActions.h"
 
 #include <QDialog>
 #include <QPointer>
+
+#include <optional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -47,6 +50,9 @@ private:
     void send();
     void fetchReport();
     void showResult(const OperationResult &result);
+    // The outcome line: plain while it runs, with its status's colour and icon once it is over.
+    void setResultText(const QString &text, std::optional<Status> status = std::nullopt);
+    void fitHeight();
     void setRunning(bool running);
     void retranslateUi();
 
@@ -73,6 +79,7 @@ private:
     QPushButton *m_close;
     QPointer<ActionTask> m_task;
     QString m_messageId;
+    int m_fittedHeight = 0; // the height fitHeight() gave it, until the operator resizes it
 };
 
 } // namespace cc

@@ -1,7 +1,8 @@
 #pragma once
 
 // Every form and dialog of the console, built over obviously fake API credentials, empty or with content
-// in them: the text-fit test lays each one out in each language, and cc_screenshots renders them.
+// in them: the text-fit test lays each one out in each language, and cc_screenshots renders them. With
+// Texts::Long, the names, identifiers, messages and log details are longer than any column is wide.
 // Nothing is sent: the vendor endpoints point at a closed port of this computer.
 
 #include "ActivityLogDialog.h"
@@ -49,8 +50,10 @@ inline void switchLanguage(cc::Translator &translator, const QString &language)
 class DialogGallery
 {
 public:
+    enum class Texts { Ordinary, Long };
+
     // Files (credentials, activity log) go under dir.
-    explicit DialogGallery(const QString &dir)
+    explicit DialogGallery(const QString &dir, Texts texts = Texts::Ordinary)
         : m_store(QDir(dir).filePath(QStringLiteral("gallery.json")))
         , m_log(QDir(dir).filePath(QStringLiteral("gallery-activity.jsonl")))
         , m_repo(&m_store, &m_secrets)
@@ -61,37 +64,70 @@ public:
         m_repo.setActivityLog(&m_log);
         // A closed port: a check fails at once with "connection refused", and nothing leaves the machine.
         const QString closed = QStringLiteral("http://127.0.0.1:9");
-        m_sms = add(cc::Vendor::SinchSms, QStringLiteral("Sinch US marketing"),
-                    {{QStringLiteral("serviceId"), QStringLiteral("fake-service-0001")},
+        const bool long_ = texts == Texts::Long;
+        // Long: more than a column shows, and identifiers without a space to wrap at.
+        const auto pick = [long_](const char *ordinary, const char *longer) {
+            return QString::fromUtf8(long_ ? longer : ordinary);
+        };
+        const QString smsName = pick("Sinch US marketing", "Sinch US marketing for the winter promotions of the "
+                                                           "stores of the east coast (short code 12345)");
+        const QString mmsName = pick("Sinch MMS promotions", "Sinch MMS promotions with the pictures of the week "
+                                                             "for the members of the loyalty programme");
+        const QString infobipName = pick("Infobip India (DLT)", "Infobip India (DLT) for the transactional "
+                                                                "messages of the orders and deliveries");
+        m_sms = add(cc::Vendor::SinchSms, smsName,
+                    {{QStringLiteral("serviceId"),
+                      pick("fake-service-0001", "fake-service-0001-0123456789abcdef-0123456789abcdef-0123456789")},
                      {QStringLiteral("endpoint"), closed},
                      {QStringLiteral("optInKeywords"), QStringLiteral("OUI, YES")},
-                     {QStringLiteral("optInMessage"), QStringLiteral("Welcome! Text STOP to opt out.")},
+                     {QStringLiteral("optInMessage"),
+                      pick("Welcome! Text STOP to opt out.",
+                           "Welcome to the winter loyalty programme of Example Stores! You will get up to four "
+                           "messages a month with offers and news. Message and data rates may apply. Text HELP for "
+                           "help or STOP to opt out at any time.")},
                      {QStringLiteral("optOutMessage"), QStringLiteral("You are unsubscribed.")},
                      {QStringLiteral("helpMessage"), QStringLiteral("Call us on +44 7700 900123.")},
                      {QStringLiteral("doubleOptInKeywords"), QStringLiteral("JOIN")},
-                     {QStringLiteral("doubleOptInMessage"), QStringLiteral("You are confirmed.")}});
-        m_mms = add(cc::Vendor::SinchMms, QStringLiteral("Sinch MMS promotions"),
-                    {{QStringLiteral("projectId"), QStringLiteral("fake-project-0001")},
-                     {QStringLiteral("appId"), QStringLiteral("FAKEAPP0001")},
+                     {QStringLiteral("doubleOptInMessage"),
+                      pick("You are confirmed.",
+                           "You are confirmed: from now on you receive the offers of the week, see "
+                           "https://example.com/offers/winter-loyalty-programme-confirmed-members-only.")}});
+        m_mms = add(cc::Vendor::SinchMms, mmsName,
+                    {{QStringLiteral("projectId"),
+                      pick("fake-project-0001", "fake-project-0001-0123456789abcdef-0123456789abcdef")},
+                     {QStringLiteral("appId"), pick("FAKEAPP0001", "FAKEAPP0001FAKEAPP0001FAKEAPP0001")},
                      {QStringLiteral("servicePlanId"), QStringLiteral("fake-plan-0001")},
                      {QStringLiteral("endpoint"), closed}});
-        m_infobip = add(cc::Vendor::Infobip, QStringLiteral("Infobip India (DLT)"),
+        m_infobip = add(cc::Vendor::Infobip, infobipName,
                         {{QStringLiteral("baseUrl"), closed},
                          {QStringLiteral("customInboundKeywords"), QStringLiteral("OFFERS")},
                          {QStringLiteral("defaultInboundReply"), QStringLiteral("Sorry, we did not understand.")}});
         const QDateTime t(QDate(2026, 11, 23), QTime(8, 15), Qt::UTC);
+        if (long_) { // the list shows a check's detail only in its tooltip unless it is shown elsewhere
+            QString error;
+            m_repo.recordCheck(m_sms,
+                               {cc::CheckStatus::State::Failing, t,
+                                QStringLiteral("HTTP 400: the vendor refused the request: the sender is not "
+                                               "registered for the destination country, see "
+                                               "https://example.com/docs/errors/sender-not-registered-for-country")},
+                               &error);
+        }
         using A = cc::ActivityLog::Action;
         using O = cc::ActivityLog::Outcome;
         using E = cc::ActivityEvent;
+        m_log.append({t, m_sms, smsName, A::Create, O::Succeeded, E::of("credential.created")});
+        m_log.append({t.addSecs(60), m_sms, smsName, A::Check, O::Failed,
+                      E::of("check.unauthorized", {{"status", 401}, {"http", 401}},
+                            pick("", "the API token of service fake-service-0001-0123456789abcdef-0123456789abcdef-"
+                                     "0123456789 is not valid"))});
         m_log.append(
-            {t, m_sms, QStringLiteral("Sinch US marketing"), A::Create, O::Succeeded, E::of("credential.created")});
-        m_log.append({t.addSecs(60), m_sms, QStringLiteral("Sinch US marketing"), A::Check, O::Failed,
-                      E::of("check.unauthorized", {{"status", 401}, {"http", 401}})});
-        m_log.append({t.addSecs(120), m_sms, QStringLiteral("Sinch US marketing"), A::TestSend, O::Succeeded,
-                      E::of("send.sinch-accepted", {{"batch", QStringLiteral("01FAKEBATCH0001")}, {"http", 201}})});
-        m_log.append({t.addSecs(180), m_mms, QStringLiteral("Sinch MMS promotions"), A::ChannelSetup, O::Succeeded,
-                      E::of("setup.active", {{"http", 200}})});
-        m_log.append({t.addSecs(240), m_infobip, QStringLiteral("Infobip India (DLT)"), A::Export, O::Succeeded,
+            {t.addSecs(120), m_sms, smsName, A::TestSend, O::Succeeded,
+             E::of("send.sinch-accepted",
+                   {{"batch", pick("01FAKEBATCH0001", "01FAKEBATCH0001FAKEBATCH0001FAKEBATCH0001FAKEBATCH0001")},
+                    {"http", 201}})});
+        m_log.append(
+            {t.addSecs(180), m_mms, mmsName, A::ChannelSetup, O::Succeeded, E::of("setup.active", {{"http", 200}})});
+        m_log.append({t.addSecs(240), m_infobip, infobipName, A::Export, O::Succeeded,
                       E::of("export.written", {{"file", QStringLiteral("/home/operator/infobip.json")}})});
     }
 

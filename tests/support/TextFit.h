@@ -7,17 +7,26 @@
 //     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QStringList>
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QTabBar>
+#include <QTableView>
+#include <QTextDocument>
+#include <QTextEdit>
+#include <QTreeView>
 #include <QWidget>
+
+#include <utility>
 
 namespace cctest {
 
@@ -152,7 +161,87 @@ inline void checkHeader(const QHeaderView *header, QStringList *out)
     }
 }
 
+// The room a view gives a cell's text, and the room its text needs there (wrapped at that width when
+// the view wraps), as the view's delegate measures them.
+inline std::pair<QSize, QSize> cellRoom(const QAbstractItemView *view, const QModelIndex &index)
+{
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.widget = view;
+    option.font = view->font();
+    option.rect = view->visualRect(index);
+    option.textElideMode = view->textElideMode();
+    option.decorationSize = view->iconSize().isValid() ? view->iconSize() : QSize(16, 16);
+    const auto *tree = qobject_cast<const QTreeView *>(view);
+    const auto *table = qobject_cast<const QTableView *>(view);
+    const bool wraps = (tree && tree->wordWrap()) || (table && table->wordWrap());
+    option.features = wraps ? QStyleOptionViewItem::WrapText : QStyleOptionViewItem::None;
+    return {option.rect.size(), view->itemDelegateForIndex(index)->sizeHint(option, index)};
+}
+
 } // namespace textfit
+
+// The cells of a list, table or tree (its top-level rows) that show less than their text: elided because
+// their column is too narrow, or wrapped onto more lines than their row is high. A cell scrolled out of
+// view is not cut: scrolling shows it.
+inline QList<QModelIndex> cutOffCells(const QAbstractItemView *view)
+{
+    QList<QModelIndex> out;
+    const QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QModelIndex index = model->index(row, column);
+            if (index.data().toString().isEmpty())
+                continue;
+            const auto [has, needs] = textfit::cellRoom(view, index);
+            if (has.isEmpty()) // a hidden column
+                continue;
+            if (needs.width() > has.width() || needs.height() > has.height())
+                out << index;
+        }
+    }
+    return out;
+}
+
+// A text area that does not show all of its text at once: it needs scrolling, either way.
+inline QString cutOffTextArea(const QTextEdit *area)
+{
+    if (!area->isVisible())
+        return textfit::describe(area) + QStringLiteral(" is not visible");
+    const QScrollBar *down = area->verticalScrollBar();
+    const QScrollBar *across = area->horizontalScrollBar();
+    if (down->maximum() > 0 || across->maximum() > 0)
+        return textfit::problem(area, area->toPlainText(), across->maximum() + across->pageStep(), across->pageStep()) +
+               QStringLiteral(" (scrolls %1 px down)").arg(down->maximum());
+    return QString();
+}
+
+// Where a view cuts a cell's text, its window must show that text whole without hovering: in details, the
+// window's pane for the selected row. Each cut cell's row is selected in turn; what the pane then does not
+// hold, or does not show at once, is returned.
+inline QStringList cellsReadableNowhere(QAbstractItemView *view, const QTextEdit *details)
+{
+    QStringList out;
+    for (const QModelIndex &index : cutOffCells(view)) {
+        view->setCurrentIndex(index);
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+        const QString text = index.data().toString();
+        const QString where = QStringLiteral("%1 row %2 column %3 \"%4\"")
+                                  .arg(textfit::describe(view))
+                                  .arg(index.row())
+                                  .arg(index.column())
+                                  .arg(text);
+        // As typed: toPlainText() makes a no-break space (French, before a colon) a space.
+        const QString shown = details->document()->toRawText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+        if (!shown.contains(text))
+            out << where + QStringLiteral(" is cut and not in the details: ") + shown;
+        else if (const QString cut = cutOffTextArea(details); !cut.isEmpty())
+            out << where + QStringLiteral(" is cut and its details too: ") + cut;
+    }
+    return out;
+}
 
 // Every visible text under root (root included) that is wider than the room its widget gives it.
 inline QStringList cutOffTexts(const QWidget *root)

@@ -1,23 +1,26 @@
 // Renders the console's screens offscreen, in English, French and Dutch, to PNG files for people
-// to look at: ./scripts/screenshots.sh (not a test: it asserts nothing).
-//     cc_screenshots [DIR] [--dark]     --dark: with a dark palette; QT_SCALE_FACTOR=2 for a HiDPI screen
+// to look at: ./scripts/screenshots.sh (not a test: it asserts nothing). --dark: with a dark palette
+// (QT_SCALE_FACTOR=2 for a HiDPI screen). With --readme, only the few
+// the README shows, under the names it uses (./scripts/screenshots.sh --readme writes them to
+// docs/screenshots/). Every name, identifier, number and token in them is an obvious fake, and the
+// clock, time zone and locale are fixed, so that a second run draws the same pictures.
+#include "ChannelSetupDialog.h"
+#include "ConsoleSettings.h"
 #include "CredentialDialog.h"
 #include "CredentialForm.h"
-#include "CredentialsPage.h"
 #include "DialogGallery.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "Palettes.h"
+#include "TestSendDialog.h"
 #include "Translator.h"
 #include "WindowWithActions.h"
 #include "credentials/CredentialRepository.h"
-#include "credentials/CredentialValidator.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -56,6 +59,42 @@ Credential fake(Vendor vendor, const QString &name, const QVariantMap &values, C
     return c;
 }
 
+// The main window over four fake API credentials, with vendor actions as the program runs (the check,
+// test-send and set-up tools show), at the size of a first start; shot() is called with it shown.
+void withList(const QString &file, const std::function<void(MainWindow &)> &shot)
+{
+    CredentialStore store(file);
+    using S = CheckStatus::State;
+    store.upsert(fake(Vendor::SinchSms, QStringLiteral("Sinch US marketing"),
+                      {{QStringLiteral("serviceId"), QStringLiteral("fake-service-0001")}}, S::Ok));
+    store.upsert(fake(Vendor::SinchSms, QStringLiteral("Sinch EU alerts"),
+                      {{QStringLiteral("serviceId"), QStringLiteral("fake-service-0002")},
+                       {QStringLiteral("region"), QStringLiteral("eu")}},
+                      S::Failing));
+    store.upsert(fake(Vendor::SinchMms, QStringLiteral("Sinch MMS promotions"),
+                      {{QStringLiteral("projectId"), QStringLiteral("fake-project-0001")},
+                       {QStringLiteral("appId"), QStringLiteral("FAKEAPP0001")}},
+                      S::NotChecked));
+    store.upsert(fake(Vendor::Infobip, QStringLiteral("Infobip India (DLT)"),
+                      {{QStringLiteral("baseUrl"), QStringLiteral("https://fake1.api.infobip.example")}}, S::Ok));
+    MemorySecretStore secrets;
+    CredentialRepository repo(&store, &secrets);
+    cctest::WindowWithActions console(&repo);
+    console.window.show();
+    shot(console.window);
+}
+
+// The list with the failing credentials selected: its check's detail shows under the list.
+void shootList(MainWindow &w, const QString &dir, const QString &name)
+{
+    auto *table = w.findChild<QTableView *>(QStringLiteral("credentialsTable"));
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 0).data().toString() == QLatin1String("Sinch EU alerts"))
+            table->selectRow(row);
+    }
+    save(&w, dir, name);
+}
+
 // Lets a request to the closed port fail, as the operator would wait for it.
 void waitUntil(const std::function<bool()> &done)
 {
@@ -64,26 +103,59 @@ void waitUntil(const std::function<bool()> &done)
         QApplication::processEvents(QEventLoop::AllEvents, 50);
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// A dialog with fake content; a test send or a set-up is also shot failing (nothing listens on the
+// vendor's port) when failures is true.
+void shootDialog(cctest::DialogGallery &gallery, const char *dialog, QWidget *parent, const QString &dir,
+                 const QString &name, bool failures = false)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    QStringList args = QApplication::arguments().mid(1);
-    if (args.removeAll(QStringLiteral("--dark")) > 0)
-        QApplication::setPalette(cctest::darkPalette());
-    const QString out = QDir(args.value(0, QStringLiteral("screenshots"))).absolutePath();
-    QTemporaryDir tmp;
-    Translator translator;
+    const std::unique_ptr<QDialog> d = gallery.make(QLatin1String(dialog), true, parent);
+    d->show();
+    save(d.get(), dir, name);
+    if (!failures)
+        return;
+    if (auto *send = qobject_cast<TestSendDialog *>(d.get())) {
+        send->sendButton()->click();
+        waitUntil([send] { return !send->isRunning(); });
+        save(d.get(), dir, name + QStringLiteral("-failed"));
+    } else if (auto *setup = qobject_cast<ChannelSetupDialog *>(d.get())) {
+        setup->startButton()->click();
+        waitUntil([setup] { return setup->startButton()->isEnabled(); });
+        save(d.get(), dir, name + QStringLiteral("-failed"));
+    }
+}
 
+// What the README shows: the list, a form and the test-send dialog in English, the list in French and
+// the MMS test-send dialog in Dutch.
+void readmeScreens(Translator &translator, const QString &out, const QTemporaryDir &tmp)
+{
+    QDir().mkpath(out);
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("nl")}) {
+        translator.apply(language);
+        const QString galleryDir = tmp.filePath(QStringLiteral("readme-") + language);
+        QDir().mkpath(galleryDir);
+        cctest::DialogGallery gallery(galleryDir);
+        withList(tmp.filePath(QStringLiteral("readme-list-%1.json").arg(language)), [&](MainWindow &w) {
+            if (language == QLatin1String("nl")) {
+                shootDialog(gallery, "test-send-mms", &w, out, QStringLiteral("test-send-mms-nl"));
+                return;
+            }
+            shootList(w, out, QStringLiteral("list-") + language);
+            if (language == QLatin1String("en")) {
+                shootDialog(gallery, "edit", &w, out, QStringLiteral("form-en"));
+                shootDialog(gallery, "test-send-sms", &w, out, QStringLiteral("test-send-en"));
+            }
+        });
+    }
+}
+
+void everyScreen(Translator &translator, const QString &out, const QTemporaryDir &tmp)
+{
     for (const QString &language : Translator::supportedLanguages()) {
         translator.apply(language);
         const QString dir = out + QLatin1Char('/') + language;
         QDir().mkpath(dir);
 
-        CredentialStore empty(tmp.filePath(language + QStringLiteral("-empty.json")));
+        CredentialStore empty(tmp.filePath(QStringLiteral("empty-%1.json").arg(language)));
         MemorySecretStore secrets;
         CredentialRepository emptyRepo(&empty, &secrets);
         {
@@ -93,33 +165,14 @@ int main(int argc, char *argv[])
             save(&w, dir, QStringLiteral("empty-state"));
         }
 
-        CredentialStore store(
-            tmp.filePath(language + QStringLiteral("-list.json")) /* a database of its own for each language */);
-        using S = CheckStatus::State;
-        store.upsert(fake(Vendor::SinchSms, QStringLiteral("Sinch US marketing"),
-                          {{QStringLiteral("serviceId"), QStringLiteral("fake-service-0001")}}, S::Ok));
-        store.upsert(fake(Vendor::SinchSms, QStringLiteral("Sinch EU alerts"),
-                          {{QStringLiteral("serviceId"), QStringLiteral("fake-service-0002")},
-                           {QStringLiteral("region"), QStringLiteral("eu")}},
-                          S::Failing));
-        store.upsert(fake(Vendor::SinchMms, QStringLiteral("Sinch MMS promotions"),
-                          {{QStringLiteral("projectId"), QStringLiteral("fake-project-0001")},
-                           {QStringLiteral("appId"), QStringLiteral("FAKEAPP0001")}},
-                          S::NotChecked));
-        store.upsert(fake(Vendor::Infobip, QStringLiteral("Infobip India (DLT)"),
-                          {{QStringLiteral("baseUrl"), QStringLiteral("https://fake1.api.infobip.example")}}, S::Ok));
-        CredentialRepository repo(&store, &secrets);
-        // With vendor actions, as the program runs: the check, test-send and set-up tools show.
-        cctest::WindowWithActions console(&repo);
-        MainWindow &w = console.window;
-        // As the program opens it: every column whole.
-        w.resize(qMax(1100, w.credentialsPage()->fullListWidth()), 640);
-        w.show();
-        save(&w, dir, QStringLiteral("list"));
-        // Searching, with a row selected: the tools enabled and the search's clear button shown.
-        w.findChild<QLineEdit *>(QStringLiteral("search"))->setText(QStringLiteral("Sinch"));
-        w.findChild<QTableView *>(QStringLiteral("credentialsTable"))->selectRow(0);
-        save(&w, dir, QStringLiteral("list-search"));
+        withList(tmp.filePath(QStringLiteral("list-%1.json").arg(language)), [&](MainWindow &w) {
+            w.resize(1100, 640);
+            save(&w, dir, QStringLiteral("list"));
+            // Searching, with a row selected: the tools enabled and the search's clear button shown.
+            w.findChild<QLineEdit *>(QStringLiteral("search"))->setText(QStringLiteral("Sinch"));
+            w.findChild<QTableView *>(QStringLiteral("credentialsTable"))->selectRow(0);
+            save(&w, dir, QStringLiteral("list-search"));
+        });
         {
             // A database that cannot be read: the banner over the list.
             const QString damaged = tmp.filePath(language + QStringLiteral("-damaged.db"));
@@ -137,48 +190,49 @@ int main(int argc, char *argv[])
             save(&problem, dir, QStringLiteral("list-problem"));
         }
 
-        for (const VendorSchema &schema : allVendorSchemas()) {
-            CredentialDialog d(&repo, CredentialDialog::Mode::Create, Credential(), &w);
-            d.vendorChoice()->setCurrentIndex(d.vendorChoice()->findData(int(schema.vendor)));
-            if (QToolButton *advanced = d.currentForm()->advancedToggle())
-                advanced->setChecked(true);
-            // Tall enough to show the whole form at once.
-            d.resize(780, d.currentForm()->sizeHint().height() + 160);
-            d.show();
-            save(&d, dir, QStringLiteral("form-") + schema.id);
-            if (schema.vendor == Vendor::SinchSms) {
-                // As Submit would find it: every required field empty.
-                CredentialForm *form = d.currentForm();
-                CredentialValidator::Input input;
-                input.schema = &form->schema();
-                input.values = form->values();
-                input.secretsGiven = form->secretsGiven();
-                input.store = &store;
-                form->showIssues(CredentialValidator::validate(input), true);
-                save(&d, dir, QStringLiteral("form-") + schema.id + QStringLiteral("-issues"));
-            }
-        }
-
-        // The other dialogs, each at its own size and with fake content in it.
+        // Each vendor's form, tall enough to show it whole at once.
         const QString galleryDir = tmp.filePath(language);
         QDir().mkpath(galleryDir);
         cctest::DialogGallery gallery(galleryDir);
-        for (const char *name : {"edit", "duplicate", "test-send-sms", "test-send-mms", "channel-setup", "check-all",
-                                 "activity-log", "import", "inbound-preview"}) {
-            const std::unique_ptr<QDialog> d = gallery.make(QLatin1String(name), true, &w);
-            d->show();
-            save(d.get(), dir, QLatin1String(name));
-            // What a failure looks like (nothing listens on the vendor's port).
-            if (auto *send = qobject_cast<TestSendDialog *>(d.get())) {
-                send->sendButton()->click();
-                waitUntil([send] { return !send->isRunning(); });
-                save(d.get(), dir, QLatin1String(name) + QStringLiteral("-failed"));
-            } else if (auto *setup = qobject_cast<ChannelSetupDialog *>(d.get())) {
-                setup->startButton()->click();
-                waitUntil([setup] { return setup->startButton()->isEnabled(); });
-                save(d.get(), dir, QLatin1String(name) + QStringLiteral("-failed"));
-            }
+        for (const VendorSchema &schema : allVendorSchemas()) {
+            CredentialDialog d(gallery.repository(), CredentialDialog::Mode::Create, Credential());
+            d.vendorChoice()->setCurrentIndex(d.vendorChoice()->findData(int(schema.vendor)));
+            if (QToolButton *advanced = d.currentForm()->advancedToggle())
+                advanced->setChecked(true);
+            d.resize(780, d.currentForm()->sizeHint().height() + 160);
+            d.show();
+            save(&d, dir, QStringLiteral("form-") + schema.id);
         }
+
+        // The other dialogs, each at its own size and with fake content in it.
+        for (const char *name : {"edit", "duplicate", "test-send-sms", "test-send-mms", "channel-setup", "check-all",
+                                 "activity-log", "import", "inbound-preview"})
+            shootDialog(gallery, name, nullptr, dir, QLatin1String(name), true);
     }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The same pictures on every machine and every run: dates in UTC, each language's own locale.
+    qputenv("TZ", "UTC");
+    qputenv("LC_ALL", "C.UTF-8");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const bool readme = args.removeAll(QStringLiteral("--readme")) > 0;
+    if (args.removeAll(QStringLiteral("--dark")) > 0)
+        QApplication::setPalette(cctest::darkPalette());
+    const QString out = QDir(args.value(0, QStringLiteral("screenshots"))).absolutePath();
+    // A first start: the default window size and column widths, none left by an earlier run.
+    ConsoleSettings::open()->clear();
+    QTemporaryDir tmp;
+    Translator translator;
+    if (readme)
+        readmeScreens(translator, out, tmp);
+    else
+        everyScreen(translator, out, tmp);
     return 0;
 }

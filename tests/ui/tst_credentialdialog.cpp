@@ -521,6 +521,37 @@ private Q_SLOTS:
         QVERIFY(d->currentForm()->secretChanges().isEmpty());
     }
 
+    // A stored value that cannot be read (a locked keyring) says why under its field, not only in a
+    // tooltip; typing a new value clears it.
+    void aRevealThatFailsSaysWhyUnderTheField()
+    {
+        const Credential c = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Locked"));
+        QVERIFY(cctest::waitFor([&](auto done) {
+                    m_repo->save(c, {{QStringLiteral("apiKey"), QStringLiteral("FAKE-KEY-LOCKED")}}, done);
+                }).ok);
+        m_window->editCredential(c.id);
+        CredentialDialog *d = m_window->activeDialog();
+        QVERIFY(d && QTest::qWaitForWindowExposed(d));
+        SecretEdit *secret = field(d, QStringLiteral("apiKey"))->findChild<SecretEdit *>();
+        QVERIFY(!secret->problemLabel()->isVisible());
+        m_secrets->setFailure(SecretError::Locked);
+        QTest::mouseClick(secret->toggleButton(), Qt::LeftButton);
+        QTRY_VERIFY(secret->problemLabel()->isVisible());
+        m_secrets->setFailure(SecretError::None);
+        const QString why = secret->problemLabel()->text();
+        QVERIFY2(why.startsWith(QStringLiteral("The stored value cannot be shown: ")) && why.size() > 40,
+                 qPrintable(why));
+        QVERIFY(!secret->toggleButton()->isChecked());
+        QCOMPARE(secret->lineEdit()->echoMode(), QLineEdit::Password);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY2(cctest::cutOffWrappedText(secret->problemLabel()).isEmpty(),
+                 qPrintable(cctest::cutOffWrappedText(secret->problemLabel())));
+        QTest::keyClicks(secret->lineEdit(), QStringLiteral("FAKE-NEW-KEY"));
+        QVERIFY(!secret->problemLabel()->isVisible());
+        Ask::setNextAnswer(true);
+        d->reject();
+    }
+
     void cancelWithChangesAsks()
     {
         CredentialDialog *d = openCreate();

@@ -1,6 +1,8 @@
 #include "ActivityLogDialog.h"
 #include "ConsoleSettings.h"
 #include "CredentialsPage.h"
+#include "DialogGallery.h"
+#include "HeaderDrag.h"
 #include "LanguageMenu.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
@@ -12,11 +14,13 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QtTest/QtTest>
 
 using namespace cc;
@@ -424,6 +428,90 @@ private Q_SLOTS:
             const QString date = table->model()->index(0, c).data().toString();
             QVERIFY2(!date.isEmpty() && fm.horizontalAdvance(date) < header->sectionSize(c), qPrintable(date));
         }
+    }
+
+    // A column width the user set by dragging is kept through changes of language, while the window is
+    // open and after it is opened again; the columns the user left alone still follow their titles.
+    void userColumnWidthsSurviveALanguageSwitch()
+    {
+        ConsoleSettings::open()->remove(QStringLiteral("mainWindow/geometry"));
+        ConsoleSettings::open()->remove(QStringLiteral("credentialsPage/headerState"));
+        CredentialStore store(m_dir.filePath(QStringLiteral("widths.json")));
+        store.upsert(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Sinch US")));
+        MemorySecretStore secrets;
+        CredentialRepository repo(&store, &secrets);
+        using C = CredentialListModel;
+        const auto header = [](MainWindow &w) {
+            return w.findChild<QTableView *>(QStringLiteral("credentialsTable"))->horizontalHeader();
+        };
+        {
+            MainWindow w(&repo, &m_translator);
+            auto *menu = w.findChild<LanguageMenu *>();
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            // Narrower than its title in any language (the code widens such a column), and a wide name.
+            cctest::dragColumnEdge(header(w), C::StatusColumn, 60);
+            cctest::dragColumnEdge(header(w), C::NameColumn, 400);
+            QCOMPARE(header(w)->sectionSize(C::StatusColumn), 60);
+            QCOMPARE(header(w)->sectionSize(C::NameColumn), 400);
+            for (const char *language : {"fr", "nl", "en", "fr"}) {
+                choose(menu, QLatin1String(language));
+                QCOMPARE(header(w)->sectionSize(C::StatusColumn), 60);
+                QCOMPARE(header(w)->sectionSize(C::NameColumn), 400);
+                // The vendor's column, left alone, is as wide as its title in this language.
+                const QString title = header(w)->model()->headerData(C::VendorColumn, Qt::Horizontal).toString();
+                QVERIFY2(header(w)->fontMetrics().horizontalAdvance(title) < header(w)->sectionSize(C::VendorColumn),
+                         qPrintable(title));
+            }
+            w.close(); // saves the widths
+        }
+        MainWindow again(&repo, &m_translator);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(header(again)->sectionSize(C::StatusColumn), 60);
+        choose(again.findChild<LanguageMenu *>(), QStringLiteral("nl"));
+        QCOMPARE(header(again)->sectionSize(C::StatusColumn), 60);
+        QCOMPARE(header(again)->sectionSize(C::NameColumn), 400);
+        ConsoleSettings::open()->remove(QStringLiteral("credentialsPage/headerState"));
+    }
+
+    // The check-all list: the names' width the user set is kept through a change of language.
+    void checkAllColumnWidthSurvivesALanguageSwitch()
+    {
+        QTemporaryDir dir;
+        cctest::DialogGallery gallery(dir.path());
+        const std::unique_ptr<QDialog> d = gallery.make(QStringLiteral("check-all"), true); // every check done
+        d->show();
+        QVERIFY(QTest::qWaitForWindowExposed(d.get()));
+        QHeaderView *header = d->findChild<QTreeWidget *>(QStringLiteral("results"))->header();
+        const int fitted = header->sectionSize(0);
+        cctest::dragColumnEdge(header, 0, 70); // narrower than the names
+        QCOMPARE(header->sectionSize(0), 70);
+        LanguageMenu menu(&m_translator);
+        choose(&menu, QStringLiteral("fr"));
+        QCOMPARE(header->sectionSize(0), 70);
+        choose(&menu, QStringLiteral("en"));
+        QCOMPARE(header->sectionSize(0), 70);
+        QVERIFY(fitted > 70);
+    }
+
+    // The inbound preview's list, refilled at each keystroke: the reply's width the user set is kept as the
+    // text changes and through a change of language.
+    void inboundPreviewColumnWidthSurvivesTypingAndALanguageSwitch()
+    {
+        QTemporaryDir dir;
+        cctest::DialogGallery gallery(dir.path());
+        const std::unique_ptr<QDialog> d = gallery.make(QStringLiteral("inbound-preview"), true); // "join"
+        d->show();
+        QVERIFY(QTest::qWaitForWindowExposed(d.get()));
+        QHeaderView *header = d->findChild<QTreeWidget *>(QStringLiteral("conversation"))->header();
+        cctest::dragColumnEdge(header, 1, 90);
+        QCOMPARE(header->sectionSize(1), 90);
+        QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("inbound")), QStringLiteral(" now"));
+        QCOMPARE(header->sectionSize(1), 90);
+        LanguageMenu menu(&m_translator);
+        choose(&menu, QStringLiteral("nl"));
+        QCOMPARE(header->sectionSize(1), 90);
     }
 
     // Qt's own catalogues (qtbase) load with ours: standard buttons speak the language too.

@@ -2,9 +2,11 @@
 #include "DialogGallery.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "RowDetails.h"
 #include "TestSupport.h"
 #include "TextFit.h"
 #include "Translator.h"
+#include "WindowWithActions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,6 +18,8 @@
 #include <QStandardItemModel>
 #include <QTabBar>
 #include <QTableView>
+#include <QTextEdit>
+#include <QTreeWidget>
 #include <QtTest/QtTest>
 
 using namespace cc;
@@ -68,12 +72,8 @@ private Q_SLOTS:
         if (!switchedWhileOpen)
             switchTo(language);
         // With vendor actions, as the program runs: the check, test-send and set-up tools are on the toolbar.
-        QNetworkAccessManager manager;
-        HttpClient http(&manager);
-        VendorOperations ops(&http);
-        CredentialActions actions(&repo, &ops);
-        MainWindow w(&repo);
-        w.setActions(&actions);
+        cctest::WindowWithActions console(&repo);
+        MainWindow &w = console.window;
         // The default size: wide enough for the list's columns, as they are before it shows.
         const auto *page = w.findChild<CredentialsPage *>();
         QVERIFY(page);
@@ -117,6 +117,114 @@ private Q_SLOTS:
             d->grab().save(QDir(shots).filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".png")));
         const QStringList cut = cctest::cutOffTexts(d.get());
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+    }
+
+    // Long names, identifiers, messages and log details in every list: a cell too narrow for its text
+    // (elided, or wrapped onto more lines than its row holds) is shown whole in its window's details pane
+    // when its row is selected, without hovering, in each language.
+    void longTextsAreReadableWithoutHovering_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("window");
+        for (const QString &language : Translator::supportedLanguages()) {
+            for (const char *window :
+                 {"main-window", "check-all", "inbound-preview", "activity-log", "import", "channel-setup"})
+                QTest::addRow("%s %s", qPrintable(language), window) << language << QString::fromLatin1(window);
+        }
+    }
+
+    void longTextsAreReadableWithoutHovering()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, window);
+        switchTo(language);
+        QTemporaryDir dir;
+        cctest::DialogGallery gallery(dir.path(), cctest::DialogGallery::Texts::Long);
+        std::unique_ptr<QWidget> w;
+        if (window == QLatin1String("main-window")) {
+            auto main = std::make_unique<MainWindow>(gallery.repository());
+            main->setActions(gallery.actions());
+            w = std::move(main);
+        } else {
+            w = gallery.make(window, true);
+        }
+        QVERIFY(w);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        if (window == QLatin1String("channel-setup")) { // its steps, against a closed port
+            w->findChild<QPushButton *>(QStringLiteral("start"))->click();
+            QTRY_VERIFY(!w->findChild<QLabel *>(QStringLiteral("result"))->text().isEmpty() &&
+                        w->findChild<QTreeWidget *>(QStringLiteral("steps"))->topLevelItemCount() > 0 &&
+                        w->findChild<QPushButton *>(QStringLiteral("start"))->isEnabled());
+        }
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+
+        int cutCells = 0;
+        QStringList problems;
+        for (QAbstractItemView *view : w->findChildren<QAbstractItemView *>()) {
+            if (!view->isVisible() || qobject_cast<QHeaderView *>(view))
+                continue;
+            const auto *details = [&]() -> RowDetails * {
+                for (RowDetails *d : w->findChildren<RowDetails *>()) {
+                    if (d->view() == view)
+                        return d;
+                }
+                return nullptr;
+            }();
+            const QList<QModelIndex> cut = cctest::cutOffCells(view);
+            cutCells += int(cut.size());
+            if (!details) {
+                for (const QModelIndex &index : cut)
+                    problems << view->objectName() +
+                                    QStringLiteral(" cuts \"%1\" and has no details pane").arg(index.data().toString());
+                continue;
+            }
+            problems += cctest::cellsReadableNowhere(view, details);
+        }
+        const QString shots = qEnvironmentVariable("CC_TEXTFIT_SCREENSHOTS");
+        if (!shots.isEmpty())
+            w->grab().save(QDir(shots).filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".png")));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        // Not blind: the list does cut its long names and identifiers.
+        if (window == QLatin1String("main-window"))
+            QVERIFY(cutCells > 0);
+    }
+
+    // The cell check is not blind: a cell cut in its column and missing from the details is reported,
+    // and so is a details pane too low for its text.
+    void cellCheckerReportsACutCell()
+    {
+        QWidget root;
+        QStandardItemModel model(2, 2);
+        model.setHorizontalHeaderLabels({QStringLiteral("Nom"), QStringLiteral("Identifiant")});
+        model.setItem(0, 0, new QStandardItem(QStringLiteral("Court")));
+        model.setItem(0, 1, new QStandardItem(QStringLiteral("fake-identifier-0123456789abcdef-0123456789")));
+        model.setItem(1, 0, new QStandardItem(QStringLiteral("Aussi court")));
+        auto *table = new QTableView(&root);
+        table->setObjectName(QStringLiteral("cutCells"));
+        table->setModel(&model);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->horizontalHeader()->resizeSection(1, 80);
+        table->setGeometry(0, 0, 400, 120);
+        auto *details = new QTextEdit(&root);
+        details->setGeometry(0, 130, 400, 60);
+        root.resize(400, 200);
+        root.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&root));
+        const QList<QModelIndex> cut = cctest::cutOffCells(table);
+        QCOMPARE(cut.size(), 1);
+        QCOMPARE(cut.first(), model.index(0, 1));
+        QStringList report = cctest::cellsReadableNowhere(table, details);
+        QVERIFY2(report.size() == 1 && report.first().contains(QStringLiteral("not in the details")),
+                 qPrintable(report.join(QLatin1Char('\n'))));
+        details->setPlainText(QStringLiteral("Identifiant : fake-identifier-0123456789abcdef-0123456789\n\n\n\n\n"));
+        details->setFixedHeight(details->fontMetrics().height() + 4);
+        report = cctest::cellsReadableNowhere(table, details);
+        QVERIFY2(report.size() == 1 && report.first().contains(QStringLiteral("its details too")),
+                 qPrintable(report.join(QLatin1Char('\n'))));
+        table->horizontalHeader()->resizeSection(1, 400);
+        QVERIFY(cctest::cutOffCells(table).isEmpty());
     }
 
     // The dialog check is not blind: a button squeezed below its text's width is reported.

@@ -181,6 +181,27 @@ private Q_SLOTS:
         }
     }
 
+    // The menu names what it exports (menus show no tooltips): all, or the selection.
+    void theExportMenuSaysWhatItExports()
+    {
+        add(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("One")));
+        add(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Two")));
+        auto exportAction = [this] {
+            for (QAction *a : m_window->findChildren<QAction *>()) {
+                if (a->text().startsWith(QLatin1String("&Export")))
+                    return a;
+            }
+            return static_cast<QAction *>(nullptr);
+        };
+        QVERIFY(exportAction());
+        QCOMPARE(exportAction()->text(), QStringLiteral("&Export all…"));
+        auto *table = m_window->findChild<QTableView *>(QStringLiteral("credentialsTable"));
+        table->selectRow(1);
+        QCOMPARE(exportAction()->text(), QStringLiteral("&Export selected…"));
+        table->clearSelection();
+        QCOMPARE(exportAction()->text(), QStringLiteral("&Export all…"));
+    }
+
     void exportThenImportRoundTrip()
     {
         Credential c = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Round trip"));

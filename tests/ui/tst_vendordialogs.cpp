@@ -19,6 +19,7 @@
 #include "vendors/CredentialActions.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -293,6 +294,158 @@ private Q_SLOTS:
                  QStringLiteral("https://media.example.com/cat.jpg"));
         QCOMPARE(body.value(QStringLiteral("channel_properties")).toObject(),
                  (QJsonObject{{QStringLiteral("MMS_SENDER"), QStringLiteral("+12025550100")}}));
+        // Sent, with a message id: still no delivery report to offer, Sinch sends MMS reports by webhook only.
+        for (QPushButton *button : d->findChildren<QPushButton *>())
+            QVERIFY2(!button->isVisible() || button->text() != QLatin1String("Delivery report"),
+                     qPrintable(button->objectName()));
+    }
+
+    // Under an MMS's text: its length and that it goes with the media, never SMS segments or an encoding.
+    // How it is counted shows in the dialog on request, not only in a tooltip.
+    void mmsTestSendCountsNoSegments()
+    {
+        m_window->openTestSend(add(Vendor::SinchMms, QStringLiteral("MMS counter")));
+        TestSendDialog *d = m_window->testSendDialog();
+        QVERIFY(d && QTest::qWaitForWindowExposed(d));
+        QLabel *counter = d->message()->counter();
+        QCOMPARE(counter->text(), QStringLiteral("No text: the MMS carries the media alone."));
+        QTest::keyClicks(d->message()->textEdit(), QStringLiteral("Hello"));
+        // (No translator here: the plural shows as written in the source.)
+        const auto says = [counter](int characters) {
+            return QRegularExpression(
+                       QStringLiteral("^%1 character\\S* · sent with the media in one MMS, not split into SMS$")
+                           .arg(characters))
+                .match(counter->text())
+                .hasMatch();
+        };
+        QVERIFY2(says(5), qPrintable(counter->text()));
+        // Far longer than an SMS, with a character that would force UCS-2: still one message, no encoding.
+        d->message()->textEdit()->setPlainText(QString(400, QLatin1Char('a')) + QStringLiteral("€😀"));
+        QVERIFY2(says(402), qPrintable(counter->text()));
+        for (const char *sms : {"septets", "code units", "GSM-7", "UCS-2 (", "3 SMS"})
+            QVERIFY2(!counter->text().contains(QLatin1String(sms)), sms);
+        QVERIFY(!d->message()->countingNote()->isVisible());
+        QTest::mouseClick(d->message()->howCountedButton(), Qt::LeftButton);
+        QLabel *note = d->message()->countingNote();
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("travels with its media")), qPrintable(note->text()));
+        QVERIFY(!note->text().contains(QStringLiteral("septets")));
+        QVERIFY2(cctest::cutOffWrappedText(note).isEmpty(), qPrintable(cctest::cutOffWrappedText(note)));
+        QTest::mouseClick(d->message()->howCountedButton(), Qt::LeftButton);
+        QVERIFY(!note->isVisible());
+    }
+
+    // An SMS's counting note, in the dialog on request: septets and code units.
+    void smsCountingNoteShowsOnRequest()
+    {
+        m_window->openTestSend(add(Vendor::Infobip, QStringLiteral("SMS counter")));
+        TestSendDialog *d = m_window->testSendDialog();
+        QVERIFY(d && QTest::qWaitForWindowExposed(d));
+        QLabel *note = d->message()->countingNote();
+        QVERIFY(!note->isVisible());
+        QTest::mouseClick(d->message()->howCountedButton(), Qt::LeftButton);
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("160 septets")) && note->text().contains(QStringLiteral("67")),
+                 qPrintable(note->text()));
+        QVERIFY2(cctest::cutOffWrappedText(note).isEmpty(), qPrintable(cctest::cutOffWrappedText(note)));
+    }
+
+    // Tab goes through the test-send dialog as it reads: down the fields (the media URL above the message),
+    // then the buttons from left to right.
+    void testSendTabOrderFollowsTheScreen_data()
+    {
+        QTest::addColumn<int>("vendor");
+        QTest::newRow("sinch") << int(Vendor::SinchSms);
+        QTest::newRow("sinch mms") << int(Vendor::SinchMms);
+        QTest::newRow("infobip") << int(Vendor::Infobip);
+    }
+
+    void testSendTabOrderFollowsTheScreen()
+    {
+        QFETCH(int, vendor);
+        m_window->openTestSend(add(Vendor(vendor), QStringLiteral("Tab order")));
+        TestSendDialog *d = m_window->testSendDialog();
+        QVERIFY(d && QTest::qWaitForWindowExposed(d));
+        QTest::keyClicks(d->recipient(), QStringLiteral("+12025550143"));
+        QTest::keyClicks(d->message()->textEdit(), QStringLiteral("Hello"));
+        if (d->mediaUrl()->isVisible())
+            QTest::keyClicks(d->mediaUrl(), QStringLiteral("https://media.example.com/cat.jpg"));
+        QVERIFY(d->sendButton()->isEnabled());
+        // The dialog's own focus (the offscreen platform activates no window).
+        d->recipient()->setFocus();
+        QCOMPARE(d->focusWidget(), d->recipient());
+        QList<QWidget *> chain{d->recipient()};
+        for (int i = 0; i < 20; ++i) {
+            QTest::keyClick(d->focusWidget(), Qt::Key_Tab);
+            if (d->focusWidget() == d->recipient())
+                break;
+            chain << d->focusWidget();
+        }
+        QStringList names;
+        for (QWidget *w : chain)
+            names << w->objectName();
+        const QString order = names.join(QStringLiteral(", "));
+        // Every field and button, once.
+        QList<QWidget *> expected{d->recipient(), d->message()->textEdit(), d->message()->howCountedButton(),
+                                  d->sendButton(), d->findChild<QPushButton *>(QStringLiteral("close"))};
+        if (d->sender()->isVisible())
+            expected << d->sender();
+        if (d->mediaUrl()->isVisible())
+            expected << d->mediaUrl();
+        QCOMPARE(chain.size(), expected.size());
+        for (QWidget *w : expected)
+            QVERIFY2(chain.contains(w), qPrintable(w->objectName() + QStringLiteral(" not in ") + order));
+        // Each one below the last, or on its row to its right.
+        for (qsizetype i = 1; i < chain.size(); ++i) {
+            const QRect before(chain.at(i - 1)->mapTo(d, QPoint()), chain.at(i - 1)->size());
+            const QRect after(chain.at(i)->mapTo(d, QPoint()), chain.at(i)->size());
+            const bool sameRow = after.top() < before.bottom() && before.top() < after.bottom();
+            QVERIFY2(sameRow ? after.left() > before.left() : after.top() >= before.bottom(), qPrintable(order));
+        }
+    }
+
+    // The dialog is as high as what it shows: no empty band between the fields and the buttons, in the
+    // short MMS form too; a result that comes later shows whole.
+    void testSendSizesToItsContent_data()
+    {
+        QTest::addColumn<int>("vendor");
+        QTest::newRow("sinch") << int(Vendor::SinchSms);
+        QTest::newRow("sinch mms") << int(Vendor::SinchMms);
+    }
+
+    void testSendSizesToItsContent()
+    {
+        QFETCH(int, vendor);
+        const bool mms = Vendor(vendor) == Vendor::SinchMms;
+        m_server->setResponse(
+            "POST",
+            mms ? QStringLiteral("/v1/projects/fake-project-0001/messages:send") : kPlan + QStringLiteral("/batches"),
+            FakeResponse::json(400, R"({"code":"bad_request","text":"Fake: the request was refused )"
+                                    R"(because the recipient cannot receive this kind of message"})"));
+        m_window->openTestSend(add(Vendor(vendor), QStringLiteral("Sized")));
+        TestSendDialog *d = m_window->testSendDialog();
+        QVERIFY(d && QTest::qWaitForWindowExposed(d));
+        const auto band = [d] {
+            auto *buttons = d->findChild<QDialogButtonBox *>();
+            int lowest = 0;
+            for (QWidget *w : d->findChildren<QWidget *>()) {
+                if (w->isVisible() && w != buttons && !buttons->isAncestorOf(w))
+                    lowest = qMax(lowest, w->mapTo(d, QPoint(0, w->height())).y());
+            }
+            return buttons->mapTo(d, QPoint()).y() - lowest;
+        };
+        const int spacing = d->style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing, nullptr, d);
+        QVERIFY2(band() <= 2 * spacing, qPrintable(QString::number(band())));
+        QTest::keyClicks(d->recipient(), QStringLiteral("+12025550143"));
+        if (mms)
+            QTest::keyClicks(d->mediaUrl(), QStringLiteral("https://media.example.com/cat.jpg"));
+        else
+            QTest::keyClicks(d->message()->textEdit(), QStringLiteral("Hello"));
+        QTest::mouseClick(d->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY(d->result()->text().contains(QStringLiteral("400")));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY2(cctest::cutOffWrappedText(d->result()).isEmpty(), qPrintable(cctest::cutOffWrappedText(d->result())));
+        QVERIFY2(band() <= 2 * spacing, qPrintable(QString::number(band())));
     }
 
     // The test-send dialog offers only what the vendor takes: a media field where it sends MMS, a
@@ -320,6 +473,7 @@ private Q_SLOTS:
         QCOMPARE(d->mediaUrl()->isVisible(), media);
         QCOMPARE(d->sender()->isVisible(), sender);
         QCOMPARE(d->reportButton()->isVisible(), report);
+        QCOMPARE(VendorOperations::capabilities(Vendor(vendor)).deliveryReport, report); // from the one table
         // No label stands for a field that is not there.
         for (QLabel *label : d->findChildren<QLabel *>()) {
             if (label->text() == QLatin1String("Media URL"))
@@ -364,7 +518,11 @@ private Q_SLOTS:
             d->callbackNote()->text().contains(QStringLiteral("the console follows Sinch's current documentation")));
         // Sinch MMS only sends: inbound messages and consent need a Sinch (SMS) credential.
         QVERIFY(d->mmsNote()->text().contains(QStringLiteral("separate Sinch (SMS) API credential")));
-        for (QLabel *note : {d->callbackNote(), d->mmsNote()}) {
+        // What the webhook is for, under its field rather than in its tooltip only.
+        auto *hint = d->findChild<QLabel *>(QStringLiteral("webhookHint"));
+        QCOMPARE(hint->text(),
+                 QStringLiteral("Optional: where the Conversation API posts inbound messages (MESSAGE_INBOUND)."));
+        for (QLabel *note : {d->callbackNote(), d->mmsNote(), hint}) {
             const QString cut = cctest::cutOffWrappedText(note);
             QVERIFY2(cut.isEmpty(), qPrintable(cut));
         }
@@ -455,6 +613,9 @@ private Q_SLOTS:
         QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("field-name")), QStringLiteral("Tried first"));
         QTest::mouseClick(form->advancedToggle(), Qt::LeftButton);
         QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("field-endpoint")), m_server->url().toString());
+        // What Check does is said in the window before it is pressed, not only in its tooltip.
+        QCOMPARE(d->statusLabel()->text(), QStringLiteral("Check tries these values with the vendor, without saving "
+                                                          "them and without sending a message."));
         QTest::mouseClick(d->checkButton(), Qt::LeftButton);
         QTRY_VERIFY2(d->statusLabel()->text().contains(QStringLiteral("The credentials work")),
                      qPrintable(d->statusLabel()->text()));
