@@ -75,13 +75,14 @@ ChannelSetupDialog::ChannelSetupDialog(CredentialActions *actions, const Credent
     m_webhookLabel->setBuddy(m_webhook);
 
     auto *grid = new QGridLayout;
-    auto *callbackRow = new QHBoxLayout;
-    callbackRow->addWidget(m_callback, 1);
-    callbackRow->addWidget(m_copy);
     grid->addWidget(m_callbackLabel, 0, 0, callback.isEmpty() ? Qt::AlignTop : Qt::Alignment());
-    if (callback.isEmpty())
+    if (callback.isEmpty()) {
         grid->addWidget(m_callbackNote, 0, 1);
-    else {
+    } else {
+        // Made only when it is shown: a layout no one holds would be lost with its items.
+        auto *callbackRow = new QHBoxLayout;
+        callbackRow->addWidget(m_callback, 1);
+        callbackRow->addWidget(m_copy);
         grid->addLayout(callbackRow, 0, 1);
         grid->addWidget(m_callbackNote, 1, 1);
     }
