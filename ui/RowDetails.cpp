@@ -11,6 +11,7 @@ namespace cc {
 RowDetails::RowDetails(QAbstractItemView *view, QWidget *parent)
     : QTextEdit(parent)
     , m_view(view)
+    , m_viewObject(view)
 {
     setObjectName(QStringLiteral("details"));
     setReadOnly(true);
@@ -44,6 +45,10 @@ void RowDetails::setColumns(const QList<int> &columns)
 
 QString RowDetails::rowText() const
 {
+    // A view being destroyed still has its selection model signal; it is no item view any more
+    // then (its metaObject is QWidget's), and there is nothing to show.
+    if (!qobject_cast<const QAbstractItemView *>(m_viewObject))
+        return QString();
     const QItemSelectionModel *selection = m_view->selectionModel();
     QModelIndex row = m_view->currentIndex();
     if (!row.isValid() || !selection->isRowSelected(row.row(), row.parent())) {

@@ -42,6 +42,7 @@ private:
     void retranslateUi();
 
     QAbstractItemView *m_view;
+    const QObject *m_viewObject; // the same, known as a QObject while it is made
     QList<int> m_columns;
     QString m_text; // as set: toPlainText() makes a no-break space a space
 };
