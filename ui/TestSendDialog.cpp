@@ -185,7 +185,7 @@ void TestSendDialog::validate()
         ok = check.ok;
     }
     if (m_can.sender) {
-        const QString senderProblem = VendorOperations::senderProblem(m_credential.vendor, m_from->text());
+        const QString senderProblem = VendorOperations::senderProblem(m_credential.vendor, m_from->text()).text();
         StatusLook::show(m_fromProblem, Status::Error, senderProblem);
         m_fromProblem->setVisible(!senderProblem.isEmpty());
         ok = ok && senderProblem.isEmpty();

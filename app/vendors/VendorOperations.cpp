@@ -117,11 +117,11 @@ VendorCapabilities VendorOperations::capabilities(Vendor vendor)
     return c;
 }
 
-QString VendorOperations::senderProblem(Vendor vendor, const QString &from)
+ActivityEvent VendorOperations::senderProblem(Vendor vendor, const QString &from)
 {
     if (vendor == Vendor::SinchMms && !from.trimmed().isEmpty() && sinchmms::mmsSender(from).isEmpty())
-        return ActivityEvent::of("refused.mms-sender").text(); // the wording the log uses too
-    return QString();
+        return ActivityEvent::of("refused.mms-sender");
+    return {};
 }
 
 QString VendorOperations::vendorsThat(bool VendorCapabilities::*capability)
@@ -326,8 +326,8 @@ VendorTask *VendorOperations::testSend(const Credential &credential, const Secre
         problem = ActivityEvent::of("refused.no-media");
     if (problem.isEmpty() && !can.mediaRequired && message.text.isEmpty())
         problem = ActivityEvent::of("refused.no-text");
-    if (problem.isEmpty() && !senderProblem(credential.vendor, message.from).isEmpty())
-        problem = ActivityEvent::of("refused.mms-sender");
+    if (problem.isEmpty())
+        problem = senderProblem(credential.vendor, message.from);
     if (!problem.isEmpty())
         return refuse(problem, done, why);
 

@@ -108,8 +108,9 @@ public:
     // The vendors whose capabilities have this one, by display name, as a translated list ("Sinch MMS
     // and Infobip").
     static QString vendorsThat(bool VendorCapabilities::*capability);
-    // Why the vendor would refuse this sender (empty: it takes it, or none was typed).
-    static QString senderProblem(Vendor vendor, const QString &from);
+    // Why the vendor would refuse this sender (empty: it takes it, or none was typed); its text() is
+    // what the test-send dialog shows.
+    static ActivityEvent senderProblem(Vendor vendor, const QString &from);
     // Why the vendor cannot send this message as it is (a media URL or a sender it does not take),
     // translated; empty when it can.
     static QString unsupported(const Credential &credential, const TestMessage &message);
