@@ -2639,6 +2639,14 @@ Manage the API credentials of your SMS and MMS providers.</translation>
         <source>The field “%1” is empty. Fill it in in the credential&apos;s form and try again.</source>
         <translation>The field “%1” is empty. Fill it in in the credential&apos;s form and try again.</translation>
     </message>
+    <message>
+        <source>%1 has no delivery report the console can fetch.</source>
+        <translation>%1 has no delivery report the console can fetch.</translation>
+    </message>
+    <message>
+        <source>%1 has no channel set-up in the console. It is offered for %2.</source>
+        <translation>%1 has no channel set-up in the console. It is offered for %2.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2639,6 +2639,14 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
         <source>The field “%1” is empty. Fill it in in the credential&apos;s form and try again.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est vide. Remplissez-le dans le formulaire des informations d’identification de l’API, puis réessayez.</translation>
     </message>
+    <message>
+        <source>%1 has no delivery report the console can fetch.</source>
+        <translation>%1 n’a pas de rapport de remise que la console puisse récupérer.</translation>
+    </message>
+    <message>
+        <source>%1 has no channel set-up in the console. It is offered for %2.</source>
+        <translation>La console ne propose pas de configuration de canal pour %1. Elle est proposée pour %2.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2639,6 +2639,14 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <source>The field “%1” is empty. Fill it in in the credential&apos;s form and try again.</source>
         <translation>Het veld “%1” is leeg. Vul het in op het formulier van de API-inloggegevens en probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>%1 has no delivery report the console can fetch.</source>
+        <translation>%1 heeft geen afleveringsrapport dat de console kan ophalen.</translation>
+    </message>
+    <message>
+        <source>%1 has no channel set-up in the console. It is offered for %2.</source>
+        <translation>De console kan voor %1 geen kanaal instellen. Dat kan wel voor %2.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -4,7 +4,6 @@
 #include "StatusLook.h"
 #include "net/NetPolicy.h"
 #include "vendors/CredentialActions.h"
-#include "vendors/SinchMms.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -25,6 +24,7 @@ ChannelSetupDialog::ChannelSetupDialog(CredentialActions *actions, const Credent
     : QDialog(parent)
     , m_actions(actions)
     , m_credential(credential)
+    , m_setup(adapterFor(credential.vendor).channelSetup())
     , m_intro(new QLabel(this))
     , m_callbackLabel(new QLabel(this))
     , m_callback(new QLineEdit(this))
@@ -43,8 +43,7 @@ ChannelSetupDialog::ChannelSetupDialog(CredentialActions *actions, const Credent
     m_intro->setWordWrap(true);
     m_callback->setObjectName(QStringLiteral("callbackUrl"));
     m_callback->setReadOnly(true);
-    const QUrl callback =
-        sinchmms::smsCallbackUrl(credential.text(QStringLiteral("region")), credential.text(QStringLiteral("appId")));
+    const QUrl callback = m_setup->callbackUrl(credential);
     m_callback->setText(callback.toString());
     m_callback->setCursorPosition(0); // show where the address starts: https://…
     // No made-up host where Sinch documents none: the note says so instead.
@@ -162,31 +161,15 @@ void ChannelSetupDialog::start()
 void ChannelSetupDialog::addStep(const SetupStep &step)
 {
     auto *item = new QTreeWidgetItem(
-        m_steps, {(step.ok ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + stepName(int(step.kind)), step.summary});
-    item->setData(0, Qt::UserRole, int(step.kind));
+        m_steps,
+        {(step.ok ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + m_setup->stepName(step.kind), step.summary});
+    item->setData(0, Qt::UserRole, step.kind);
     item->setData(0, Qt::UserRole + 1, step.ok);
     item->setToolTip(1, step.summary);
     // Its text says how it went (✔, ✘): no icon besides.
     StatusLook::show(item, 0, step.ok ? Status::Success : Status::Error, false);
     m_steps->setCurrentItem(item); // the details pane shows the latest step in full
     m_steps->resizeColumnToContents(0);
-}
-
-QString ChannelSetupDialog::stepName(int kind)
-{
-    switch (SetupStep::Kind(kind)) {
-    case SetupStep::Kind::ReadApp:
-        return tr("Fetch the Conversation app's settings");
-    case SetupStep::Kind::ListWebhooks:
-        return tr("Fetch the app's webhooks");
-    case SetupStep::Kind::UpdateChannels:
-        return tr("Add or update the app's SMS channel");
-    case SetupStep::Kind::CreateWebhook:
-        return tr("Set up the inbound webhook");
-    case SetupStep::Kind::ReadBack:
-        break;
-    }
-    return tr("Check the SMS channel's state");
 }
 
 void ChannelSetupDialog::reject()
@@ -208,26 +191,9 @@ void ChannelSetupDialog::changeEvent(QEvent *event)
 void ChannelSetupDialog::retranslateUi()
 {
     setWindowTitle(tr("Set up the SMS channel"));
-    const QString servicePlan = m_credential.text(QStringLiteral("servicePlanId"));
-    m_intro->setText(tr("Connects the Sinch Conversation app %1 of \"%2\" to the SMS service plan %3: its SMS "
-                        "channel gets the service plan ID and SMS API token; the app's other channels are kept.")
-                         .arg(m_credential.text(QStringLiteral("appId")), m_credential.name(), servicePlan));
+    m_intro->setText(m_setup->intro(m_credential));
     m_mmsNote->setText(m_credential.schema().translatedNote());
-    QString region = m_credential.text(QStringLiteral("region")).trimmed();
-    if (region.isEmpty())
-        region = QStringLiteral("us");
-    const QString adapter = sinchmms::smsAdapterRegion(region);
-    m_callbackNote->setText(
-        adapter.isEmpty()
-            ? tr("Sinch's documentation gives SMS callback addresses for its eu1 and us1 adapters only, none for "
-                 "region %1. Link service plan %2 to the app in the Sinch dashboard, which sets the callback by "
-                 "itself, or ask Sinch support for the address; the console does not guess one.")
-                  .arg(region, servicePlan)
-            : tr("Set this as the callback URL of service plan %1 in the Sinch dashboard (SMS > APIs). It is the "
-                 "address Sinch's current SMS channel documentation gives: host xms-adapter, region %2, not the "
-                 "API's region code %3. An older copy of that page showed whatsapp-adapter; the console follows "
-                 "Sinch's current documentation.")
-                  .arg(servicePlan, adapter, region));
+    m_callbackNote->setText(m_setup->callbackNote(m_credential));
     m_callbackLabel->setText(tr("Callback URL"));
     m_copy->setText(tr("Copy"));
     m_webhookLabel->setText(tr("Webhook target URL"));
@@ -238,7 +204,7 @@ void ChannelSetupDialog::retranslateUi()
     for (int i = 0; i < m_steps->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_steps->topLevelItem(i);
         item->setText(0, (item->data(0, Qt::UserRole + 1).toBool() ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) +
-                             stepName(item->data(0, Qt::UserRole).toInt()));
+                             m_setup->stepName(item->data(0, Qt::UserRole).toInt()));
     }
     m_start->setText(tr("Set up"));
     m_close->setText(m_task ? tr("Cancel") : tr("Close"));

@@ -47,10 +47,10 @@ private:
     void addStep(const SetupStep &step);
     void validate();
     void retranslateUi();
-    static QString stepName(int kind);
 
     CredentialActions *m_actions;
     Credential m_credential;
+    const ChannelSetup *m_setup; // the vendor's (only offered where there is one)
     QLabel *m_intro;
     QLabel *m_callbackLabel;
     QLineEdit *m_callback;

@@ -69,7 +69,7 @@ CredentialDialog::CredentialDialog(CredentialRepository *repository, Mode mode, 
     m_vendor->setObjectName(QStringLiteral("vendor"));
     m_vendor->addItem(QString(), -1);
     for (const VendorSchema &s : allVendorSchemas())
-        m_vendor->addItem(s.displayName, int(s.vendor));
+        m_vendor->addItem(s.displayName, s.vendor.index());
     vendorRow->addWidget(m_vendorLabel);
     vendorRow->addWidget(m_vendor);
     vendorRow->addStretch(1);
@@ -121,7 +121,7 @@ CredentialDialog::CredentialDialog(CredentialRepository *repository, Mode mode, 
                 name = tr("%1 (copy %2)").arg(source.name()).arg(n);
             m_credential.values.insert(kNameKey, name);
         }
-        m_vendor->setCurrentIndex(m_vendor->findData(int(source.vendor)));
+        m_vendor->setCurrentIndex(m_vendor->findData(source.vendor.index()));
         m_vendor->setEnabled(false);
     }
     retranslateUi();
@@ -243,30 +243,29 @@ void CredentialDialog::check()
     m_check->setEnabled(false);
     StatusLook::clear(m_status, tr("Checking with the vendor…"));
     QPointer<CredentialDialog> self(this);
-    m_actions->readSecrets(
-        stored, [self, candidate, typed](const VendorOperations::Secrets &read, const SecretResult &r) {
-            if (!self)
-                return;
-            if (!r.ok()) {
+    m_actions->readSecrets(stored, [self, candidate, typed](const Secrets &read, const SecretResult &r) {
+        if (!self)
+            return;
+        if (!r.ok()) {
+            self->m_checking = false;
+            self->validate();
+            StatusLook::show(self->m_status, Status::Error, r.message());
+            return;
+        }
+        Secrets secrets = read;
+        for (auto it = typed.begin(); it != typed.end(); ++it)
+            secrets.insert(it.key(), it.value());
+        self->m_actions->checkWith(
+            candidate, secrets,
+            [self](const OperationResult &result) {
+                if (!self)
+                    return;
                 self->m_checking = false;
                 self->validate();
-                StatusLook::show(self->m_status, Status::Error, r.message());
-                return;
-            }
-            VendorOperations::Secrets secrets = read;
-            for (auto it = typed.begin(); it != typed.end(); ++it)
-                secrets.insert(it.key(), it.value());
-            self->m_actions->checkWith(
-                candidate, secrets,
-                [self](const OperationResult &result) {
-                    if (!self)
-                        return;
-                    self->m_checking = false;
-                    self->validate();
-                    StatusLook::show(self->m_status, result.ok ? Status::Success : Status::Error, result.summary);
-                },
-                false);
-        });
+                StatusLook::show(self->m_status, result.ok ? Status::Success : Status::Error, result.summary);
+            },
+            false);
+    });
 }
 
 void CredentialDialog::submit()

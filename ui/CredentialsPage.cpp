@@ -372,7 +372,7 @@ void CredentialsPage::updateState()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     const VendorSchema *schema =
         selected == 1 ? schemaForId(rows.first().data(CredentialListModel::VendorIdRole).toString()) : nullptr;
-    m_setupChannelAction->setEnabled(schema && VendorOperations::capabilities(schema->vendor).channelSetup);
+    m_setupChannelAction->setEnabled(schema && adapterFor(schema->vendor).capabilities().channelSetup);
 }
 
 void CredentialsPage::changeEvent(QEvent *event)

@@ -336,7 +336,7 @@ void MainWindow::openTestSend(const QString &id)
 void MainWindow::openChannelSetup(const QString &id)
 {
     const Credential *c = m_repository->store().find(id);
-    if (c && m_actions && VendorOperations::capabilities(c->vendor).channelSetup)
+    if (c && m_actions && adapterFor(c->vendor).capabilities().channelSetup)
         showTool(m_channelDialog, new ChannelSetupDialog(m_actions, *c, this));
 }
 

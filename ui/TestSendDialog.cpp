@@ -36,7 +36,7 @@ TestSendDialog::TestSendDialog(CredentialActions *actions, const Credential &cre
     : QDialog(parent)
     , m_actions(actions)
     , m_credential(credential)
-    , m_can(VendorOperations::capabilities(credential.vendor))
+    , m_can(adapterFor(credential.vendor).capabilities())
     , m_mms(m_can.mediaRequired)
     , m_intro(new QLabel(this))
     , m_toLabel(new QLabel(this))
@@ -185,7 +185,7 @@ void TestSendDialog::validate()
         ok = check.ok;
     }
     if (m_can.sender) {
-        const QString senderProblem = VendorOperations::senderProblem(m_credential.vendor, m_from->text()).text();
+        const QString senderProblem = adapterFor(m_credential.vendor).senderProblem(m_from->text()).text();
         StatusLook::show(m_fromProblem, Status::Error, senderProblem);
         m_fromProblem->setVisible(!senderProblem.isEmpty());
         ok = ok && senderProblem.isEmpty();
@@ -216,7 +216,7 @@ void TestSendDialog::send()
 {
     if (m_task || !m_send->isEnabled())
         return;
-    VendorOperations::TestMessage message;
+    TestMessage message;
     message.to = PhoneNumbers::check(m_to->text().trimmed(), false).normalized;
     if (m_can.sender)
         message.from = m_from->text().trimmed();

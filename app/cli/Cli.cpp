@@ -780,7 +780,7 @@ void Cli::start(const Request &request)
 
 void Cli::runSend(const Credential &credential, const Request &request, const QHash<QString, QString> &secrets)
 {
-    const VendorCapabilities can = VendorOperations::capabilities(credential.vendor);
+    const VendorCapabilities can = adapterFor(credential.vendor).capabilities();
     const QString vendor = credential.schema().displayName;
     const QString name = shown(credential.name());
     // What the vendor cannot honour is refused before anything is sent, naming the option.
@@ -813,7 +813,7 @@ void Cli::runSend(const Credential &credential, const Request &request, const QH
         // A broken installation (no phone number plug-in) is no fault of the number's.
         return finish(number.checkable ? Invalid : Failed);
     }
-    VendorOperations::TestMessage message;
+    TestMessage message;
     message.to = number.normalized;
     message.from = request.value("from");
     message.text = request.value("text");
@@ -832,7 +832,7 @@ void Cli::runSend(const Credential &credential, const Request &request, const QH
 
 void Cli::runSetup(const Credential &credential, const Request &request, const QHash<QString, QString> &secrets)
 {
-    if (!VendorOperations::capabilities(credential.vendor).channelSetup) {
+    if (!adapterFor(credential.vendor).capabilities().channelSetup) {
         printError(tr("\"%1\" are %2 API credentials, which have no channel to set up: setup-channel works with "
                       "API credentials of %3.")
                        .arg(shown(credential.name()), credential.schema().displayName,

@@ -19,20 +19,9 @@ namespace {
 
 const QString kVerbatim = QStringLiteral("verbatim");
 
-// Every event worded by a sentence of its own. The sentences keep the translation context of the
-// class that said them before the log kept codes, so that their translations stay; %1, %2, ... are
-// the arguments named in `args`, in order ("verbatim": the words not ours; "field": the translated
-// label of the field with that key in the schema of the vendor named by the "vendor" argument). A
-// null source: the first argument as it is (a file name), or nothing when there is none (a
-// credential created: the action and outcome say it all).
-struct Sentence
-{
-    const char *code;
-    const char *context;
-    const char *source;
-    const char *args[3];
-    const char *withoutVerbatim; // said instead when there are no verbatim words
-};
+// Every event worded by a sentence of its own (EventSentence, in ActivityEvent.h); the events only
+// one vendor records are listed in its schema.
+using Sentence = EventSentence;
 
 const Sentence kSentences[] = {
     // The credentials, their import and export (CredentialRepository, CredentialTransfer).
@@ -66,49 +55,6 @@ const Sentence kSentences[] = {
      "cc::VendorOperations",
      QT_TRANSLATE_NOOP("cc::VendorOperations", "The credentials work: %1 accepted them. Nothing was sent."),
      {"vendor"},
-     nullptr},
-    {"send.sinch-accepted",
-     "cc::VendorOperations",
-     QT_TRANSLATE_NOOP("cc::VendorOperations", "Sinch accepted the test message. Batch ID: %1. Use the delivery "
-                                               "report to see whether it arrived."),
-     {"batch"},
-     nullptr},
-    {"send.sinch-mms-accepted",
-     "cc::VendorOperations",
-     QT_TRANSLATE_NOOP("cc::VendorOperations", "Sinch accepted the test MMS. Message ID: %1. Its delivery is "
-                                               "reported to the app's webhooks."),
-     {"message"},
-     nullptr},
-    {"send.infobip-accepted",
-     "cc::VendorOperations",
-     QT_TRANSLATE_NOOP("cc::VendorOperations", "Infobip accepted the test message (status %1). Message ID: %2."),
-     {"status", "message"},
-     nullptr},
-    {"send.infobip-rejected",
-     "cc::VendorOperations",
-     QT_TRANSLATE_NOOP("cc::VendorOperations", "Infobip refused the test message (status %1): %2"),
-     {"status", "verbatim"},
-     nullptr},
-    {"report.sinch-pending",
-     "cc::VendorOperations",
-     QT_TRANSLATE_NOOP("cc::VendorOperations", "No delivery status yet for batch %1. Try again in a moment."),
-     {"batch"},
-     nullptr},
-    {"report.sinch",
-     "cc::VendorOperations",
-     QT_TRANSLATE_NOOP("cc::VendorOperations", "Delivery report for batch %1: %2."),
-     {"batch", "verbatim"},
-     nullptr},
-    {"report.infobip-none",
-     "cc::VendorOperations",
-     QT_TRANSLATE_NOOP("cc::VendorOperations", "Infobip has no log for message %1 yet. Logs cover the last 48 hours; "
-                                               "try again in a moment."),
-     {"message"},
-     nullptr},
-    {"report.infobip",
-     "cc::VendorOperations",
-     QT_TRANSLATE_NOOP("cc::VendorOperations", "Message %1: %2 (%3)."),
-     {"message", "status", "verbatim"},
      nullptr},
 
     // Why nothing was sent (VendorOperations): the input, or what the vendor cannot do.
@@ -147,99 +93,21 @@ const Sentence kSentences[] = {
      QT_TRANSLATE_NOOP("cc::VendorOperations", "Enter the text of the test message."),
      {},
      nullptr},
-    {"refused.mms-sender",
-     "cc::VendorOperations",
-     QT_TRANSLATE_NOOP("cc::VendorOperations",
-                       "Sender: an MMS goes out from a short code or a long number. Enter its digits (a long number "
-                       "with + and the country code), or leave the sender empty to use the app's default MMS sender."),
-     {},
-     nullptr},
-    {"refused.report-mms",
-     "cc::VendorOperations",
-     QT_TRANSLATE_NOOP("cc::VendorOperations", "Sinch reports MMS delivery only to the app's webhooks; there is no "
-                                               "report to fetch."),
-     {},
-     nullptr},
     {"refused.report-no-id",
      "cc::VendorOperations",
      QT_TRANSLATE_NOOP("cc::VendorOperations", "Send a test message first: its ID is needed to fetch the delivery "
                                                "report."),
      {},
      nullptr},
-    {"refused.setup-not-mms",
+    {"refused.no-report",
      "cc::VendorOperations",
-     QT_TRANSLATE_NOOP("cc::VendorOperations", "Setting up the SMS channel of a Conversation app needs a Sinch MMS "
-                                               "credential."),
-     {},
+     QT_TRANSLATE_NOOP("cc::VendorOperations", "%1 has no delivery report the console can fetch."),
+     {"vendor"},
      nullptr},
-
-    // The channel set-up (VendorOperations): where it stopped, and the SMS channel's state.
-    {"setup.hidden-secrets",
+    {"refused.no-setup",
      "cc::VendorOperations",
-     QT_TRANSLATE_NOOP("cc::VendorOperations",
-                       "Stopped before changing the app: the Conversation API returned the credentials of its %1 "
-                       "channel(s) without their secrets, so an update would erase them. Set up the SMS channel in "
-                       "the Sinch dashboard instead."),
-     {"channels"},
-     nullptr},
-    {"setup.webhook-limit",
-     "cc::VendorOperations",
-     QT_TRANSLATE_NOOP("cc::VendorOperations",
-                       "The app has %1 webhooks and Sinch allows %2 per app; none of them sends inbound messages to "
-                       "%3. Nothing was changed. Remove a webhook the app no longer needs in the Sinch dashboard, then "
-                       "run the set-up again."),
-     {"count", "limit", "target"},
-     nullptr},
-    {"setup.webhook-limit-refused",
-     "cc::VendorOperations",
-     QT_TRANSLATE_NOOP("cc::VendorOperations",
-                       "Sinch refused to create the webhook: the app has reached Sinch's limit of %1 webhooks per app "
-                       "(%2). Remove a webhook the app no longer needs in the Sinch dashboard, then run the set-up "
-                       "again; the SMS channel is already set up."),
-     {"limit", "verbatim"},
-     nullptr},
-    {"setup.active",
-     "cc::VendorOperations",
-     QT_TRANSLATE_NOOP("cc::VendorOperations", "The SMS channel is active."),
-     {},
-     nullptr},
-    {"setup.pending",
-     "cc::VendorOperations",
-     QT_TRANSLATE_NOOP("cc::VendorOperations", "The SMS channel is pending: Sinch is still validating it. Check again "
-                                               "in a moment."),
-     {},
-     nullptr},
-    {"setup.failing",
-     "cc::VendorOperations",
-     QT_TRANSLATE_NOOP("cc::VendorOperations", "The SMS channel is failing: %1. Check the service plan ID and SMS API "
-                                               "token."),
-     {"verbatim"},
-     QT_TRANSLATE_NOOP("cc::VendorOperations", "The SMS channel is failing. Check the service plan ID and SMS API "
-                                               "token.")},
-    {"setup.missing",
-     "cc::VendorOperations",
-     QT_TRANSLATE_NOOP("cc::VendorOperations", "The app has no SMS channel after the update. Try again, or set it up "
-                                               "in the Sinch dashboard."),
-     {},
-     nullptr},
-    {"setup.unknown",
-     "cc::VendorOperations",
-     QT_TRANSLATE_NOOP("cc::VendorOperations", "The SMS channel is set; Sinch did not report its state."),
-     {},
-     nullptr},
-    {"setup.done",
-     "cc::VendorOperations",
-     QT_TRANSLATE_NOOP("cc::VendorOperations", "%1 Last step, in the Sinch dashboard: set the callback URL of service "
-                                               "plan %2 to %3"),
-     {"state", "plan", "callback"},
-     nullptr},
-    {"setup.done-no-callback",
-     "cc::VendorOperations",
-     QT_TRANSLATE_NOOP("cc::VendorOperations",
-                       "%1 Last step: service plan %2 must send its callbacks to this app, but Sinch's documentation "
-                       "gives no SMS callback address for region %3. Link the service plan to the app in the Sinch "
-                       "dashboard, which sets the callback by itself, or ask Sinch support for the address."),
-     {"state", "plan", "region"},
+     QT_TRANSLATE_NOOP("cc::VendorOperations", "%1 has no channel set-up in the console. It is offered for %2."),
+     {"vendor", "vendors"},
      nullptr},
 };
 
@@ -261,6 +129,12 @@ const Sentence *sentenceFor(const QString &code)
     for (const Sentence &s : kSentences) {
         if (code == QLatin1String(s.code))
             return &s;
+    }
+    for (const VendorSchema &schema : allVendorSchemas()) {
+        for (const Sentence &s : schema.events) {
+            if (code == QLatin1String(s.code))
+                return &s;
+        }
     }
     return nullptr;
 }

@@ -13,6 +13,21 @@ class Redactor;
 struct NetError;
 enum class SecretError;
 
+// How an event is worded: its code, the sentence (a translation source in context) with %1, %2, ...
+// for the arguments named in args, in order ("verbatim": the words not ours; "field": the translated
+// label of the field with that key in the schema of the vendor named by the "vendor" argument). A
+// null source: the first argument as it is (a file name), or nothing when there is none (a
+// credential created: the action and outcome say it all). The sentences keep the translation
+// context of the class that said them before the log kept codes, so that their translations stay.
+struct EventSentence
+{
+    const char *code;
+    const char *context;
+    const char *source;
+    const char *args[3];
+    const char *withoutVerbatim; // said instead when there are no verbatim words
+};
+
 // What happened, as the activity log keeps it: a stable code ("check.ok", "send.maybe-sent",
 // "storage.name-taken"), its arguments (names, HTTP statuses, IDs, counts; never a secret) and the
 // words that are not ours (a vendor's, SQLite's), which are shown as they are and never translated.

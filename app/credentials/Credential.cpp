@@ -59,16 +59,16 @@ int CredentialSortKeys::vendorKey(Vendor vendor)
         const QVector<VendorSchema> &schemas = allVendorSchemas();
         QVector<int> out;
         for (const VendorSchema &schema : schemas) {
-            if (out.size() <= int(schema.vendor))
-                out.resize(int(schema.vendor) + 1);
-            out[int(schema.vendor)] =
+            if (out.size() <= schema.vendor.index())
+                out.resize(schema.vendor.index() + 1);
+            out[schema.vendor.index()] =
                 int(std::count_if(schemas.begin(), schemas.end(), [&schema](const VendorSchema &o) {
                     return o.displayName.compare(schema.displayName, Qt::CaseInsensitive) < 0;
                 }));
         }
         return out;
     }();
-    return places.value(int(vendor), -1);
+    return places.value(vendor.index(), -1);
 }
 
 int CredentialSortKeys::vendorKey(QAnyStringView vendorId)
@@ -170,13 +170,13 @@ const QStringList &everySecretOf(Vendor vendor)
     static const QVector<QStringList> lists = [] {
         QVector<QStringList> out;
         for (const VendorSchema &schema : allVendorSchemas()) {
-            if (out.size() <= int(schema.vendor))
-                out.resize(int(schema.vendor) + 1);
-            out[int(schema.vendor)] = schema.secretKeys();
+            if (out.size() <= schema.vendor.index())
+                out.resize(schema.vendor.index() + 1);
+            out[schema.vendor.index()] = schema.secretKeys();
         }
         return out;
     }();
-    return lists.at(int(vendor));
+    return lists.at(vendor.index());
 }
 
 } // namespace

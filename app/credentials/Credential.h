@@ -93,8 +93,8 @@ struct Credential
     Q_DECLARE_TR_FUNCTIONS(cc::Credential)
 
 public:
-    QString id; // stable; the keychain keys are derived from it, so renaming keeps the secrets
-    Vendor vendor = Vendor::SinchSms;
+    QString id;         // stable; the keychain keys are derived from it, so renaming keeps the secrets
+    Vendor vendor;      // the first registered
     QVariantMap values; // non-secret fields only, by FieldSpec::key
     QStringList secretsSet;
     QDateTime created; // UTC

@@ -1,7 +1,5 @@
 #include "FieldSchema.h"
 
-#include "vendors/Vendors.h"
-
 #include <QCoreApplication>
 
 namespace cc {
@@ -54,19 +52,35 @@ QStringList VendorSchema::secretKeys() const
     return keys;
 }
 
+namespace {
+
+VendorSchemaSource g_source = nullptr;
+
+} // namespace
+
+void setVendorSchemaSource(VendorSchemaSource source)
+{
+    g_source = source;
+}
+
 const QVector<VendorSchema> &allVendorSchemas()
 {
-    static const QVector<VendorSchema> schemas = registeredVendorSchemas();
+    static const QVector<VendorSchema> schemas = [] {
+        if (!g_source)
+            qFatal("No vendors: the program must call cc::registerVendors() before it reads a credential.");
+        QVector<VendorSchema> all = g_source();
+        for (int i = 0; i < all.size(); ++i)
+            all[i].vendor = Vendor(i);
+        return all;
+    }();
     return schemas;
 }
 
 const VendorSchema &schemaFor(Vendor vendor)
 {
-    for (const VendorSchema &s : allVendorSchemas()) {
-        if (s.vendor == vendor)
-            return s;
-    }
-    Q_UNREACHABLE();
+    const QVector<VendorSchema> &all = allVendorSchemas();
+    Q_ASSERT(vendor.index() >= 0 && vendor.index() < all.size());
+    return all.at(vendor.index());
 }
 
 const VendorSchema *schemaForId(const QString &id)

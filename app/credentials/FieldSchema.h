@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ActivityEvent.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -51,7 +53,24 @@ struct FieldSpec
     QString choiceLabel(const QString &value) const;
 };
 
-enum class Vendor { SinchSms, SinchMms, Infobip };
+// A vendor, as its place in the list of vendors the program was given (setVendorSchemaSource). The
+// domain knows no vendor by name: the vendors layer's registry (vendors/VendorRegistry.cpp) lists
+// them, and each adapter says what its vendor is.
+class Vendor
+{
+public:
+    Vendor() = default;
+    explicit Vendor(int index)
+        : m_index(index)
+    {
+    }
+    int index() const { return m_index; }
+    friend bool operator==(Vendor a, Vendor b) { return a.m_index == b.m_index; }
+    friend bool operator!=(Vendor a, Vendor b) { return a.m_index != b.m_index; }
+
+private:
+    int m_index = 0;
+};
 
 struct VendorSchema
 {
@@ -65,6 +84,8 @@ struct VendorSchema
     QString regionKey;
     // A note shown under the form's heading, for what the fields cannot say (QT_TRANSLATE_NOOP("cc::Fields", ...)).
     const char *note = nullptr;
+    // The sentences of the events only this vendor's operations record ("send.<vendor>-accepted" ...).
+    QVector<EventSentence> events;
 
     QString translatedNote() const;
 
@@ -74,6 +95,11 @@ struct VendorSchema
 
 // The common first field of every form.
 inline const QString kNameKey = QStringLiteral("name");
+
+// Where the schemas come from: the vendors layer, which the domain does not link. The program hands
+// it over once, before the first use (cc::registerVendors()); each schema's vendor is its place.
+using VendorSchemaSource = QVector<VendorSchema> (*)();
+void setVendorSchemaSource(VendorSchemaSource source);
 
 const QVector<VendorSchema> &allVendorSchemas();
 const VendorSchema &schemaFor(Vendor vendor);

@@ -121,13 +121,13 @@ ActionTask *CredentialActions::checkWith(const Credential &credential, const Sec
                    std::move(done));
 }
 
-ActionTask *CredentialActions::testSend(const QString &id, const VendorOperations::TestMessage &message, Done done)
+ActionTask *CredentialActions::testSend(const QString &id, const TestMessage &message, Done done)
 {
     return run(id, recorded(ActivityLog::Action::TestSend, false, testSendOperation(message)), std::move(done));
 }
 
 ActionTask *CredentialActions::testSendWith(const Credential &credential, const Secrets &secrets,
-                                            const VendorOperations::TestMessage &message, Done done)
+                                            const TestMessage &message, Done done)
 {
     return runWith(credential, secrets, recorded(ActivityLog::Action::TestSend, false, testSendOperation(message)),
                    std::move(done));
@@ -165,7 +165,7 @@ CredentialActions::Start CredentialActions::checkOperation() const
     return [ops](const Credential &c, const Secrets &s, Done d) { return ops->check(c, s, std::move(d)); };
 }
 
-CredentialActions::Start CredentialActions::testSendOperation(const VendorOperations::TestMessage &message) const
+CredentialActions::Start CredentialActions::testSendOperation(const TestMessage &message) const
 {
     QPointer<VendorOperations> ops(m_operations);
     return [ops, message](const Credential &c, const Secrets &s, Done d) {
@@ -178,7 +178,7 @@ CredentialActions::Start CredentialActions::setUpOperation(const QUrl &webhookTa
 {
     QPointer<VendorOperations> ops(m_operations);
     return [ops, webhookTarget, step](const Credential &c, const Secrets &s, Done d) {
-        return ops->setUpSinchChannel(c, s, webhookTarget, step, std::move(d));
+        return ops->setUpChannel(c, s, webhookTarget, step, std::move(d));
     };
 }
 

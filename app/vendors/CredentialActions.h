@@ -36,7 +36,6 @@ class CredentialActions : public QObject
     Q_OBJECT
 
 public:
-    using Secrets = VendorOperations::Secrets;
     using Done = VendorOperations::Done;
 
     CredentialActions(CredentialRepository *repository, VendorOperations *operations, QObject *parent = nullptr);
@@ -45,15 +44,15 @@ public:
     void readSecrets(const Credential &credential, std::function<void(const Secrets &, const SecretResult &)> done);
 
     ActionTask *check(const QString &id, Done done);
-    ActionTask *testSend(const QString &id, const VendorOperations::TestMessage &message, Done done);
+    ActionTask *testSend(const QString &id, const TestMessage &message, Done done);
     ActionTask *deliveryReport(const QString &id, const QString &messageId, Done done);
     ActionTask *setUpChannel(const QString &id, const QUrl &webhookTarget, VendorOperations::StepDone step, Done done);
 
     // With secrets given by the caller (the form before saving, or standard input): nothing is read
     // from the keychain. recordAs: the stored credential whose status and log get the outcome, if any.
     ActionTask *checkWith(const Credential &credential, const Secrets &secrets, Done done, bool record);
-    ActionTask *testSendWith(const Credential &credential, const Secrets &secrets,
-                             const VendorOperations::TestMessage &message, Done done);
+    ActionTask *testSendWith(const Credential &credential, const Secrets &secrets, const TestMessage &message,
+                             Done done);
     ActionTask *setUpChannelWith(const Credential &credential, const Secrets &secrets, const QUrl &webhookTarget,
                                  VendorOperations::StepDone step, Done done);
 
@@ -64,7 +63,7 @@ private:
     // Wraps an operation so that its outcome is recorded (activity log, and the list's status).
     Start recorded(ActivityLog::Action action, bool updateStatus, Start operation);
     Start checkOperation() const;
-    Start testSendOperation(const VendorOperations::TestMessage &message) const;
+    Start testSendOperation(const TestMessage &message) const;
     Start setUpOperation(const QUrl &webhookTarget, VendorOperations::StepDone step) const;
     ActionTask *run(const QString &id, Start start, Done done);
     ActionTask *runWith(const Credential &credential, const Secrets &secrets, Start start, Done done);

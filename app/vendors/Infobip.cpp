@@ -1,7 +1,8 @@
 #include "Infobip.h"
 
+#include "VendorFields.h"
 #include "VendorHttp.h"
-#include "Vendors.h"
+#include "VendorRegistry.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,7 +13,6 @@ namespace cc::infobip {
 VendorSchema schema()
 {
     VendorSchema s;
-    s.vendor = Vendor::Infobip;
     s.id = QStringLiteral("infobip");
     s.displayName = QStringLiteral("Infobip");
     s.identifierKeys = {QStringLiteral("baseUrl")};
@@ -257,6 +257,103 @@ MessageStatus parseMessageLog(const HttpResponse &response)
         doc.object().value(QStringLiteral("results")).isArray())
         return MessageStatus();
     return firstMessage(response, QStringLiteral("results"));
+}
+
+} // namespace cc::infobip
+
+namespace cc::infobip {
+
+namespace {
+
+const EventSentence kEvents[] = {
+    {"send.infobip-accepted",
+     "cc::VendorOperations",
+     QT_TRANSLATE_NOOP("cc::VendorOperations", "Infobip accepted the test message (status %1). Message ID: %2."),
+     {"status", "message"},
+     nullptr},
+    {"send.infobip-rejected",
+     "cc::VendorOperations",
+     QT_TRANSLATE_NOOP("cc::VendorOperations", "Infobip refused the test message (status %1): %2"),
+     {"status", "verbatim"},
+     nullptr},
+    {"report.infobip-none",
+     "cc::VendorOperations",
+     QT_TRANSLATE_NOOP("cc::VendorOperations", "Infobip has no log for message %1 yet. Logs cover the last 48 hours; "
+                                               "try again in a moment."),
+     {"message"},
+     nullptr},
+    {"report.infobip",
+     "cc::VendorOperations",
+     QT_TRANSLATE_NOOP("cc::VendorOperations", "Message %1: %2 (%3)."),
+     {"message", "status", "verbatim"},
+     nullptr},
+};
+
+VendorSchema withEvents(VendorSchema schema)
+{
+    schema.events = eventsOf(kEvents);
+    return schema;
+}
+
+class Adapter final : public VendorAdapter
+{
+public:
+    Adapter()
+        : VendorAdapter(withEvents(infobip::schema()),
+                        VendorCapabilities::of(VendorCapabilities::Sender | VendorCapabilities::DeliveryReport))
+    {
+    }
+
+    QUrl baseUrl(const Credential &credential, const Secrets &secrets) const override
+    {
+        return infobip::baseUrl(accountFrom(credential, secrets));
+    }
+
+    VendorExchange check(const Credential &credential, const Secrets &secrets) const override
+    {
+        return checkOf(checkRequest(accountFrom(credential, secrets)), parseCheckResponse);
+    }
+
+    VendorExchange testSend(const Credential &credential, const Secrets &secrets,
+                            const TestMessage &message) const override
+    {
+        return exchangeOf<MessageStatus>(
+            sendTextRequest(accountFrom(credential, secrets), message.from, message.to, message.text),
+            parseSendResponse, [](const MessageStatus &s, OperationResult *r) {
+                r->messageId = s.messageId;
+                r->vendorState = s.name.isEmpty() ? s.group : s.name;
+                // Infobip answers 200 with a REJECTED status for a message it will not send.
+                r->ok = s.group != QLatin1String("REJECTED") && s.group != QLatin1String("UNDELIVERABLE");
+                r->event =
+                    r->ok ? ActivityEvent::of("send.infobip-accepted",
+                                              {{"status", r->vendorState}, {"message", s.messageId}})
+                          : ActivityEvent::of("send.infobip-rejected", {{"status", r->vendorState}}, s.description);
+            });
+    }
+
+    VendorExchange deliveryReport(const Credential &credential, const Secrets &secrets,
+                                  const QString &id) const override
+    {
+        return exchangeOf<MessageStatus>(
+            messageLogRequest(accountFrom(credential, secrets), id), parseMessageLog,
+            [id](const MessageStatus &s, OperationResult *r) {
+                r->messageId = s.messageId.isEmpty() ? id : s.messageId;
+                r->vendorState = s.name.isEmpty() ? s.group : s.name;
+                r->event =
+                    s.messageId.isEmpty()
+                        ? ActivityEvent::of("report.infobip-none", {{"message", id}})
+                        : ActivityEvent::of("report.infobip", {{"message", s.messageId}, {"status", r->vendorState}},
+                                            s.description);
+            });
+    }
+};
+
+} // namespace
+
+const VendorAdapter &adapter()
+{
+    static const Adapter instance;
+    return instance;
 }
 
 } // namespace cc::infobip

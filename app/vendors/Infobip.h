@@ -3,12 +3,21 @@
 #include "credentials/Credential.h"
 #include "credentials/FieldSchema.h"
 #include "net/HttpTypes.h"
+#include "vendors/VendorRegistry.h"
 
 #include <QHash>
 
 // Infobip: the account's own API base URL and an API key.
 namespace cc::infobip {
 
+// The vendor's adapter (in the registry), and the handle the domain knows it by.
+const VendorAdapter &adapter();
+inline Vendor vendor()
+{
+    return vendorOf(adapter());
+}
+
+// Its form (adapter().schema() has the events only this vendor records too).
 VendorSchema schema();
 
 struct Account

@@ -1,7 +1,9 @@
 #include "SinchMms.h"
 
+#include "ConversationSetup.h"
+#include "VendorFields.h"
 #include "VendorHttp.h"
-#include "Vendors.h"
+#include "VendorRegistry.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -30,7 +32,6 @@ VendorSchema schema()
     apiToken.base64KeyPair = true;
 
     VendorSchema s;
-    s.vendor = Vendor::SinchMms;
     s.id = QStringLiteral("sinch-mms");
     s.displayName = QStringLiteral("Sinch MMS");
     s.identifierKeys = {QStringLiteral("projectId"), QStringLiteral("appId")};
@@ -460,6 +461,96 @@ bool isWebhookLimitError(const NetError &error)
     const QString text = error.vendorMessage;
     return text.contains(QLatin1String("webhook"), Qt::CaseInsensitive) && limit.match(text).hasMatch() &&
            !length.match(text).hasMatch();
+}
+
+} // namespace cc::sinchmms
+
+namespace cc::sinchmms {
+
+namespace {
+
+const EventSentence kEvents[] = {
+    {"send.sinch-mms-accepted",
+     "cc::VendorOperations",
+     QT_TRANSLATE_NOOP("cc::VendorOperations", "Sinch accepted the test MMS. Message ID: %1. Its delivery is "
+                                               "reported to the app's webhooks."),
+     {"message"},
+     nullptr},
+    {"refused.mms-sender",
+     "cc::VendorOperations",
+     QT_TRANSLATE_NOOP("cc::VendorOperations",
+                       "Sender: an MMS goes out from a short code or a long number. Enter its digits (a long number "
+                       "with + and the country code), or leave the sender empty to use the app's default MMS sender."),
+     {},
+     nullptr},
+    {"refused.report-mms",
+     "cc::VendorOperations",
+     QT_TRANSLATE_NOOP("cc::VendorOperations", "Sinch reports MMS delivery only to the app's webhooks; there is no "
+                                               "report to fetch."),
+     {},
+     nullptr},
+};
+
+VendorSchema withEvents(VendorSchema schema)
+{
+    schema.events = eventsOf(kEvents) + setupEvents();
+    return schema;
+}
+
+class Adapter final : public VendorAdapter
+{
+public:
+    // The sender goes to Sinch as channel_properties.MMS_SENDER; empty uses the app's default.
+    Adapter()
+        : VendorAdapter(withEvents(sinchmms::schema()),
+                        VendorCapabilities::of(VendorCapabilities::Sender | VendorCapabilities::Media |
+                                               VendorCapabilities::MediaRequired | VendorCapabilities::ChannelSetup))
+    {
+    }
+
+    QUrl baseUrl(const Credential &credential, const Secrets &secrets) const override
+    {
+        return sinchmms::baseUrl(accountFrom(credential, secrets));
+    }
+
+    ActivityEvent senderProblem(const QString &from) const override
+    {
+        if (!from.trimmed().isEmpty() && mmsSender(from).isEmpty())
+            return ActivityEvent::of("refused.mms-sender");
+        return {};
+    }
+
+    VendorExchange check(const Credential &credential, const Secrets &secrets) const override
+    {
+        return checkOf(getAppRequest(accountFrom(credential, secrets)),
+                       [](const HttpResponse &r) { return parseApp(r).error; });
+    }
+
+    VendorExchange testSend(const Credential &credential, const Secrets &secrets,
+                            const TestMessage &message) const override
+    {
+        return exchangeOf<IdResult>(sendMmsRequest(accountFrom(credential, secrets), message.to, message.mediaUrl,
+                                                   message.text, mmsSender(message.from)),
+                                    parseSendResponse, [](const IdResult &s, OperationResult *r) {
+                                        r->messageId = s.id;
+                                        r->event = ActivityEvent::of("send.sinch-mms-accepted", {{"message", s.id}});
+                                    });
+    }
+
+    ActivityEvent noDeliveryReport() const override { return ActivityEvent::of("refused.report-mms"); }
+
+    const ChannelSetup *channelSetup() const override { return &m_setup; }
+
+private:
+    ConversationSetup m_setup;
+};
+
+} // namespace
+
+const VendorAdapter &adapter()
+{
+    static const Adapter instance;
+    return instance;
 }
 
 } // namespace cc::sinchmms

@@ -3,6 +3,7 @@
 #include "credentials/Credential.h"
 #include "credentials/FieldSchema.h"
 #include "net/HttpTypes.h"
+#include "vendors/VendorRegistry.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -12,6 +13,14 @@
 // uses the service plan ID and SMS API token.
 namespace cc::sinchmms {
 
+// The vendor's adapter (in the registry), and the handle the domain knows it by.
+const VendorAdapter &adapter();
+inline Vendor vendor()
+{
+    return vendorOf(adapter());
+}
+
+// Its form (adapter().schema() has the events only this vendor records too).
 VendorSchema schema();
 
 struct Account

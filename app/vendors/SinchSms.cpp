@@ -1,7 +1,8 @@
 #include "SinchSms.h"
 
+#include "VendorFields.h"
 #include "VendorHttp.h"
-#include "Vendors.h"
+#include "VendorRegistry.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,7 +12,6 @@ namespace cc::sinchsms {
 VendorSchema schema()
 {
     VendorSchema s;
-    s.vendor = Vendor::SinchSms;
     s.id = QStringLiteral("sinch");
     s.displayName = QStringLiteral("Sinch");
     s.identifierKeys = {QStringLiteral("serviceId")};
@@ -162,6 +162,92 @@ DeliveryReport parseDeliveryReport(const HttpResponse &response)
                            s.value(QStringLiteral("count")).toInt()});
     }
     return r;
+}
+
+} // namespace cc::sinchsms
+
+namespace cc::sinchsms {
+
+namespace {
+
+const EventSentence kEvents[] = {
+    {"send.sinch-accepted",
+     "cc::VendorOperations",
+     QT_TRANSLATE_NOOP("cc::VendorOperations", "Sinch accepted the test message. Batch ID: %1. Use the delivery "
+                                               "report to see whether it arrived."),
+     {"batch"},
+     nullptr},
+    {"report.sinch-pending",
+     "cc::VendorOperations",
+     QT_TRANSLATE_NOOP("cc::VendorOperations", "No delivery status yet for batch %1. Try again in a moment."),
+     {"batch"},
+     nullptr},
+    {"report.sinch",
+     "cc::VendorOperations",
+     QT_TRANSLATE_NOOP("cc::VendorOperations", "Delivery report for batch %1: %2."),
+     {"batch", "verbatim"},
+     nullptr},
+};
+
+VendorSchema withEvents(VendorSchema schema)
+{
+    schema.events = eventsOf(kEvents);
+    return schema;
+}
+
+class Adapter final : public VendorAdapter
+{
+public:
+    Adapter()
+        : VendorAdapter(withEvents(sinchsms::schema()),
+                        VendorCapabilities::of(VendorCapabilities::Sender | VendorCapabilities::DeliveryReport))
+    {
+    }
+
+    QUrl baseUrl(const Credential &credential, const Secrets &secrets) const override
+    {
+        return sinchsms::baseUrl(accountFrom(credential, secrets));
+    }
+
+    VendorExchange check(const Credential &credential, const Secrets &secrets) const override
+    {
+        return checkOf(checkRequest(accountFrom(credential, secrets)), parseCheckResponse);
+    }
+
+    VendorExchange testSend(const Credential &credential, const Secrets &secrets,
+                            const TestMessage &message) const override
+    {
+        return exchangeOf<SendResult>(
+            sendTextRequest(accountFrom(credential, secrets), message.from, {message.to}, message.text),
+            parseSendResponse, [](const SendResult &s, OperationResult *r) {
+                r->messageId = s.batchId;
+                r->event = ActivityEvent::of("send.sinch-accepted", {{"batch", s.batchId}});
+            });
+    }
+
+    VendorExchange deliveryReport(const Credential &credential, const Secrets &secrets,
+                                  const QString &id) const override
+    {
+        return exchangeOf<DeliveryReport>(
+            deliveryReportRequest(accountFrom(credential, secrets), id), parseDeliveryReport,
+            [](const DeliveryReport &d, OperationResult *r) {
+                QStringList counts; // Sinch's status words with their counts: data, not translated
+                for (const StatusCount &s : d.statuses)
+                    counts << QStringLiteral("%1 %2").arg(s.status).arg(s.count);
+                r->messageId = d.batchId;
+                r->vendorState = counts.join(QLatin1String(", "));
+                r->event = counts.isEmpty() ? ActivityEvent::of("report.sinch-pending", {{"batch", d.batchId}})
+                                            : ActivityEvent::of("report.sinch", {{"batch", d.batchId}}, r->vendorState);
+            });
+    }
+};
+
+} // namespace
+
+const VendorAdapter &adapter()
+{
+    static const Adapter instance;
+    return instance;
 }
 
 } // namespace cc::sinchsms

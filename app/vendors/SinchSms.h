@@ -3,6 +3,7 @@
 #include "credentials/Credential.h"
 #include "credentials/FieldSchema.h"
 #include "net/HttpTypes.h"
+#include "vendors/VendorRegistry.h"
 
 #include <QHash>
 #include <QVector>
@@ -10,6 +11,14 @@
 // Sinch SMS (the XMS REST API): a service plan ID and its API token, per region.
 namespace cc::sinchsms {
 
+// The vendor's adapter (in the registry), and the handle the domain knows it by.
+const VendorAdapter &adapter();
+inline Vendor vendor()
+{
+    return vendorOf(adapter());
+}
+
+// Its form (adapter().schema() has the events only this vendor records too).
 VendorSchema schema();
 
 // What the requests need, from a credential and its secrets (field key -> value).

@@ -4,6 +4,9 @@
 // the report of a start-up measured in a fresh process.
 
 #include "credentials/CredentialStore.h"
+#include "vendors/Infobip.h"
+#include "vendors/SinchMms.h"
+#include "vendors/SinchSms.h"
 
 #include <QApplication>
 #include <QFile>
@@ -67,20 +70,16 @@ inline QVector<cc::Credential> fakeCredentials(int count)
                                           .arg(QLatin1String(brands[i % 8]), QLatin1String(teams[(i / 8) % 6]))
                                           .arg(i, 4, 10, QLatin1Char('0'))
                                           .arg(region.toUpper()));
-        switch (vendor) {
-        case cc::Vendor::SinchSms:
+        if (vendor == cc::sinchsms::vendor()) {
             c.values.insert(QStringLiteral("serviceId"),
                             QStringLiteral("fake-plan-%1").arg(i, 5, 10, QLatin1Char('0')));
             c.values.insert(QStringLiteral("region"), region);
-            break;
-        case cc::Vendor::SinchMms:
+        } else if (vendor == cc::sinchmms::vendor()) {
             c.values.insert(QStringLiteral("projectId"), QStringLiteral("fake-project-%1").arg(i));
             c.values.insert(QStringLiteral("appId"), QStringLiteral("FAKEAPP%1").arg(i));
             c.values.insert(QStringLiteral("servicePlanId"), QStringLiteral("fake-plan-%1").arg(i));
-            break;
-        case cc::Vendor::Infobip:
+        } else if (vendor == cc::infobip::vendor()) {
             c.values.insert(QStringLiteral("baseUrl"), QStringLiteral("https://fake%1.api.infobip.example").arg(i));
-            break;
         }
         c.secretsSet = c.schema().secretKeys();
         out.append(c);

@@ -11,6 +11,8 @@
 #include "storage/Database.h"
 #include "vendors/CheckAllRunner.h"
 #include "vendors/CredentialActions.h"
+#include "vendors/Infobip.h"
+#include "vendors/SinchSms.h"
 #include "vendors/VendorOperations.h"
 
 #include <QDir>
@@ -319,7 +321,7 @@ void benchBulk(const QString &path, int runs)
 
         QVector<cc::Credential> list;
         for (int i = 0; i < kCount; ++i) {
-            cc::Credential c = cc::Credential::create(cc::Vendor::Infobip);
+            cc::Credential c = cc::Credential::create(cc::infobip::vendor());
             c.values.insert(cc::kNameKey, QStringLiteral("Imported %1").arg(i));
             c.values.insert(QStringLiteral("baseUrl"), QStringLiteral("https://imported.api.infobip.example"));
             list << c;
@@ -346,7 +348,7 @@ void spin(const std::function<bool()> &done)
 
 cc::Credential sinchCredential(const FakeVendorServer &server, int i)
 {
-    cc::Credential c = cc::Credential::create(cc::Vendor::SinchSms);
+    cc::Credential c = cc::Credential::create(cc::sinchsms::vendor());
     c.values.insert(cc::kNameKey, QStringLiteral("Bench %1").arg(i));
     c.values.insert(QStringLiteral("serviceId"), QStringLiteral("fake-plan-0001"));
     c.values.insert(QStringLiteral("endpoint"), server.url().toString());
@@ -458,9 +460,8 @@ void measureSends(FakeVendorServer &server, const QStringList &curlTrust, int co
     cc::HttpClient http(&manager);
     cc::VendorOperations operations(&http);
     const cc::Credential credential = sinchCredential(server, 0);
-    const cc::VendorOperations::Secrets secrets{{QStringLiteral("apiToken"), QStringLiteral("FAKE-TOKEN-0001")}};
-    const cc::VendorOperations::TestMessage message{QString(), QStringLiteral("+447700900123"), QStringLiteral("Bench"),
-                                                    QUrl()};
+    const cc::Secrets secrets{{QStringLiteral("apiToken"), QStringLiteral("FAKE-TOKEN-0001")}};
+    const cc::TestMessage message{QString(), QStringLiteral("+447700900123"), QStringLiteral("Bench"), QUrl()};
     int ok = 0, curlRequests = 0, curlConnections = 0;
     const auto measure = [&](const SendLines &names) {
         std::vector<double> console, floor, bare;

@@ -5,6 +5,8 @@
 #include "net/HttpTypes.h"
 #include "net/Redactor.h"
 #include "storage/Database.h"
+#include "vendors/Infobip.h"
+#include "vendors/SinchSms.h"
 
 #include <QSqlQuery>
 #include <QTranslator>
@@ -142,7 +144,7 @@ private Q_SLOTS:
         CredentialRepository repo(&store, &secrets);
         ActivityLog log(&store.database());
         repo.setActivityLog(&log);
-        Credential c = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Logged"));
+        Credential c = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Logged"));
         const QString sentinel = QStringLiteral("SENTINEL-LOG");
         QVERIFY(cctest::waitFor([&](auto done) { repo.save(c, {{QStringLiteral("apiToken"), sentinel}}, done); }).ok);
         QVERIFY(cctest::waitFor([&](auto done) { repo.save(*store.find(c.id), {}, done); }).ok);
@@ -185,11 +187,11 @@ private Q_SLOTS:
         CredentialRepository repo(&store, &secrets);
         ActivityLog log(&store.database());
         repo.setActivityLog(&log);
-        const Credential c = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Principal"));
+        const Credential c = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Principal"));
         QVERIFY(cctest::waitFor([&](auto done) { repo.save(c, {}, done); }).ok);
         // A second one of the same name: refused, in French, and recorded as refused.
         const CredentialRepository::Outcome refused = cctest::waitFor([&](auto done) {
-            repo.save(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("principal")), {}, done);
+            repo.save(cctest::fakeCredential(infobip::vendor(), QStringLiteral("principal")), {}, done);
         });
         QVERIFY(!refused.ok);
         QVERIFY2(refused.message.startsWith(QStringLiteral(u"Le nom «\u00a0principal\u00a0»")),
@@ -200,7 +202,7 @@ private Q_SLOTS:
                     ActivityEvent::netError("send", maybeSent));
         repo.record(c.id, ActivityLog::Action::Check, ActivityLog::Outcome::Succeeded,
                     ActivityEvent::of("check.ok", {{"vendor", QStringLiteral("Sinch SMS")}, {"http", 200}}));
-        const QVector<Credential> clash{cctest::fakeCredential(Vendor::Infobip, QStringLiteral("PRINCIPAL"))};
+        const QVector<Credential> clash{cctest::fakeCredential(infobip::vendor(), QStringLiteral("PRINCIPAL"))};
         QVERIFY(!repo.addAll(clash, ActivityLog::Action::Import).first().ok);
 
         const QVector<ActivityLog::Entry> entries = log.read();

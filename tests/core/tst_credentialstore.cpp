@@ -2,6 +2,9 @@
 #include "credentials/ActivityLog.h"
 #include "credentials/CredentialStore.h"
 #include "storage/Database.h"
+#include "vendors/Infobip.h"
+#include "vendors/SinchMms.h"
+#include "vendors/SinchSms.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -106,12 +109,12 @@ private Q_SLOTS:
     {
         CredentialStore store(path());
         QVERIFY(store.load().ok());
-        Credential a = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Infobip EU"));
+        Credential a = cctest::fakeCredential(infobip::vendor(), QStringLiteral("Infobip EU"));
         a.values.insert(QStringLiteral("optOutKeywords"), QStringLiteral("STOP, ARRET"));
         a.values.insert(QStringLiteral("validityPeriod"), 12);
         a.secretsSet << QStringLiteral("apiKey");
         a.lastCheck = {CheckStatus::State::Failing, QDateTime::currentDateTimeUtc(), QStringLiteral("HTTP 401")};
-        Credential b = cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("MMS"));
+        Credential b = cctest::fakeCredential(sinchmms::vendor(), QStringLiteral("MMS"));
         QString error;
         QCOMPARE(store.upsert(a, &error), 0);
         QCOMPARE(store.upsert(b, &error), 1);
@@ -128,7 +131,7 @@ private Q_SLOTS:
     {
         CredentialStore store(path());
         QVERIFY(store.load().ok());
-        Credential c = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Leaky"));
+        Credential c = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Leaky"));
         // Even if a caller wrongly puts a secret among the values, the database does not get it.
         c.values.insert(QStringLiteral("apiToken"), QStringLiteral("SENTINEL-not-a-token"));
         QVERIFY(store.upsert(c) >= 0);
@@ -144,7 +147,7 @@ private Q_SLOTS:
         CredentialStore other(path());
         QVERIFY(other.load().ok());
         other.settle();
-        const Credential c = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Main Sinch"));
+        const Credential c = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Main Sinch"));
         QVERIFY(store.upsert(c) >= 0);
         QVERIFY(store.isNameTaken(QStringLiteral("  main SINCH ")));
         QVERIFY(!store.isNameTaken(QStringLiteral("main sinch"), c.id));
@@ -153,7 +156,7 @@ private Q_SLOTS:
         // The database itself refuses it there.
         QVERIFY(!other.isNameTaken(QStringLiteral("Main Sinch")));
         QString error;
-        const Credential twin = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("main sinch "));
+        const Credential twin = cctest::fakeCredential(infobip::vendor(), QStringLiteral("main sinch "));
         QVERIFY(other.upsert(twin, &error) < 0);
         QVERIFY2(error.contains(QStringLiteral("already used")), qPrintable(error));
         QVERIFY(!other.persistAll({twin}, &error));
@@ -162,10 +165,10 @@ private Q_SLOTS:
 
     void theLegacyFileIsMigratedOnceAndKept()
     {
-        Credential a = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Sinch US"));
+        Credential a = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Sinch US"));
         a.secretsSet << QStringLiteral("apiToken");
         a.lastCheck = {CheckStatus::State::Ok, QDateTime::currentDateTimeUtc(), QStringLiteral("HTTP 200")};
-        const Credential b = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Infobip main"));
+        const Credential b = cctest::fakeCredential(infobip::vendor(), QStringLiteral("Infobip main"));
         const QByteArray legacy = cctest::legacyFile({a, b});
         writeAll(legacyPath(), legacy);
         const QByteArray log = "{\"action\":\"create\",\"credential\":\"Sinch US\",\"credentialId\":\"" +
@@ -205,7 +208,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("says");
-        const QByteArray valid = cctest::legacyFile({cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("One"))});
+        const QByteArray valid =
+            cctest::legacyFile({cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("One"))});
         QTest::newRow("truncated") << valid.left(valid.size() / 2) << int(CredentialStore::LoadStatus::Truncated)
                                    << QStringLiteral("truncated");
         QTest::newRow("empty") << QByteArray() << int(CredentialStore::LoadStatus::Truncated)
@@ -226,7 +230,7 @@ private Q_SLOTS:
         secretInFile.replace("\"name\": \"One\"", "\"name\": \"One\", \"apiToken\": \"x\"");
         QTest::newRow("secret in file") << secretInFile << int(CredentialStore::LoadStatus::Corrupt)
                                         << QStringLiteral("secrets belong in the keychain");
-        const Credential one = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("One"));
+        const Credential one = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("One"));
         QTest::newRow("an id twice") << cctest::legacyFile({one, one}) << int(CredentialStore::LoadStatus::Corrupt)
                                      << QStringLiteral("appears twice");
         QByteArray numberName = valid;
@@ -253,12 +257,12 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path()));
         QVERIFY(store.isReadOnly());
         QString error;
-        QVERIFY(store.upsert(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("New")), &error) < 0);
+        QVERIFY(store.upsert(cctest::fakeCredential(infobip::vendor(), QStringLiteral("New")), &error) < 0);
         QVERIFY(!QFile::exists(path()));
 
         // Only on the user's word: a new database; the old file stays.
         QVERIFY2(store.startAfresh(&error), qPrintable(error));
-        QVERIFY(store.upsert(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("New")), &error) >= 0);
+        QVERIFY(store.upsert(cctest::fakeCredential(infobip::vendor(), QStringLiteral("New")), &error) >= 0);
         CredentialStore reread(path());
         QVERIFY(reread.load().ok());
         QCOMPARE(reread.credentials().size(), 1);
@@ -281,7 +285,7 @@ private Q_SLOTS:
         QFETCH(QString, says);
         QVector<Credential> many;
         for (int i = 0; i < 300; ++i)
-            many << cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Sinch %1").arg(i));
+            many << cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Sinch %1").arg(i));
         makeDatabase(many);
         QByteArray content = readAll(path());
         QVERIFY(content.size() > 8192);
@@ -327,7 +331,7 @@ private Q_SLOTS:
             QCOMPARE(readAll(r.backupPath), content);
             QVERIFY(store.isReadOnly());
             QString error;
-            QVERIFY(store.upsert(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("New")), &error) < 0);
+            QVERIFY(store.upsert(cctest::fakeCredential(infobip::vendor(), QStringLiteral("New")), &error) < 0);
             QVERIFY2(error.contains(QDir::toNativeSeparators(path())), qPrintable(error));
             QCOMPARE(readAll(path()), content);
         }
@@ -336,7 +340,7 @@ private Q_SLOTS:
         const auto r = store.load();
         QString error;
         QVERIFY2(store.startAfresh(&error), qPrintable(error));
-        QVERIFY(store.upsert(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("New")), &error) >= 0);
+        QVERIFY(store.upsert(cctest::fakeCredential(infobip::vendor(), QStringLiteral("New")), &error) >= 0);
         CredentialStore reread(path());
         QVERIFY(reread.load().ok());
         QCOMPARE(reread.credentials().size(), 1);
@@ -346,9 +350,9 @@ private Q_SLOTS:
 
     void aRowThatDoesNotReadLeavesTheOthersUsable()
     {
-        makeDatabase({cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Good one")),
-                      cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Bad one")),
-                      cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("Good two"))});
+        makeDatabase({cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Good one")),
+                      cctest::fakeCredential(infobip::vendor(), QStringLiteral("Bad one")),
+                      cctest::fakeCredential(sinchmms::vendor(), QStringLiteral("Good two"))});
         {
             CredentialStore store(path());
             QVERIFY(store.load().ok());
@@ -367,7 +371,7 @@ private Q_SLOTS:
         QCOMPARE(store.credentials().size(), 2);
         QVERIFY(!store.isReadOnly());
         QString error;
-        QVERIFY2(store.upsert(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("New")), &error) >= 0,
+        QVERIFY2(store.upsert(cctest::fakeCredential(infobip::vendor(), QStringLiteral("New")), &error) >= 0,
                  qPrintable(error));
         // The row it could not read is still there for a later version.
         QSqlQuery q(store.database().connection());
@@ -377,8 +381,8 @@ private Q_SLOTS:
 
     void anOlderSchemaIsBroughtUpToDateKeepingEveryRow()
     {
-        makeDatabase({cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("One")),
-                      cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Two"))});
+        makeDatabase({cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("One")),
+                      cctest::fakeCredential(infobip::vendor(), QStringLiteral("Two"))});
         {
             // What version 1 wrote: no index for the list's first read, the activity log in sentences.
             CredentialStore store(path());
@@ -410,7 +414,7 @@ private Q_SLOTS:
     // entry shown as it was written (in whatever language that was), and the log goes on after it.
     void anOlderActivityLogKeepsEveryEntryAsItWasWritten()
     {
-        makeDatabase({cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("One"))});
+        makeDatabase({cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("One"))});
         const QString french = QStringLiteral(u"HTTP 401 : Le fournisseur a refusé les informations "
                                               u"d’identification (HTTP 401).");
         {
@@ -456,7 +460,7 @@ private Q_SLOTS:
 
     void aNewerSchemaIsReadOnly()
     {
-        makeDatabase({cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("One"))});
+        makeDatabase({cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("One"))});
         {
             CredentialStore store(path());
             QVERIFY(store.load().ok());
@@ -469,7 +473,7 @@ private Q_SLOTS:
         QCOMPARE(store.credentials().size(), 1); // shown, for export
         QVERIFY(store.isReadOnly());
         QString error;
-        QVERIFY(store.upsert(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("New")), &error) < 0);
+        QVERIFY(store.upsert(cctest::fakeCredential(infobip::vendor(), QStringLiteral("New")), &error) < 0);
     }
 
     void onlyARegularFileOrANewPath_data()
@@ -506,7 +510,7 @@ private Q_SLOTS:
         QVERIFY(store.load().ok());
         QVector<Credential> before;
         for (int i = 0; i < 20; ++i)
-            before << cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Kept %1").arg(i));
+            before << cctest::fakeCredential(infobip::vendor(), QStringLiteral("Kept %1").arg(i));
         QString error;
         QVERIFY2(store.persistAll(before, &error), qPrintable(error));
         for (const Credential &c : std::as_const(before))
@@ -520,7 +524,7 @@ private Q_SLOTS:
         // An import of many: all or nothing.
         QVector<Credential> added;
         for (int i = 0; i < 200; ++i) {
-            Credential c = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Lost %1").arg(i));
+            Credential c = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Lost %1").arg(i));
             c.values.insert(QStringLiteral("optInMessage"), QString(400, QLatin1Char('x')));
             added << c;
         }
@@ -544,7 +548,7 @@ private Q_SLOTS:
         QVERIFY(!window.database().changedElsewhere());
         CredentialStore command(path());
         QVERIFY(command.load().ok());
-        const Credential c = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("From the command line"));
+        const Credential c = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("From the command line"));
         QVERIFY(command.upsert(c) >= 0);
         QVERIFY(window.database().changedElsewhere());
         QVERIFY(!window.database().changedElsewhere()); // once
@@ -552,7 +556,7 @@ private Q_SLOTS:
         QVERIFY(window.readStored(&fresh));
         QCOMPARE(fresh, QVector<Credential>{c});
         // Its own changes are not news to it.
-        QVERIFY(window.upsert(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Own"))) >= 0);
+        QVERIFY(window.upsert(cctest::fakeCredential(infobip::vendor(), QStringLiteral("Own"))) >= 0);
         QVERIFY(!window.database().changedElsewhere());
     }
 
@@ -560,7 +564,7 @@ private Q_SLOTS:
     {
         CredentialStore store(path());
         QVERIFY(store.load().ok());
-        const Credential c = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Checked"));
+        const Credential c = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Checked"));
         QVERIFY(store.upsert(c) >= 0);
         QVector<std::pair<QString, CheckStatus>> checks;
         const QDateTime t0 = QDateTime::currentDateTimeUtc();
@@ -581,7 +585,7 @@ private Q_SLOTS:
     {
         CredentialStore store(path());
         QVERIFY(store.load().ok());
-        Credential c = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Owner"));
+        Credential c = cctest::fakeCredential(infobip::vendor(), QStringLiteral("Owner"));
         c.secretsSet << QStringLiteral("apiKey");
         QString error;
         QVERIFY(store.persist(c, CredentialStore::Write::Insert, {QStringLiteral("apiKey")}, &error));

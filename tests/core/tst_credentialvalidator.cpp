@@ -1,6 +1,9 @@
 #include "TestSupport.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/CredentialValidator.h"
+#include "vendors/Infobip.h"
+#include "vendors/SinchMms.h"
+#include "vendors/SinchSms.h"
 
 #include <QtTest/QtTest>
 
@@ -52,7 +55,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const Credential existing = cctest::fakeCredential(Vendor::Infobip, s("Production EU"));
+        const Credential existing = cctest::fakeCredential(infobip::vendor(), s("Production EU"));
         m_existingId = existing.id;
         m_store.upsert(existing);
     }
@@ -60,9 +63,9 @@ private Q_SLOTS:
     void completeCredentialsPass_data()
     {
         QTest::addColumn<Vendor>("vendor");
-        QTest::newRow("Sinch") << Vendor::SinchSms;
-        QTest::newRow("Sinch MMS") << Vendor::SinchMms;
-        QTest::newRow("Infobip") << Vendor::Infobip;
+        QTest::newRow("Sinch") << sinchsms::vendor();
+        QTest::newRow("Sinch MMS") << sinchmms::vendor();
+        QTest::newRow("Infobip") << infobip::vendor();
     }
 
     void completeCredentialsPass()
@@ -93,30 +96,30 @@ private Q_SLOTS:
 
         // Required fields, per vendor.
         QTest::newRow("Sinch: name blank")
-            << Vendor::SinchSms << set("name", s("   ")) << none << s("name") << E << QStringList{s("required")};
+            << sinchsms::vendor() << set("name", s("   ")) << none << s("name") << E << QStringList{s("required")};
         QTest::newRow("Sinch MMS: name missing")
-            << Vendor::SinchMms << drop("name") << none << s("name") << E << QStringList{s("required")};
+            << sinchmms::vendor() << drop("name") << none << s("name") << E << QStringList{s("required")};
         QTest::newRow("Infobip: name empty")
-            << Vendor::Infobip << set("name", QString()) << none << s("name") << E << QStringList{s("required")};
+            << infobip::vendor() << set("name", QString()) << none << s("name") << E << QStringList{s("required")};
         QTest::newRow("Sinch: Service ID blank")
-            << Vendor::SinchSms << set("serviceId", s(" \t")) << none << s("serviceId") << E << none;
+            << sinchsms::vendor() << set("serviceId", s(" \t")) << none << s("serviceId") << E << none;
         QTest::newRow("Sinch: API Token not given")
-            << Vendor::SinchSms << QVariantMap() << QStringList{s("apiToken")} << s("apiToken") << E << none;
+            << sinchsms::vendor() << QVariantMap() << QStringList{s("apiToken")} << s("apiToken") << E << none;
         QTest::newRow("Sinch MMS: Project ID")
-            << Vendor::SinchMms << drop("projectId") << none << s("projectId") << E << none;
+            << sinchmms::vendor() << drop("projectId") << none << s("projectId") << E << none;
         QTest::newRow("Sinch MMS: App ID")
-            << Vendor::SinchMms << set("appId", s("")) << none << s("appId") << E << none;
+            << sinchmms::vendor() << set("appId", s("")) << none << s("appId") << E << none;
         QTest::newRow("Sinch MMS: Service Plan ID")
-            << Vendor::SinchMms << drop("servicePlanId") << none << s("servicePlanId") << E << none;
+            << sinchmms::vendor() << drop("servicePlanId") << none << s("servicePlanId") << E << none;
         QTest::newRow("Sinch MMS: API Token not given")
-            << Vendor::SinchMms << QVariantMap() << QStringList{s("apiToken")} << s("apiToken") << E << none;
+            << sinchmms::vendor() << QVariantMap() << QStringList{s("apiToken")} << s("apiToken") << E << none;
         QTest::newRow("Sinch MMS: SMS API Token not given")
-            << Vendor::SinchMms << QVariantMap() << QStringList{s("smsApiToken")} << s("smsApiToken") << E << none;
+            << sinchmms::vendor() << QVariantMap() << QStringList{s("smsApiToken")} << s("smsApiToken") << E << none;
         QTest::newRow("Infobip: API base URL missing")
-            << Vendor::Infobip << drop("baseUrl") << none << s("baseUrl") << E << none;
+            << infobip::vendor() << drop("baseUrl") << none << s("baseUrl") << E << none;
         QTest::newRow("Infobip: API key not given")
-            << Vendor::Infobip << QVariantMap() << QStringList{s("apiKey")} << s("apiKey") << E << none;
-        QTest::newRow("Infobip: optional fields may stay empty") << Vendor::Infobip
+            << infobip::vendor() << QVariantMap() << QStringList{s("apiKey")} << s("apiKey") << E << none;
+        QTest::newRow("Infobip: optional fields may stay empty") << infobip::vendor()
                                                                  << QVariantMap{{s("principalEntityId"), s("")},
                                                                                 {s("validityPeriod"), s("")},
                                                                                 {s("inboundNumber"), s(" ")},
@@ -124,114 +127,116 @@ private Q_SLOTS:
                                                                  << none << ok << E << none;
 
         // Enum fields.
-        QTest::newRow("Sinch: unknown region") << Vendor::SinchSms << set("region", s("xx")) << none << s("region") << E
-                                               << QStringList{s("Europe (eu)"), s("Canada (ca)")};
-        QTest::newRow("Sinch MMS: region of another product")
-            << Vendor::SinchMms << set("region", s("au")) << none << s("region") << E << QStringList{s("Brazil (br)")};
+        QTest::newRow("Sinch: unknown region") << sinchsms::vendor() << set("region", s("xx")) << none << s("region")
+                                               << E << QStringList{s("Europe (eu)"), s("Canada (ca)")};
+        QTest::newRow("Sinch MMS: region of another product") << sinchmms::vendor() << set("region", s("au")) << none
+                                                              << s("region") << E << QStringList{s("Brazil (br)")};
         QTest::newRow("Sinch MMS: region missing")
-            << Vendor::SinchMms << drop("region") << none << s("region") << E << QStringList{s("Europe (eu)")};
+            << sinchmms::vendor() << drop("region") << none << s("region") << E << QStringList{s("Europe (eu)")};
 
         // Name unique, case-insensitively, ignoring surrounding blanks.
-        QTest::newRow("Sinch: name taken") << Vendor::SinchSms << set("name", s(" production eu ")) << none << s("name")
-                                           << E << QStringList{s("production eu")};
-        QTest::newRow("Infobip: name taken") << Vendor::Infobip << set("name", s("PRODUCTION EU")) << none << s("name")
-                                             << E << QStringList{s("PRODUCTION EU")};
+        QTest::newRow("Sinch: name taken") << sinchsms::vendor() << set("name", s(" production eu ")) << none
+                                           << s("name") << E << QStringList{s("production eu")};
+        QTest::newRow("Infobip: name taken") << infobip::vendor() << set("name", s("PRODUCTION EU")) << none
+                                             << s("name") << E << QStringList{s("PRODUCTION EU")};
         QTest::newRow("name close to a taken one")
-            << Vendor::SinchSms << set("name", s("Production EU 2")) << none << ok << E << none;
+            << sinchsms::vendor() << set("name", s("Production EU 2")) << none << ok << E << none;
 
         // URL fields: the base URL, and the advanced endpoints when set.
         QTest::newRow("Infobip: http to a remote host")
-            << Vendor::Infobip << set("baseUrl", s("http://fake.api.infobip.example")) << none << s("baseUrl") << E
+            << infobip::vendor() << set("baseUrl", s("http://fake.api.infobip.example")) << none << s("baseUrl") << E
             << QStringList{s("https://")};
-        QTest::newRow("Infobip: not an address") << Vendor::Infobip << set("baseUrl", s("fake.api.infobip")) << none
+        QTest::newRow("Infobip: not an address") << infobip::vendor() << set("baseUrl", s("fake.api.infobip")) << none
                                                  << s("baseUrl") << E << QStringList{s("https://")};
-        QTest::newRow("Infobip: another scheme") << Vendor::Infobip << set("baseUrl", s("ftp://fake.example")) << none
+        QTest::newRow("Infobip: another scheme") << infobip::vendor() << set("baseUrl", s("ftp://fake.example")) << none
                                                  << s("baseUrl") << E << QStringList{s("ftp")};
         QTest::newRow("Infobip: http to loopback")
-            << Vendor::Infobip << set("baseUrl", s("http://127.0.0.1:8080")) << none << ok << E << none;
-        QTest::newRow("Sinch: endpoint empty") << Vendor::SinchSms << set("endpoint", s("")) << none << ok << E << none;
-        QTest::newRow("Sinch: endpoint over http") << Vendor::SinchSms << set("endpoint", s("http://sms.example"))
+            << infobip::vendor() << set("baseUrl", s("http://127.0.0.1:8080")) << none << ok << E << none;
+        QTest::newRow("Sinch: endpoint empty")
+            << sinchsms::vendor() << set("endpoint", s("")) << none << ok << E << none;
+        QTest::newRow("Sinch: endpoint over http") << sinchsms::vendor() << set("endpoint", s("http://sms.example"))
                                                    << none << s("endpoint") << E << QStringList{s("https://")};
         QTest::newRow("Sinch MMS: endpoint on loopback")
-            << Vendor::SinchMms << set("endpoint", s("http://localhost:9000")) << none << ok << E << none;
-        QTest::newRow("Sinch MMS: endpoint over ftp") << Vendor::SinchMms << set("endpoint", s("ftp://mms.example"))
+            << sinchmms::vendor() << set("endpoint", s("http://localhost:9000")) << none << ok << E << none;
+        QTest::newRow("Sinch MMS: endpoint over ftp") << sinchmms::vendor() << set("endpoint", s("ftp://mms.example"))
                                                       << none << s("endpoint") << E << QStringList{s("ftp")};
 
         // Integer fields (Infobip's Validity Period, 1 to 48 hours), as numbers and as typed text.
         const QStringList range{s("whole number"), s("hours"), s("1"), s("48")};
         QTest::newRow("validity 12 as a number")
-            << Vendor::Infobip << set("validityPeriod", 12) << none << ok << E << none;
-        QTest::newRow("validity \"12\"") << Vendor::Infobip << set("validityPeriod", s("12")) << none << ok << E
+            << infobip::vendor() << set("validityPeriod", 12) << none << ok << E << none;
+        QTest::newRow("validity \"12\"") << infobip::vendor() << set("validityPeriod", s("12")) << none << ok << E
                                          << none;
         QTest::newRow("validity \" 12 \"")
-            << Vendor::Infobip << set("validityPeriod", s(" 12 ")) << none << ok << E << none;
-        QTest::newRow("validity 1") << Vendor::Infobip << set("validityPeriod", s("1")) << none << ok << E << none;
-        QTest::newRow("validity 48") << Vendor::Infobip << set("validityPeriod", 48) << none << ok << E << none;
+            << infobip::vendor() << set("validityPeriod", s(" 12 ")) << none << ok << E << none;
+        QTest::newRow("validity 1") << infobip::vendor() << set("validityPeriod", s("1")) << none << ok << E << none;
+        QTest::newRow("validity 48") << infobip::vendor() << set("validityPeriod", 48) << none << ok << E << none;
         QTest::newRow("validity 12.0 as a number")
-            << Vendor::Infobip << set("validityPeriod", 12.0) << none << ok << E << none;
+            << infobip::vendor() << set("validityPeriod", 12.0) << none << ok << E << none;
         QTest::newRow("validity \"12.5\"")
-            << Vendor::Infobip << set("validityPeriod", s("12.5")) << none << s("validityPeriod") << E << range;
+            << infobip::vendor() << set("validityPeriod", s("12.5")) << none << s("validityPeriod") << E << range;
         QTest::newRow("validity 12.5 as a number")
-            << Vendor::Infobip << set("validityPeriod", 12.5) << none << s("validityPeriod") << E << range;
+            << infobip::vendor() << set("validityPeriod", 12.5) << none << s("validityPeriod") << E << range;
         QTest::newRow("validity \"abc\"")
-            << Vendor::Infobip << set("validityPeriod", s("abc")) << none << s("validityPeriod") << E << range;
-        QTest::newRow("validity \"0\"") << Vendor::Infobip << set("validityPeriod", s("0")) << none
+            << infobip::vendor() << set("validityPeriod", s("abc")) << none << s("validityPeriod") << E << range;
+        QTest::newRow("validity \"0\"") << infobip::vendor() << set("validityPeriod", s("0")) << none
                                         << s("validityPeriod") << E << range;
-        QTest::newRow("validity \"49\"") << Vendor::Infobip << set("validityPeriod", s("49")) << none
+        QTest::newRow("validity \"49\"") << infobip::vendor() << set("validityPeriod", s("49")) << none
                                          << s("validityPeriod") << E << range;
         QTest::newRow("validity -3 as a number")
-            << Vendor::Infobip << set("validityPeriod", -3) << none << s("validityPeriod") << E << range;
+            << infobip::vendor() << set("validityPeriod", -3) << none << s("validityPeriod") << E << range;
 
         // Phone fields (Infobip's Inbound Number): international form or a short code.
         QTest::newRow("inbound number, international")
-            << Vendor::Infobip << set("inboundNumber", s("+1 202 555 0143")) << none << ok << E << none;
+            << infobip::vendor() << set("inboundNumber", s("+1 202 555 0143")) << none << ok << E << none;
         QTest::newRow("inbound number, short code")
-            << Vendor::Infobip << set("inboundNumber", s("12345")) << none << ok << E << none;
+            << infobip::vendor() << set("inboundNumber", s("12345")) << none << ok << E << none;
         QTest::newRow("inbound number without country code")
-            << Vendor::Infobip << set("inboundNumber", s("202 555 0143")) << none << s("inboundNumber") << E
+            << infobip::vendor() << set("inboundNumber", s("202 555 0143")) << none << s("inboundNumber") << E
             << QStringList{s("+33")};
-        QTest::newRow("inbound number with letters") << Vendor::Infobip << set("inboundNumber", s("+1 202 555 CALL"))
+        QTest::newRow("inbound number with letters") << infobip::vendor() << set("inboundNumber", s("+1 202 555 CALL"))
                                                      << none << s("inboundNumber") << E << QStringList{s("“C”")};
 
         // Keyword lists: a keyword in two lists the user typed is an error on the later list.
         QTest::newRow("Infobip: opt-in and opt-out share a keyword")
-            << Vendor::Infobip
+            << infobip::vendor()
             << QVariantMap{{s("optInKeywords"), s("JOIN, stop")}, {s("optOutKeywords"), s("STOP, ARRET")}} << none
             << s("optOutKeywords") << E << QStringList{s("STOP"), s("Opt-In Keywords")};
         QTest::newRow("Infobip: custom inbound repeats a help keyword")
-            << Vendor::Infobip
+            << infobip::vendor()
             << QVariantMap{{s("helpKeywords"), s("HELP, INFO")}, {s("customInboundKeywords"), s("DISCOUNT, info")}}
             << none << s("customInboundKeywords") << E << QStringList{s("info"), s("Help Keywords")};
         QTest::newRow("Sinch: double opt-in repeats a help keyword")
-            << Vendor::SinchSms
+            << sinchsms::vendor()
             << QVariantMap{{s("helpKeywords"), s("confirm")}, {s("doubleOptInKeywords"), s("CONFIRM")}} << none
             << s("doubleOptInKeywords") << E << QStringList{s("CONFIRM"), s("Help Keywords")};
         // A typed keyword that is a default of a list left empty: one of the two rules never answers it.
         QTest::newRow("Infobip: a custom keyword that is a default opt-in keyword")
-            << Vendor::Infobip << set("customInboundKeywords", s("YES, OFFERS")) << none << s("customInboundKeywords")
+            << infobip::vendor() << set("customInboundKeywords", s("YES, OFFERS")) << none << s("customInboundKeywords")
             << W << QStringList{s("“YES”"), s("Opt-In Keywords"), s("never reaches")};
         QTest::newRow("Sinch: STOP as an opt-in keyword while the default opt-out list is in force")
-            << Vendor::SinchSms << set("optInKeywords", s("JOIN, STOP")) << none << s("optInKeywords") << W
+            << sinchsms::vendor() << set("optInKeywords", s("JOIN, STOP")) << none << s("optInKeywords") << W
             << QStringList{s("“STOP”"), s("Opt-Out Keywords"), s("never reaches")};
         QTest::newRow("Infobip: HELP as an opt-in keyword answers before the default help list")
-            << Vendor::Infobip << set("optInKeywords", s("help")) << none << s("optInKeywords") << W
+            << infobip::vendor() << set("optInKeywords", s("help")) << none << s("optInKeywords") << W
             << QStringList{s("“help”"), s("Help Keywords"), s("matched first")};
 
         // A list of one's own replaces the defaults: without STOP, STOP stops working.
-        QTest::newRow("Sinch: opt-out list without STOP") << Vendor::SinchSms << set("optOutKeywords", s("ARRET, QUIT"))
-                                                          << none << s("optOutKeywords") << W << QStringList{s("STOP")};
+        QTest::newRow("Sinch: opt-out list without STOP")
+            << sinchsms::vendor() << set("optOutKeywords", s("ARRET, QUIT")) << none << s("optOutKeywords") << W
+            << QStringList{s("STOP")};
         QTest::newRow("Infobip: opt-out list without STOP")
-            << Vendor::Infobip << set("optOutKeywords", s("END")) << none << s("optOutKeywords") << W
+            << infobip::vendor() << set("optOutKeywords", s("END")) << none << s("optOutKeywords") << W
             << QStringList{s("STOP")};
         QTest::newRow("Sinch: opt-out list with stop")
-            << Vendor::SinchSms << set("optOutKeywords", s("arret, stop")) << none << ok << E << none;
+            << sinchsms::vendor() << set("optOutKeywords", s("arret, stop")) << none << ok << E << none;
 
         // Unknown keys, and keys of fields another vendor has, are ignored.
-        QTest::newRow("unknown key") << Vendor::SinchSms << set("colour", s("blue")) << none << ok << E << none;
+        QTest::newRow("unknown key") << sinchsms::vendor() << set("colour", s("blue")) << none << ok << E << none;
         QTest::newRow("Sinch MMS has no keyword fields")
-            << Vendor::SinchMms << set("optOutKeywords", s("ARRET")) << none << ok << E << none;
+            << sinchmms::vendor() << set("optOutKeywords", s("ARRET")) << none << ok << E << none;
         QTest::newRow("Sinch has no inbound number")
-            << Vendor::SinchSms << set("inboundNumber", s("abc")) << none << ok << E << none;
+            << sinchsms::vendor() << set("inboundNumber", s("abc")) << none << ok << E << none;
     }
 
     void rules()
@@ -281,17 +286,17 @@ private Q_SLOTS:
             return s(before) + QString::fromUcs4(&c, 1) + s(after);
         };
         // C0, NUL to the unit separator; DEL; C1.
-        row("name: NUL", Vendor::SinchSms, "name", with("Prod", 0x00, "EU"), "U+0000 NULL", 5);
-        row("name: ESC sequence", Vendor::SinchSms, "name", with("", 0x1B, "[2J Prod"), "U+001B ESCAPE", 1);
-        row("name: CR", Vendor::Infobip, "name", with("Prod", 0x0D, ""), "U+000D CARRIAGE RETURN", 5);
-        row("name: LF", Vendor::SinchMms, "name", with("Prod", 0x0A, "Fake row"), "U+000A LINE FEED", 5);
-        row("name: TAB", Vendor::SinchSms, "name", with("Prod", 0x09, "EU"), "U+0009 CHARACTER TABULATION", 5);
-        row("name: BEL", Vendor::SinchSms, "name", with("Prod", 0x07, ""), "U+0007 ALERT", 5);
-        row("name: unit separator", Vendor::SinchSms, "name", with("A", 0x1F, "B"), "U+001F INFORMATION SEPARATOR ONE",
-            2);
-        row("name: DEL", Vendor::SinchSms, "name", with("Prod", 0x7F, ""), "U+007F DELETE", 5);
-        row("name: C1 NEL", Vendor::SinchSms, "name", with("Prod", 0x85, ""), "U+0085 NEXT LINE", 5);
-        row("name: C1 CSI", Vendor::Infobip, "name", with("", 0x9B, "2J"), "U+009B CONTROL SEQUENCE INTRODUCER", 1);
+        row("name: NUL", sinchsms::vendor(), "name", with("Prod", 0x00, "EU"), "U+0000 NULL", 5);
+        row("name: ESC sequence", sinchsms::vendor(), "name", with("", 0x1B, "[2J Prod"), "U+001B ESCAPE", 1);
+        row("name: CR", infobip::vendor(), "name", with("Prod", 0x0D, ""), "U+000D CARRIAGE RETURN", 5);
+        row("name: LF", sinchmms::vendor(), "name", with("Prod", 0x0A, "Fake row"), "U+000A LINE FEED", 5);
+        row("name: TAB", sinchsms::vendor(), "name", with("Prod", 0x09, "EU"), "U+0009 CHARACTER TABULATION", 5);
+        row("name: BEL", sinchsms::vendor(), "name", with("Prod", 0x07, ""), "U+0007 ALERT", 5);
+        row("name: unit separator", sinchsms::vendor(), "name", with("A", 0x1F, "B"),
+            "U+001F INFORMATION SEPARATOR ONE", 2);
+        row("name: DEL", sinchsms::vendor(), "name", with("Prod", 0x7F, ""), "U+007F DELETE", 5);
+        row("name: C1 NEL", sinchsms::vendor(), "name", with("Prod", 0x85, ""), "U+0085 NEXT LINE", 5);
+        row("name: C1 CSI", infobip::vendor(), "name", with("", 0x9B, "2J"), "U+009B CONTROL SEQUENCE INTRODUCER", 1);
         // Every bidirectional formatting character, and the line and paragraph separators.
         const std::pair<char32_t, const char *> formatting[] = {
             {0x061C, "ARABIC LETTER MARK"},      {0x200E, "LEFT-TO-RIGHT MARK"},
@@ -303,37 +308,37 @@ private Q_SLOTS:
             {0x2028, "LINE SEPARATOR"},          {0x2029, "PARAGRAPH SEPARATOR"}};
         for (const auto &[c, name] : formatting) {
             QTest::addRow("name: U+%04X", uint(c))
-                << Vendor::SinchSms << s("name") << with("A", c, "B")
+                << sinchsms::vendor() << s("name") << with("A", c, "B")
                 << QStringLiteral("U+%1 %2").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper().arg(s(name)) << 2;
         }
-        row("name: U+202E in a file name", Vendor::SinchSms, "name", with("Invoice ", 0x202E, "fdp.exe"),
+        row("name: U+202E in a file name", sinchsms::vendor(), "name", with("Invoice ", 0x202E, "fdp.exe"),
             "U+202E RIGHT-TO-LEFT OVERRIDE", 9);
         // Positions count characters, not UTF-16 units.
-        row("name: after an emoji", Vendor::SinchSms, "name", with("\xF0\x9F\x9A\x80", 0x202E, ""),
+        row("name: after an emoji", sinchsms::vendor(), "name", with("\xF0\x9F\x9A\x80", 0x202E, ""),
             "U+202E RIGHT-TO-LEFT OVERRIDE", 2);
         // Every identifier and single-line field of every vendor.
-        row("Sinch: Service ID", Vendor::SinchSms, "serviceId", with("fake-", 0x1B, "plan"), "U+001B ESCAPE", 6);
-        row("Sinch: region", Vendor::SinchSms, "region", with("eu", 0x0A, ""), "U+000A LINE FEED", 3);
-        row("Sinch: endpoint", Vendor::SinchSms, "endpoint", with("https://sms.example/", 0x202E, ""),
+        row("Sinch: Service ID", sinchsms::vendor(), "serviceId", with("fake-", 0x1B, "plan"), "U+001B ESCAPE", 6);
+        row("Sinch: region", sinchsms::vendor(), "region", with("eu", 0x0A, ""), "U+000A LINE FEED", 3);
+        row("Sinch: endpoint", sinchsms::vendor(), "endpoint", with("https://sms.example/", 0x202E, ""),
             "U+202E RIGHT-TO-LEFT OVERRIDE", 21);
-        row("Sinch: keyword list", Vendor::SinchSms, "optOutKeywords", with("STOP,", 0x0D, "QUIT"),
+        row("Sinch: keyword list", sinchsms::vendor(), "optOutKeywords", with("STOP,", 0x0D, "QUIT"),
             "U+000D CARRIAGE RETURN", 6);
-        row("Sinch MMS: Project ID", Vendor::SinchMms, "projectId", with("fake", 0x00, ""), "U+0000 NULL", 5);
-        row("Sinch MMS: App ID", Vendor::SinchMms, "appId", with("", 0x200F, "FAKEAPP"), "U+200F RIGHT-TO-LEFT MARK",
+        row("Sinch MMS: Project ID", sinchmms::vendor(), "projectId", with("fake", 0x00, ""), "U+0000 NULL", 5);
+        row("Sinch MMS: App ID", sinchmms::vendor(), "appId", with("", 0x200F, "FAKEAPP"), "U+200F RIGHT-TO-LEFT MARK",
             1);
-        row("Sinch MMS: Service Plan ID", Vendor::SinchMms, "servicePlanId", with("fake", 0x9B, "plan"),
+        row("Sinch MMS: Service Plan ID", sinchmms::vendor(), "servicePlanId", with("fake", 0x9B, "plan"),
             "U+009B CONTROL SEQUENCE INTRODUCER", 5);
-        row("Infobip: API base URL", Vendor::Infobip, "baseUrl", with("https://fake.api.infobip.example", 0x09, ""),
+        row("Infobip: API base URL", infobip::vendor(), "baseUrl", with("https://fake.api.infobip.example", 0x09, ""),
             "U+0009 CHARACTER TABULATION", 33);
-        row("Infobip: Principal Entity ID", Vendor::Infobip, "principalEntityId", with("1", 0x2066, "2"),
+        row("Infobip: Principal Entity ID", infobip::vendor(), "principalEntityId", with("1", 0x2066, "2"),
             "U+2066 LEFT-TO-RIGHT ISOLATE", 2);
-        row("Infobip: Content Template ID", Vendor::Infobip, "contentTemplateId", with("1", 0x7F, ""), "U+007F DELETE",
-            2);
-        row("Infobip: Callback Data", Vendor::Infobip, "callbackData", with("ref", 0x1B, "]0;title"), "U+001B ESCAPE",
+        row("Infobip: Content Template ID", infobip::vendor(), "contentTemplateId", with("1", 0x7F, ""),
+            "U+007F DELETE", 2);
+        row("Infobip: Callback Data", infobip::vendor(), "callbackData", with("ref", 0x1B, "]0;title"), "U+001B ESCAPE",
             4);
-        row("Infobip: Inbound Number", Vendor::Infobip, "inboundNumber", with("+1 202 555 0143", 0x202C, ""),
+        row("Infobip: Inbound Number", infobip::vendor(), "inboundNumber", with("+1 202 555 0143", 0x202C, ""),
             "U+202C POP DIRECTIONAL FORMATTING", 16);
-        row("Infobip: Custom Inbound Keywords", Vendor::Infobip, "customInboundKeywords", with("OFFERS", 0x85, ""),
+        row("Infobip: Custom Inbound Keywords", infobip::vendor(), "customInboundKeywords", with("OFFERS", 0x85, ""),
             "U+0085 NEXT LINE", 7);
     }
 
@@ -379,7 +384,7 @@ private Q_SLOTS:
     void ordinaryNamesPass()
     {
         QFETCH(QString, name);
-        for (const Vendor vendor : {Vendor::SinchSms, Vendor::SinchMms, Vendor::Infobip}) {
+        for (const Vendor vendor : {sinchsms::vendor(), sinchmms::vendor(), infobip::vendor()}) {
             CredentialValidator::Input in = input(vendor, {{s("name"), name}});
             in.store = &m_store;
             const QVector<ValidationIssue> issues = CredentialValidator::validate(in);
@@ -391,15 +396,15 @@ private Q_SLOTS:
     void messagesKeepTheirLineEnds()
     {
         const QVector<ValidationIssue> issues = CredentialValidator::validate(
-            input(Vendor::Infobip, {{s("helpMessage"), s("Fake Co.\nReply STOP to opt out.")}}));
+            input(infobip::vendor(), {{s("helpMessage"), s("Fake Co.\nReply STOP to opt out.")}}));
         QVERIFY2(issues.isEmpty(), qPrintable(describe(issues)));
     }
 
     void overlongValuesAreRefused()
     {
-        const QString label = schemaFor(Vendor::SinchSms).field(s("name"))->translatedLabel();
+        const QString label = schemaFor(sinchsms::vendor()).field(s("name"))->translatedLabel();
         const QVector<ValidationIssue> issues = CredentialValidator::validate(
-            input(Vendor::SinchSms, {{s("name"), QString(1024 * 1024, QLatin1Char('n'))}}));
+            input(sinchsms::vendor(), {{s("name"), QString(1024 * 1024, QLatin1Char('n'))}}));
         QCOMPARE(issues.size(), 1);
         QCOMPARE(issues.first().message,
                  s("%1: the value is 1048576 characters long; shorten it to at most 4000 characters.").arg(label));
@@ -411,17 +416,17 @@ private Q_SLOTS:
             const QVector<ValidationIssue> issues = CredentialValidator::validate(in);
             return issues.size() == 1 ? issues.first().message : describe(issues);
         };
-        QCOMPARE(messageFor(input(Vendor::Infobip, {{s("validityPeriod"), s("49")}})),
+        QCOMPARE(messageFor(input(infobip::vendor(), {{s("validityPeriod"), s("49")}})),
                  s("Validity Period: enter a whole number of hours from 1 to 48."));
-        QCOMPARE(messageFor(input(Vendor::SinchSms, {{s("serviceId"), s("")}})),
+        QCOMPARE(messageFor(input(sinchsms::vendor(), {{s("serviceId"), s("")}})),
                  s("Service ID: enter a value; this field is required."));
-        QCOMPARE(messageFor(input(Vendor::Infobip, {}, {s("apiKey")})),
+        QCOMPARE(messageFor(input(infobip::vendor(), {}, {s("apiKey")})),
                  s("API key: enter a value; this field is required."));
     }
 
     void editingKeepsItsOwnName()
     {
-        CredentialValidator::Input in = input(Vendor::Infobip, {{s("name"), s("Production EU")}});
+        CredentialValidator::Input in = input(infobip::vendor(), {{s("name"), s("Production EU")}});
         in.store = &m_store;
         in.selfId = m_existingId;
         QVERIFY(CredentialValidator::validate(in).isEmpty());
@@ -434,7 +439,7 @@ private Q_SLOTS:
     void everyIssueInFormOrder()
     {
         CredentialValidator::Input in;
-        in.schema = &schemaFor(Vendor::Infobip);
+        in.schema = &schemaFor(infobip::vendor());
         in.values = {{s("validityPeriod"), s("abc")}, {s("optOutKeywords"), s("END")}};
         const QVector<ValidationIssue> issues = CredentialValidator::validate(in);
         QStringList keys;
@@ -477,7 +482,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, token);
         QFETCH(QString, problem);
-        const FieldSpec &field = *schemaFor(Vendor::SinchMms).field(s("apiToken"));
+        const FieldSpec &field = *schemaFor(sinchmms::vendor()).field(s("apiToken"));
         const QString message = CredentialValidator::secretProblem(field, token);
         if (problem.isEmpty()) {
             QVERIFY2(message.isEmpty(), qPrintable(message));
@@ -490,7 +495,7 @@ private Q_SLOTS:
         }
 
         // The form's rules: only a typed (or given) token is checked; a stored one is not known.
-        CredentialValidator::Input in = input(Vendor::SinchMms, {});
+        CredentialValidator::Input in = input(sinchmms::vendor(), {});
         in.secretValues.insert(s("apiToken"), token);
         const QVector<ValidationIssue> issues = CredentialValidator::validate(in);
         QCOMPARE(issues.size(), problem.isEmpty() ? 0 : 1);
@@ -504,12 +509,12 @@ private Q_SLOTS:
     void onlyKeyPairSecretsHaveAForm()
     {
         // The SMS API token and the other vendors' keys are opaque: any text goes.
-        const FieldSpec &smsToken = *schemaFor(Vendor::SinchMms).field(s("smsApiToken"));
+        const FieldSpec &smsToken = *schemaFor(sinchmms::vendor()).field(s("smsApiToken"));
         QVERIFY(CredentialValidator::secretProblem(smsToken, s("FAKE:SMS:TOKEN")).isEmpty());
-        const FieldSpec &sinch = *schemaFor(Vendor::SinchSms).field(s("apiToken"));
+        const FieldSpec &sinch = *schemaFor(sinchsms::vendor()).field(s("apiToken"));
         QVERIFY(CredentialValidator::secretProblem(sinch, s("FAKE-TOKEN-0001")).isEmpty());
         // A typed secret counts as given.
-        CredentialValidator::Input in = input(Vendor::SinchMms, {}, {s("apiToken")});
+        CredentialValidator::Input in = input(sinchmms::vendor(), {}, {s("apiToken")});
         QCOMPARE(CredentialValidator::validate(in).size(), 1);
         in.secretValues.insert(s("apiToken"), QString::fromLatin1(QByteArray("FAKE-KEY:FAKE-SECRET").toBase64()));
         QVERIFY(CredentialValidator::validate(in).isEmpty());

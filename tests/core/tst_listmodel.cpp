@@ -2,6 +2,9 @@
 #include "TestSupport.h"
 #include "credentials/CredentialFilterModel.h"
 #include "credentials/CredentialListModel.h"
+#include "vendors/Infobip.h"
+#include "vendors/SinchMms.h"
+#include "vendors/SinchSms.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest/QtTest>
@@ -51,9 +54,9 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-        const Credential a = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Alpha"));
-        const Credential b = cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("Bravo"));
-        const Credential c = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Charlie"));
+        const Credential a = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Alpha"));
+        const Credential b = cctest::fakeCredential(sinchmms::vendor(), QStringLiteral("Bravo"));
+        const Credential c = cctest::fakeCredential(infobip::vendor(), QStringLiteral("Charlie"));
         for (const Credential &x : {a, b, c})
             QVERIFY(waitFor([&](auto done) {
                         repo.save(x, {{QStringLiteral("apiToken"), QStringLiteral("S")}}, done);
@@ -124,7 +127,7 @@ private Q_SLOTS:
             return out.join(QLatin1Char(','));
         };
         const auto add = [&repo](const QString &name) {
-            const Credential c = cctest::fakeCredential(Vendor::SinchSms, name);
+            const Credential c = cctest::fakeCredential(sinchsms::vendor(), name);
             return waitFor([&](auto done) {
                        repo.save(c, {{QStringLiteral("apiToken"), QStringLiteral("S")}}, done);
                    }).ok
@@ -175,8 +178,8 @@ private Q_SLOTS:
         const auto save = [&repo](const Credential &c) {
             return waitFor([&](auto done) { repo.save(c, {}, done); }).ok;
         };
-        Credential eclair = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("\u00c9clair Caf\u00e9"));
-        const Credential mms = cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("Acme MMS"));
+        Credential eclair = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("\u00c9clair Caf\u00e9"));
+        const Credential mms = cctest::fakeCredential(sinchmms::vendor(), QStringLiteral("Acme MMS"));
         QVERIFY(save(eclair));
         QVERIFY(save(mms));
         QCOMPARE(found(QStringLiteral("\u00e9CL")), QStringLiteral("\u00c9clair Caf\u00e9"));
@@ -193,7 +196,7 @@ private Q_SLOTS:
         QCOMPARE(found(QStringLiteral("renamed-plan")), QStringLiteral("Eclair"));
         QCOMPARE(found(QStringLiteral("fake-service")), QString());
 
-        QVERIFY(save(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Eclair Infobip"))));
+        QVERIFY(save(cctest::fakeCredential(infobip::vendor(), QStringLiteral("Eclair Infobip"))));
         QCOMPARE(found(QStringLiteral("ECLAIR")), QStringLiteral("Eclair,Eclair Infobip"));
         filter.setVendorId(QStringLiteral("infobip"));
         QCOMPARE(found(QStringLiteral("ECLAIR")), QStringLiteral("Eclair Infobip"));
@@ -223,9 +226,9 @@ private Q_SLOTS:
             c.lastCheck = {state, start.addSecs(minutes * 60), QStringLiteral("HTTP")};
             return c;
         };
-        const Credential mms = cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("mms"));
-        const Credential sms = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("sms"));
-        const Credential infobip = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("infobip"));
+        const Credential mms = cctest::fakeCredential(sinchmms::vendor(), QStringLiteral("mms"));
+        const Credential sms = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("sms"));
+        const Credential infobip = cctest::fakeCredential(infobip::vendor(), QStringLiteral("infobip"));
         QVERIFY(save(checked(mms, CheckStatus::State::Failing, 5)));
         QVERIFY(save(checked(sms, CheckStatus::State::Ok, 9)));
         QVERIFY(save(infobip)); // never checked: first
@@ -243,7 +246,7 @@ private Q_SLOTS:
         QCOMPARE(names(), QStringLiteral("infobip,sms,mms"));
         QVERIFY(waitFor([&](auto done) { repo.remove(sms.id, done); }).ok);
         QCOMPARE(names(), QStringLiteral("infobip,mms"));
-        Credential again = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("sms again"));
+        Credential again = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("sms again"));
         QVERIFY(save(again));
         QCOMPARE(names(), QStringLiteral("infobip,sms again,mms"));
 
@@ -270,9 +273,9 @@ private Q_SLOTS:
             CredentialStore file(path);
             QVERIFY(file.load().ok());
             QString error;
-            QVERIFY2(file.setCredentials({cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("delta")),
-                                          cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Alpha")),
-                                          cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("charlie"))},
+            QVERIFY2(file.setCredentials({cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("delta")),
+                                          cctest::fakeCredential(infobip::vendor(), QStringLiteral("Alpha")),
+                                          cctest::fakeCredential(sinchmms::vendor(), QStringLiteral("charlie"))},
                                          &error),
                      qPrintable(error));
         }

@@ -2,6 +2,9 @@
 #include "TestSupport.h"
 #include "credentials/CredentialListModel.h"
 #include "credentials/CredentialRepository.h"
+#include "vendors/Infobip.h"
+#include "vendors/SinchMms.h"
+#include "vendors/SinchSms.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest/QtTest>
@@ -56,7 +59,7 @@ private Q_SLOTS:
 
     void saveWritesSecretsToTheKeychainOnly()
     {
-        const Credential c = cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("MMS"));
+        const Credential c = cctest::fakeCredential(sinchmms::vendor(), QStringLiteral("MMS"));
         const auto r = save(c, {{QStringLiteral("apiToken"), QStringLiteral("SENTINEL-A")},
                                 {QStringLiteral("smsApiToken"), QStringLiteral("SENTINEL-B")}});
         QVERIFY2(r.ok, qPrintable(r.message));
@@ -71,7 +74,7 @@ private Q_SLOTS:
 
     void renameKeepsSecrets()
     {
-        Credential c = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Before"));
+        Credential c = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Before"));
         QVERIFY(save(c, {{QStringLiteral("apiToken"), QStringLiteral("SENTINEL")}}).ok);
         c = *m_store->find(c.id);
         c.values.insert(kNameKey, QStringLiteral("After"));
@@ -86,7 +89,7 @@ private Q_SLOTS:
 
     void untouchedSecretIsNotRewritten()
     {
-        Credential c = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("One"));
+        Credential c = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("One"));
         QVERIFY(save(c, {{QStringLiteral("apiToken"), QStringLiteral("SENTINEL")}}).ok);
         // A keychain that would fail any write: an edit that leaves the secret alone still saves.
         m_secrets->setFailure(SecretError::Locked);
@@ -100,7 +103,7 @@ private Q_SLOTS:
 
     void deleteRemovesKeychainEntries()
     {
-        const Credential c = cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("Gone"));
+        const Credential c = cctest::fakeCredential(sinchmms::vendor(), QStringLiteral("Gone"));
         QVERIFY(save(c, {{QStringLiteral("apiToken"), QStringLiteral("S1")},
                          {QStringLiteral("smsApiToken"), QStringLiteral("S2")}})
                     .ok);
@@ -130,7 +133,7 @@ private Q_SLOTS:
         QFETCH(int, removed);
         QVector<Credential> all;
         for (int i = 0; i < count; ++i) {
-            all << cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Many %1").arg(i));
+            all << cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Many %1").arg(i));
             QVERIFY(save(all.last(), {{QStringLiteral("apiToken"), QStringLiteral("S%1").arg(i)}}).ok);
         }
         CredentialListModel model(m_repo.get());
@@ -163,12 +166,12 @@ private Q_SLOTS:
     void addManyIsAllOrNothing()
     {
         QFETCH(int, count);
-        QVERIFY(save(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Taken")), {}).ok);
+        QVERIFY(save(cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Taken")), {}).ok);
         CredentialListModel model(m_repo.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVector<Credential> list;
         for (int i = 0; i < count; ++i)
-            list << cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Imported %1").arg(i));
+            list << cctest::fakeCredential(infobip::vendor(), QStringLiteral("Imported %1").arg(i));
 
         for (const QString &clash : {QStringLiteral("  tAKEN "), QStringLiteral("imported 0")}) {
             QVector<Credential> bad = list;
@@ -196,8 +199,8 @@ private Q_SLOTS:
     // for removal later, and the outcome says so.
     void deleteManyListsTheSecretsLeftBehind()
     {
-        const Credential a = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("A"));
-        const Credential b = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("B"));
+        const Credential a = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("A"));
+        const Credential b = cctest::fakeCredential(infobip::vendor(), QStringLiteral("B"));
         QVERIFY(save(a, {{QStringLiteral("apiToken"), QStringLiteral("S")}}).ok);
         QVERIFY(save(b, {{QStringLiteral("apiKey"), QStringLiteral("K")}}).ok);
         m_secrets->setFailure(SecretError::Locked);
@@ -218,7 +221,7 @@ private Q_SLOTS:
     // entries the attempt wrote are removed again (nothing orphaned).
     void aKeychainFailingHalfWayUndoesTheChange()
     {
-        const Credential c = cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("Half"));
+        const Credential c = cctest::fakeCredential(sinchmms::vendor(), QStringLiteral("Half"));
         m_secrets->failOnce(1, SecretError::Locked); // the first write passes, the second fails
         const auto r = save(c, {{QStringLiteral("apiToken"), QStringLiteral("SENTINEL-A")},
                                 {QStringLiteral("smsApiToken"), QStringLiteral("SENTINEL-B")}});
@@ -242,12 +245,12 @@ private Q_SLOTS:
     {
         QFETCH(int, error);
         QFETCH(QString, says);
-        const Credential kept = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Kept"));
+        const Credential kept = cctest::fakeCredential(infobip::vendor(), QStringLiteral("Kept"));
         QVERIFY(save(kept, {{QStringLiteral("apiKey"), QStringLiteral("K")}}).ok);
         const QVector<Credential> before = stored();
 
         m_secrets->setFailure(SecretError(error));
-        const Credential c = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("New"));
+        const Credential c = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("New"));
         const auto r = save(c, {{QStringLiteral("apiToken"), QStringLiteral("SENTINEL-PLAIN")}});
         QVERIFY(!r.ok);
         QVERIFY2(r.message.contains(says), qPrintable(r.message));
@@ -302,13 +305,13 @@ private Q_SLOTS:
     // credentials meanwhile) saves its checks without taking the others away.
     void checksSavedByAStaleListKeepOthersChanges()
     {
-        const Credential mine = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Mine"));
+        const Credential mine = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Mine"));
         QVERIFY(save(mine, {}).ok);
         CredentialStore other(m_store->filePath());
         QVERIFY(other.load().ok());
         QVector<Credential> added;
         for (int i = 0; i < 5; ++i)
-            added << cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Added elsewhere %1").arg(i));
+            added << cctest::fakeCredential(infobip::vendor(), QStringLiteral("Added elsewhere %1").arg(i));
         QString error;
         QVERIFY(other.persistAll(added, &error));
         QVERIFY(m_repo->recordCheck(mine.id, {CheckStatus::State::Ok, QDateTime::currentDateTimeUtc(), {}}, &error));
@@ -325,8 +328,8 @@ private Q_SLOTS:
     // without a change, unless another process changed the database in between.
     void theSettleAfterTheFirstReadShowsWhatChangedMeanwhile()
     {
-        QVERIFY(save(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("A")), {}).ok);
-        QVERIFY(save(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("B")), {}).ok);
+        QVERIFY(save(cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("A")), {}).ok);
+        QVERIFY(save(cctest::fakeCredential(infobip::vendor(), QStringLiteral("B")), {}).ok);
         CredentialStore store(m_store->filePath());
         MemorySecretStore secrets;
         CredentialRepository repo(&store, &secrets);
@@ -347,7 +350,7 @@ private Q_SLOTS:
         CredentialListModel laterModel(&later);
         QAbstractItemModelTester laterTester(&laterModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(later.load().ok());
-        QVERIFY(save(cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("C")), {}).ok); // another process
+        QVERIFY(save(cctest::fakeCredential(sinchmms::vendor(), QStringLiteral("C")), {}).ok); // another process
         QSignalSpy laterReset(&laterModel, &QAbstractItemModel::modelReset);
         QCOMPARE(laterModel.rowCount(), 2);
         later.settle();
@@ -358,8 +361,8 @@ private Q_SLOTS:
 
     void duplicateNameIsRefused()
     {
-        QVERIFY(save(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Same")), {}).ok);
-        const auto r = save(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("SAME ")), {});
+        QVERIFY(save(cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Same")), {}).ok);
+        const auto r = save(cctest::fakeCredential(infobip::vendor(), QStringLiteral("SAME ")), {});
         QVERIFY(!r.ok);
         QVERIFY(r.message.contains(QStringLiteral("\"SAME\"")));
         QCOMPARE(m_store->credentials().size(), 1);
@@ -367,7 +370,7 @@ private Q_SLOTS:
 
     void timestamps()
     {
-        const Credential c = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("T"));
+        const Credential c = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("T"));
         QVERIFY(save(c, {}).ok);
         const QDateTime created = m_store->find(c.id)->created;
         QVERIFY(created.isValid());

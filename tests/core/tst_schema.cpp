@@ -1,4 +1,7 @@
 #include "credentials/FieldSchema.h"
+#include "vendors/Infobip.h"
+#include "vendors/SinchMms.h"
+#include "vendors/SinchSms.h"
 
 #include <QtTest/QtTest>
 
@@ -40,18 +43,18 @@ private Q_SLOTS:
     void sinchFieldsInDocumentOrder()
     {
         // 000: Name, Service ID, API Token, then the keyword pairs; Region added for the regional API.
-        QCOMPARE(labels(schemaFor(Vendor::SinchSms)),
+        QCOMPARE(labels(schemaFor(sinchsms::vendor())),
                  (list({"Name", "Service ID", "API Token", "Region", "Opt-In Keywords", "Opt-In Message",
                         "Opt-Out Keywords", "Opt-Out Message", "Help Keywords", "Help Message",
                         "Double Opt-In Keywords", "Double Opt-In Message"})));
-        QCOMPARE(schemaFor(Vendor::SinchSms).secretKeys(), QStringList{QStringLiteral("apiToken")});
+        QCOMPARE(schemaFor(sinchsms::vendor()).secretKeys(), QStringList{QStringLiteral("apiToken")});
     }
 
     void sinchMmsFieldsInDocumentOrder()
     {
-        QCOMPARE(labels(schemaFor(Vendor::SinchMms)),
+        QCOMPARE(labels(schemaFor(sinchmms::vendor())),
                  (list({"Name", "Project ID", "App ID", "API Token", "Service Plan ID", "SMS API Token", "Region"})));
-        QCOMPARE(schemaFor(Vendor::SinchMms).secretKeys(),
+        QCOMPARE(schemaFor(sinchmms::vendor()).secretKeys(),
                  (QStringList{QStringLiteral("apiToken"), QStringLiteral("smsApiToken")}));
     }
 
@@ -59,17 +62,17 @@ private Q_SLOTS:
     {
         // 003 (the newer revision) adds Inbound Number, Custom Inbound Keywords, Default Inbound Reply Message.
         QCOMPARE(
-            labels(schemaFor(Vendor::Infobip)),
+            labels(schemaFor(infobip::vendor())),
             (list({"Name", "API base URL", "API key", "Opt-In Keywords", "Opt-In Message", "Opt-Out Keywords",
                    "Opt-Out Message", "Help Keywords", "Help Message", "Double Opt-In Keywords",
                    "Double Opt-In Message", "Principal Entity ID", "Content Template ID", "Validity Period",
                    "Callback Data", "Inbound Number", "Custom Inbound Keywords", "Default Inbound Reply Message"})));
-        QCOMPARE(schemaFor(Vendor::Infobip).secretKeys(), QStringList{QStringLiteral("apiKey")});
+        QCOMPARE(schemaFor(infobip::vendor()).secretKeys(), QStringList{QStringLiteral("apiKey")});
     }
 
     void validityPeriodDefaultsTo48Hours()
     {
-        const FieldSpec *f = schemaFor(Vendor::Infobip).field(QStringLiteral("validityPeriod"));
+        const FieldSpec *f = schemaFor(infobip::vendor()).field(QStringLiteral("validityPeriod"));
         QVERIFY(f);
         QCOMPARE(f->type, FieldType::Integer);
         QCOMPARE(f->defaultValue.toInt(), 48);
@@ -81,8 +84,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("vendor");
         QTest::addColumn<QStringList>("regions");
-        QTest::newRow("sinch") << int(Vendor::SinchSms) << list({"us", "eu", "au", "br", "ca"});
-        QTest::newRow("sinch-mms") << int(Vendor::SinchMms) << list({"us", "eu", "br"});
+        QTest::newRow("sinch") << sinchsms::vendor().index() << list({"us", "eu", "au", "br", "ca"});
+        QTest::newRow("sinch-mms") << sinchmms::vendor().index() << list({"us", "eu", "br"});
     }
 
     void regions()

@@ -1,5 +1,7 @@
 #include "OpenApiValidator.h"
+#include "TestSupport.h"
 #include "VendorFixtures.h"
+#include "vendors/VendorRegistry.h"
 
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -156,6 +158,54 @@ private Q_SLOTS:
         const QStringList errors = s.checkRequest(request, op);
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1String("; "))));
     }
+
+    // The spec each registered vendor's requests must conform to: a vendor added to the registry
+    // without one fails here.
+    static QHash<QString, QString> specOfVendor()
+    {
+        return {{QStringLiteral("sinch"), QStringLiteral("sinch-sms")},
+                {QStringLiteral("sinch-mms"), QStringLiteral("sinch-conversation")},
+                {QStringLiteral("infobip"), QStringLiteral("infobip")}};
+    }
+
+    void everyRegisteredVendorHasASpec()
+    {
+        for (const VendorAdapter *adapter : vendorAdapters()) {
+            const QString id = adapter->schema().id;
+            QVERIFY2(specOfVendor().contains(id), qPrintable(id + QStringLiteral(" has no spec-conformance test")));
+            QVERIFY2(!cctest::fakeFields(vendorOf(*adapter)).isEmpty(),
+                     qPrintable(id + QStringLiteral(" has no fake credential in TestSupport.h")));
+        }
+    }
+
+    // What every adapter in the registry sends for each operation it offers, built from a fake
+    // credential through the adapter itself (as the operations do), against its vendor's spec.
+    void everyAdapterOperationConforms_data()
+    {
+        QTest::addColumn<QString>("vendor");
+        QTest::addColumn<HttpRequest>("request");
+        for (const VendorAdapter *adapter : vendorAdapters()) {
+            const Vendor vendor = vendorOf(*adapter);
+            const QString id = adapter->schema().id;
+            const Credential c = cctest::fakeCredential(vendor, QStringLiteral("Fake"));
+            Secrets secrets;
+            const QVariantMap fakes = cctest::fakeFields(vendor);
+            for (const QString &key : c.schema().secretKeys())
+                secrets.insert(key, fakes.value(key).toString());
+            const VendorCapabilities can = adapter->capabilities();
+            TestMessage message{QString(), kUsNumber, QStringLiteral("Hello from the console"), QUrl()};
+            if (can.media)
+                message.mediaUrl = QUrl(QStringLiteral("https://media.example.com/fake.png"));
+            const QString spec = specOfVendor().value(id);
+            QTest::addRow("%s check", qPrintable(id)) << spec << adapter->check(c, secrets).request;
+            QTest::addRow("%s send", qPrintable(id)) << spec << adapter->testSend(c, secrets, message).request;
+            if (can.deliveryReport)
+                QTest::addRow("%s report", qPrintable(id))
+                    << spec << adapter->deliveryReport(c, secrets, QStringLiteral("fake-id-0001")).request;
+        }
+    }
+
+    void everyAdapterOperationConforms() { everyRequestConforms(); }
 
     // Sinch's MMS channel takes its sender in channel_properties.MMS_SENDER (SMS_SENDER is the SMS
     // channel's): a string map in the spec, so the key itself is held here.

@@ -4,6 +4,9 @@
 #include "credentials/CredentialTransfer.h"
 #include "credentials/UnsafeCharacters.h"
 #include "storage/Database.h"
+#include "vendors/Infobip.h"
+#include "vendors/SinchMms.h"
+#include "vendors/SinchSms.h"
 
 #include <QtTest/QtTest>
 
@@ -28,14 +31,14 @@ private Q_SLOTS:
         CredentialStore source(m_dir.filePath(QStringLiteral("a.json")));
         MemorySecretStore secrets;
         CredentialRepository repo(&source, &secrets);
-        Credential infobip = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Infobip"));
+        Credential infobip = cctest::fakeCredential(infobip::vendor(), QStringLiteral("Infobip"));
         infobip.values.insert(QStringLiteral("validityPeriod"), 6);
         infobip.values.insert(QStringLiteral("optOutKeywords"), QStringLiteral("STOP, ARRET"));
         const QString sentinel = QStringLiteral("SENTINEL-EXPORT");
         QVERIFY(cctest::waitFor([&](auto done) {
                     repo.save(infobip, {{QStringLiteral("apiKey"), sentinel}}, done);
                 }).ok);
-        const Credential mms = cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("MMS"));
+        const Credential mms = cctest::fakeCredential(sinchmms::vendor(), QStringLiteral("MMS"));
         QVERIFY(cctest::waitFor([&](auto done) {
                     repo.save(mms, {{QStringLiteral("apiToken"), sentinel}, {QStringLiteral("smsApiToken"), sentinel}},
                               done);
@@ -52,7 +55,7 @@ private Q_SLOTS:
         QCOMPARE(plan.items.size(), 2);
         QCOMPARE(plan.items.at(0).status, Status::Imported);
         const Credential imported = plan.items.at(0).credential;
-        QCOMPARE(imported.vendor, Vendor::Infobip);
+        QCOMPARE(imported.vendor, infobip::vendor());
         QCOMPARE(imported.values.value(QStringLiteral("validityPeriod")).toInt(), 6);
         QCOMPARE(imported.text(QStringLiteral("optOutKeywords")), QStringLiteral("STOP, ARRET"));
         QVERIFY(imported.secretsSet.isEmpty());
@@ -149,7 +152,7 @@ private Q_SLOTS:
     void clashesRenamedOrSkipped()
     {
         CredentialStore store(m_dir.filePath(QStringLiteral("c.json")));
-        store.upsert(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Existing")));
+        store.upsert(cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Existing")));
         const QByteArray file = exportOf(
             {R"({"vendor": "sinch", "fields": {"name": "existing ", "serviceId": "fake-1", "region": "eu"}})",
              R"({"vendor": "infobip", "fields": {"name": "Keyed", "baseUrl": "https://fake.api.infobip.example",)"

@@ -690,7 +690,7 @@ private Q_SLOTS:
 
     void accountsFromCredentials()
     {
-        Credential sms = Credential::create(Vendor::SinchSms);
+        Credential sms = Credential::create(sinchsms::vendor());
         sms.values.insert(QStringLiteral("serviceId"), QStringLiteral(" fake-service-0001 "));
         sms.values.insert(QStringLiteral("region"), QStringLiteral("ca"));
         const sinchsms::Account a = sinchsms::accountFrom(sms, {{QStringLiteral("apiToken"), kFakeSmsToken}});
@@ -698,7 +698,7 @@ private Q_SLOTS:
         QCOMPARE(a.apiToken, kFakeSmsToken);
         QCOMPARE(sinchsms::baseUrl(a).toString(), QStringLiteral("https://ca.sms.api.sinch.com"));
 
-        Credential mms = Credential::create(Vendor::SinchMms);
+        Credential mms = Credential::create(sinchmms::vendor());
         mms.values.insert(QStringLiteral("projectId"), QStringLiteral("p"));
         mms.values.insert(QStringLiteral("appId"), QStringLiteral("a"));
         mms.values.insert(QStringLiteral("servicePlanId"), QStringLiteral("s"));
@@ -708,7 +708,7 @@ private Q_SLOTS:
         QCOMPARE(m.smsApiToken, kFakeSmsApiToken);
         QCOMPARE(sinchmms::baseUrl(m).toString(), QStringLiteral("https://eu.conversation.api.sinch.com"));
 
-        Credential ib = Credential::create(Vendor::Infobip);
+        Credential ib = Credential::create(infobip::vendor());
         ib.values.insert(QStringLiteral("baseUrl"), QStringLiteral("https://fake.api.infobip.example"));
         ib.values.insert(QStringLiteral("validityPeriod"), 12);
         const infobip::Account i = infobip::accountFrom(ib, {{QStringLiteral("apiKey"), kFakeInfobipKey}});

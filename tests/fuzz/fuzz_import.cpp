@@ -2,12 +2,13 @@
 #include "FuzzInput.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/CredentialTransfer.h"
+#include "vendors/SinchSms.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static cc::CredentialStore *store = [] {
         auto *s = new cc::CredentialStore(QStringLiteral("/fuzz/credentials.json"));
-        cc::Credential c = cc::Credential::create(cc::Vendor::SinchSms);
+        cc::Credential c = cc::Credential::create(cc::sinchsms::vendor());
         c.values.insert(cc::kNameKey, QStringLiteral("Existing"));
         s->setCredentials({c});
         return s;

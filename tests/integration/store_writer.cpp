@@ -6,6 +6,8 @@
 // command-line import loop does, and exits 0 when all were saved.
 #include "credentials/ActivityLog.h"
 #include "credentials/CredentialStore.h"
+#include "vendors/Infobip.h"
+#include "vendors/SinchSms.h"
 
 #include <QCoreApplication>
 
@@ -34,7 +36,7 @@ int main(int argc, char *argv[])
         if (!store.load().ok())
             return 3;
         for (int k = 0; k < args.at(4).toInt(); ++k) {
-            cc::Credential c = cc::Credential::create(cc::Vendor::Infobip);
+            cc::Credential c = cc::Credential::create(cc::infobip::vendor());
             c.values.insert(cc::kNameKey, QStringLiteral("%1-%2").arg(args.at(3)).arg(k));
             c.secretsSet << QStringLiteral("apiKey");
             QString error;
@@ -51,7 +53,7 @@ int main(int argc, char *argv[])
         return 3;
     QVector<cc::Credential> credentials = store.credentials();
     while (credentials.size() < count) {
-        cc::Credential c = cc::Credential::create(cc::Vendor::SinchSms);
+        cc::Credential c = cc::Credential::create(cc::sinchsms::vendor());
         credentials.append(c);
     }
     const qint64 found =

@@ -4,6 +4,9 @@
 #include "cli/CommandLine.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/SecretStore.h"
+#include "vendors/Infobip.h"
+#include "vendors/SinchMms.h"
+#include "vendors/SinchSms.h"
 
 #include <QtTest/QtTest>
 
@@ -456,7 +459,7 @@ private Q_SLOTS:
                                          QChar(0x2066)};
         QVector<cc::Credential> credentials;
         for (const QString &name : names)
-            credentials << cctest::fakeCredential(cc::Vendor::SinchSms, name);
+            credentials << cctest::fakeCredential(cc::sinchsms::vendor(), name);
         credentials[0].values.insert(QStringLiteral("serviceId"), QStringLiteral("fake\x1b]0;title\x07plan"));
         const QString store = storeWith(QStringLiteral("hostile.json"), credentials);
 
@@ -499,7 +502,7 @@ private Q_SLOTS:
     void importRefusesBadEntriesAndChangesNothing()
     {
         const QString store = storeWith(QStringLiteral("refused.json"),
-                                        {cctest::fakeCredential(cc::Vendor::SinchSms, QStringLiteral("Kept"))});
+                                        {cctest::fakeCredential(cc::sinchsms::vendor(), QStringLiteral("Kept"))});
         const Run before = run({QStringLiteral("list"), QStringLiteral("--json")}, {}, store);
         QCOMPARE(before.code, 0);
         const QString file =
@@ -546,9 +549,9 @@ private Q_SLOTS:
     void importSaysWhatWasSaved()
     {
         // Enough credentials that losing them would show.
-        QVector<cc::Credential> many{cctest::fakeCredential(cc::Vendor::SinchSms, QStringLiteral("Taken"))};
+        QVector<cc::Credential> many{cctest::fakeCredential(cc::sinchsms::vendor(), QStringLiteral("Taken"))};
         for (int i = 0; i < 199; ++i)
-            many << cctest::fakeCredential(cc::Vendor::SinchSms, QStringLiteral("Bulk %1").arg(i));
+            many << cctest::fakeCredential(cc::sinchsms::vendor(), QStringLiteral("Bulk %1").arg(i));
         const QString store = storeWith(QStringLiteral("saved.json"), many);
         const QString file = fileWith(QStringLiteral("two.json"),
                                       R"({"format": "channel-console/export", "version": 1, "credentials": [)"
@@ -631,8 +634,9 @@ private Q_SLOTS:
     // A command after the options is still that command.
     void commandAfterOptions()
     {
-        const QString store = storeWith(QStringLiteral("after.json"),
-                                        {cctest::fakeCredential(cc::Vendor::Infobip, QStringLiteral("After options"))});
+        const QString store =
+            storeWith(QStringLiteral("after.json"),
+                      {cctest::fakeCredential(cc::infobip::vendor(), QStringLiteral("After options"))});
         QProcess p;
         p.start(QStringLiteral(CC_CONSOLE), {QStringLiteral("--language"), QStringLiteral("en"),
                                              QStringLiteral("--store"), store, QStringLiteral("list")});
@@ -656,7 +660,7 @@ private Q_SLOTS:
     // A database holding one Sinch MMS credential (region us unless told) pointed at this server.
     QString mmsStore(const QString &fileName, const FakeVendorServer &server, const QString &region = QString())
     {
-        cc::Credential c = cctest::fakeCredential(cc::Vendor::SinchMms, QStringLiteral("MMS app"));
+        cc::Credential c = cctest::fakeCredential(cc::sinchmms::vendor(), QStringLiteral("MMS app"));
         c.values.insert(QStringLiteral("endpoint"), server.url().toString());
         if (!region.isEmpty())
             c.values.insert(QStringLiteral("region"), region);

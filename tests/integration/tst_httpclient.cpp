@@ -3,6 +3,9 @@
 #include "TestSupport.h"
 #include "VendorFixtures.h"
 #include "net/HttpClient.h"
+#include "vendors/Infobip.h"
+#include "vendors/SinchMms.h"
+#include "vendors/SinchSms.h"
 #include "vendors/VendorOperations.h"
 
 #include <QNetworkAccessManager>
@@ -207,19 +210,19 @@ private Q_SLOTS:
         const QByteArray app = R"({"id":"FAKEAPP0001","display_name":"Fake app","channel_credentials":[]})";
         const QString sms = QStringLiteral("/xms/v1/fake-service-0001/batches");
         const QString project = QStringLiteral("/v1/projects/fake-project-0001");
-        QTest::newRow("sinch sms check") << int(Vendor::SinchSms) << false << QByteArray("GET") << sms
+        QTest::newRow("sinch sms check") << sinchsms::vendor().index() << false << QByteArray("GET") << sms
                                          << QByteArray(R"({"count":0,"page":0,"batches":[]})");
-        QTest::newRow("sinch sms send") << int(Vendor::SinchSms) << true << QByteArray("POST") << sms
+        QTest::newRow("sinch sms send") << sinchsms::vendor().index() << true << QByteArray("POST") << sms
                                         << QByteArray(R"({"id":"01FAKEBATCH","to":["12025550143"],"body":"Hi"})");
-        QTest::newRow("sinch mms check") << int(Vendor::SinchMms) << false << QByteArray("GET")
+        QTest::newRow("sinch mms check") << sinchmms::vendor().index() << false << QByteArray("GET")
                                          << project + QStringLiteral("/apps/FAKEAPP0001") << app;
-        QTest::newRow("sinch mms send") << int(Vendor::SinchMms) << true << QByteArray("POST")
+        QTest::newRow("sinch mms send") << sinchmms::vendor().index() << true << QByteArray("POST")
                                         << project + QStringLiteral("/messages:send")
                                         << QByteArray(R"({"accepted_time":"2026-11-23T10:00:00Z","message_id":"m1"})");
-        QTest::newRow("infobip check") << int(Vendor::Infobip) << false << QByteArray("GET")
+        QTest::newRow("infobip check") << infobip::vendor().index() << false << QByteArray("GET")
                                        << QStringLiteral("/sms/3/logs") << QByteArray(R"({"results":[]})");
         QTest::newRow("infobip send")
-            << int(Vendor::Infobip) << true << QByteArray("POST") << QStringLiteral("/sms/3/messages")
+            << infobip::vendor().index() << true << QByteArray("POST") << QStringLiteral("/sms/3/messages")
             << QByteArray(R"({"bulkId":"b","messages":[{"messageId":"m1","status":{"groupName":"PENDING"}}]})");
     }
 
@@ -232,21 +235,20 @@ private Q_SLOTS:
         QFETCH(QByteArray, answer);
         m_server->setResponse(method, path, FakeResponse::json(200, answer));
         Credential c = cctest::fakeCredential(Vendor(vendor), QStringLiteral("Fake"));
-        c.values.insert(Vendor(vendor) == Vendor::Infobip ? QStringLiteral("baseUrl") : QStringLiteral("endpoint"),
+        c.values.insert(Vendor(vendor) == infobip::vendor() ? QStringLiteral("baseUrl") : QStringLiteral("endpoint"),
                         m_server->url().toString());
-        const VendorOperations::Secrets secrets{{QStringLiteral("apiToken"), Vendor(vendor) == Vendor::SinchMms
-                                                                                 ? cctest::kFakeConvToken
-                                                                                 : cctest::kFakeSmsToken},
-                                                {QStringLiteral("smsApiToken"), cctest::kFakeSmsApiToken},
-                                                {QStringLiteral("apiKey"), cctest::kFakeInfobipKey}};
+        const Secrets secrets{{QStringLiteral("apiToken"),
+                               Vendor(vendor) == sinchmms::vendor() ? cctest::kFakeConvToken : cctest::kFakeSmsToken},
+                              {QStringLiteral("smsApiToken"), cctest::kFakeSmsApiToken},
+                              {QStringLiteral("apiKey"), cctest::kFakeInfobipKey}};
         VendorOperations operations(m_client.get());
         std::optional<OperationResult> result;
         const auto done = [&result](const OperationResult &r) { result = r; };
         if (send) {
-            VendorOperations::TestMessage message;
+            TestMessage message;
             message.to = cctest::kUsNumber;
             message.text = QStringLiteral("Hi");
-            if (Vendor(vendor) == Vendor::SinchMms)
+            if (Vendor(vendor) == sinchmms::vendor())
                 message.mediaUrl = QUrl(QStringLiteral("https://media.example.com/fake.png"));
             operations.testSend(c, secrets, message, done);
         } else {

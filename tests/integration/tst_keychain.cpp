@@ -1,6 +1,9 @@
 #include "TestSupport.h"
 #include "credentials/CredentialRepository.h"
 #include "credentials/KeychainSecretStore.h"
+#include "vendors/Infobip.h"
+#include "vendors/SinchMms.h"
+#include "vendors/SinchSms.h"
 
 #include <QtTest/QtTest>
 
@@ -65,7 +68,7 @@ private Q_SLOTS:
     void sentinelGoesToTheKeychainAndNowhereElse()
     {
         const QString sentinel = QStringLiteral("SENTINEL-%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
-        Credential c = cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("Keychain test"));
+        Credential c = cctest::fakeCredential(sinchmms::vendor(), QStringLiteral("Keychain test"));
         const auto r = waitFor([&](auto done) {
             m_repo->save(
                 c,
@@ -126,7 +129,7 @@ private Q_SLOTS:
     // Last: it leaves the keyring locked.
     void lockedKeyringSaysSoAndSavesNothing()
     {
-        const Credential kept = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Kept"));
+        const Credential kept = cctest::fakeCredential(infobip::vendor(), QStringLiteral("Kept"));
         QVERIFY(waitFor([&](auto done) {
                     m_repo->save(kept, {{QStringLiteral("apiKey"), QStringLiteral("K1")}}, done);
                 }).ok);
@@ -144,7 +147,7 @@ private Q_SLOTS:
         QVERIFY(lock.waitForFinished(20000));
         QCOMPARE(lock.exitCode(), 0);
 
-        const Credential c = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("While locked"));
+        const Credential c = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("While locked"));
         const auto r = waitFor([&](auto done) {
             m_repo->save(c, {{QStringLiteral("apiToken"), QStringLiteral("SENTINEL-LOCKED")}}, done);
         });

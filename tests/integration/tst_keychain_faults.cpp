@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 #include "credentials/CredentialRepository.h"
 #include "credentials/KeychainSecretStore.h"
+#include "vendors/Infobip.h"
+#include "vendors/SinchSms.h"
 
 #include <QtTest/QtTest>
 
@@ -25,14 +27,14 @@ private Q_SLOTS:
         // A credential without secrets saves fine: the non-secret part does not need the keychain.
         KeychainSecretStore secrets;
         CredentialRepository repo(&store, &secrets);
-        const Credential kept = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Kept"));
+        const Credential kept = cctest::fakeCredential(infobip::vendor(), QStringLiteral("Kept"));
         QVERIFY(waitFor([&](auto done) { repo.save(kept, {}, done); }).ok);
         QFile file(store.filePath());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray before = file.readAll();
         file.close();
 
-        const Credential c = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("No keychain"));
+        const Credential c = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("No keychain"));
         const auto r = waitFor([&](auto done) {
             repo.save(c, {{QStringLiteral("apiToken"), QStringLiteral("SENTINEL-NOBUS")}}, done);
         });

@@ -10,6 +10,8 @@
 #include "net/HttpClient.h"
 #include "vendors/CheckAllRunner.h"
 #include "vendors/CredentialActions.h"
+#include "vendors/SinchMms.h"
+#include "vendors/SinchSms.h"
 
 #include <QtTest/QtTest>
 
@@ -90,7 +92,7 @@ int runEchoSession(int argc, char *argv[])
                                   QUrl(QStringLiteral("https://media.example.com/fake.png"))},
                                  done);
             }};
-        if (c.vendor == cc::Vendor::SinchMms)
+        if (c.vendor == cc::sinchmms::vendor())
             steps << [&](auto done) {
                 actions.setUpChannel(
                     c.id, QUrl(), [](const cc::SetupStep &s) { std::printf("  step: %s\n", qPrintable(s.summary)); },
@@ -154,7 +156,7 @@ int runSession(int argc, char *argv[])
         failures += ok ? 0 : 1;
     };
 
-    cc::Credential credential = cctest::fakeCredential(cc::Vendor::SinchSms, QStringLiteral("Leak check"));
+    cc::Credential credential = cctest::fakeCredential(cc::sinchsms::vendor(), QStringLiteral("Leak check"));
     credential.values.insert(QStringLiteral("serviceId"), QStringLiteral("fake-plan-0001"));
     credential.values.insert(QStringLiteral("endpoint"), serverUrl);
     const QString token = QString::fromUtf8(kSentinel);
@@ -182,8 +184,7 @@ int runSession(int argc, char *argv[])
         return r;
     };
     expect(act([&](auto done) { actions.check(credential.id, done); }).ok, "check");
-    const cc::VendorOperations::TestMessage message{QString(), QStringLiteral("+12025550143"),
-                                                    QStringLiteral("Leak check"), QUrl()};
+    const cc::TestMessage message{QString(), QStringLiteral("+12025550143"), QStringLiteral("Leak check"), QUrl()};
     expect(act([&](auto done) { actions.testSend(credential.id, message, done); }).ok, "test-send");
 
     QFile exported(exportPath);

@@ -5,6 +5,10 @@
 #include "TestSupport.h"
 #include "VendorFixtures.h"
 #include "net/HttpClient.h"
+#include "vendors/ConversationSetup.h"
+#include "vendors/Infobip.h"
+#include "vendors/SinchMms.h"
+#include "vendors/SinchSms.h"
 #include "vendors/VendorOperations.h"
 
 #include <QJsonDocument>
@@ -67,24 +71,22 @@ class TestVendorOperations : public QObject
     {
         Credential c = fakeCredential(vendor, QStringLiteral("Fake"));
         const QString url = m_server->url().toString();
-        c.values.insert(vendor == Vendor::Infobip ? QStringLiteral("baseUrl") : QStringLiteral("endpoint"), url);
-        if (vendor == Vendor::Infobip) {
+        c.values.insert(vendor == infobip::vendor() ? QStringLiteral("baseUrl") : QStringLiteral("endpoint"), url);
+        if (vendor == infobip::vendor()) {
             c.values.insert(QStringLiteral("validityPeriod"), 24);
             c.values.insert(QStringLiteral("callbackData"), QStringLiteral("console-test"));
         }
         return c;
     }
 
-    static VendorOperations::Secrets secrets(Vendor vendor)
+    static Secrets secrets(Vendor vendor)
     {
-        switch (vendor) {
-        case Vendor::SinchSms:
+        if (vendor == sinchsms::vendor())
             return {{QStringLiteral("apiToken"), kFakeSmsToken}};
-        case Vendor::SinchMms:
+        if (vendor == sinchmms::vendor())
             return {{QStringLiteral("apiToken"), kFakeConvToken}, {QStringLiteral("smsApiToken"), kFakeSmsApiToken}};
-        case Vendor::Infobip:
+        if (vendor == infobip::vendor())
             return {{QStringLiteral("apiKey"), kFakeInfobipKey}};
-        }
         return {};
     }
 
@@ -100,8 +102,8 @@ class TestVendorOperations : public QObject
     OperationResult setUp(const QUrl &webhookTarget, QList<SetupStep> *steps)
     {
         return run([&](VendorOperations::Done done) {
-            m_ops->setUpSinchChannel(
-                credential(Vendor::SinchMms), secrets(Vendor::SinchMms), webhookTarget,
+            m_ops->setUpChannel(
+                credential(sinchmms::vendor()), secrets(sinchmms::vendor()), webhookTarget,
                 [steps](const SetupStep &s) { *steps << s; }, done);
         });
     }
@@ -109,7 +111,7 @@ class TestVendorOperations : public QObject
     // A media URL for the vendors that send MMS only (Sinch MMS); none for the others, which refuse one.
     static QUrl mediaFor(Vendor vendor)
     {
-        return vendor == Vendor::SinchMms ? QUrl(QStringLiteral("https://media.example.com/a.png")) : QUrl();
+        return vendor == sinchmms::vendor() ? QUrl(QStringLiteral("https://media.example.com/a.png")) : QUrl();
     }
 
     OperationResult check(Vendor vendor)
@@ -165,14 +167,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QByteArray>("answer");
         QTest::addColumn<QByteArray>("authorization");
-        QTest::newRow("sinch sms") << int(Vendor::SinchSms) << kSmsPlan + QStringLiteral("/batches")
+        QTest::newRow("sinch sms") << sinchsms::vendor().index() << kSmsPlan + QStringLiteral("/batches")
                                    << QStringLiteral("page_size=1")
                                    << QByteArray(R"({"count":0,"page":0,"batches":[]})")
                                    << QByteArray("Bearer " + kFakeSmsToken.toUtf8());
-        QTest::newRow("sinch mms") << int(Vendor::SinchMms) << kApp << QString() << appBody(QJsonArray())
+        QTest::newRow("sinch mms") << sinchmms::vendor().index() << kApp << QString() << appBody(QJsonArray())
                                    << QByteArray("Basic " + kFakeConvToken.toUtf8());
-        QTest::newRow("infobip") << int(Vendor::Infobip) << QStringLiteral("/sms/3/logs") << QStringLiteral("limit=1")
-                                 << QByteArray(R"({"results":[]})") << QByteArray("App " + kFakeInfobipKey.toUtf8());
+        QTest::newRow("infobip") << infobip::vendor().index() << QStringLiteral("/sms/3/logs")
+                                 << QStringLiteral("limit=1") << QByteArray(R"({"results":[]})")
+                                 << QByteArray("App " + kFakeInfobipKey.toUtf8());
     }
 
     void checkReadsWithoutSending()
@@ -211,29 +214,29 @@ private Q_SLOTS:
         const QString logs = QStringLiteral("/sms/3/logs");
         const auto row = [](const char *name, Vendor v, const QString &path, int status, const char *body,
                             NetError::Kind kind, const char *message) {
-            QTest::newRow(name) << int(v) << path << status << QByteArray(body) << int(kind)
+            QTest::newRow(name) << v.index() << path << status << QByteArray(body) << int(kind)
                                 << QString::fromUtf8(message);
         };
-        row("sinch sms 401", Vendor::SinchSms, sms, 401, R"({"code":"unauthorized","text":"Invalid credentials"})",
+        row("sinch sms 401", sinchsms::vendor(), sms, 401, R"({"code":"unauthorized","text":"Invalid credentials"})",
             NetError::Kind::Unauthorized, "Invalid credentials");
-        row("sinch sms 404", Vendor::SinchSms, sms, 404, "", NetError::Kind::NotFound, "");
-        row("sinch sms 400", Vendor::SinchSms, sms, 400, R"({"code":"syntax_invalid_json","text":"Bad page size"})",
+        row("sinch sms 404", sinchsms::vendor(), sms, 404, "", NetError::Kind::NotFound, "");
+        row("sinch sms 400", sinchsms::vendor(), sms, 400, R"({"code":"syntax_invalid_json","text":"Bad page size"})",
             NetError::Kind::BadRequest, "Bad page size");
-        row("sinch sms 200 not json", Vendor::SinchSms, sms, 200, "<html/>", NetError::Kind::MalformedResponse, "");
-        row("sinch mms 401", Vendor::SinchMms, kApp, 401,
+        row("sinch sms 200 not json", sinchsms::vendor(), sms, 200, "<html/>", NetError::Kind::MalformedResponse, "");
+        row("sinch mms 401", sinchmms::vendor(), kApp, 401,
             R"({"error":{"code":401,"message":"Request had invalid credentials.","status":"UNAUTHENTICATED"}})",
             NetError::Kind::Unauthorized, "Request had invalid credentials.");
-        row("sinch mms 404", Vendor::SinchMms, kApp, 404,
+        row("sinch mms 404", sinchmms::vendor(), kApp, 404,
             R"({"error":{"code":404,"message":"App not found","status":"NOT_FOUND"}})", NetError::Kind::NotFound,
             "App not found");
-        row("sinch mms 400", Vendor::SinchMms, kApp, 400,
+        row("sinch mms 400", sinchmms::vendor(), kApp, 400,
             R"({"error":{"code":400,"message":"Invalid app id","status":"INVALID_ARGUMENT"}})",
             NetError::Kind::BadRequest, "Invalid app id");
-        row("infobip 401", Vendor::Infobip, logs, 401,
+        row("infobip 401", infobip::vendor(), logs, 401,
             R"({"requestError":{"serviceException":{"messageId":"UNAUTHORIZED","text":"Invalid login details"}}})",
             NetError::Kind::Unauthorized, "Invalid login details");
-        row("infobip 404", Vendor::Infobip, logs, 404, "", NetError::Kind::NotFound, "");
-        row("infobip 400", Vendor::Infobip, logs, 400,
+        row("infobip 404", infobip::vendor(), logs, 404, "", NetError::Kind::NotFound, "");
+        row("infobip 400", infobip::vendor(), logs, 400,
             R"({"errorCode":"E400","description":"Invalid limit","violations":[],"resources":[]})",
             NetError::Kind::BadRequest, "Invalid limit");
     }
@@ -271,8 +274,8 @@ private Q_SLOTS:
             FakeResponse::json(
                 200,
                 R"({"batch_id":"01FAKEBATCH","total_message_count":1,"statuses":[{"code":0,"status":"Delivered","count":1}]})"));
-        const Credential c = credential(Vendor::SinchSms);
-        const auto s = secrets(Vendor::SinchSms);
+        const Credential c = credential(sinchsms::vendor());
+        const auto s = secrets(sinchsms::vendor());
 
         const OperationResult sent = run([&](VendorOperations::Done done) {
             m_ops->testSend(c, s, {kUsNumber, kUkNumber, QStringLiteral("Hello from the console"), QUrl()}, done);
@@ -299,7 +302,7 @@ private Q_SLOTS:
             "POST", kProject + QStringLiteral("/messages:send"),
             FakeResponse::json(200, R"({"accepted_time":"2026-11-23T10:00:00Z","message_id":"01FAKEMSG"})"));
         const OperationResult r = run([&](VendorOperations::Done done) {
-            m_ops->testSend(credential(Vendor::SinchMms), secrets(Vendor::SinchMms),
+            m_ops->testSend(credential(sinchmms::vendor()), secrets(sinchmms::vendor()),
                             {QString(), kUsNumber, QString(), QUrl(QStringLiteral("https://media.example.com/a.png"))},
                             done);
         });
@@ -328,8 +331,8 @@ private Q_SLOTS:
             FakeResponse::json(
                 200,
                 R"({"results":[{"messageId":"fake-msg-1","status":{"groupName":"DELIVERED","name":"DELIVERED_TO_HANDSET","description":"Message delivered to handset"}}]})"));
-        const Credential c = credential(Vendor::Infobip);
-        const auto s = secrets(Vendor::Infobip);
+        const Credential c = credential(infobip::vendor());
+        const auto s = secrets(infobip::vendor());
         const OperationResult sent = run([&](VendorOperations::Done done) {
             m_ops->testSend(c, s, {QStringLiteral("FakeSender"), kUkNumber, QStringLiteral("Hi"), QUrl()}, done);
         });
@@ -361,14 +364,14 @@ private Q_SLOTS:
                 200,
                 R"({"messages":[{"messageId":"m","status":{"groupName":"REJECTED","name":"REJECTED_DESTINATION","description":"Invalid destination"}}]})"));
         const OperationResult r = run([&](VendorOperations::Done done) {
-            m_ops->testSend(credential(Vendor::Infobip), secrets(Vendor::Infobip),
+            m_ops->testSend(credential(infobip::vendor()), secrets(infobip::vendor()),
                             {QString(), kUkNumber, QStringLiteral("Hi"), QUrl()}, done);
         });
         QVERIFY(!r.ok);
         QVERIFY(r.summary.contains(QStringLiteral("Invalid destination")));
     }
 
-    void setUpSinchChannelKeepsOtherChannels()
+    void setUpChannelKeepsOtherChannels()
     {
         QJsonArray after = fakeChannelCredentials();
         QJsonObject sms = after.at(1).toObject();
@@ -393,11 +396,11 @@ private Q_SLOTS:
         QCOMPARE(r.callbackUrl, callback);
         QVERIFY(!r.webhookReused);
         QCOMPARE(steps.size(), 5);
-        QCOMPARE(steps.at(0).kind, SetupStep::Kind::ReadApp);
-        QCOMPARE(steps.at(1).kind, SetupStep::Kind::ListWebhooks);
-        QCOMPARE(steps.at(2).kind, SetupStep::Kind::UpdateChannels);
-        QCOMPARE(steps.at(3).kind, SetupStep::Kind::CreateWebhook);
-        QCOMPARE(steps.at(4).kind, SetupStep::Kind::ReadBack);
+        QCOMPARE(steps.at(0).kind, sinchmms::ConversationSetup::ReadApp);
+        QCOMPARE(steps.at(1).kind, sinchmms::ConversationSetup::ListWebhooks);
+        QCOMPARE(steps.at(2).kind, sinchmms::ConversationSetup::UpdateChannels);
+        QCOMPARE(steps.at(3).kind, sinchmms::ConversationSetup::CreateWebhook);
+        QCOMPARE(steps.at(4).kind, sinchmms::ConversationSetup::ReadBack);
         for (const SetupStep &s : steps)
             QVERIFY2(s.ok && !s.summary.isEmpty(), qPrintable(s.summary));
 
@@ -490,7 +493,7 @@ private Q_SLOTS:
         QVERIFY2(r1.ok, qPrintable(r1.summary));
         QVERIFY(!r1.webhookReused);
         QCOMPARE(sinch.webhooks().size(), 1);
-        QCOMPARE(first.at(3).kind, SetupStep::Kind::CreateWebhook);
+        QCOMPARE(first.at(3).kind, sinchmms::ConversationSetup::CreateWebhook);
         QVERIFY(first.at(3).summary.startsWith(QStringLiteral("Created a webhook")));
 
         m_server->clearRecords();
@@ -501,7 +504,7 @@ private Q_SLOTS:
         QCOMPARE(sinch.webhooks().size(), 1);
         QCOMPARE(r2.messageId, sinch.webhooks().first().toObject().value(QStringLiteral("id")).toString());
         QCOMPARE(second.size(), 5);
-        QCOMPARE(second.at(3).kind, SetupStep::Kind::CreateWebhook);
+        QCOMPARE(second.at(3).kind, sinchmms::ConversationSetup::CreateWebhook);
         QVERIFY(second.at(3).ok);
         QVERIFY2(second.at(3).summary.startsWith(QStringLiteral("Already set up")), qPrintable(second.at(3).summary));
         for (const RecordedRequest &r : m_server->requests())
@@ -529,7 +532,7 @@ private Q_SLOTS:
         QVERIFY2(r.summary.contains(QStringLiteral("Sinch allows 5 per app")), qPrintable(r.summary));
         QVERIFY(r.summary.contains(QStringLiteral("Nothing was changed")));
         QCOMPARE(steps.size(), 2);
-        QCOMPARE(steps.last().kind, SetupStep::Kind::ListWebhooks);
+        QCOMPARE(steps.last().kind, sinchmms::ConversationSetup::ListWebhooks);
         QVERIFY(!steps.last().ok);
         for (const RecordedRequest &request : m_server->requests())
             QCOMPARE(request.method, QByteArray("GET"));
@@ -562,7 +565,7 @@ private Q_SLOTS:
         QVERIFY2(r.summary.contains(QStringLiteral("limit of 5 webhooks")), qPrintable(r.summary));
         QVERIFY(r.summary.contains(QStringLiteral("Maximum number of webhooks per app (5) reached")));
         QVERIFY(r.summary.contains(QStringLiteral("the SMS channel is already set")));
-        QCOMPARE(steps.last().kind, SetupStep::Kind::CreateWebhook);
+        QCOMPARE(steps.last().kind, sinchmms::ConversationSetup::CreateWebhook);
         QCOMPARE(steps.last().summary, r.summary);
         QVERIFY(sinch.webhooks().isEmpty());
 
@@ -588,7 +591,7 @@ private Q_SLOTS:
         QCOMPARE(r.error.kind, NetError::Kind::None);
         QCOMPARE(r.refusal, OperationResult::Refusal::UnexpectedResult);
         QVERIFY2(r.summary.contains(QStringLiteral("no SMS channel")), qPrintable(r.summary));
-        QCOMPARE(steps.last().kind, SetupStep::Kind::ReadBack);
+        QCOMPARE(steps.last().kind, sinchmms::ConversationSetup::ReadBack);
         QVERIFY(!steps.last().ok);
     }
 
@@ -621,10 +624,10 @@ private Q_SLOTS:
         QFETCH(QString, region);
         QFETCH(QString, callback);
         FakeSinchConversation sinch(m_server.get(), QStringLiteral("fake-project-0001"), QStringLiteral("FAKEAPP0001"));
-        Credential c = credential(Vendor::SinchMms);
+        Credential c = credential(sinchmms::vendor());
         c.values.insert(QStringLiteral("region"), region);
         const OperationResult r = run([&](VendorOperations::Done done) {
-            m_ops->setUpSinchChannel(c, secrets(Vendor::SinchMms), QUrl(), {}, done);
+            m_ops->setUpChannel(c, secrets(sinchmms::vendor()), QUrl(), {}, done);
         });
         QVERIFY2(r.ok, qPrintable(r.summary));
         QCOMPARE(r.callbackUrl, callback);
@@ -643,7 +646,7 @@ private Q_SLOTS:
         FakeSinchConversation sinch(m_server.get(), QStringLiteral("fake-project-0001"), QStringLiteral("FAKEAPP0001"));
         const auto send = [&](const QString &from) {
             return run([&](VendorOperations::Done done) {
-                m_ops->testSend(credential(Vendor::SinchMms), secrets(Vendor::SinchMms),
+                m_ops->testSend(credential(sinchmms::vendor()), secrets(sinchmms::vendor()),
                                 {from, kUsNumber, QString(), QUrl(QStringLiteral("https://media.example.com/a.png"))},
                                 done);
             });
@@ -687,16 +690,16 @@ private Q_SLOTS:
     {
         QFETCH(QString, token);
         QFETCH(QString, says);
-        VendorOperations::Secrets bad = secrets(Vendor::SinchMms);
+        Secrets bad = secrets(sinchmms::vendor());
         bad.insert(QStringLiteral("apiToken"), token);
-        const Credential c = credential(Vendor::SinchMms);
+        const Credential c = credential(sinchmms::vendor());
         QList<OperationResult> results;
         results << run([&](VendorOperations::Done done) { m_ops->check(c, bad, done); });
         results << run([&](VendorOperations::Done done) {
             m_ops->testSend(
                 c, bad, {QString(), kUsNumber, QString(), QUrl(QStringLiteral("https://m.example.com/a.png"))}, done);
         });
-        results << run([&](VendorOperations::Done done) { m_ops->setUpSinchChannel(c, bad, QUrl(), {}, done); });
+        results << run([&](VendorOperations::Done done) { m_ops->setUpChannel(c, bad, QUrl(), {}, done); });
         for (const OperationResult &r : std::as_const(results)) {
             QVERIFY(!r.ok);
             QCOMPARE(r.error.kind, NetError::Kind::None);
@@ -723,25 +726,25 @@ private Q_SLOTS:
         const QByteArray send = (kProject + QStringLiteral("/messages:send")).toUtf8();
         const QByteArray app = kApp.toUtf8();
         const auto row = [](const char *name, Vendor vendor, const char *operation, const QList<QByteArray> &routes) {
-            QTest::newRow(name) << int(vendor) << QString::fromLatin1(operation) << routes;
+            QTest::newRow(name) << vendor.index() << QString::fromLatin1(operation) << routes;
         };
-        row("sinch sms check, 400", Vendor::SinchSms, "check", {"GET", sms, "400", sinchError});
-        row("sinch sms send, 400", Vendor::SinchSms, "send", {"POST", sms, "400", sinchError});
-        row("sinch mms check, 400", Vendor::SinchMms, "check", {"GET", app, "400", convError});
-        row("sinch mms check, 401", Vendor::SinchMms, "check", {"GET", app, "401", convError});
-        row("sinch mms send, 400", Vendor::SinchMms, "send", {"POST", send, "400", convError});
-        row("sinch mms set-up, update refused", Vendor::SinchMms, "setup",
+        row("sinch sms check, 400", sinchsms::vendor(), "check", {"GET", sms, "400", sinchError});
+        row("sinch sms send, 400", sinchsms::vendor(), "send", {"POST", sms, "400", sinchError});
+        row("sinch mms check, 400", sinchmms::vendor(), "check", {"GET", app, "400", convError});
+        row("sinch mms check, 401", sinchmms::vendor(), "check", {"GET", app, "401", convError});
+        row("sinch mms send, 400", sinchmms::vendor(), "send", {"POST", send, "400", convError});
+        row("sinch mms set-up, update refused", sinchmms::vendor(), "setup",
             {"GET", app, "200", echoingAppBody(), "PATCH", app, "400", convError});
-        row("sinch mms set-up, channel failing", Vendor::SinchMms, "setup",
+        row("sinch mms set-up, channel failing", sinchmms::vendor(), "setup",
             {"GET", app, "200", echoingAppBody(), "PATCH", app, "200", echoingAppBody()});
-        row("sinch mms set-up, webhook refused", Vendor::SinchMms, "setup+webhook",
+        row("sinch mms set-up, webhook refused", sinchmms::vendor(), "setup+webhook",
             {"GET", app, "200", echoingAppBody(), "GET", app + "/webhooks", "200", "{}", "PATCH", app, "200",
              echoingAppBody(), "POST", (kProject + QStringLiteral("/webhooks")).toUtf8(), "400", convError});
-        row("sinch mms set-up, webhooks unreadable", Vendor::SinchMms, "setup+webhook",
+        row("sinch mms set-up, webhooks unreadable", sinchmms::vendor(), "setup+webhook",
             {"GET", app, "200", echoingAppBody(), "GET", app + "/webhooks", "403", convError});
-        row("infobip check, 400", Vendor::Infobip, "check", {"GET", "/sms/3/logs", "400", infobipError});
-        row("infobip send, 400", Vendor::Infobip, "send", {"POST", "/sms/3/messages", "400", infobipError});
-        row("infobip send, 200 rejected", Vendor::Infobip, "send",
+        row("infobip check, 400", infobip::vendor(), "check", {"GET", "/sms/3/logs", "400", infobipError});
+        row("infobip send, 400", infobip::vendor(), "send", {"POST", "/sms/3/messages", "400", infobipError});
+        row("infobip send, 200 rejected", infobip::vendor(), "send",
             {"POST", "/sms/3/messages", "200",
              R"({"bulkId":"b","messages":[{"messageId":"fake-msg-1","status":{"groupName":"REJECTED",)"
              R"("name":"REJECTED_SOURCE","description":"{{echo}}"}}]})"});
@@ -758,23 +761,19 @@ private Q_SLOTS:
         QStringList log;
         connect(m_client.get(), &HttpClient::logLine, this, [&log](const QString &line) { log << line; });
 
-        VendorOperations::Secrets hostile;
+        Secrets hostile;
         QStringList secrets; // every form the requests carried each in, the Basic pair's parts too
-        switch (Vendor(vendor)) {
-        case Vendor::SinchSms:
+        if (Vendor(vendor) == sinchsms::vendor()) {
             hostile = {{QStringLiteral("apiToken"), kHostileSmsToken}};
             secrets = {kHostileSmsToken};
-            break;
-        case Vendor::SinchMms:
+        } else if (Vendor(vendor) == sinchmms::vendor()) {
             hostile = {{QStringLiteral("apiToken"), kHostileConvToken},
                        {QStringLiteral("smsApiToken"), kHostileSmsApiToken}};
             secrets = {kHostileConvToken, kHostileConvPair, kHostileConvPair.section(QLatin1Char(':'), 0, 0),
                        kHostileConvPair.section(QLatin1Char(':'), 1), kHostileSmsApiToken};
-            break;
-        case Vendor::Infobip:
+        } else if (Vendor(vendor) == infobip::vendor()) {
             hostile = {{QStringLiteral("apiKey"), kHostileInfobipKey}};
             secrets = {kHostileInfobipKey};
-            break;
         }
         const Credential c = credential(Vendor(vendor));
         QList<SetupStep> steps;
@@ -785,7 +784,7 @@ private Q_SLOTS:
                 m_ops->testSend(c, hostile, {QString(), kUsNumber, QStringLiteral("Hi"), mediaFor(Vendor(vendor))},
                                 done);
             else
-                m_ops->setUpSinchChannel(
+                m_ops->setUpChannel(
                     c, hostile,
                     operation.endsWith(QLatin1String("webhook")) ? QUrl(QStringLiteral("https://hooks.example.com/in"))
                                                                  : QUrl(),
@@ -820,9 +819,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("vendor");
         QTest::addColumn<QString>("path");
-        QTest::newRow("sinch sms") << int(Vendor::SinchSms) << kSmsPlan + QStringLiteral("/batches");
-        QTest::newRow("sinch mms") << int(Vendor::SinchMms) << kProject + QStringLiteral("/messages:send");
-        QTest::newRow("infobip") << int(Vendor::Infobip) << QStringLiteral("/sms/3/messages");
+        QTest::newRow("sinch sms") << sinchsms::vendor().index() << kSmsPlan + QStringLiteral("/batches");
+        QTest::newRow("sinch mms") << sinchmms::vendor().index() << kProject + QStringLiteral("/messages:send");
+        QTest::newRow("infobip") << infobip::vendor().index() << QStringLiteral("/sms/3/messages");
     }
 
     void sendsHappenOnce()
@@ -848,7 +847,7 @@ private Q_SLOTS:
         const QString path = kSmsPlan + QStringLiteral("/batches");
         m_server->queueResponse("GET", path, FakeResponse::reset());
         m_server->setResponse("GET", path, FakeResponse::json(200, R"({"count":0,"page":0,"batches":[]})"));
-        const OperationResult r = check(Vendor::SinchSms);
+        const OperationResult r = check(sinchsms::vendor());
         QVERIFY2(r.ok, qPrintable(r.summary));
         QCOMPARE(m_server->requestCount(), 2);
     }
@@ -857,7 +856,7 @@ private Q_SLOTS:
     {
         m_server->setResponse("GET", kSmsPlan + QStringLiteral("/batches"), FakeResponse::hang());
         std::optional<OperationResult> result;
-        VendorTask *task = m_ops->check(credential(Vendor::SinchSms), secrets(Vendor::SinchSms),
+        VendorTask *task = m_ops->check(credential(sinchsms::vendor()), secrets(sinchsms::vendor()),
                                         [&result](const OperationResult &r) { result = r; });
         QTRY_COMPARE(m_server->requestCount(), 1);
         QVERIFY(!result.has_value());
@@ -870,7 +869,7 @@ private Q_SLOTS:
     void missingSecretSendsNothing()
     {
         const OperationResult r = run([&](VendorOperations::Done done) {
-            m_ops->check(credential(Vendor::SinchMms), {{QStringLiteral("apiToken"), kFakeConvToken}}, done);
+            m_ops->check(credential(sinchmms::vendor()), {{QStringLiteral("apiToken"), kFakeConvToken}}, done);
         });
         QVERIFY(!r.ok);
         QVERIFY2(r.summary.contains(QStringLiteral("SMS API Token")), qPrintable(r.summary));
@@ -879,10 +878,10 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(), 0);
 
         // A field that is not a secret is not a missing secret.
-        Credential noPlan = credential(Vendor::SinchMms);
+        Credential noPlan = credential(sinchmms::vendor());
         noPlan.values.remove(QStringLiteral("servicePlanId"));
         const OperationResult field =
-            run([&](VendorOperations::Done done) { m_ops->check(noPlan, secrets(Vendor::SinchMms), done); });
+            run([&](VendorOperations::Done done) { m_ops->check(noPlan, secrets(sinchmms::vendor()), done); });
         QVERIFY(!field.ok);
         QCOMPARE(field.refusal, OperationResult::Refusal::Input);
         QCOMPARE(m_server->requestCount(), 0);
@@ -898,9 +897,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("says");
         const QUrl media(QStringLiteral("https://media.example.com/a.png"));
         QTest::newRow("sinch sms, a media URL")
-            << int(Vendor::SinchSms) << QString() << media << QStringLiteral("Sinch cannot send MMS");
+            << sinchsms::vendor().index() << QString() << media << QStringLiteral("Sinch cannot send MMS");
         QTest::newRow("infobip, a media URL")
-            << int(Vendor::Infobip) << QString() << media << QStringLiteral("Infobip cannot send MMS");
+            << infobip::vendor().index() << QString() << media << QStringLiteral("Infobip cannot send MMS");
     }
 
     void whatTheVendorCannotSendIsRefused()
@@ -923,10 +922,10 @@ private Q_SLOTS:
 
     void plainHttpElsewhereIsRefused()
     {
-        Credential c = credential(Vendor::Infobip);
+        Credential c = credential(infobip::vendor());
         c.values.insert(QStringLiteral("baseUrl"), QStringLiteral("http://fake.api.infobip.example"));
         const OperationResult r =
-            run([&](VendorOperations::Done done) { m_ops->check(c, secrets(Vendor::Infobip), done); });
+            run([&](VendorOperations::Done done) { m_ops->check(c, secrets(infobip::vendor()), done); });
         QVERIFY(!r.ok);
         QVERIFY(!r.summary.isEmpty());
         QCOMPARE(m_server->requestCount(), 0);

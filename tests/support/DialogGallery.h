@@ -21,6 +21,9 @@
 #include "credentials/CredentialTransfer.h"
 #include "net/HttpClient.h"
 #include "vendors/CredentialActions.h"
+#include "vendors/Infobip.h"
+#include "vendors/SinchMms.h"
+#include "vendors/SinchSms.h"
 #include "vendors/VendorOperations.h"
 
 #include <QComboBox>
@@ -75,7 +78,7 @@ public:
                                                              "for the members of the loyalty programme");
         const QString infobipName = pick("Infobip India (DLT)", "Infobip India (DLT) for the transactional "
                                                                 "messages of the orders and deliveries");
-        m_sms = add(cc::Vendor::SinchSms, smsName,
+        m_sms = add(cc::sinchsms::vendor(), smsName,
                     {{QStringLiteral("serviceId"),
                       pick("fake-service-0001", "fake-service-0001-0123456789abcdef-0123456789abcdef-0123456789")},
                      {QStringLiteral("endpoint"), closed},
@@ -92,13 +95,13 @@ public:
                       pick("You are confirmed.",
                            "You are confirmed: from now on you receive the offers of the week, see "
                            "https://example.com/offers/winter-loyalty-programme-confirmed-members-only.")}});
-        m_mms = add(cc::Vendor::SinchMms, mmsName,
+        m_mms = add(cc::sinchmms::vendor(), mmsName,
                     {{QStringLiteral("projectId"),
                       pick("fake-project-0001", "fake-project-0001-0123456789abcdef-0123456789abcdef")},
                      {QStringLiteral("appId"), pick("FAKEAPP0001", "FAKEAPP0001FAKEAPP0001FAKEAPP0001")},
                      {QStringLiteral("servicePlanId"), QStringLiteral("fake-plan-0001")},
                      {QStringLiteral("endpoint"), closed}});
-        m_infobip = add(cc::Vendor::Infobip, infobipName,
+        m_infobip = add(cc::infobip::vendor(), infobipName,
                         {{QStringLiteral("baseUrl"), closed},
                          {QStringLiteral("customInboundKeywords"), QStringLiteral("OFFERS")},
                          {QStringLiteral("defaultInboundReply"), QStringLiteral("Sorry, we did not understand.")}});
@@ -178,7 +181,7 @@ public:
             const QString vendor = name.mid(7);
             for (const cc::VendorSchema &schema : cc::allVendorSchemas()) {
                 if (schema.id == vendor)
-                    d->vendorChoice()->setCurrentIndex(d->vendorChoice()->findData(int(schema.vendor)));
+                    d->vendorChoice()->setCurrentIndex(d->vendorChoice()->findData(schema.vendor.index()));
             }
             expandAdvanced(d.get());
             return d;

@@ -5,6 +5,9 @@
 
 #include "credentials/Credential.h"
 #include "credentials/CredentialRepository.h"
+#include "vendors/Infobip.h"
+#include "vendors/SinchMms.h"
+#include "vendors/SinchSms.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,23 +18,41 @@
 
 namespace cctest {
 
-// Obvious fakes: never a real account, token or phone number.
+// Obvious fakes for the required fields of each registered vendor's form, secrets included, by the
+// vendor's stored id; never a real account, token or phone number. A vendor added to the registry
+// adds its own (tst_schema fails until it does).
+inline QHash<QString, QVariantMap> fakeFieldsByVendor()
+{
+    const auto s = [](const char *text) { return QVariant(QString::fromLatin1(text)); };
+    return {
+        {QStringLiteral("sinch"),
+         {{QStringLiteral("serviceId"), s("fake-service-0001")}, {QStringLiteral("apiToken"), s("FAKE-TOKEN-0001")}}},
+        {QStringLiteral("sinch-mms"),
+         {{QStringLiteral("projectId"), s("fake-project-0001")},
+          {QStringLiteral("appId"), s("FAKEAPP0001")},
+          {QStringLiteral("apiToken"), s("RkFLRTpGQUtF")}, // Base64 of FAKE:FAKE
+          {QStringLiteral("servicePlanId"), s("fake-plan-0001")},
+          {QStringLiteral("smsApiToken"), s("FAKE-SMS-TOKEN-0001")}}},
+        {QStringLiteral("infobip"),
+         {{QStringLiteral("baseUrl"), s("https://fake.api.infobip.example")},
+          {QStringLiteral("apiKey"), s("FAKE-KEY-0001")}}},
+    };
+}
+
+inline QVariantMap fakeFields(cc::Vendor vendor)
+{
+    return fakeFieldsByVendor().value(cc::schemaFor(vendor).id);
+}
+
+// A credential with the fake values of its required fields (its secrets are not set).
 inline cc::Credential fakeCredential(cc::Vendor vendor, const QString &name)
 {
     cc::Credential c = cc::Credential::create(vendor);
     c.values.insert(cc::kNameKey, name);
-    switch (vendor) {
-    case cc::Vendor::SinchSms:
-        c.values.insert(QStringLiteral("serviceId"), QStringLiteral("fake-service-0001"));
-        break;
-    case cc::Vendor::SinchMms:
-        c.values.insert(QStringLiteral("projectId"), QStringLiteral("fake-project-0001"));
-        c.values.insert(QStringLiteral("appId"), QStringLiteral("FAKEAPP0001"));
-        c.values.insert(QStringLiteral("servicePlanId"), QStringLiteral("fake-plan-0001"));
-        break;
-    case cc::Vendor::Infobip:
-        c.values.insert(QStringLiteral("baseUrl"), QStringLiteral("https://fake.api.infobip.example"));
-        break;
+    const QVariantMap fakes = fakeFields(vendor);
+    for (auto it = fakes.begin(); it != fakes.end(); ++it) {
+        if (!c.schema().field(it.key())->isSecret())
+            c.values.insert(it.key(), it.value());
     }
     return c;
 }

@@ -16,6 +16,9 @@
 #include "Translator.h"
 #include "WindowWithActions.h"
 #include "credentials/CredentialRepository.h"
+#include "vendors/Infobip.h"
+#include "vendors/SinchMms.h"
+#include "vendors/SinchSms.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -65,17 +68,17 @@ void withList(const QString &file, const std::function<void(MainWindow &)> &shot
 {
     CredentialStore store(file);
     using S = CheckStatus::State;
-    store.upsert(fake(Vendor::SinchSms, QStringLiteral("Sinch US marketing"),
+    store.upsert(fake(sinchsms::vendor(), QStringLiteral("Sinch US marketing"),
                       {{QStringLiteral("serviceId"), QStringLiteral("fake-service-0001")}}, S::Ok));
-    store.upsert(fake(Vendor::SinchSms, QStringLiteral("Sinch EU alerts"),
+    store.upsert(fake(sinchsms::vendor(), QStringLiteral("Sinch EU alerts"),
                       {{QStringLiteral("serviceId"), QStringLiteral("fake-service-0002")},
                        {QStringLiteral("region"), QStringLiteral("eu")}},
                       S::Failing));
-    store.upsert(fake(Vendor::SinchMms, QStringLiteral("Sinch MMS promotions"),
+    store.upsert(fake(sinchmms::vendor(), QStringLiteral("Sinch MMS promotions"),
                       {{QStringLiteral("projectId"), QStringLiteral("fake-project-0001")},
                        {QStringLiteral("appId"), QStringLiteral("FAKEAPP0001")}},
                       S::NotChecked));
-    store.upsert(fake(Vendor::Infobip, QStringLiteral("Infobip India (DLT)"),
+    store.upsert(fake(infobip::vendor(), QStringLiteral("Infobip India (DLT)"),
                       {{QStringLiteral("baseUrl"), QStringLiteral("https://fake1.api.infobip.example")}}, S::Ok));
     MemorySecretStore secrets;
     CredentialRepository repo(&store, &secrets);
@@ -196,7 +199,7 @@ void everyScreen(Translator &translator, const QString &out, const QTemporaryDir
         cctest::DialogGallery gallery(galleryDir);
         for (const VendorSchema &schema : allVendorSchemas()) {
             CredentialDialog d(gallery.repository(), CredentialDialog::Mode::Create, Credential());
-            d.vendorChoice()->setCurrentIndex(d.vendorChoice()->findData(int(schema.vendor)));
+            d.vendorChoice()->setCurrentIndex(d.vendorChoice()->findData(schema.vendor.index()));
             if (QToolButton *advanced = d.currentForm()->advancedToggle())
                 advanced->setChecked(true);
             d.resize(780, d.currentForm()->sizeHint().height() + 160);

@@ -11,6 +11,8 @@
 #include "TestSupport.h"
 #include "Translator.h"
 #include "WindowWithActions.h"
+#include "vendors/SinchMms.h"
+#include "vendors/SinchSms.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -203,8 +205,8 @@ private Q_SLOTS:
         switchTo(language);
         CredentialStore store(m_dir.filePath(QStringLiteral("%1-%2.json").arg(language).arg(int(withCredentials))));
         if (withCredentials) {
-            store.upsert(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Sinch US")));
-            store.upsert(cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("Sinch MMS campaigns")));
+            store.upsert(cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Sinch US")));
+            store.upsert(cctest::fakeCredential(sinchmms::vendor(), QStringLiteral("Sinch MMS campaigns")));
         }
         MemorySecretStore secrets;
         CredentialRepository repo(&store, &secrets);
@@ -241,7 +243,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("vendor");
         for (const QString &language : Translator::supportedLanguages()) {
             for (const VendorSchema &schema : allVendorSchemas())
-                QTest::addRow("%s %s", qPrintable(language), qPrintable(schema.id)) << language << int(schema.vendor);
+                QTest::addRow("%s %s", qPrintable(language), qPrintable(schema.id))
+                    << language << schema.vendor.index();
         }
     }
 
@@ -284,7 +287,7 @@ private Q_SLOTS:
         CredentialRepository repo(&store, &secrets);
         for (const QString &name : {QStringLiteral("Alpha"), QStringLiteral("Bravo")})
             QVERIFY(cctest::waitFor([&](auto done) {
-                        repo.save(cctest::fakeCredential(Vendor::SinchSms, name), {}, done);
+                        repo.save(cctest::fakeCredential(sinchsms::vendor(), name), {}, done);
                     }).ok);
         cctest::WindowWithActions console(&repo);
         MainWindow &w = console.window;

@@ -11,6 +11,9 @@
 #include "TextFit.h"
 #include "messaging/Keywords.h"
 #include "messaging/PhoneNumbers.h"
+#include "vendors/Infobip.h"
+#include "vendors/SinchMms.h"
+#include "vendors/SinchSms.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -53,9 +56,9 @@ class TestCredentialDialog : public QObject
     {
         QComboBox *combo = d->vendorChoice();
         combo->setFocus();
-        while (combo->currentData().toInt() != int(vendor) && combo->currentIndex() < combo->count() - 1)
+        while (combo->currentData().toInt() != vendor.index() && combo->currentIndex() < combo->count() - 1)
             QTest::keyClick(combo, Qt::Key_Down);
-        QCOMPARE(combo->currentData().toInt(), int(vendor));
+        QCOMPARE(combo->currentData().toInt(), vendor.index());
         QVERIFY(d->currentForm());
     }
     static QWidget *field(CredentialDialog *d, const QString &key)
@@ -116,23 +119,9 @@ class TestCredentialDialog : public QObject
     void fillRequired(CredentialDialog *d, Vendor vendor, const QString &name)
     {
         typeInto(d, kNameKey, name);
-        switch (vendor) {
-        case Vendor::SinchSms:
-            typeInto(d, QStringLiteral("serviceId"), QStringLiteral("fake-service-0001"));
-            typeInto(d, QStringLiteral("apiToken"), QStringLiteral("FAKE-TOKEN-0001"));
-            break;
-        case Vendor::SinchMms:
-            typeInto(d, QStringLiteral("projectId"), QStringLiteral("fake-project-0001"));
-            typeInto(d, QStringLiteral("appId"), QStringLiteral("FAKEAPP0001"));
-            typeInto(d, QStringLiteral("apiToken"), QStringLiteral("RkFLRTpGQUtF"));
-            typeInto(d, QStringLiteral("servicePlanId"), QStringLiteral("fake-plan-0001"));
-            typeInto(d, QStringLiteral("smsApiToken"), QStringLiteral("FAKE-SMS-TOKEN-0001"));
-            break;
-        case Vendor::Infobip:
-            typeInto(d, QStringLiteral("baseUrl"), QStringLiteral("https://fake.api.infobip.example"));
-            typeInto(d, QStringLiteral("apiKey"), QStringLiteral("FAKE-KEY-0001"));
-            break;
-        }
+        const QVariantMap fakes = cctest::fakeFields(vendor);
+        for (auto it = fakes.begin(); it != fakes.end(); ++it)
+            typeInto(d, it.key(), it.value().toString());
     }
 
 private Q_SLOTS:
@@ -166,9 +155,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("vendor");
         QTest::addColumn<QString>("secretKey");
         QTest::addColumn<QString>("plainKey");
-        QTest::newRow("sinch") << int(Vendor::SinchSms) << QStringLiteral("apiToken") << QStringLiteral("serviceId");
-        QTest::newRow("sinch-mms") << int(Vendor::SinchMms) << QStringLiteral("smsApiToken") << QStringLiteral("appId");
-        QTest::newRow("infobip") << int(Vendor::Infobip) << QStringLiteral("apiKey") << QStringLiteral("callbackData");
+        QTest::newRow("sinch") << sinchsms::vendor().index() << QStringLiteral("apiToken")
+                               << QStringLiteral("serviceId");
+        QTest::newRow("sinch-mms") << sinchmms::vendor().index() << QStringLiteral("smsApiToken")
+                                   << QStringLiteral("appId");
+        QTest::newRow("infobip") << infobip::vendor().index() << QStringLiteral("apiKey")
+                                 << QStringLiteral("callbackData");
     }
 
     void createEditDuplicateDelete()
@@ -186,7 +178,7 @@ private Q_SLOTS:
         submit(d);
         const Credential *created = byName(QStringLiteral("Created"));
         QVERIFY(created);
-        QCOMPARE(int(created->vendor), vendor);
+        QCOMPARE(created->vendor.index(), vendor);
         QVERIFY(created->hasSecret(secretKey));
         QVERIFY(!m_secrets->entries().value(SecretStore::keyFor(created->id, secretKey)).isEmpty());
         QCOMPARE(table()->model()->rowCount(), 1);
@@ -243,7 +235,7 @@ private Q_SLOTS:
     void deleteCanBeCancelled()
     {
         QVERIFY(cctest::waitFor([&](auto done) {
-                    m_repo->save(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Keep me")), {}, done);
+                    m_repo->save(cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Keep me")), {}, done);
                 }).ok);
         selectByName(QStringLiteral("Keep me"));
         Ask::setNextAnswer(false);
@@ -260,20 +252,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("label");
         QTest::addColumn<QString>("says");
         QTest::addColumn<bool>("blocks");
-        QTest::newRow("http base URL") << int(Vendor::Infobip) << QStringLiteral("baseUrl")
+        QTest::newRow("http base URL") << infobip::vendor().index() << QStringLiteral("baseUrl")
                                        << QStringLiteral("http://fake.api.infobip.example")
                                        << QStringLiteral("API base URL") << QStringLiteral("https://") << true;
         QTest::newRow("base URL without host")
-            << int(Vendor::Infobip) << QStringLiteral("baseUrl") << QStringLiteral("https://")
+            << infobip::vendor().index() << QStringLiteral("baseUrl") << QStringLiteral("https://")
             << QStringLiteral("API base URL") << QStringLiteral("host") << true;
-        QTest::newRow("inbound number") << int(Vendor::Infobip) << QStringLiteral("inboundNumber")
+        QTest::newRow("inbound number") << infobip::vendor().index() << QStringLiteral("inboundNumber")
                                         << QStringLiteral("0612345678") << QStringLiteral("Inbound Number")
                                         << QStringLiteral("+") << true;
         QTest::newRow("opt-out without STOP")
-            << int(Vendor::SinchSms) << QStringLiteral("optOutKeywords") << QStringLiteral("QUIT, END")
+            << sinchsms::vendor().index() << QStringLiteral("optOutKeywords") << QStringLiteral("QUIT, END")
             << QStringLiteral("Opt-Out Keywords") << QStringLiteral("STOP") << false;
         QTest::newRow("endpoint over http")
-            << int(Vendor::SinchSms) << QStringLiteral("endpoint") << QStringLiteral("http://sms.example.com")
+            << sinchsms::vendor().index() << QStringLiteral("endpoint") << QStringLiteral("http://sms.example.com")
             << QStringLiteral("API endpoint") << QStringLiteral("https://") << true;
     }
 
@@ -350,8 +342,8 @@ private Q_SLOTS:
     void sameKeywordInTwoCategories()
     {
         CredentialDialog *d = openCreate();
-        chooseVendor(d, Vendor::SinchSms);
-        fillRequired(d, Vendor::SinchSms, QStringLiteral("Keywords"));
+        chooseVendor(d, sinchsms::vendor());
+        fillRequired(d, sinchsms::vendor(), QStringLiteral("Keywords"));
         typeInto(d, QStringLiteral("optInKeywords"), QStringLiteral("START, Yes"));
         typeInto(d, QStringLiteral("optOutKeywords"), QStringLiteral("STOP, yes "));
         const QString message = issue(d, QStringLiteral("optOutKeywords")) + issue(d, QStringLiteral("optInKeywords"));
@@ -365,11 +357,11 @@ private Q_SLOTS:
     void nameMustBeUnique()
     {
         QVERIFY(cctest::waitFor([&](auto done) {
-                    m_repo->save(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Taken")), {}, done);
+                    m_repo->save(cctest::fakeCredential(infobip::vendor(), QStringLiteral("Taken")), {}, done);
                 }).ok);
         CredentialDialog *d = openCreate();
-        chooseVendor(d, Vendor::SinchSms);
-        fillRequired(d, Vendor::SinchSms, QStringLiteral(" taken"));
+        chooseVendor(d, sinchsms::vendor());
+        fillRequired(d, sinchsms::vendor(), QStringLiteral(" taken"));
         const QString message = issue(d, kNameKey);
         QVERIFY2(message.contains(QStringLiteral("Name")), qPrintable(message));
         QVERIFY(!d->submitButton()->isEnabled());
@@ -378,8 +370,8 @@ private Q_SLOTS:
     void requiredFieldsBlockSubmit()
     {
         CredentialDialog *d = openCreate();
-        chooseVendor(d, Vendor::SinchMms);
-        fillRequired(d, Vendor::SinchMms, QStringLiteral("MMS"));
+        chooseVendor(d, sinchmms::vendor());
+        fillRequired(d, sinchmms::vendor(), QStringLiteral("MMS"));
         QVERIFY(d->submitButton()->isEnabled());
         // Emptying a required field shows why Submit is off.
         auto *appId = qobject_cast<QLineEdit *>(field(d, QStringLiteral("appId")));
@@ -394,7 +386,7 @@ private Q_SLOTS:
     void validityPeriodIsHoursFrom1To48()
     {
         CredentialDialog *d = openCreate();
-        chooseVendor(d, Vendor::Infobip);
+        chooseVendor(d, infobip::vendor());
         auto *spin = qobject_cast<QSpinBox *>(field(d, QStringLiteral("validityPeriod")));
         QVERIFY(spin);
         QCOMPARE(spin->value(), 48);
@@ -409,7 +401,7 @@ private Q_SLOTS:
     void messageFieldShowsSegments()
     {
         CredentialDialog *d = openCreate();
-        chooseVendor(d, Vendor::SinchSms);
+        chooseVendor(d, sinchsms::vendor());
         typeInto(d, QStringLiteral("optOutMessage"), QStringLiteral("You are unsubscribed. Reply START to rejoin."));
         auto *counter = field(d, QStringLiteral("optOutMessage"))->findChild<QLabel *>(QStringLiteral("counter"));
         QVERIFY(counter->text().contains(QStringLiteral("GSM-7")));
@@ -423,7 +415,7 @@ private Q_SLOTS:
     void sinchMmsTokenFromAccessKey()
     {
         CredentialDialog *d = openCreate();
-        chooseVendor(d, Vendor::SinchMms);
+        chooseVendor(d, sinchmms::vendor());
         QWidget *token = field(d, QStringLiteral("apiToken"));
         QTest::mouseClick(token->findChild<QToolButton *>(QStringLiteral("buildToken")), Qt::LeftButton);
         auto *keyId = token->findChild<QLineEdit *>(QStringLiteral("keyId"));
@@ -456,8 +448,8 @@ private Q_SLOTS:
         QFETCH(QString, typed);
         QFETCH(QString, says);
         CredentialDialog *d = openCreate();
-        chooseVendor(d, Vendor::SinchMms);
-        fillRequired(d, Vendor::SinchMms, QStringLiteral("Token form"));
+        chooseVendor(d, sinchmms::vendor());
+        fillRequired(d, sinchmms::vendor(), QStringLiteral("Token form"));
         QVERIFY(d->submitButton()->isEnabled());
         auto *secret = field(d, QStringLiteral("apiToken"))->findChild<QLineEdit *>(QStringLiteral("secret"));
         secret->setFocus();
@@ -480,7 +472,7 @@ private Q_SLOTS:
     void sinchMmsFormSaysInboundNeedsASinchCredential()
     {
         CredentialDialog *d = openCreate();
-        chooseVendor(d, Vendor::SinchMms);
+        chooseVendor(d, sinchmms::vendor());
         QLabel *note = d->currentForm()->note();
         QVERIFY(note);
         QVERIFY2(note->text().contains(QStringLiteral("inbound messages")) &&
@@ -498,13 +490,13 @@ private Q_SLOTS:
         // The note sits above the fields, under the vendor choice.
         QVERIFY(note->mapTo(d, QPoint()).y() < d->currentForm()->labelFor(kNameKey)->mapTo(d, QPoint()).y());
         // Only Sinch MMS has one.
-        d->vendorChoice()->setCurrentIndex(d->vendorChoice()->findData(int(Vendor::SinchSms)));
+        d->vendorChoice()->setCurrentIndex(d->vendorChoice()->findData(sinchsms::vendor().index()));
         QVERIFY(!d->currentForm()->note());
     }
 
     void revealReadsTheKeychainOnlyWhenAsked()
     {
-        const Credential c = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Reveal"));
+        const Credential c = cctest::fakeCredential(infobip::vendor(), QStringLiteral("Reveal"));
         QVERIFY(cctest::waitFor([&](auto done) {
                     m_repo->save(c, {{QStringLiteral("apiKey"), QStringLiteral("FAKE-KEY-REVEAL")}}, done);
                 }).ok);
@@ -525,7 +517,7 @@ private Q_SLOTS:
     // tooltip; typing a new value clears it.
     void aRevealThatFailsSaysWhyUnderTheField()
     {
-        const Credential c = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Locked"));
+        const Credential c = cctest::fakeCredential(infobip::vendor(), QStringLiteral("Locked"));
         QVERIFY(cctest::waitFor([&](auto done) {
                     m_repo->save(c, {{QStringLiteral("apiKey"), QStringLiteral("FAKE-KEY-LOCKED")}}, done);
                 }).ok);
@@ -555,7 +547,7 @@ private Q_SLOTS:
     void cancelWithChangesAsks()
     {
         CredentialDialog *d = openCreate();
-        chooseVendor(d, Vendor::SinchSms);
+        chooseVendor(d, sinchsms::vendor());
         typeInto(d, kNameKey, QStringLiteral("Unsaved"));
         Ask::setNextAnswer(false);
         QTest::keyClick(d, Qt::Key_Escape);
@@ -573,7 +565,7 @@ private Q_SLOTS:
     void theDiscardQuestionSaysWhatEachButtonDoes()
     {
         CredentialDialog *d = openCreate();
-        chooseVendor(d, Vendor::SinchSms);
+        chooseVendor(d, sinchsms::vendor());
         typeInto(d, QStringLiteral("serviceId"), QStringLiteral("fake-service"));
         Ask::setNextAnswer(false);
         QTest::keyClick(d, Qt::Key_Escape);
@@ -606,8 +598,8 @@ private Q_SLOTS:
     void keychainFailureKeepsTheFormOpen()
     {
         CredentialDialog *d = openCreate();
-        chooseVendor(d, Vendor::SinchSms);
-        fillRequired(d, Vendor::SinchSms, QStringLiteral("No keychain"));
+        chooseVendor(d, sinchsms::vendor());
+        fillRequired(d, sinchsms::vendor(), QStringLiteral("No keychain"));
         m_secrets->setFailure(SecretError::NoKeychain);
         QTest::mouseClick(d->submitButton(), Qt::LeftButton);
         auto *status = d->findChild<QLabel *>(QStringLiteral("status"));
@@ -623,8 +615,8 @@ private Q_SLOTS:
     void searchFilterSortAndRememberedColumns()
     {
         for (const auto &[vendor, name] :
-             {std::pair{Vendor::SinchSms, "Bravo SMS"}, std::pair{Vendor::SinchMms, "Alpha MMS"},
-              std::pair{Vendor::Infobip, "Charlie Infobip"}})
+             {std::pair{sinchsms::vendor(), "Bravo SMS"}, std::pair{sinchmms::vendor(), "Alpha MMS"},
+              std::pair{infobip::vendor(), "Charlie Infobip"}})
             QVERIFY(cctest::waitFor([&](auto done) {
                         m_repo->save(cctest::fakeCredential(vendor, QString::fromUtf8(name)), {}, done);
                     }).ok);

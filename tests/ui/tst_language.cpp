@@ -10,6 +10,8 @@
 #include "Translator.h"
 #include "credentials/ActivityLogModel.h"
 #include "credentials/CredentialListModel.h"
+#include "vendors/Infobip.h"
+#include "vendors/SinchSms.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -162,7 +164,7 @@ private Q_SLOTS:
         QFETCH(QString, menuTitle);
 
         CredentialStore store(m_dir.filePath(QStringLiteral("switch.json")));
-        store.upsert(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Infobip main")));
+        store.upsert(cctest::fakeCredential(infobip::vendor(), QStringLiteral("Infobip main")));
         MemorySecretStore secrets;
         CredentialRepository repo(&store, &secrets);
         MainWindow w(&repo, &m_translator);
@@ -206,7 +208,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         choose(menu, QStringLiteral("fr"));
 
-        const Credential c = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Principal"));
+        const Credential c = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Principal"));
         QVERIFY(cctest::waitFor([&](auto done) { repo.save(c, {}, done); }).ok);
         repo.record(
             c.id, ActivityLog::Action::TestSend, ActivityLog::Outcome::Succeeded,
@@ -408,7 +410,7 @@ private Q_SLOTS:
         ConsoleSettings::open()->remove(QStringLiteral("mainWindow/geometry"));
         ConsoleSettings::open()->remove(QStringLiteral("credentialsPage/headerState"));
         CredentialStore store(m_dir.filePath(QStringLiteral("columns-%1.json").arg(language)));
-        store.upsert(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Sinch US")));
+        store.upsert(cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Sinch US")));
         MemorySecretStore secrets;
         CredentialRepository repo(&store, &secrets);
         MainWindow w(&repo, &m_translator);
@@ -437,7 +439,7 @@ private Q_SLOTS:
         ConsoleSettings::open()->remove(QStringLiteral("mainWindow/geometry"));
         ConsoleSettings::open()->remove(QStringLiteral("credentialsPage/headerState"));
         CredentialStore store(m_dir.filePath(QStringLiteral("widths.json")));
-        store.upsert(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Sinch US")));
+        store.upsert(cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Sinch US")));
         MemorySecretStore secrets;
         CredentialRepository repo(&store, &secrets);
         using C = CredentialListModel;

@@ -6,6 +6,9 @@
 #include "TestSupport.h"
 #include "ToolIcons.h"
 #include "credentials/CredentialListModel.h"
+#include "vendors/Infobip.h"
+#include "vendors/SinchMms.h"
+#include "vendors/SinchSms.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -50,8 +53,8 @@ private Q_SLOTS:
     void listShowsStoredCredentials()
     {
         CredentialStore store(m_dir.filePath(QStringLiteral("two.json")));
-        store.upsert(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Sinch US")));
-        store.upsert(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Infobip main")));
+        store.upsert(cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Sinch US")));
+        store.upsert(cctest::fakeCredential(infobip::vendor(), QStringLiteral("Infobip main")));
         MemorySecretStore secrets;
         CredentialRepository repo(&store, &secrets);
         MainWindow w(&repo);
@@ -81,7 +84,7 @@ private Q_SLOTS:
     void toolButtonsHaveDrawnIcons()
     {
         CredentialStore store(m_dir.filePath(QStringLiteral("icons.json")));
-        store.upsert(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Sinch US")));
+        store.upsert(cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Sinch US")));
         MemorySecretStore secrets;
         CredentialRepository repo(&store, &secrets);
         MainWindow w(&repo);
@@ -131,8 +134,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("shared.db"));
         CredentialStore store(path);
         QVERIFY(store.load().ok());
-        const Credential kept = cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("b kept"));
-        const Credential doomed = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("c doomed"));
+        const Credential kept = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("b kept"));
+        const Credential doomed = cctest::fakeCredential(infobip::vendor(), QStringLiteral("c doomed"));
         QVERIFY(store.setCredentials({kept, doomed}));
         MemorySecretStore secrets;
         CredentialRepository repo(&store, &secrets);
@@ -145,7 +148,7 @@ private Q_SLOTS:
 
         CredentialStore other(path); // as the command line opens it
         QVERIFY(other.load().ok());
-        QVERIFY(other.upsert(cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("a added"))) >= 0);
+        QVERIFY(other.upsert(cctest::fakeCredential(sinchmms::vendor(), QStringLiteral("a added"))) >= 0);
         Credential renamed = kept;
         renamed.values.insert(kNameKey, QStringLiteral("b renamed"));
         QVERIFY(other.upsert(renamed) >= 0);
@@ -164,9 +167,9 @@ private Q_SLOTS:
     void theConsoleMigratesAnEarlierFileWithoutTheKeychain()
     {
         const QString legacy = m_dir.filePath(QStringLiteral("console.json"));
-        const QByteArray file = cctest::legacyFile({cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("b")),
-                                                    cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("c")),
-                                                    cctest::fakeCredential(Vendor::Infobip, QStringLiteral("a"))});
+        const QByteArray file = cctest::legacyFile({cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("b")),
+                                                    cctest::fakeCredential(sinchmms::vendor(), QStringLiteral("c")),
+                                                    cctest::fakeCredential(infobip::vendor(), QStringLiteral("a"))});
         QFile f(legacy);
         QVERIFY(f.open(QIODevice::WriteOnly) && f.write(file) == file.size());
         f.close();

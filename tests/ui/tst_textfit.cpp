@@ -7,6 +7,9 @@
 #include "TextFit.h"
 #include "Translator.h"
 #include "WindowWithActions.h"
+#include "vendors/Infobip.h"
+#include "vendors/SinchMms.h"
+#include "vendors/SinchSms.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -63,9 +66,9 @@ private Q_SLOTS:
         CredentialStore store(m_dir.filePath(
             QStringLiteral("%1-%2-%3.json").arg(language).arg(int(withCredentials)).arg(int(switchedWhileOpen))));
         if (withCredentials) {
-            store.upsert(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Sinch US")));
-            store.upsert(cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("Sinch MMS campaigns")));
-            store.upsert(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Infobip main")));
+            store.upsert(cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Sinch US")));
+            store.upsert(cctest::fakeCredential(sinchmms::vendor(), QStringLiteral("Sinch MMS campaigns")));
+            store.upsert(cctest::fakeCredential(infobip::vendor(), QStringLiteral("Infobip main")));
         }
         MemorySecretStore secrets;
         CredentialRepository repo(&store, &secrets);

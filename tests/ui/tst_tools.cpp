@@ -8,6 +8,9 @@
 #include "WidgetShots.h"
 #include "credentials/ActivityLogModel.h"
 #include "credentials/CredentialListModel.h"
+#include "vendors/Infobip.h"
+#include "vendors/SinchMms.h"
+#include "vendors/SinchSms.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -106,7 +109,7 @@ private Q_SLOTS:
         QFETCH(QString, rule);
         QFETCH(int, steps);
         QFETCH(QString, reply);
-        Credential c = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Keywords"));
+        Credential c = cctest::fakeCredential(infobip::vendor(), QStringLiteral("Keywords"));
         c.values.insert(QStringLiteral("optInKeywords"), QStringLiteral("OUI, YES"));
         c.values.insert(QStringLiteral("optInMessage"), QStringLiteral("Welcome!"));
         c.values.insert(QStringLiteral("optOutMessage"), QStringLiteral("You are unsubscribed."));
@@ -116,7 +119,7 @@ private Q_SLOTS:
         c.values.insert(QStringLiteral("customInboundKeywords"), QStringLiteral("OFFERS, YES"));
         c.values.insert(QStringLiteral("defaultInboundReply"), QStringLiteral("Sorry, we did not understand."));
         add(c);
-        add(cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("No keywords here")));
+        add(cctest::fakeCredential(sinchmms::vendor(), QStringLiteral("No keywords here")));
         m_window->showInboundPreview();
         InboundPreviewDialog *d = m_window->inboundPreviewDialog();
         QVERIFY(d);
@@ -142,7 +145,7 @@ private Q_SLOTS:
 
     void activityLogFilterAndCsv()
     {
-        const QString id = add(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Logged one")));
+        const QString id = add(cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Logged one")));
         m_repo->record(id, ActivityLog::Action::Check, ActivityLog::Outcome::Failed,
                        ActivityEvent::of("check.unauthorized", {{"status", 401}, {"http", 401}}));
         m_repo->record(id, ActivityLog::Action::TestSend, ActivityLog::Outcome::Succeeded,
@@ -184,8 +187,8 @@ private Q_SLOTS:
     // The menu names what it exports (menus show no tooltips): all, or the selection.
     void theExportMenuSaysWhatItExports()
     {
-        add(cctest::fakeCredential(Vendor::Infobip, QStringLiteral("One")));
-        add(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Two")));
+        add(cctest::fakeCredential(infobip::vendor(), QStringLiteral("One")));
+        add(cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Two")));
         auto exportAction = [this] {
             for (QAction *a : m_window->findChildren<QAction *>()) {
                 if (a->text().startsWith(QLatin1String("&Export")))
@@ -204,10 +207,10 @@ private Q_SLOTS:
 
     void exportThenImportRoundTrip()
     {
-        Credential c = cctest::fakeCredential(Vendor::Infobip, QStringLiteral("Round trip"));
+        Credential c = cctest::fakeCredential(infobip::vendor(), QStringLiteral("Round trip"));
         c.values.insert(QStringLiteral("validityPeriod"), 5);
         const QString id = add(c);
-        add(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Not exported")));
+        add(cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Not exported")));
         const QString file = m_dir.filePath(QStringLiteral("export.json"));
         QString error;
         QVERIFY2(m_window->exportToFile({id}, file, &error), qPrintable(error));
@@ -246,7 +249,7 @@ private Q_SLOTS:
     {
         QStringList ids;
         for (int i = 0; i < 8; ++i)
-            ids << add(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Bulk %1").arg(i)));
+            ids << add(cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Bulk %1").arg(i)));
         Ask::setNextAnswer(false);
         m_window->deleteCredentials(ids);
         const QString text = Ask::lastText();
@@ -277,7 +280,7 @@ private Q_SLOTS:
     // A file with a bad entry: the dialog lists it with its place and why, and cannot import the rest.
     void importWithABadEntryImportsNothing()
     {
-        add(cctest::fakeCredential(Vendor::SinchSms, QStringLiteral("Already here")));
+        add(cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Already here")));
         const QString file = m_dir.filePath(QStringLiteral("bad-entry.json"));
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));

@@ -17,6 +17,9 @@
 #include "credentials/CredentialListModel.h"
 #include "net/HttpClient.h"
 #include "vendors/CredentialActions.h"
+#include "vendors/Infobip.h"
+#include "vendors/SinchMms.h"
+#include "vendors/SinchSms.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -115,7 +118,7 @@ private Q_SLOTS:
 
     void testSendThroughTheDialog()
     {
-        const QString id = add(Vendor::SinchSms, QStringLiteral("Sinch test"));
+        const QString id = add(sinchsms::vendor(), QStringLiteral("Sinch test"));
         m_server->setResponse(
             "POST", kPlan + QStringLiteral("/batches"),
             FakeResponse::json(201, R"({"id":"01FAKEBATCH","to":["12025550143"],"body":"Hi"})").withDelay(300));
@@ -179,7 +182,7 @@ private Q_SLOTS:
     // The vendor is sent the text as typed, invisible characters and all.
     void testSendCounterCountsWhatPeopleSee()
     {
-        const QString id = add(Vendor::SinchSms, QStringLiteral("Sinch counter"));
+        const QString id = add(sinchsms::vendor(), QStringLiteral("Sinch counter"));
         m_server->setResponse("POST", kPlan + QStringLiteral("/batches"),
                               FakeResponse::json(201, R"({"id":"01FAKECOUNT","to":["12025550143"],"body":"x"})"));
         m_window->openTestSend(id);
@@ -225,7 +228,7 @@ private Q_SLOTS:
 
     void testSendShowsTheVendorsError()
     {
-        const QString id = add(Vendor::SinchSms, QStringLiteral("Bad token"));
+        const QString id = add(sinchsms::vendor(), QStringLiteral("Bad token"));
         m_server->setResponse("POST", kPlan + QStringLiteral("/batches"),
                               FakeResponse::json(401, R"({"code":"unauthorized","text":"Fake: invalid token"})"));
         m_window->openTestSend(id);
@@ -241,7 +244,7 @@ private Q_SLOTS:
 
     void cancelAHangingTestSend()
     {
-        const QString id = add(Vendor::SinchSms, QStringLiteral("Hanging"));
+        const QString id = add(sinchsms::vendor(), QStringLiteral("Hanging"));
         m_server->setResponse("POST", kPlan + QStringLiteral("/batches"), FakeResponse::hang());
         m_window->openTestSend(id);
         TestSendDialog *d = m_window->testSendDialog();
@@ -256,7 +259,7 @@ private Q_SLOTS:
 
     void mmsTestSendNeedsAMediaUrl()
     {
-        const QString id = add(Vendor::SinchMms, QStringLiteral("MMS"));
+        const QString id = add(sinchmms::vendor(), QStringLiteral("MMS"));
         m_server->setResponse(
             "POST", QStringLiteral("/v1/projects/fake-project-0001/messages:send"),
             FakeResponse::json(200, R"({"accepted_time":"2026-11-23T10:00:00Z","message_id":"01FAKEMSG"})"));
@@ -304,7 +307,7 @@ private Q_SLOTS:
     // How it is counted shows in the dialog on request, not only in a tooltip.
     void mmsTestSendCountsNoSegments()
     {
-        m_window->openTestSend(add(Vendor::SinchMms, QStringLiteral("MMS counter")));
+        m_window->openTestSend(add(sinchmms::vendor(), QStringLiteral("MMS counter")));
         TestSendDialog *d = m_window->testSendDialog();
         QVERIFY(d && QTest::qWaitForWindowExposed(d));
         QLabel *counter = d->message()->counter();
@@ -338,7 +341,7 @@ private Q_SLOTS:
     // An SMS's counting note, in the dialog on request: septets and code units.
     void smsCountingNoteShowsOnRequest()
     {
-        m_window->openTestSend(add(Vendor::Infobip, QStringLiteral("SMS counter")));
+        m_window->openTestSend(add(infobip::vendor(), QStringLiteral("SMS counter")));
         TestSendDialog *d = m_window->testSendDialog();
         QVERIFY(d && QTest::qWaitForWindowExposed(d));
         QLabel *note = d->message()->countingNote();
@@ -355,9 +358,9 @@ private Q_SLOTS:
     void testSendTabOrderFollowsTheScreen_data()
     {
         QTest::addColumn<int>("vendor");
-        QTest::newRow("sinch") << int(Vendor::SinchSms);
-        QTest::newRow("sinch mms") << int(Vendor::SinchMms);
-        QTest::newRow("infobip") << int(Vendor::Infobip);
+        QTest::newRow("sinch") << sinchsms::vendor().index();
+        QTest::newRow("sinch mms") << sinchmms::vendor().index();
+        QTest::newRow("infobip") << infobip::vendor().index();
     }
 
     void testSendTabOrderFollowsTheScreen()
@@ -409,14 +412,14 @@ private Q_SLOTS:
     void testSendSizesToItsContent_data()
     {
         QTest::addColumn<int>("vendor");
-        QTest::newRow("sinch") << int(Vendor::SinchSms);
-        QTest::newRow("sinch mms") << int(Vendor::SinchMms);
+        QTest::newRow("sinch") << sinchsms::vendor().index();
+        QTest::newRow("sinch mms") << sinchmms::vendor().index();
     }
 
     void testSendSizesToItsContent()
     {
         QFETCH(int, vendor);
-        const bool mms = Vendor(vendor) == Vendor::SinchMms;
+        const bool mms = Vendor(vendor) == sinchmms::vendor();
         m_server->setResponse(
             "POST",
             mms ? QStringLiteral("/v1/projects/fake-project-0001/messages:send") : kPlan + QStringLiteral("/batches"),
@@ -456,9 +459,9 @@ private Q_SLOTS:
         QTest::addColumn<bool>("media");
         QTest::addColumn<bool>("sender");
         QTest::addColumn<bool>("report");
-        QTest::newRow("sinch") << int(Vendor::SinchSms) << false << true << true;
-        QTest::newRow("sinch mms") << int(Vendor::SinchMms) << true << true << false;
-        QTest::newRow("infobip") << int(Vendor::Infobip) << false << true << true;
+        QTest::newRow("sinch") << sinchsms::vendor().index() << false << true << true;
+        QTest::newRow("sinch mms") << sinchmms::vendor().index() << true << true << false;
+        QTest::newRow("infobip") << infobip::vendor().index() << false << true << true;
     }
 
     void testSendOffersOnlyWhatTheVendorTakes()
@@ -473,7 +476,7 @@ private Q_SLOTS:
         QCOMPARE(d->mediaUrl()->isVisible(), media);
         QCOMPARE(d->sender()->isVisible(), sender);
         QCOMPARE(d->reportButton()->isVisible(), report);
-        QCOMPARE(VendorOperations::capabilities(Vendor(vendor)).deliveryReport, report); // from the one table
+        QCOMPARE(adapterFor(Vendor(vendor)).capabilities().deliveryReport, report); // from the one table
         // No label stands for a field that is not there.
         for (QLabel *label : d->findChildren<QLabel *>()) {
             if (label->text() == QLatin1String("Media URL"))
@@ -485,7 +488,7 @@ private Q_SLOTS:
 
     void channelSetupShowsEachStep()
     {
-        const QString id = add(Vendor::SinchMms, QStringLiteral("MMS app"));
+        const QString id = add(sinchmms::vendor(), QStringLiteral("MMS app"));
         QJsonArray after = cctest::fakeChannelCredentials();
         QJsonObject sms = after.at(1).toObject();
         sms.insert(QStringLiteral("state"), QJsonObject{{QStringLiteral("status"), QStringLiteral("ACTIVE")}});
@@ -549,7 +552,7 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("FAKE-SMSAPITOKEN"));
         // Only Sinch MMS credentials have a channel to set up.
-        select(add(Vendor::Infobip, QStringLiteral("Infobip")));
+        select(add(infobip::vendor(), QStringLiteral("Infobip")));
         QVERIFY(!tool("setupChannel")->isEnabled());
     }
 
@@ -558,7 +561,7 @@ private Q_SLOTS:
     {
         cctest::FakeSinchConversation sinch(m_server.get(), QStringLiteral("fake-project-0001"),
                                             QStringLiteral("FAKEAPP0001"));
-        const QString id = add(Vendor::SinchMms, QStringLiteral("MMS app"));
+        const QString id = add(sinchmms::vendor(), QStringLiteral("MMS app"));
         m_window->openChannelSetup(id);
         ChannelSetupDialog *d = m_window->channelSetupDialog();
         QVERIFY(d && QTest::qWaitForWindowExposed(d));
@@ -578,7 +581,7 @@ private Q_SLOTS:
     // Where Sinch documents no SMS adapter (br), the dialog makes up no address and says why.
     void channelSetupForBrazilShowsNoMadeUpAddress()
     {
-        Credential c = cctest::fakeCredential(Vendor::SinchMms, QStringLiteral("MMS Brazil"));
+        Credential c = cctest::fakeCredential(sinchmms::vendor(), QStringLiteral("MMS Brazil"));
         c.values.insert(QStringLiteral("region"), QStringLiteral("br"));
         ChannelSetupDialog d(m_actions.get(), c);
         d.show();
@@ -601,7 +604,7 @@ private Q_SLOTS:
         CredentialDialog *d = m_window->activeDialog();
         QVERIFY(d && d->checkButton()->isVisible());
         QVERIFY(!d->checkButton()->isEnabled()); // no vendor yet: nothing to check
-        d->vendorChoice()->setCurrentIndex(d->vendorChoice()->findData(int(Vendor::SinchSms)));
+        d->vendorChoice()->setCurrentIndex(d->vendorChoice()->findData(sinchsms::vendor().index()));
         CredentialForm *form = d->currentForm();
         QVERIFY(!d->checkButton()->isEnabled()); // the service plan and token are still empty
         QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("field-serviceId")),
@@ -630,7 +633,7 @@ private Q_SLOTS:
     {
         QStringList ids;
         for (int i = 0; i < 20; ++i)
-            ids << add(Vendor::SinchSms, QStringLiteral("Sinch %1").arg(i, 2, 10, QLatin1Char('0')));
+            ids << add(sinchsms::vendor(), QStringLiteral("Sinch %1").arg(i, 2, 10, QLatin1Char('0')));
         m_server->setResponse(
             "GET", kPlan + QStringLiteral("/batches"),
             FakeResponse::json(200, R"({"count":0,"page":0,"page_size":1,"batches":[]})").withDelay(150));
@@ -656,7 +659,7 @@ private Q_SLOTS:
     void cancelCheckAll()
     {
         for (int i = 0; i < 30; ++i)
-            add(Vendor::SinchSms, QStringLiteral("Slow %1").arg(i));
+            add(sinchsms::vendor(), QStringLiteral("Slow %1").arg(i));
         m_server->setResponse(
             "GET", kPlan + QStringLiteral("/batches"),
             FakeResponse::json(200, R"({"count":0,"page":0,"page_size":1,"batches":[]})").withDelay(400));

@@ -4,9 +4,6 @@
 
 namespace cc {
 
-// Every vendor the console knows, in the order the "SMS vendor" choice offers them.
-QVector<VendorSchema> registeredVendorSchemas();
-
 // Field declarations shared by several vendors' forms.
 namespace fields {
 FieldSpec name();

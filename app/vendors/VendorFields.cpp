@@ -1,17 +1,8 @@
-#include "Vendors.h"
-
-#include "Infobip.h"
-#include "SinchMms.h"
-#include "SinchSms.h"
+#include "VendorFields.h"
 
 #include <QCoreApplication>
 
 namespace cc {
-
-QVector<VendorSchema> registeredVendorSchemas()
-{
-    return {sinchsms::schema(), sinchmms::schema(), infobip::schema()};
-}
 
 namespace fields {
 

@@ -1,0 +1,25 @@
+#include "VendorAdapter.h"
+
+namespace cc {
+
+ActivityEvent VendorAdapter::senderProblem(const QString &) const
+{
+    return {};
+}
+
+VendorExchange VendorAdapter::deliveryReport(const Credential &, const Secrets &, const QString &) const
+{
+    return {};
+}
+
+ActivityEvent VendorAdapter::noDeliveryReport() const
+{
+    return ActivityEvent::of("refused.no-report", {{"vendor", schema().displayName}});
+}
+
+const ChannelSetup *VendorAdapter::channelSetup() const
+{
+    return nullptr;
+}
+
+} // namespace cc

@@ -1,0 +1,192 @@
+#pragma once
+
+#include "credentials/ActivityEvent.h"
+#include "credentials/Credential.h"
+#include "net/HttpTypes.h"
+
+#include <QHash>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+namespace cc {
+
+// A credential's secrets, by field key, as read from the keychain (or typed, before saving).
+using Secrets = QHash<QString, QString>;
+
+// The outcome of one operation, for the dialogs, the list's "last check" and the CLI.
+struct OperationResult
+{
+    bool ok = false;
+    int httpStatus = 0;         // of the last answer; 0 when nothing was answered
+    QString messageId;          // the vendor's ID of what was sent (a batch, a message)
+    QString vendorState;        // the vendor's own status words (Delivered, ACTIVE, PENDING_ACCEPTED ...)
+    NetError error;             // kind None with ok == false: stopped before sending (see summary)
+    ActivityEvent event;        // what happened, as the activity log keeps it (redacted)
+    QString summary;            // translated, plain words: event.text()
+    bool keychainError = false; // the secrets could not be read, so nothing was sent
+    // Why it failed when no NetError says so (ok false, error kind None): the input (nothing was
+    // sent), a vendor limit known before asking, or an answer that was a success but not what was
+    // asked for (the set-up's app came back without a working SMS channel, or with other channels'
+    // secrets hidden, so that no update was safe).
+    // SecretMissing: a secret the vendor needs is not set, so nothing was sent.
+    enum class Refusal { Input, SecretMissing, VendorLimit, UnexpectedResult };
+    Refusal refusal = Refusal::Input;
+    // Channel set-up: the service plan's callback URL (empty where the vendor documents none for the
+    // region), and whether the inbound webhook was one the app already had.
+    QString callbackUrl;
+    bool webhookReused = false;
+};
+
+// One step of a channel set-up, reported as soon as it is over. kind is the adapter's own step
+// number; ChannelSetup::stepName() words it.
+struct SetupStep
+{
+    int kind = 0;
+    bool ok = false;
+    NetError error;
+    QString summary; // translated
+};
+
+// What a vendor's API can do with the console's operations. The window offers, and the command line
+// takes, only what the vendor honours; a test message with more is refused, never sent without it.
+struct VendorCapabilities
+{
+    bool sender = false;         // a sender of the operator's choosing (--from, the Sender field)
+    bool media = false;          // an MMS: a media URL (--media-url, the Media URL field)
+    bool mediaRequired = false;  // MMS only: the media URL is required and the text optional
+    bool deliveryReport = false; // a delivery report to fetch after a test send
+    bool channelSetup = false;   // the SMS channel of a Conversation app (setup-channel)
+
+    enum Flag { Sender = 1, Media = 2, MediaRequired = 4, DeliveryReport = 8, ChannelSetup = 16 };
+    // From Flag values or'ed: VendorCapabilities::of(Sender | DeliveryReport).
+    static VendorCapabilities of(int flags)
+    {
+        return {(flags & Sender) != 0, (flags & Media) != 0, (flags & MediaRequired) != 0,
+                (flags & DeliveryReport) != 0, (flags & ChannelSetup) != 0};
+    }
+};
+
+// A test message as the operator typed it.
+struct TestMessage
+{
+    QString from;  // optional sender; the account's default when empty
+    QString to;    // E.164
+    QString text;  // SMS body; for MMS, optional text shown with the media
+    QUrl mediaUrl; // MMS only
+};
+
+// One request of an operation and how its answer reads. read() gets every answer the vendor gave
+// (2xx or not; transport failures never reach it) and fills the result: result->error for a failure,
+// else ok (already true; it may turn it false), messageId, vendorState and event.
+struct VendorExchange
+{
+    HttpRequest request;
+    std::function<void(const HttpResponse &response, OperationResult *result)> read;
+};
+
+// An exchange whose answer parse() reads into a Parsed (which carries a NetError error); when that is
+// ok, describe() words the result.
+template <typename Parsed>
+VendorExchange exchangeOf(HttpRequest request, Parsed (*parse)(const HttpResponse &),
+                          std::function<void(const Parsed &parsed, OperationResult *result)> describe)
+{
+    return {std::move(request), [parse, describe](const HttpResponse &response, OperationResult *result) {
+                const Parsed parsed = parse(response);
+                if (!parsed.error.ok())
+                    result->error = parsed.error;
+                else if (describe)
+                    describe(parsed, result);
+            }};
+}
+// A check's exchange: the answer is only read for whether it was the documented one.
+inline VendorExchange checkOf(HttpRequest request, std::function<NetError(const HttpResponse &)> parse)
+{
+    return {std::move(request),
+            [parse](const HttpResponse &response, OperationResult *result) { result->error = parse(response); }};
+}
+
+// What a multi-step set-up needs from whoever runs it (VendorOperations): sending, reporting a step,
+// and ending. Every text passes the operation's redactor.
+class SetupRunner
+{
+public:
+    using Reply = std::function<void(const HttpResponse &response, const NetError &error)>;
+    virtual ~SetupRunner() = default;
+    // error is None when the vendor answered (any status: the parser reads it).
+    virtual void send(const HttpRequest &request, Reply reply) = 0;
+    // True when the step succeeded.
+    virtual bool report(SetupStep step) = 0;
+    virtual void finish(const OperationResult &result) = 0;
+};
+
+// A vendor's channel set-up: what the window shows before it runs, and the run itself.
+class ChannelSetup
+{
+public:
+    virtual ~ChannelSetup() = default;
+    // Translated: what the set-up will do for this credential.
+    virtual QString intro(const Credential &credential) const = 0;
+    // The address the operator must set at the vendor by hand (empty where the vendor documents none),
+    // and the translated note that goes with it (or says why there is none).
+    virtual QUrl callbackUrl(const Credential &credential) const = 0;
+    virtual QString callbackNote(const Credential &credential) const = 0;
+    // Translated name of a step the run reports.
+    virtual QString stepName(int kind) const = 0;
+    // Starts the run; the runner outlives it. webhookTarget may be empty (no inbound webhook).
+    virtual void run(const Credential &credential, const Secrets &secrets, const QUrl &webhookTarget,
+                     std::shared_ptr<SetupRunner> runner) const = 0;
+};
+
+// Everything the console knows of one vendor: its form, what it can do, and its requests and
+// answers. The operations (VendorOperations), the window and the command line use vendors only
+// through this; the registry (VendorRegistry.cpp) lists them. Adding a vendor is an adapter and a
+// registry line (see docs/ARCHITECTURE.md).
+class VendorAdapter
+{
+public:
+    VendorAdapter(VendorSchema schema, VendorCapabilities capabilities)
+        : m_schema(std::move(schema))
+        , m_capabilities(capabilities)
+    {
+    }
+    virtual ~VendorAdapter() = default;
+    VendorAdapter(const VendorAdapter &) = delete;
+    VendorAdapter &operator=(const VendorAdapter &) = delete;
+
+    // Its form, stored id and the events only it records (the domain's copy, allVendorSchemas(),
+    // also has the vendor's handle).
+    const VendorSchema &schema() const { return m_schema; }
+    const VendorCapabilities &capabilities() const { return m_capabilities; }
+
+    // Where its requests go for this credential: checked against the network policy before any.
+    virtual QUrl baseUrl(const Credential &credential, const Secrets &secrets) const = 0;
+    // Why it would refuse this sender (empty: it takes it, or none was typed).
+    virtual ActivityEvent senderProblem(const QString &from) const;
+
+    // A read-only call that proves the credentials work; sends nothing to anybody.
+    virtual VendorExchange check(const Credential &credential, const Secrets &secrets) const = 0;
+    // Sends the message (trimmed recipient, checked against capabilities()); sendsOnce.
+    virtual VendorExchange testSend(const Credential &credential, const Secrets &secrets,
+                                    const TestMessage &message) const = 0;
+    // The status of a sent message (capabilities().deliveryReport); the default has none.
+    virtual VendorExchange deliveryReport(const Credential &credential, const Secrets &secrets,
+                                          const QString &id) const;
+    // Why there is no delivery report to fetch (capabilities().deliveryReport false).
+    virtual ActivityEvent noDeliveryReport() const;
+    // The set-up (capabilities().channelSetup); null when it has none.
+    virtual const ChannelSetup *channelSetup() const;
+
+private:
+    VendorSchema m_schema;
+    VendorCapabilities m_capabilities;
+};
+
+// The events a vendor's schema lists, from its array of sentences.
+template <std::size_t N> QVector<EventSentence> eventsOf(const EventSentence (&sentences)[N])
+{
+    return {std::begin(sentences), std::end(sentences)};
+}
+
+} // namespace cc
