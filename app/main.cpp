@@ -2,7 +2,7 @@
 #include "Translator.h"
 #include "cli/Cli.h"
 #include "cli/CommandLine.h"
-#include "cli/Session.h"
+#include "services/Session.h"
 #include "platform/Platform.h"
 
 #include <QApplication>

@@ -2,9 +2,9 @@
 
 #include "Ask.h"
 #include "RowDetails.h"
-#include "credentials/ActivityLog.h"
-#include "credentials/ActivityLogModel.h"
-#include "credentials/PrivateFile.h"
+#include "secrets/PrivateFile.h"
+#include "services/ActivityLog.h"
+#include "services/ActivityLogModel.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -3,7 +3,7 @@
 #include "RowDetails.h"
 #include "StatusLook.h"
 #include "net/NetPolicy.h"
-#include "vendors/CredentialActions.h"
+#include "services/CredentialActions.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "credentials/Credential.h"
-#include "vendors/CredentialActions.h"
+#include "domain/Credential.h"
+#include "services/CredentialActions.h"
 
 #include <QDialog>
 #include <QPointer>

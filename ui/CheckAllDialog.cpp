@@ -3,7 +3,7 @@
 #include "ColumnSizing.h"
 #include "RowDetails.h"
 #include "StatusLook.h"
-#include "credentials/CredentialRepository.h"
+#include "services/CredentialRepository.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

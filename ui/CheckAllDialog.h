@@ -1,6 +1,6 @@
 #pragma once
 
-#include "vendors/CheckAllRunner.h"
+#include "services/CheckAllRunner.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 
 #include "ConsoleStyle.h"
 #include "MainWindow.h"
-#include "cli/Session.h"
+#include "services/Session.h"
 
 namespace cc {
 

@@ -3,9 +3,9 @@
 #include "Ask.h"
 #include "CredentialForm.h"
 #include "StatusLook.h"
-#include "credentials/CredentialRepository.h"
-#include "credentials/CredentialValidator.h"
-#include "vendors/CredentialActions.h"
+#include "domain/CredentialValidator.h"
+#include "services/CredentialActions.h"
+#include "services/CredentialRepository.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -182,8 +182,10 @@ void CredentialDialog::validate()
     input.values = form->values();
     input.secretsGiven = form->secretsGiven();
     input.secretValues = form->secretChanges();
-    input.store = &m_repository->store();
-    input.selfId = m_mode == Mode::Edit ? m_credential.id : QString();
+    const QString selfId = m_mode == Mode::Edit ? m_credential.id : QString();
+    input.nameTaken = [store = &m_repository->store(), selfId](const QString &name) {
+        return store->isNameTaken(name, selfId);
+    };
     const QVector<ValidationIssue> issues = CredentialValidator::validate(input);
     form->showIssues(issues, false);
     const bool hasErrors = CredentialValidator::hasErrors(issues);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credentials/Credential.h"
+#include "domain/Credential.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "credentials/Credential.h"
-#include "credentials/CredentialValidator.h"
+#include "domain/Credential.h"
+#include "domain/CredentialValidator.h"
 
 #include <QHash>
 #include <QSet>

@@ -5,9 +5,9 @@
 #include "RowDetails.h"
 #include "StatusLook.h"
 #include "ToolIcons.h"
-#include "credentials/CredentialFilterModel.h"
-#include "credentials/CredentialListModel.h"
-#include "vendors/VendorOperations.h"
+#include "services/CredentialFilterModel.h"
+#include "services/CredentialListModel.h"
+#include "services/VendorOperations.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credentials/CredentialTransfer.h"
+#include "services/CredentialTransfer.h"
 
 #include <QDialog>
 

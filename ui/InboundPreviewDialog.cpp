@@ -3,9 +3,9 @@
 #include "ColumnSizing.h"
 #include "RowDetails.h"
 
-#include "credentials/CredentialRepository.h"
 #include "messaging/Keywords.h"
 #include "messaging/SmsText.h"
+#include "services/CredentialRepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -11,11 +11,11 @@
 #include "InboundPreviewDialog.h"
 #include "LanguageMenu.h"
 #include "TestSendDialog.h"
-#include "credentials/CredentialFilterModel.h"
-#include "credentials/CredentialListModel.h"
-#include "credentials/CredentialRepository.h"
-#include "credentials/CredentialTransfer.h"
-#include "vendors/VendorOperations.h"
+#include "services/CredentialFilterModel.h"
+#include "services/CredentialListModel.h"
+#include "services/CredentialRepository.h"
+#include "services/CredentialTransfer.h"
+#include "services/VendorOperations.h"
 
 #include <QApplication>
 #include <QCloseEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credentials/CredentialStore.h"
+#include "services/CredentialStore.h"
 
 #include <QMainWindow>
 #include <QPointer>

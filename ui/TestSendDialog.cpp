@@ -4,7 +4,7 @@
 #include "StatusLook.h"
 #include "messaging/PhoneNumbers.h"
 #include "net/NetPolicy.h"
-#include "vendors/CredentialActions.h"
+#include "services/CredentialActions.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

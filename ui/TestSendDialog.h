@@ -1,8 +1,8 @@
 #pragma once
 
 #include "StatusLook.h"
-#include "credentials/Credential.h"
-#include "vendors/CredentialActions.h"
+#include "domain/Credential.h"
+#include "services/CredentialActions.h"
 
 #include <QDialog>
 #include <QPointer>

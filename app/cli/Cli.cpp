@@ -1,14 +1,14 @@
 #include "Cli.h"
 
 #include "CommandLine.h"
-#include "credentials/CredentialListModel.h"
-#include "credentials/CredentialRepository.h"
-#include "credentials/CredentialTransfer.h"
-#include "credentials/UnsafeCharacters.h"
+#include "domain/UnsafeCharacters.h"
 #include "messaging/PhoneNumbers.h"
 #include "messaging/SmsText.h"
-#include "vendors/CredentialActions.h"
-#include "vendors/VendorOperations.h"
+#include "services/CredentialActions.h"
+#include "services/CredentialListModel.h"
+#include "services/CredentialRepository.h"
+#include "services/CredentialTransfer.h"
+#include "services/VendorOperations.h"
 
 #include <QDir>
 #include <QFile>

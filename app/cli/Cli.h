@@ -1,7 +1,7 @@
 #pragma once
 
-#include "credentials/CredentialRepository.h"
-#include "credentials/CredentialTransfer.h"
+#include "services/CredentialRepository.h"
+#include "services/CredentialTransfer.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "credentials/Credential.h"
-#include "credentials/FieldSchema.h"
+#include "domain/Credential.h"
+#include "domain/FieldSchema.h"
 #include "net/HttpTypes.h"
 #include "vendors/VendorRegistry.h"
 

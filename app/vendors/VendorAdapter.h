@@ -1,7 +1,7 @@
 #pragma once
 
-#include "credentials/ActivityEvent.h"
-#include "credentials/Credential.h"
+#include "domain/ActivityEvent.h"
+#include "domain/Credential.h"
 #include "net/HttpTypes.h"
 
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credentials/FieldSchema.h"
+#include "domain/FieldSchema.h"
 
 namespace cc {
 

@@ -3,7 +3,7 @@
 // Shared by the benchmarks: timing, the process's peak memory, the generated credentials file and
 // the report of a start-up measured in a fresh process.
 
-#include "credentials/CredentialStore.h"
+#include "services/CredentialStore.h"
 #include "vendors/Infobip.h"
 #include "vendors/SinchMms.h"
 #include "vendors/SinchSms.h"

@@ -5,15 +5,15 @@
 #include "FakeVendorServer.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
-#include "credentials/CredentialListModel.h"
-#include "credentials/CredentialRepository.h"
 #include "net/HttpClient.h"
+#include "services/CheckAllRunner.h"
+#include "services/CredentialActions.h"
+#include "services/CredentialListModel.h"
+#include "services/CredentialRepository.h"
+#include "services/VendorOperations.h"
 #include "storage/Database.h"
-#include "vendors/CheckAllRunner.h"
-#include "vendors/CredentialActions.h"
 #include "vendors/Infobip.h"
 #include "vendors/SinchSms.h"
-#include "vendors/VendorOperations.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,6 +1,6 @@
 #include "TestSupport.h"
-#include "credentials/ActivityLog.h"
-#include "credentials/CredentialStore.h"
+#include "services/ActivityLog.h"
+#include "services/CredentialStore.h"
 #include "storage/Database.h"
 #include "vendors/Infobip.h"
 #include "vendors/SinchMms.h"

@@ -1,6 +1,6 @@
 #include "TestSupport.h"
-#include "credentials/CredentialStore.h"
-#include "credentials/CredentialValidator.h"
+#include "domain/CredentialValidator.h"
+#include "services/CredentialStore.h"
 #include "vendors/Infobip.h"
 #include "vendors/SinchMms.h"
 #include "vendors/SinchSms.h"
@@ -21,6 +21,11 @@ class TestCredentialValidator : public QObject
     QString m_existingId;
 
     static QString s(const char *text) { return QString::fromUtf8(text); }
+    // The store's rule, as the form asks it; selfId: the credential being edited.
+    static std::function<bool(const QString &)> nameTakenIn(const CredentialStore &store, const QString &selfId = {})
+    {
+        return [&store, selfId](const QString &name) { return store.isNameTaken(name, selfId); };
+    }
 
     // A complete, valid credential of the vendor (the fixture plus every secret), then the changes;
     // an invalid QVariant in changes removes the key.
@@ -72,7 +77,7 @@ private Q_SLOTS:
     {
         QFETCH(Vendor, vendor);
         CredentialValidator::Input in = input(vendor, {});
-        in.store = &m_store;
+        in.nameTaken = nameTakenIn(m_store);
         const QVector<ValidationIssue> issues = CredentialValidator::validate(in);
         QVERIFY2(issues.isEmpty(), qPrintable(describe(issues)));
         QVERIFY(!CredentialValidator::hasErrors(issues));
@@ -249,7 +254,7 @@ private Q_SLOTS:
         QFETCH(QStringList, mentions);
 
         CredentialValidator::Input in = input(vendor, changes, missingSecrets);
-        in.store = &m_store;
+        in.nameTaken = nameTakenIn(m_store);
         const QVector<ValidationIssue> issues = CredentialValidator::validate(in);
         if (fieldKey.isEmpty()) {
             QVERIFY2(issues.isEmpty(), qPrintable(describe(issues)));
@@ -351,7 +356,7 @@ private Q_SLOTS:
         QFETCH(int, position);
 
         CredentialValidator::Input in = input(vendor, {{fieldKey, value}});
-        in.store = &m_store;
+        in.nameTaken = nameTakenIn(m_store);
         const QVector<ValidationIssue> issues = CredentialValidator::validate(in);
         QVERIFY2(issues.size() == 1, qPrintable(describe(issues)));
         const ValidationIssue &issue = issues.first();
@@ -386,7 +391,7 @@ private Q_SLOTS:
         QFETCH(QString, name);
         for (const Vendor vendor : {sinchsms::vendor(), sinchmms::vendor(), infobip::vendor()}) {
             CredentialValidator::Input in = input(vendor, {{s("name"), name}});
-            in.store = &m_store;
+            in.nameTaken = nameTakenIn(m_store);
             const QVector<ValidationIssue> issues = CredentialValidator::validate(in);
             QVERIFY2(issues.isEmpty(), qPrintable(describe(issues)));
         }
@@ -427,12 +432,11 @@ private Q_SLOTS:
     void editingKeepsItsOwnName()
     {
         CredentialValidator::Input in = input(infobip::vendor(), {{s("name"), s("Production EU")}});
-        in.store = &m_store;
-        in.selfId = m_existingId;
+        in.nameTaken = nameTakenIn(m_store, m_existingId);
         QVERIFY(CredentialValidator::validate(in).isEmpty());
-        in.selfId.clear();
+        in.nameTaken = nameTakenIn(m_store);
         QCOMPARE(CredentialValidator::validate(in).size(), 1);
-        in.store = nullptr; // no store: uniqueness is not checked
+        in.nameTaken = nullptr; // no store: uniqueness is not checked
         QVERIFY(CredentialValidator::validate(in).isEmpty());
     }
 

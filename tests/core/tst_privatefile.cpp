@@ -1,4 +1,4 @@
-#include "credentials/PrivateFile.h"
+#include "secrets/PrivateFile.h"
 
 #include <QtTest/QtTest>
 

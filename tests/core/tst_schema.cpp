@@ -1,4 +1,4 @@
-#include "credentials/FieldSchema.h"
+#include "domain/FieldSchema.h"
 #include "vendors/Infobip.h"
 #include "vendors/SinchMms.h"
 #include "vendors/SinchSms.h"

@@ -1,7 +1,7 @@
 // The import parser: any file a user picks gives a plan, never a crash.
 #include "FuzzInput.h"
-#include "credentials/CredentialStore.h"
-#include "credentials/CredentialTransfer.h"
+#include "services/CredentialStore.h"
+#include "services/CredentialTransfer.h"
 #include "vendors/SinchSms.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -3,7 +3,7 @@
 // what the database then gives back is what the file held; a file that does not leaves no database
 // behind.
 #include "FuzzInput.h"
-#include "credentials/CredentialStore.h"
+#include "services/CredentialStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,8 +4,8 @@
 // With "--log <file>": appends activity log entries over and over instead, printing "logged <n>".
 // With "--add <file> <prefix> <n>": adds n credentials named "<prefix>-<k>", one change each, as a
 // command-line import loop does, and exits 0 when all were saved.
-#include "credentials/ActivityLog.h"
-#include "credentials/CredentialStore.h"
+#include "services/ActivityLog.h"
+#include "services/CredentialStore.h"
 #include "vendors/Infobip.h"
 #include "vendors/SinchSms.h"
 

@@ -1,5 +1,5 @@
-#include "credentials/ActivityLog.h"
-#include "credentials/CredentialStore.h"
+#include "services/ActivityLog.h"
+#include "services/CredentialStore.h"
 
 #include <QtTest/QtTest>
 

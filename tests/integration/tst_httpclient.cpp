@@ -3,10 +3,10 @@
 #include "TestSupport.h"
 #include "VendorFixtures.h"
 #include "net/HttpClient.h"
+#include "services/VendorOperations.h"
 #include "vendors/Infobip.h"
 #include "vendors/SinchMms.h"
 #include "vendors/SinchSms.h"
-#include "vendors/VendorOperations.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,6 +1,6 @@
 #include "TestSupport.h"
-#include "credentials/CredentialRepository.h"
-#include "credentials/KeychainSecretStore.h"
+#include "secrets/KeychainSecretStore.h"
+#include "services/CredentialRepository.h"
 #include "vendors/Infobip.h"
 #include "vendors/SinchMms.h"
 #include "vendors/SinchSms.h"

@@ -5,11 +5,11 @@
 #include "TestSupport.h"
 #include "VendorFixtures.h"
 #include "net/HttpClient.h"
+#include "services/VendorOperations.h"
 #include "vendors/ConversationSetup.h"
 #include "vendors/Infobip.h"
 #include "vendors/SinchMms.h"
 #include "vendors/SinchSms.h"
-#include "vendors/VendorOperations.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

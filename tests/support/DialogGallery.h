@@ -16,15 +16,15 @@
 #include "MessageEdit.h"
 #include "TestSendDialog.h"
 #include "Translator.h"
-#include "credentials/ActivityLog.h"
-#include "credentials/CredentialRepository.h"
-#include "credentials/CredentialTransfer.h"
 #include "net/HttpClient.h"
-#include "vendors/CredentialActions.h"
+#include "services/ActivityLog.h"
+#include "services/CredentialActions.h"
+#include "services/CredentialRepository.h"
+#include "services/CredentialTransfer.h"
+#include "services/VendorOperations.h"
 #include "vendors/Infobip.h"
 #include "vendors/SinchMms.h"
 #include "vendors/SinchSms.h"
-#include "vendors/VendorOperations.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credentials/SecretStore.h"
+#include "secrets/SecretStore.h"
 
 #include <QHash>
 

@@ -3,8 +3,8 @@
 // Helpers shared by the tests: fixtures of obviously fake credentials, and a way to wait for an
 // asynchronous repository call without a nested event loop of our own.
 
-#include "credentials/Credential.h"
-#include "credentials/CredentialRepository.h"
+#include "domain/Credential.h"
+#include "services/CredentialRepository.h"
 #include "vendors/Infobip.h"
 #include "vendors/SinchMms.h"
 #include "vendors/SinchSms.h"

@@ -4,10 +4,10 @@
 // which reach no vendor unless a test points a credential at its fake server.
 
 #include "MainWindow.h"
-#include "credentials/CredentialRepository.h"
 #include "net/HttpClient.h"
-#include "vendors/CredentialActions.h"
-#include "vendors/VendorOperations.h"
+#include "services/CredentialActions.h"
+#include "services/CredentialRepository.h"
+#include "services/VendorOperations.h"
 
 #include <QNetworkAccessManager>
 

@@ -15,7 +15,7 @@
 #include "TestSendDialog.h"
 #include "Translator.h"
 #include "WindowWithActions.h"
-#include "credentials/CredentialRepository.h"
+#include "services/CredentialRepository.h"
 #include "vendors/Infobip.h"
 #include "vendors/SinchMms.h"
 #include "vendors/SinchSms.h"

@@ -8,8 +8,8 @@
 #include "MemorySecretStore.h"
 #include "TestSupport.h"
 #include "Translator.h"
-#include "credentials/ActivityLogModel.h"
-#include "credentials/CredentialListModel.h"
+#include "services/ActivityLogModel.h"
+#include "services/CredentialListModel.h"
 #include "vendors/Infobip.h"
 #include "vendors/SinchSms.h"
 

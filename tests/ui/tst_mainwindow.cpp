@@ -5,7 +5,7 @@
 #include "MemorySecretStore.h"
 #include "TestSupport.h"
 #include "ToolIcons.h"
-#include "credentials/CredentialListModel.h"
+#include "services/CredentialListModel.h"
 #include "vendors/Infobip.h"
 #include "vendors/SinchMms.h"
 #include "vendors/SinchSms.h"

@@ -1,6 +1,6 @@
 #include "CredentialActions.h"
 
-#include "credentials/CredentialRepository.h"
+#include "services/CredentialRepository.h"
 
 #include <QTimer>
 

@@ -2,7 +2,7 @@
 
 #include "ActivityLog.h"
 #include "CredentialStore.h"
-#include "SecretStore.h"
+#include "secrets/SecretStore.h"
 
 #include <QHash>
 #include <QObject>

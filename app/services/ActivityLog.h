@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ActivityEvent.h"
+#include "domain/ActivityEvent.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

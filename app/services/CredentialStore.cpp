@@ -1,5 +1,7 @@
 #include "CredentialStore.h"
 
+#include "domain/StoreMessages.h"
+
 #include "ActivityLog.h"
 #include "storage/Database.h"
 
@@ -604,27 +606,9 @@ void CredentialStore::ensureOpen() const
         m_db->open();
 }
 
-QString CredentialStore::nameTakenMessage(const QString &name)
-{
-    return tr("The name \"%1\" is already used by other API credentials. Choose another name.").arg(name.trimmed());
-}
-
-QString CredentialStore::goneMessage()
-{
-    return tr("These API credentials were deleted meanwhile (by another window or a command), so the changes "
-              "were not saved.");
-}
-
-QString CredentialStore::notLoadedMessage(const QString &databasePath)
-{
-    return tr("The credentials database %1 was not loaded, so nothing is saved over it. Choose to start afresh, "
-              "or repair it and restart.")
-        .arg(QDir::toNativeSeparators(databasePath));
-}
-
 bool CredentialStore::refuseReadOnly(QString *error)
 {
-    *error = notLoadedMessage(m_db->path());
+    *error = storemessages::notLoaded(m_db->path());
     noteWriteFailure(ActivityEvent::of("storage.not-loaded", {{"file", QDir::toNativeSeparators(m_db->path())}}));
     return false;
 }
@@ -676,9 +660,9 @@ bool CredentialStore::persist(const Credential &c, Write mode, const QStringList
         },
         error);
     if (nameTaken)
-        *error = nameTakenMessage(c.name().trimmed());
+        *error = storemessages::nameTaken(c.name().trimmed());
     else if (gone)
-        *error = goneMessage();
+        *error = storemessages::gone();
     if (!ok)
         noteWriteFailure(nameTaken ? ActivityEvent::of("storage.name-taken", {{"name", c.name().trimmed()}})
                          : gone    ? ActivityEvent::of("storage.gone")
@@ -699,7 +683,7 @@ bool CredentialStore::persistAll(const QVector<Credential> &added, QString *erro
                 if (!insertRow(q, c, why)) {
                     if (Database::isConstraintViolation(q.lastError())) { // the name (ids are new)
                         taken = c.name().trimmed();
-                        *why = nameTakenMessage(taken);
+                        *why = storemessages::nameTaken(taken);
                     }
                     return false;
                 }

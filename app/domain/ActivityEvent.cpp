@@ -1,12 +1,12 @@
 #include "ActivityEvent.h"
 
-#include "CredentialStore.h"
 #include "CredentialValidator.h"
 #include "FieldSchema.h"
-#include "SecretStore.h"
+#include "StoreMessages.h"
 #include "net/HttpTypes.h"
 #include "net/NetPolicy.h"
 #include "net/Redactor.h"
+#include "secrets/SecretStore.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -187,11 +187,11 @@ std::optional<QString> delegatedText(const ActivityEvent &e)
     }
     if (family == QLatin1String("storage")) {
         if (what == QLatin1String("name-taken"))
-            return CredentialStore::nameTakenMessage(arg("name"));
+            return storemessages::nameTaken(arg("name"));
         if (what == QLatin1String("gone"))
-            return CredentialStore::goneMessage();
+            return storemessages::gone();
         if (what == QLatin1String("not-loaded"))
-            return CredentialStore::notLoadedMessage(arg("file"));
+            return storemessages::notLoaded(arg("file"));
         const Database::Failure failure = Database::failureNamed(what);
         if (failure == Database::Failure::None)
             return std::nullopt;

@@ -2,6 +2,8 @@
 
 #include "FieldSchema.h"
 
+#include <functional>
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
@@ -9,8 +11,6 @@
 #include <QVector>
 
 namespace cc {
-
-class CredentialStore;
 
 struct ValidationIssue
 {
@@ -31,11 +31,11 @@ public:
     struct Input
     {
         const VendorSchema *schema = nullptr;
-        QVariantMap values;                     // non-secret fields, as typed (strings, or an int for Integer fields)
-        QStringList secretsGiven;               // keys of secret fields that have a value (stored or typed)
-        QHash<QString, QString> secretValues;   // the secrets typed or given (never read back): their form is checked
-        const CredentialStore *store = nullptr; // for the unique name; may be null
-        QString selfId;                         // the credential being edited; empty when new
+        QVariantMap values;                   // non-secret fields, as typed (strings, or an int for Integer fields)
+        QStringList secretsGiven;             // keys of secret fields that have a value (stored or typed)
+        QHash<QString, QString> secretValues; // the secrets typed or given (never read back): their form is checked
+        // Whether another credential has this name (the store's rule); unset: uniqueness is not checked.
+        std::function<bool(const QString &name)> nameTaken;
     };
 
     // The longest value of a single-line field: Infobip's callback data (4,000 characters) is the

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "VendorOperations.h"
-#include "credentials/ActivityLog.h"
-#include "credentials/SecretStore.h"
+#include "secrets/SecretStore.h"
+#include "services/ActivityLog.h"
 
 #include <QObject>
 #include <QPointer>

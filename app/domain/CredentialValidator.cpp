@@ -1,6 +1,6 @@
 #include "CredentialValidator.h"
 
-#include "CredentialStore.h"
+#include "StoreMessages.h"
 #include "UnsafeCharacters.h"
 #include "messaging/CharacterNames.h"
 #include "messaging/Keywords.h"
@@ -125,8 +125,8 @@ std::optional<ValidationIssue> checkLine(const FieldSpec &field, const QString &
 void checkValue(const FieldSpec &field, const QVariant &value, const QString &text,
                 const CredentialValidator::Input &input, QVector<ValidationIssue> *issues)
 {
-    if (field.key == kNameKey && input.store && input.store->isNameTaken(text, input.selfId)) {
-        issues->append(labeled(field, CredentialStore::nameTakenMessage(text))); // the database's own words
+    if (field.key == kNameKey && input.nameTaken && input.nameTaken(text)) {
+        issues->append(labeled(field, storemessages::nameTaken(text))); // the database's own words
     }
 
     switch (field.type) {

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "credentials/ActivityLog.h"
-#include "credentials/CredentialRepository.h"
-#include "credentials/CredentialStore.h"
-#include "credentials/KeychainSecretStore.h"
 #include "net/HttpClient.h"
-#include "vendors/CredentialActions.h"
-#include "vendors/VendorOperations.h"
+#include "secrets/KeychainSecretStore.h"
+#include "services/ActivityLog.h"
+#include "services/CredentialActions.h"
+#include "services/CredentialRepository.h"
+#include "services/CredentialStore.h"
+#include "services/VendorOperations.h"
 
 #include <QFileInfo>
 #include <QNetworkAccessManager>

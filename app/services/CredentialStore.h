@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ActivityLog.h"
-#include "Credential.h"
+#include "domain/Credential.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -104,11 +104,6 @@ public:
     // another process meanwhile fails the change that would repeat it.
     bool isNameTaken(const QString &name, const QString &exceptId = QString()) const;
     static QString nameKey(const QString &name) { return name.trimmed().toCaseFolded(); }
-    // The one sentence that says a name is taken (translated).
-    static QString nameTakenMessage(const QString &name);
-    // A change to credentials another process deleted meanwhile; a change to a database not loaded.
-    static QString goneMessage();
-    static QString notLoadedMessage(const QString &databasePath);
 
     // Changes written in one transaction each; the list held here does not change (see the cache
     // operations below, which the repository calls after, with the signals a view needs).

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "VendorAdapter.h"
-#include "VendorRegistry.h"
 #include "net/Redactor.h"
+#include "vendors/VendorAdapter.h"
+#include "vendors/VendorRegistry.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,9 +1,9 @@
 #include "VendorOperations.h"
 
-#include "VendorRegistry.h"
-#include "credentials/CredentialValidator.h"
+#include "domain/CredentialValidator.h"
 #include "net/HttpClient.h"
 #include "net/NetPolicy.h"
+#include "vendors/VendorRegistry.h"
 
 #include <QLocale>
 #include <QTimer>

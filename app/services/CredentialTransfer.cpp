@@ -1,9 +1,9 @@
 #include "CredentialTransfer.h"
 
 #include "CredentialStore.h"
-#include "CredentialValidator.h"
-#include "PrivateFile.h"
-#include "UnsafeCharacters.h"
+#include "domain/CredentialValidator.h"
+#include "domain/UnsafeCharacters.h"
+#include "secrets/PrivateFile.h"
 
 #include <QDir>
 #include <QJsonArray>

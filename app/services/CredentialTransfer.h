@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Credential.h"
 #include "CredentialRepository.h"
+#include "domain/Credential.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,0 +1,2 @@
+#include "domain/Credential.h"
+#include "Own.h"
