@@ -9,7 +9,7 @@ CC_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus dbus-x11 libsecret-tools
-    libphonenumber-dev qt6-httpserver-dev qt6-websockets-dev
+    libphonenumber-dev qt6-httpserver-dev qt6-websockets-dev libsqlite3-dev
     xvfb xauth fonts-dejavu-core clang-format curl openssl
     clang libclang-rt-14-dev
     dpkg-dev file lintian desktop-file-utils appstream man-db groff-base bash-completion

@@ -333,9 +333,7 @@ bool Database::transact(const Work &work, QString *error)
     if (ok) {
         QSqlQuery commit(db);
         ok = commit.exec(QStringLiteral("COMMIT"));
-        if (ok) {
-            ++m_commits;
-        } else {
+        if (!ok) {
             failure = commit.lastError();
             why.clear();
         }

@@ -69,9 +69,6 @@ public:
     // rolled back and *error says what failed, translated.
     using Work = std::function<bool(QSqlQuery &query, QString *error)>;
     bool transact(const Work &work, QString *error);
-    // How many transactions of transact() this object has committed: a change of many rows (an
-    // import) is one, and the tests hold it to that.
-    int commitCount() const { return m_commits; }
     // Prepares and runs one statement with positional values; false with a translated *error.
     static bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error);
 
@@ -111,7 +108,6 @@ private:
     bool m_open = false;
     bool m_readOnly = false;
     qint64 m_dataVersion = -1;
-    int m_commits = 0;
     Failure m_failure = Failure::None;
     QString m_failureWords;
 };

@@ -1,3 +1,4 @@
+#include "CommitCounter.h"
 #include "MemorySecretStore.h"
 #include "TestSupport.h"
 #include "domain/UnsafeCharacters.h"
@@ -89,12 +90,14 @@ private Q_SLOTS:
         const auto plan = CredentialTransfer::plan(exportOf(entries), store, CredentialTransfer::ClashPolicy::Rename);
         QCOMPARE(plan.toImport().size(), kCount);
 
-        const int beforeImport = store.database().commitCount();
+        const cctest::CommitCounter commits(store.database());
+        QVERIFY(commits.isAttached());
+        const int beforeImport = commits.count();
         const QVector<CredentialRepository::Outcome> outcomes = CredentialTransfer::importAll(&repo, plan);
         QCOMPARE(outcomes.size(), kCount);
         for (const auto &o : outcomes)
             QVERIFY2(o.ok, qPrintable(o.message));
-        QCOMPARE(store.database().commitCount() - beforeImport, 1); // the rows and their entries
+        QCOMPARE(commits.count() - beforeImport, 1); // the rows and their entries
         QCOMPARE(store.credentials().size(), kCount);
         QVector<ActivityLog::Entry> read = log.read();
         QCOMPARE(read.size(), kCount);
@@ -102,11 +105,11 @@ private Q_SLOTS:
                             [](const ActivityLog::Entry &e) { return e.action == ActivityLog::Action::Import; }));
 
         const QString file = dir.filePath(QStringLiteral("all.json"));
-        const int beforeExport = store.database().commitCount();
+        const int beforeExport = commits.count();
         QString error;
         QVERIFY2(CredentialTransfer::exportToFile(&repo, CredentialTransfer::toExport(store, {}), file, &error),
                  qPrintable(error));
-        QCOMPARE(store.database().commitCount() - beforeExport, 1);
+        QCOMPARE(commits.count() - beforeExport, 1);
         read = log.read();
         QCOMPARE(std::count_if(read.begin(), read.end(),
                                [&file](const ActivityLog::Entry &e) {
@@ -131,20 +134,20 @@ private Q_SLOTS:
         QCOMPARE(two.at(0).name(), QStringLiteral("Bulk 3"));
 
         const QString nowhere = dir.filePath(QStringLiteral("no/such/folder/x.json"));
-        const int beforeFailure = store.database().commitCount();
+        const int beforeFailure = commits.count();
         QVERIFY(!CredentialTransfer::exportToFile(&repo, two, nowhere, &error));
         QVERIFY2(error.startsWith(QStringLiteral("Cannot write %1: ").arg(QDir::toNativeSeparators(nowhere))),
                  qPrintable(error));
-        QCOMPARE(store.database().commitCount(), beforeFailure);
+        QCOMPARE(commits.count(), beforeFailure);
         QVERIFY(!QFile::exists(nowhere));
 
         // An import that cannot be saved (the names were taken since the plan was made) saves nothing
         // and records the failure of each, in one transaction.
-        const int beforeClash = store.database().commitCount();
+        const int beforeClash = commits.count();
         const QVector<CredentialRepository::Outcome> clash = CredentialTransfer::importAll(&repo, plan);
         QVERIFY(std::none_of(clash.begin(), clash.end(), [](const auto &o) { return o.ok; }));
         QCOMPARE(store.credentials().size(), kCount);
-        QCOMPARE(store.database().commitCount() - beforeClash, 1);
+        QCOMPARE(commits.count() - beforeClash, 1);
     }
 
     // Name clashes with the store: renamed, or skipped with --skip-existing; secret values and

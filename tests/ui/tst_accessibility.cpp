@@ -8,6 +8,7 @@
 #include "FieldEditor.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "ScriptedAsk.h"
 #include "TestSupport.h"
 #include "Translator.h"
 #include "WindowWithActions.h"
@@ -376,17 +377,17 @@ private Q_SLOTS:
         search->setText(QStringLiteral("B"));
         search->setFocus();
         search->setCursorPosition(0);
-        const QString asked = Ask::lastText();
-        Ask::setNextAnswer(false);
+        const QString asked = cctest::ScriptedAsk::lastText();
+        cctest::ScriptedAsk::setNextAnswer(false);
         press(&w, Qt::Key_Delete);
         QCOMPARE(search->text(), QString());
-        QCOMPARE(Ask::lastText(), asked);
+        QCOMPARE(cctest::ScriptedAsk::lastText(), asked);
         QCOMPARE(store.credentials().size(), 2);
         select(QStringLiteral("Bravo"));
         table->setFocus();
-        Ask::setNextAnswer(true);
+        cctest::ScriptedAsk::setNextAnswer(true);
         press(&w, Qt::Key_Delete);
-        QVERIFY(Ask::lastText().contains(QStringLiteral("Bravo")));
+        QVERIFY(cctest::ScriptedAsk::lastText().contains(QStringLiteral("Bravo")));
         QTRY_COMPARE(store.credentials().size(), 1);
         QCOMPARE(store.credentials().first().name(), QStringLiteral("Alpha"));
     }
@@ -406,7 +407,7 @@ private Q_SLOTS:
         const std::unique_ptr<QDialog> d = gallery.make(dialog, false);
         d->show();
         QVERIFY(QTest::qWaitForWindowActive(d.get()));
-        Ask::setNextAnswer(true); // should a form ask before closing
+        cctest::ScriptedAsk::setNextAnswer(true); // should a form ask before closing
         press(d.get(), Qt::Key_Escape);
         QTRY_VERIFY(!d->isVisible());
     }

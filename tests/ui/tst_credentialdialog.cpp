@@ -6,6 +6,7 @@
 #include "FieldEditor.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "ScriptedAsk.h"
 #include "SecretEdit.h"
 #include "TestSupport.h"
 #include "TextFit.h"
@@ -143,7 +144,7 @@ private Q_SLOTS:
     void cleanup()
     {
         if (CredentialDialog *d = m_window->activeDialog()) {
-            Ask::setNextAnswer(true);
+            cctest::ScriptedAsk::setNextAnswer(true);
             d->reject();
         }
         m_window.reset();
@@ -223,9 +224,9 @@ private Q_SLOTS:
 
         // Delete with the trash button: a confirmation naming it, then its keychain entries go too.
         selectByName(QStringLiteral("Edited"));
-        Ask::setNextAnswer(true);
+        cctest::ScriptedAsk::setNextAnswer(true);
         QTest::mouseClick(tool("delete"), Qt::LeftButton);
-        QVERIFY(Ask::lastText().contains(QStringLiteral("\"Edited\"")));
+        QVERIFY(cctest::ScriptedAsk::lastText().contains(QStringLiteral("\"Edited\"")));
         QTRY_COMPARE(m_store->credentials().size(), 1);
         QVERIFY(!m_store->find(id));
         QTRY_VERIFY(!m_secrets->entries().contains(SecretStore::keyFor(id, secretKey)));
@@ -238,9 +239,9 @@ private Q_SLOTS:
                     m_repo->save(cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Keep me")), {}, done);
                 }).ok);
         selectByName(QStringLiteral("Keep me"));
-        Ask::setNextAnswer(false);
+        cctest::ScriptedAsk::setNextAnswer(false);
         QTest::keyClick(table(), Qt::Key_Delete);
-        QVERIFY(Ask::lastText().contains(QStringLiteral("Keep me")));
+        QVERIFY(cctest::ScriptedAsk::lastText().contains(QStringLiteral("Keep me")));
         QCOMPARE(m_store->credentials().size(), 1);
     }
 
@@ -540,7 +541,7 @@ private Q_SLOTS:
                  qPrintable(cctest::cutOffWrappedText(secret->problemLabel())));
         QTest::keyClicks(secret->lineEdit(), QStringLiteral("FAKE-NEW-KEY"));
         QVERIFY(!secret->problemLabel()->isVisible());
-        Ask::setNextAnswer(true);
+        cctest::ScriptedAsk::setNextAnswer(true);
         d->reject();
     }
 
@@ -549,12 +550,12 @@ private Q_SLOTS:
         CredentialDialog *d = openCreate();
         chooseVendor(d, sinchsms::vendor());
         typeInto(d, kNameKey, QStringLiteral("Unsaved"));
-        Ask::setNextAnswer(false);
+        cctest::ScriptedAsk::setNextAnswer(false);
         QTest::keyClick(d, Qt::Key_Escape);
-        QVERIFY(Ask::lastText().contains(QStringLiteral("Unsaved")));
+        QVERIFY(cctest::ScriptedAsk::lastText().contains(QStringLiteral("Unsaved")));
         QVERIFY(m_window->activeDialog());
         QVERIFY(d->isVisible());
-        Ask::setNextAnswer(true);
+        cctest::ScriptedAsk::setNextAnswer(true);
         d->close();
         QTRY_VERIFY(!m_window->activeDialog());
         QVERIFY(m_store->credentials().isEmpty());
@@ -567,10 +568,12 @@ private Q_SLOTS:
         CredentialDialog *d = openCreate();
         chooseVendor(d, sinchsms::vendor());
         typeInto(d, QStringLiteral("serviceId"), QStringLiteral("fake-service"));
-        Ask::setNextAnswer(false);
+        cctest::ScriptedAsk::setNextAnswer(false);
         QTest::keyClick(d, Qt::Key_Escape);
-        QVERIFY2(!Ask::lastText().contains(QStringLiteral("\"\"")), qPrintable(Ask::lastText()));
-        QCOMPARE(Ask::lastButtons(), (QStringList{QStringLiteral("Discard changes"), QStringLiteral("Keep editing")}));
+        QVERIFY2(!cctest::ScriptedAsk::lastText().contains(QStringLiteral("\"\"")),
+                 qPrintable(cctest::ScriptedAsk::lastText()));
+        QCOMPARE(cctest::ScriptedAsk::lastButtons(),
+                 (QStringList{QStringLiteral("Discard changes"), QStringLiteral("Keep editing")}));
         QVERIFY(d->isVisible());
 
         typeInto(d, kNameKey, QStringLiteral("<b>Bold</b>"));
@@ -585,12 +588,15 @@ private Q_SLOTS:
             plain = box->textFormat() == Qt::PlainText && box->text().contains(QStringLiteral("\"<b>Bold</b>\""));
             QTest::keyClick(box, Qt::Key_Escape);
         });
-        d->close(); // the real question, answered with Escape
+        {
+            const cctest::ScriptedAsk::RealQuestions real;
+            d->close(); // the real question, answered with Escape
+        }
         buttons.sort();
         QCOMPARE(buttons, (QStringList{QStringLiteral("Discard changes"), QStringLiteral("Keep editing")}));
         QVERIFY(plain);
         QVERIFY(d->isVisible()); // still editing
-        Ask::setNextAnswer(true);
+        cctest::ScriptedAsk::setNextAnswer(true);
         d->close();
         QTRY_VERIFY(!m_window->activeDialog());
     }

@@ -4,6 +4,7 @@
 #include "InboundPreviewDialog.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "ScriptedAsk.h"
 #include "TestSupport.h"
 #include "WidgetShots.h"
 #include "services/ActivityLogModel.h"
@@ -250,9 +251,9 @@ private Q_SLOTS:
         QStringList ids;
         for (int i = 0; i < 8; ++i)
             ids << add(cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Bulk %1").arg(i)));
-        Ask::setNextAnswer(false);
+        cctest::ScriptedAsk::setNextAnswer(false);
         m_window->deleteCredentials(ids);
-        const QString text = Ask::lastText();
+        const QString text = cctest::ScriptedAsk::lastText();
         for (int i = 0; i < 5; ++i)
             QVERIFY2(text.contains(QStringLiteral("Bulk %1").arg(i)), qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("Bulk 5")), qPrintable(text));
@@ -265,7 +266,7 @@ private Q_SLOTS:
         QStringList progress;
         QObject::connect(m_window->statusBar(), &QStatusBar::messageChanged, m_window.get(),
                          [&progress](const QString &message) { progress << message; });
-        Ask::setNextAnswer(true);
+        cctest::ScriptedAsk::setNextAnswer(true);
         m_window->deleteCredentials(ids);
         QTRY_COMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Deleted 8 API credentials."));
         QCOMPARE(m_store->credentials().size(), 0);
@@ -310,11 +311,11 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{ nope");
         f.close();
-        Ask::setNextAnswer(false);
+        cctest::ScriptedAsk::setNextAnswer(false);
         m_window->importFile(file);
         QVERIFY(!m_window->importDialog());
-        QVERIFY(Ask::lastText().contains(QStringLiteral("not valid JSON")));
-        QVERIFY(Ask::lastText().contains(QDir::toNativeSeparators(file)));
+        QVERIFY(cctest::ScriptedAsk::lastText().contains(QStringLiteral("not valid JSON")));
+        QVERIFY(cctest::ScriptedAsk::lastText().contains(QDir::toNativeSeparators(file)));
     }
 };
 

@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "MessageEdit.h"
+#include "ScriptedAsk.h"
 #include "TestSendDialog.h"
 #include "TestSupport.h"
 #include "TextFit.h"
@@ -625,7 +626,7 @@ private Q_SLOTS:
         QCOMPARE(m_server->lastRequest().header("Authorization"), QByteArray("Bearer FAKE-TYPED-TOKEN"));
         QVERIFY(m_store->credentials().isEmpty()); // checking saves nothing
         QCOMPARE(m_secrets->readCount(), 0);
-        Ask::setNextAnswer(true);
+        cctest::ScriptedAsk::setNextAnswer(true);
         d->reject();
     }
 
