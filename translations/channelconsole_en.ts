@@ -711,6 +711,62 @@
             <numerusform>Exported %n API credentials without their secrets to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Set the region that accepted the API credentials, when exactly one did.</source>
+        <translation>Set the region that accepted the API credentials, when exactly one did.</translation>
+    </message>
+    <message>
+        <source>channel-console detect-region &lt;name|id&gt; [--apply] [--secrets-stdin] [--json]</source>
+        <translation>channel-console detect-region &lt;name|id&gt; [--apply] [--secrets-stdin] [--json]</translation>
+    </message>
+    <message>
+        <source>Find the region the account of API credentials is in; nothing is sent.</source>
+        <translation>Find the region the account of API credentials is in; nothing is sent.</translation>
+    </message>
+    <message>
+        <source>Makes the read-only check of the API credentials against every region of their vendor at once and prints, for each region, whether it accepted them, rejected them, did not know the account or could not be reached, and how long it took. Nothing is sent to anybody. With --apply, the region that accepted them is set (when exactly one did).</source>
+        <translation>Makes the read-only check of the API credentials against every region of their vendor at once and prints, for each region, whether it accepted them, rejected them, did not know the account or could not be reached, and how long it took. Nothing is sent to anybody. With --apply, the region that accepted them is set (when exactly one did).</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>(HTTP %1)</source>
+        <translation>(HTTP %1)</translation>
+    </message>
+    <message>
+        <source>More than one region accepted the API credentials; the region was left as it is (%1).</source>
+        <translation>More than one region accepted the API credentials; the region was left as it is (%1).</translation>
+    </message>
+    <message>
+        <source>No region accepted the API credentials: check the secrets, and the project, app or service plan IDs.</source>
+        <translation>No region accepted the API credentials: check the secrets, and the project, app or service plan IDs.</translation>
+    </message>
+    <message>
+        <source>Region set to %1.</source>
+        <translation>Region set to %1.</translation>
+    </message>
+    <message>
+        <source>The API credentials work in region %1, the region they have.</source>
+        <translation>The API credentials work in region %1, the region they have.</translation>
+    </message>
+    <message>
+        <source>The API credentials work in region %1, not in %2. To set it: channel-console detect-region %3 --apply</source>
+        <translation>The API credentials work in region %1, not in %2. To set it: channel-console detect-region %3 --apply</translation>
+    </message>
 </context>
 <context>
     <name>cc::CommandLine</name>
@@ -870,6 +926,14 @@
     <message>
         <source>Check tries these values with the vendor, without saving them and without sending a message.</source>
         <translation>Check tries these values with the vendor, without saving them and without sending a message.</translation>
+    </message>
+    <message>
+        <source>Find region…</source>
+        <translation>Find region…</translation>
+    </message>
+    <message>
+        <source>Try these values with every region of the vendor at once, without saving and without sending a message</source>
+        <translation>Try these values with every region of the vendor at once, without saving and without sending a message</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2326,104 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     <message>
         <source>Use only digits after the + (spaces, dots, dashes and brackets may separate them); remove the invisible character %1 (at position %2).</source>
         <translation>Use only digits after the + (spaces, dots, dashes and brackets may separate them); remove the invisible character %1 (at position %2).</translation>
+    </message>
+</context>
+<context>
+    <name>cc::RegionDialog</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Find region</source>
+        <translation>Find region</translation>
+    </message>
+    <message>
+        <source>Checks these API credentials with every region of %1 at once, as Check does: read only, nothing is sent.</source>
+        <translation>Checks these API credentials with every region of %1 at once, as Check does: read only, nothing is sent.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Regions and their answers</source>
+        <translation>Regions and their answers</translation>
+    </message>
+    <message>
+        <source>Use region</source>
+        <translation>Use region</translation>
+    </message>
+    <message>
+        <source>Use region %1</source>
+        <translation>Use region %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Asking every region…</source>
+        <translation>Asking every region…</translation>
+    </message>
+    <message>
+        <source>The API credentials work in region %1, the one the form has.</source>
+        <translation>The API credentials work in region %1, the one the form has.</translation>
+    </message>
+    <message>
+        <source>The API credentials work in region %1.</source>
+        <translation>The API credentials work in region %1.</translation>
+    </message>
+    <message>
+        <source>More than one region accepted the API credentials; choose the region yourself.</source>
+        <translation>More than one region accepted the API credentials; choose the region yourself.</translation>
+    </message>
+    <message>
+        <source>No region accepted the API credentials: check the secrets, and the project, app or service plan IDs.</source>
+        <translation>No region accepted the API credentials: check the secrets, and the project, app or service plan IDs.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::RegionProbe</name>
+    <message>
+        <source>%1 API credentials have no region to find: the account&apos;s own address says where it is.</source>
+        <translation>%1 API credentials have no region to find: the account&apos;s own address says where it is.</translation>
+    </message>
+    <message>
+        <source>The API endpoint is set to %1, so every region would be asked at that one address. Clear the API endpoint, or put {region} in it where the region goes.</source>
+        <translation>The API endpoint is set to %1, so every region would be asked at that one address. Clear the API endpoint, or put {region} in it where the region goes.</translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation>asking…</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>unreachable</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
     </message>
 </context>
 <context>

@@ -711,6 +711,62 @@
             <numerusform>%n ensembles d’informations d’identification de l’API exportés sans leurs secrets vers %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Set the region that accepted the API credentials, when exactly one did.</source>
+        <translation>Définir la région qui a accepté les informations d’identification de l’API, si une seule l’a fait.</translation>
+    </message>
+    <message>
+        <source>channel-console detect-region &lt;name|id&gt; [--apply] [--secrets-stdin] [--json]</source>
+        <translation>channel-console detect-region &lt;nom|id&gt; [--apply] [--secrets-stdin] [--json]</translation>
+    </message>
+    <message>
+        <source>Find the region the account of API credentials is in; nothing is sent.</source>
+        <translation>Trouver la région du compte d’informations d’identification de l’API&#x202f;; rien n’est envoyé.</translation>
+    </message>
+    <message>
+        <source>Makes the read-only check of the API credentials against every region of their vendor at once and prints, for each region, whether it accepted them, rejected them, did not know the account or could not be reached, and how long it took. Nothing is sent to anybody. With --apply, the region that accepted them is set (when exactly one did).</source>
+        <translation>Fait la vérification en lecture seule des informations d’identification de l’API auprès de toutes les régions de leur fournisseur à la fois et indique, pour chaque région, si elle les a acceptées, refusées, ne connaissait pas le compte ou n’a pas pu être jointe, et en combien de temps. Rien n’est envoyé à personne. Avec --apply, la région qui les a acceptées est définie (si une seule l’a fait).</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>(HTTP %1)</source>
+        <translation>(HTTP %1)</translation>
+    </message>
+    <message>
+        <source>More than one region accepted the API credentials; the region was left as it is (%1).</source>
+        <translation>Plusieurs régions ont accepté les informations d’identification de l’API&#x202f;; la région reste telle quelle (%1).</translation>
+    </message>
+    <message>
+        <source>No region accepted the API credentials: check the secrets, and the project, app or service plan IDs.</source>
+        <translation>Aucune région n’a accepté les informations d’identification de l’API&#xa0;: vérifiez les secrets, et les ID de projet, d’application ou de plan de service.</translation>
+    </message>
+    <message>
+        <source>Region set to %1.</source>
+        <translation>Région définie sur %1.</translation>
+    </message>
+    <message>
+        <source>The API credentials work in region %1, the region they have.</source>
+        <translation>Les informations d’identification de l’API fonctionnent dans la région %1, celle qu’elles ont.</translation>
+    </message>
+    <message>
+        <source>The API credentials work in region %1, not in %2. To set it: channel-console detect-region %3 --apply</source>
+        <translation>Les informations d’identification de l’API fonctionnent dans la région %1, pas dans %2. Pour la définir&#xa0;: channel-console detect-region %3 --apply</translation>
+    </message>
 </context>
 <context>
     <name>cc::CommandLine</name>
@@ -870,6 +926,14 @@
     <message>
         <source>Check tries these values with the vendor, without saving them and without sending a message.</source>
         <translation>«&#xa0;Vérifier&#xa0;» essaie ces valeurs auprès du fournisseur, sans les enregistrer et sans envoyer de message.</translation>
+    </message>
+    <message>
+        <source>Find region…</source>
+        <translation>Trouver la région…</translation>
+    </message>
+    <message>
+        <source>Try these values with every region of the vendor at once, without saving and without sending a message</source>
+        <translation>Essayer ces valeurs auprès de toutes les régions du fournisseur à la fois, sans enregistrer et sans envoyer de message</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2326,104 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     <message>
         <source>Use only digits after the + (spaces, dots, dashes and brackets may separate them); remove the invisible character %1 (at position %2).</source>
         <translation>N’utilisez que des chiffres après le + (espaces, points, tirets et parenthèses peuvent les séparer)&#x202f;; supprimez le caractère invisible %1 (en position %2).</translation>
+    </message>
+</context>
+<context>
+    <name>cc::RegionDialog</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Find region</source>
+        <translation>Trouver la région</translation>
+    </message>
+    <message>
+        <source>Checks these API credentials with every region of %1 at once, as Check does: read only, nothing is sent.</source>
+        <translation>Vérifie ces informations d’identification de l’API auprès de toutes les régions de %1 à la fois, comme Vérifier&#xa0;: en lecture seule, rien n’est envoyé.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Regions and their answers</source>
+        <translation>Les régions et leurs réponses</translation>
+    </message>
+    <message>
+        <source>Use region</source>
+        <translation>Utiliser la région</translation>
+    </message>
+    <message>
+        <source>Use region %1</source>
+        <translation>Utiliser la région %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Asking every region…</source>
+        <translation>Interrogation de toutes les régions…</translation>
+    </message>
+    <message>
+        <source>The API credentials work in region %1, the one the form has.</source>
+        <translation>Les informations d’identification de l’API fonctionnent dans la région %1, celle du formulaire.</translation>
+    </message>
+    <message>
+        <source>The API credentials work in region %1.</source>
+        <translation>Les informations d’identification de l’API fonctionnent dans la région %1.</translation>
+    </message>
+    <message>
+        <source>More than one region accepted the API credentials; choose the region yourself.</source>
+        <translation>Plusieurs régions ont accepté les informations d’identification de l’API&#x202f;; choisissez vous-même la région.</translation>
+    </message>
+    <message>
+        <source>No region accepted the API credentials: check the secrets, and the project, app or service plan IDs.</source>
+        <translation>Aucune région n’a accepté les informations d’identification de l’API&#xa0;: vérifiez les secrets, et les ID de projet, d’application ou de plan de service.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::RegionProbe</name>
+    <message>
+        <source>%1 API credentials have no region to find: the account&apos;s own address says where it is.</source>
+        <translation>Les informations d’identification de l’API %1 n’ont pas de région à trouver&#xa0;: l’adresse propre au compte dit où il se trouve.</translation>
+    </message>
+    <message>
+        <source>The API endpoint is set to %1, so every region would be asked at that one address. Clear the API endpoint, or put {region} in it where the region goes.</source>
+        <translation>Le point de terminaison de l’API est %1&#xa0;: chaque région serait interrogée à cette même adresse. Videz le point de terminaison de l’API, ou mettez-y {region} à la place de la région.</translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation>interrogation…</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptées</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>refusées</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
     </message>
 </context>
 <context>

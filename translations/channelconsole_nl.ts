@@ -711,6 +711,62 @@
             <numerusform>%n sets API-inloggegevens zonder geheimen geëxporteerd naar %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Set the region that accepted the API credentials, when exactly one did.</source>
+        <translation>De regio instellen die de API-inloggegevens heeft geaccepteerd, als precies één dat deed.</translation>
+    </message>
+    <message>
+        <source>channel-console detect-region &lt;name|id&gt; [--apply] [--secrets-stdin] [--json]</source>
+        <translation>channel-console detect-region &lt;naam|id&gt; [--apply] [--secrets-stdin] [--json]</translation>
+    </message>
+    <message>
+        <source>Find the region the account of API credentials is in; nothing is sent.</source>
+        <translation>De regio zoeken waarin het account van API-inloggegevens staat; er wordt niets verzonden.</translation>
+    </message>
+    <message>
+        <source>Makes the read-only check of the API credentials against every region of their vendor at once and prints, for each region, whether it accepted them, rejected them, did not know the account or could not be reached, and how long it took. Nothing is sent to anybody. With --apply, the region that accepted them is set (when exactly one did).</source>
+        <translation>Doet de alleen-lezen-controle van de API-inloggegevens bij alle regio’s van hun leverancier tegelijk en meldt per regio of die ze accepteerde, weigerde, het account niet kende of niet bereikbaar was, en hoe lang dat duurde. Er wordt niets naar iemand verzonden. Met --apply wordt de regio ingesteld die ze accepteerde (als precies één dat deed).</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>(HTTP %1)</source>
+        <translation>(HTTP %1)</translation>
+    </message>
+    <message>
+        <source>More than one region accepted the API credentials; the region was left as it is (%1).</source>
+        <translation>Meer dan één regio heeft de API-inloggegevens geaccepteerd; de regio blijft zoals ze is (%1).</translation>
+    </message>
+    <message>
+        <source>No region accepted the API credentials: check the secrets, and the project, app or service plan IDs.</source>
+        <translation>Geen enkele regio heeft de API-inloggegevens geaccepteerd: controleer de geheimen en de ID’s van project, app of serviceplan.</translation>
+    </message>
+    <message>
+        <source>Region set to %1.</source>
+        <translation>Regio ingesteld op %1.</translation>
+    </message>
+    <message>
+        <source>The API credentials work in region %1, the region they have.</source>
+        <translation>De API-inloggegevens werken in regio %1, de regio die ze hebben.</translation>
+    </message>
+    <message>
+        <source>The API credentials work in region %1, not in %2. To set it: channel-console detect-region %3 --apply</source>
+        <translation>De API-inloggegevens werken in regio %1, niet in %2. Om die in te stellen: channel-console detect-region %3 --apply</translation>
+    </message>
 </context>
 <context>
     <name>cc::CommandLine</name>
@@ -870,6 +926,14 @@
     <message>
         <source>Check tries these values with the vendor, without saving them and without sending a message.</source>
         <translation>“Controleren” probeert deze waarden bij de leverancier uit, zonder ze op te slaan en zonder een bericht te verzenden.</translation>
+    </message>
+    <message>
+        <source>Find region…</source>
+        <translation>Regio zoeken…</translation>
+    </message>
+    <message>
+        <source>Try these values with every region of the vendor at once, without saving and without sending a message</source>
+        <translation>Deze waarden bij alle regio’s van de leverancier tegelijk proberen, zonder op te slaan en zonder een bericht te verzenden</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2326,104 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     <message>
         <source>Use only digits after the + (spaces, dots, dashes and brackets may separate them); remove the invisible character %1 (at position %2).</source>
         <translation>Gebruik na de + alleen cijfers (spaties, punten, streepjes en haakjes mogen ze scheiden); verwijder het onzichtbare teken %1 (op positie %2).</translation>
+    </message>
+</context>
+<context>
+    <name>cc::RegionDialog</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Find region</source>
+        <translation>Regio zoeken</translation>
+    </message>
+    <message>
+        <source>Checks these API credentials with every region of %1 at once, as Check does: read only, nothing is sent.</source>
+        <translation>Controleert deze API-inloggegevens bij alle regio’s van %1 tegelijk, zoals Controleren doet: alleen lezen, er wordt niets verzonden.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Regions and their answers</source>
+        <translation>De regio’s en hun antwoorden</translation>
+    </message>
+    <message>
+        <source>Use region</source>
+        <translation>Regio gebruiken</translation>
+    </message>
+    <message>
+        <source>Use region %1</source>
+        <translation>Regio %1 gebruiken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Asking every region…</source>
+        <translation>Alle regio’s worden gevraagd…</translation>
+    </message>
+    <message>
+        <source>The API credentials work in region %1, the one the form has.</source>
+        <translation>De API-inloggegevens werken in regio %1, die van het formulier.</translation>
+    </message>
+    <message>
+        <source>The API credentials work in region %1.</source>
+        <translation>De API-inloggegevens werken in regio %1.</translation>
+    </message>
+    <message>
+        <source>More than one region accepted the API credentials; choose the region yourself.</source>
+        <translation>Meer dan één regio heeft de API-inloggegevens geaccepteerd; kies de regio zelf.</translation>
+    </message>
+    <message>
+        <source>No region accepted the API credentials: check the secrets, and the project, app or service plan IDs.</source>
+        <translation>Geen enkele regio heeft de API-inloggegevens geaccepteerd: controleer de geheimen en de ID’s van project, app of serviceplan.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::RegionProbe</name>
+    <message>
+        <source>%1 API credentials have no region to find: the account&apos;s own address says where it is.</source>
+        <translation>API-inloggegevens van %1 hebben geen regio om te zoeken: het eigen adres van het account zegt waar het staat.</translation>
+    </message>
+    <message>
+        <source>The API endpoint is set to %1, so every region would be asked at that one address. Clear the API endpoint, or put {region} in it where the region goes.</source>
+        <translation>Het API-eindpunt is %1, dus elke regio zou op dat ene adres worden gevraagd. Maak het API-eindpunt leeg, of zet er {region} in op de plaats van de regio.</translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation>bezig met vragen…</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>geaccepteerd</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>niet gevonden</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>onbereikbaar</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
     </message>
 </context>
 <context>

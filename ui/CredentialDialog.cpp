@@ -2,6 +2,8 @@
 
 #include "Ask.h"
 #include "CredentialForm.h"
+#include "FieldEditor.h"
+#include "RegionDialog.h"
 #include "StatusLook.h"
 #include "domain/CredentialValidator.h"
 #include "services/CredentialActions.h"
@@ -95,6 +97,10 @@ CredentialDialog::CredentialDialog(CredentialRepository *repository, Mode mode, 
     m_check->setObjectName(QStringLiteral("check"));
     m_check->hide();
     connect(m_check, &QPushButton::clicked, this, &CredentialDialog::check);
+    m_findRegion = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_findRegion->setObjectName(QStringLiteral("findRegion"));
+    m_findRegion->hide();
+    connect(m_findRegion, &QPushButton::clicked, this, &CredentialDialog::findRegion);
     m_buttons->addButton(QDialogButtonBox::Cancel);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CredentialDialog::submit);
@@ -174,6 +180,7 @@ void CredentialDialog::validate()
     if (!form) {
         m_submit->setEnabled(false);
         m_check->setEnabled(false); // nothing to check before a vendor is chosen
+        m_findRegion->hide();
         StatusLook::clear(m_status);
         return;
     }
@@ -194,6 +201,8 @@ void CredentialDialog::validate()
     m_checkable = std::none_of(issues.cbegin(), issues.cend(),
                                [](const ValidationIssue &i) { return i.isError() && i.fieldKey != kNameKey; });
     m_check->setEnabled(m_checkable && !m_busy && !m_checking);
+    m_findRegion->setVisible(m_actions && !form->schema().regionKey.isEmpty());
+    m_findRegion->setEnabled(m_checkable && !m_busy && !m_checking);
     int missing = 0;
     for (const ValidationIssue &issue : issues)
         missing += issue.isError() ? 1 : 0;
@@ -225,7 +234,7 @@ Credential CredentialDialog::formCredential() const
     return c;
 }
 
-void CredentialDialog::check()
+void CredentialDialog::withSecrets(const std::function<void(const Credential &, const Secrets &)> &then)
 {
     CredentialForm *form = currentForm();
     if (!form || !m_actions || m_checking)
@@ -242,10 +251,9 @@ void CredentialDialog::check()
         }
     }
     m_checking = true;
-    m_check->setEnabled(false);
-    StatusLook::clear(m_status, tr("Checking with the vendor…"));
+    validate();
     QPointer<CredentialDialog> self(this);
-    m_actions->readSecrets(stored, [self, candidate, typed](const Secrets &read, const SecretResult &r) {
+    m_actions->readSecrets(stored, [self, candidate, typed, then](const Secrets &read, const SecretResult &r) {
         if (!self)
             return;
         if (!r.ok()) {
@@ -257,6 +265,15 @@ void CredentialDialog::check()
         Secrets secrets = read;
         for (auto it = typed.begin(); it != typed.end(); ++it)
             secrets.insert(it.key(), it.value());
+        then(candidate, secrets);
+    });
+}
+
+void CredentialDialog::check()
+{
+    QPointer<CredentialDialog> self(this);
+    withSecrets([self](const Credential &candidate, const Secrets &secrets) {
+        StatusLook::clear(self->m_status, tr("Checking with the vendor…"));
         self->m_actions->checkWith(
             candidate, secrets,
             [self](const OperationResult &result) {
@@ -267,6 +284,25 @@ void CredentialDialog::check()
                 StatusLook::show(self->m_status, result.ok ? Status::Success : Status::Error, result.summary);
             },
             false);
+    });
+}
+
+void CredentialDialog::findRegion()
+{
+    QPointer<CredentialDialog> self(this);
+    withSecrets([self](const Credential &candidate, const Secrets &secrets) {
+        self->m_checking = false;
+        self->validate();
+        auto *dialog = new RegionDialog(self->m_actions->operations(), candidate, secrets, self);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &RegionDialog::regionChosen, self, [self](const QString &region) {
+            CredentialForm *form = self->currentForm();
+            if (FieldEditor *editor = form ? form->editor(form->schema().regionKey) : nullptr) {
+                editor->setValue(region);
+                self->validate();
+            }
+        });
+        dialog->open();
     });
 }
 
@@ -363,6 +399,9 @@ void CredentialDialog::retranslateUi()
     //: The platform's label for saving the form.
     m_submit->setText(tr("Submit"));
     m_check->setText(tr("Check"));
+    m_findRegion->setText(tr("Find region…"));
+    m_findRegion->setToolTip(tr("Try these values with every region of the vendor at once, without saving and "
+                                "without sending a message"));
     m_check->setToolTip(tr("Try these values with the vendor, without saving and without sending a message"));
     validate();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Credential.h"
+#include "vendors/VendorAdapter.h"
 
 #include <QDialog>
 #include <QHash>
@@ -38,6 +39,7 @@ public:
     QComboBox *vendorChoice() const { return m_vendor; }
     QPushButton *submitButton() const { return m_submit; }
     QPushButton *checkButton() const { return m_check; }
+    QPushButton *findRegionButton() const { return m_findRegion; }
     QLabel *statusLabel() const { return m_status; }
     // Enables "Check": the form's values and secrets tried against the vendor before saving.
     void setActions(CredentialActions *actions);
@@ -56,6 +58,9 @@ private:
     void validate();
     void submit();
     void check();
+    void findRegion();
+    // Reads the stored secrets the operator did not retype, adds the typed ones, then runs then.
+    void withSecrets(const std::function<void(const Credential &, const Secrets &)> &then);
     // The credential as the form now describes it (not saved).
     Credential formCredential() const;
     void setBusy(bool busy);
@@ -75,6 +80,7 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_submit;
     QPushButton *m_check;
+    QPushButton *m_findRegion;
     CredentialActions *m_actions = nullptr;
     bool m_checking = false;
     bool m_checkable = false; // every field the check needs is valid

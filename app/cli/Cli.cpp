@@ -8,6 +8,7 @@
 #include "services/CredentialListModel.h"
 #include "services/CredentialRepository.h"
 #include "services/CredentialTransfer.h"
+#include "services/RegionProbe.h"
 #include "services/VendorOperations.h"
 
 #include <QDir>
@@ -28,7 +29,7 @@ namespace cc {
 namespace {
 
 // The commands, in the order the help lists them.
-const char *const kCommands[] = {"list", "check", "send", "setup-channel", "import", "export", "help"};
+const char *const kCommands[] = {"list", "check", "send", "setup-channel", "detect-region", "import", "export", "help"};
 // A help topic that is no command.
 const QString kExitCodesTopic = QStringLiteral("exit-codes");
 
@@ -212,6 +213,8 @@ QVector<OptionInfo> allOptions()
              .arg(VendorOperations::vendorsThat(&VendorCapabilities::sender))},
         {QStringLiteral("webhook"), Cli::tr("url"),
          Cli::tr("Also create a webhook that sends inbound messages to <url> (https).")},
+        {QStringLiteral("apply"), QString(),
+         Cli::tr("Set the region that accepted the API credentials, when exactly one did.")},
         {QStringLiteral("skip-existing"), QString(),
          Cli::tr("Skip, rather than rename, credentials whose name is taken.")},
         {QStringLiteral("all"), QString(), Cli::tr("Export every API credential (the default without names).")},
@@ -274,6 +277,17 @@ QVector<CommandInfo> allCommands()
                  "its other channels, creates an inbound-message webhook with --webhook, and says the callback URL "
                  "to give the service plan."),
          {QStringLiteral("webhook"), QStringLiteral("secrets-stdin"), QStringLiteral("json")},
+         1,
+         1,
+         nameOrId},
+        {QStringLiteral("detect-region"),
+         Cli::tr("channel-console detect-region <name|id> [--apply] [--secrets-stdin] [--json]"),
+         Cli::tr("Find the region the account of API credentials is in; nothing is sent."),
+         Cli::tr("Makes the read-only check of the API credentials against every region of their vendor at once "
+                 "and prints, for each region, whether it accepted them, rejected them, did not know the account "
+                 "or could not be reached, and how long it took. Nothing is sent to anybody. With --apply, the "
+                 "region that accepted them is set (when exactly one did)."),
+         {QStringLiteral("apply"), QStringLiteral("secrets-stdin"), QStringLiteral("json")},
          1,
          1,
          nameOrId},
@@ -775,7 +789,119 @@ void Cli::start(const Request &request)
         runSend(credential, request, secrets);
     } else if (command == QLatin1String("setup-channel")) {
         runSetup(credential, request, secrets);
+    } else if (command == QLatin1String("detect-region")) {
+        runDetectRegion(credential, request, secrets);
     }
+}
+
+void Cli::runDetectRegion(const Credential &credential, const Request &request, const Secrets &secrets)
+{
+    const QString problem = RegionProbe::problem(credential);
+    if (!problem.isEmpty()) {
+        printError(shown(problem));
+        return finish(Usage);
+    }
+    const bool apply = request.has("apply");
+    const auto probe = [this, credential, apply](const Secrets &with) {
+        auto *p = new RegionProbe(m_actions->operations(), this);
+        connect(p, &RegionProbe::finished, this, [this, p, credential, apply] {
+            p->deleteLater();
+            reportRegions(credential, p->outcomes(), p->acceptedRegion(), apply);
+        });
+        p->start(credential, with);
+    };
+    if (request.has("secrets-stdin"))
+        return probe(secrets);
+    m_actions->readSecrets(credential, [this, probe](const Secrets &read, const SecretResult &r) {
+        if (!r.ok()) {
+            printError(r.message());
+            return finish(KeychainError);
+        }
+        probe(read);
+    });
+}
+
+void Cli::reportRegions(const Credential &credential, const QVector<RegionProbe::Outcome> &outcomes,
+                        const QString &accepted, bool apply)
+{
+    using Kind = RegionProbe::Outcome::Kind;
+    const QString regionKey = credential.schema().regionKey;
+    const QString current = credential.text(regionKey);
+    // Exit code: accepted somewhere, else what most plainly says why not.
+    int code = Failed;
+    for (const Kind kind : {Kind::Unreachable, Kind::NotFound, Kind::Rejected, Kind::Accepted}) {
+        if (std::any_of(outcomes.begin(), outcomes.end(),
+                        [kind](const RegionProbe::Outcome &o) { return o.kind == kind; }))
+            code = kind == Kind::Accepted   ? Ok
+                   : kind == Kind::Rejected ? VendorAuth
+                   : kind == Kind::NotFound ? VendorNotFound
+                                            : Network;
+    }
+    const bool change = apply && !accepted.isEmpty() && accepted != current;
+    const auto done = [this, credential, outcomes, accepted, current, apply, code](bool applied, const QString &why) {
+        if (m_json) {
+            QJsonArray regions;
+            for (const RegionProbe::Outcome &o : outcomes) {
+                QJsonObject r{{QStringLiteral("region"), o.region},
+                              {QStringLiteral("outcome"), RegionProbe::kindName(o.kind)},
+                              {QStringLiteral("ms"), o.ms},
+                              {QStringLiteral("summary"), o.summary}};
+                if (o.httpStatus > 0)
+                    r.insert(QStringLiteral("httpStatus"), o.httpStatus);
+                regions.append(r);
+            }
+            printJson(QJsonDocument(
+                QJsonObject{{QStringLiteral("name"), credential.name()},
+                            {QStringLiteral("regions"), regions},
+                            {QStringLiteral("accepted"), accepted.isEmpty() ? QJsonValue() : QJsonValue(accepted)},
+                            {QStringLiteral("region"), applied ? accepted : current},
+                            {QStringLiteral("applied"), applied}}));
+        } else {
+            const QString regionTitle = tr("Region");
+            qsizetype width = regionTitle.size();
+            qsizetype outcomeWidth = tr("Outcome").size();
+            for (const RegionProbe::Outcome &o : outcomes) {
+                width = std::max(width, o.region.size());
+                outcomeWidth = std::max(outcomeWidth, RegionProbe::kindText(o.kind).size());
+            }
+            print(QStringLiteral("%1  %2  %3")
+                      .arg(regionTitle, -int(width))
+                      .arg(tr("Outcome"), -int(outcomeWidth))
+                      .arg(tr("Time")));
+            for (const RegionProbe::Outcome &o : outcomes) {
+                QString line = QStringLiteral("%1  %2  %3")
+                                   .arg(o.region, -int(width))
+                                   .arg(RegionProbe::kindText(o.kind), -int(outcomeWidth))
+                                   .arg(tr("%1 ms").arg(o.ms));
+                if (o.httpStatus > 0)
+                    line += QStringLiteral("  ") + tr("(HTTP %1)").arg(o.httpStatus);
+                print(line);
+            }
+            if (accepted.isEmpty() && code == Ok)
+                print(tr("More than one region accepted the API credentials; the region was left as it is (%1).")
+                          .arg(current));
+            else if (accepted.isEmpty())
+                printError(tr("No region accepted the API credentials: check the secrets, and the project, app or "
+                              "service plan IDs."));
+            else if (applied)
+                print(tr("Region set to %1.").arg(accepted));
+            else if (accepted == current)
+                print(tr("The API credentials work in region %1, the region they have.").arg(accepted));
+            else if (apply)
+                printError(why);
+            else
+                print(tr("The API credentials work in region %1, not in %2. To set it: channel-console detect-region "
+                         "%3 --apply")
+                          .arg(accepted, current, shown(credential.name())));
+        }
+        finish(!why.isEmpty() ? Failed : code);
+    };
+    if (!change)
+        return done(false, QString());
+    Credential updated = credential;
+    updated.values.insert(regionKey, accepted);
+    m_repository->save(updated, {},
+                       [done](const CredentialRepository::Outcome &o) { done(o.ok, o.ok ? QString() : o.message); });
 }
 
 void Cli::runSend(const Credential &credential, const Request &request, const QHash<QString, QString> &secrets)

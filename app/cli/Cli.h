@@ -2,6 +2,7 @@
 
 #include "services/CredentialRepository.h"
 #include "services/CredentialTransfer.h"
+#include "services/RegionProbe.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -94,6 +95,9 @@ private:
     void runList();
     void runSend(const Credential &credential, const Request &request, const QHash<QString, QString> &secrets);
     void runSetup(const Credential &credential, const Request &request, const QHash<QString, QString> &secrets);
+    void runDetectRegion(const Credential &credential, const Request &request, const Secrets &secrets);
+    void reportRegions(const Credential &credential, const QVector<RegionProbe::Outcome> &outcomes,
+                       const QString &accepted, bool apply);
     // With secrets (from standard input), the file must hold exactly one credential: they are its.
     void runImport(const QString &file, bool skipClashes, const QHash<QString, QString> &secrets);
     // Reports what was saved, as the outcomes (one per credential of plan.toImport()) say, and finishes.

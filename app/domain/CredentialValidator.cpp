@@ -135,7 +135,9 @@ void checkValue(const FieldSpec &field, const QVariant &value, const QString &te
             issues->append(issue(field, chooseOne(field)));
         break;
     case FieldType::Url: {
-        const QString reason = NetPolicy::checkBaseUrl(QUrl(text, QUrl::StrictMode), field.example);
+        const QString address =
+            field.takesRegion ? QString(text).replace(QLatin1String("{region}"), QLatin1String("us")) : text;
+        const QString reason = NetPolicy::checkBaseUrl(QUrl(address, QUrl::StrictMode), field.example);
         if (!reason.isEmpty())
             issues->append(labeled(field, reason));
         break;

@@ -45,6 +45,8 @@ struct FieldSpec
     QString example;
     // A secret that is the Base64 of "<key id>:<key secret>": the form can build it from the two.
     bool base64KeyPair = false;
+    // A Url that may hold "{region}" where the region goes (an endpoint override per region).
+    bool takesRegion = false;
 
     bool isSecret() const { return type == FieldType::Secret; }
     QString translatedLabel() const;

@@ -93,6 +93,7 @@ FieldSpec endpoint(const char *help, const QString &example)
     f.type = FieldType::Url;
     f.advanced = true;
     f.example = example;
+    f.takesRegion = true;
     return f;
 }
 

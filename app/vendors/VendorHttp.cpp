@@ -14,9 +14,10 @@ QUrl normalizedBase(const QString &text)
 
 QUrl regionalBase(const QString &endpoint, const QString &region, const char *hostPattern)
 {
-    if (!endpoint.isEmpty())
-        return normalizedBase(endpoint);
-    return QUrl(QString::fromLatin1(hostPattern).arg(region.isEmpty() ? QStringLiteral("us") : region));
+    const QString r = region.isEmpty() ? QStringLiteral("us") : region;
+    if (!endpoint.isEmpty()) // "{region}" in it stands for the region (a proxy or test server per region)
+        return normalizedBase(QString(endpoint).replace(QLatin1String("{region}"), r));
+    return QUrl(QString::fromLatin1(hostPattern).arg(r));
 }
 
 QUrl joinUrl(const QUrl &base, const QString &path, const QUrlQuery &query)

@@ -15,7 +15,8 @@ namespace cc::vendorhttp {
 // The base URL as typed: a missing scheme means https; a trailing slash is dropped.
 QUrl normalizedBase(const QString &text);
 // The endpoint override when set, else the vendor's host for the region ("us" when none):
-// hostPattern has %1 for the region, e.g. "https://%1.sms.api.sinch.com".
+// hostPattern has %1 for the region, e.g. "https://%1.sms.api.sinch.com". An endpoint may hold
+// "{region}" where the region goes.
 QUrl regionalBase(const QString &endpoint, const QString &region, const char *hostPattern);
 // base + path (+ query); the base may have a path prefix (a proxy or a test server).
 QUrl joinUrl(const QUrl &base, const QString &path, const QUrlQuery &query = QUrlQuery());

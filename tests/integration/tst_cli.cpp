@@ -1,9 +1,11 @@
 #include "FakeSinchConversation.h"
 #include "FakeVendorServer.h"
 #include "TestSupport.h"
+#include "cli/Cli.h"
 #include "cli/CommandLine.h"
 #include "secrets/SecretStore.h"
 #include "services/CredentialStore.h"
+#include "services/Session.h"
 #include "vendors/Infobip.h"
 #include "vendors/SinchMms.h"
 #include "vendors/SinchSms.h"
@@ -1314,6 +1316,78 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QVERIFY2(QString::fromUtf8(r.err).contains(says), r.err.constData());
         QCOMPARE(r.out, QByteArray());
+        QCOMPARE(m_server.requestCount(), 0);
+    }
+
+    // detect-region: every region of the vendor asked at once, a table of what each said, and --apply
+    // sets the one that accepted; never a message sent.
+    void detectRegionFindsTheAccountsRegion()
+    {
+        QJsonObject e = entry("sinch", QStringLiteral("Region Sinch"),
+                              {{QStringLiteral("serviceId"), QStringLiteral("fake-plan-0001")},
+                               {QStringLiteral("region"), QStringLiteral("us")}});
+        QJsonObject fields = e.value(QStringLiteral("fields")).toObject();
+        fields.insert(QStringLiteral("endpoint"), QString(m_server.url().toString() + QStringLiteral("/{region}")));
+        e.insert(QStringLiteral("fields"), fields);
+        const QString store = storeWithSecrets(QStringLiteral("regions.json"), {{e, "apiToken=FAKE-TOKEN-REGION\n"}});
+        m_server.setDefaultResponse(
+            cctest::FakeResponse::json(401, R"({"code":"unauthorized","text":"Invalid credentials"})"));
+        m_server.setResponse("GET", QStringLiteral("/eu/xms/v1/fake-plan-0001/batches"),
+                             cctest::FakeResponse::json(200, R"({"batches":[],"page":0,"page_size":1,"count":0})"));
+        m_server.clearRecords();
+
+        Run r = run({QStringLiteral("detect-region"), QStringLiteral("Region Sinch")}, {}, store);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("eu") && r.out.contains("accepted") && r.out.contains("rejected") &&
+                     r.out.contains("(HTTP 401)") && r.out.contains("--apply"),
+                 r.out.constData());
+        QCOMPARE(m_server.requestCount(), 5);
+        for (const cctest::RecordedRequest &q : m_server.requests())
+            QCOMPARE(q.method, QByteArray("GET")); // read-only: nothing sent
+
+        r = run({QStringLiteral("detect-region"), QStringLiteral("Region Sinch"), QStringLiteral("--json")}, {}, store);
+        QCOMPARE(r.code, 0);
+        QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("accepted")).toString(), QStringLiteral("eu"));
+        QCOMPARE(o.value(QStringLiteral("applied")).toBool(), false);
+        QCOMPARE(o.value(QStringLiteral("region")).toString(), QStringLiteral("us"));
+        QCOMPARE(o.value(QStringLiteral("regions")).toArray().size(), 5);
+        QVERIFY(!r.out.contains("FAKE-TOKEN-REGION"));
+
+        r = run({QStringLiteral("detect-region"), QStringLiteral("Region Sinch"), QStringLiteral("--apply"),
+                 QStringLiteral("--language"), QStringLiteral("fr")},
+                {}, store);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("eu") && r.out.contains("accepté"), r.out.constData());
+        cc::CredentialStore stored(cc::Session::databasePathFor(store));
+        QVERIFY(stored.load().ok());
+        QCOMPARE(stored.count(), 1);
+        QCOMPARE(stored.at(0)->text(QStringLiteral("region")), QStringLiteral("eu"));
+
+        // No region accepts: the rejection's exit code, and the region is left as it is.
+        m_server.setResponse("GET", QStringLiteral("/eu/xms/v1/fake-plan-0001/batches"),
+                             cctest::FakeResponse::json(401, R"({"code":"unauthorized","text":"no"})"));
+        r = run({QStringLiteral("detect-region"), QStringLiteral("Region Sinch"), QStringLiteral("--apply")}, {},
+                store);
+        QCOMPARE(r.code, int(cc::Cli::VendorAuth));
+        QVERIFY(!r.err.isEmpty());
+        m_server.setDefaultResponse(cctest::FakeResponse::json(404, R"({"error":"no route"})"));
+    }
+
+    void detectRegionRefusesWhatHasNoRegions()
+    {
+        const QString store = storeWithSecrets(
+            QStringLiteral("noregions.json"),
+            {{entry("infobip", QStringLiteral("Plain Infobip"), {}), "apiKey=FAKE-KEY-REGION\n"},
+             {entry("sinch", QStringLiteral("Fixed Sinch"), {{QStringLiteral("serviceId"), QStringLiteral("x")}}),
+              "apiToken=FAKE-TOKEN-FIXED\n"}});
+        m_server.clearRecords();
+        Run r = run({QStringLiteral("detect-region"), QStringLiteral("Plain Infobip")}, {}, store);
+        QCOMPARE(r.code, int(cc::Cli::Usage));
+        QVERIFY(r.err.contains("Infobip"));
+        r = run({QStringLiteral("detect-region"), QStringLiteral("Fixed Sinch")}, {}, store);
+        QCOMPARE(r.code, int(cc::Cli::Usage));
+        QVERIFY(r.err.contains("{region}"));
         QCOMPARE(m_server.requestCount(), 0);
     }
 };

@@ -34,7 +34,7 @@ offers() {
     fi
 }
 
-commands="check export help import list send setup-channel"
+commands="check detect-region export help import list send setup-channel"
 global="--help --language --store"
 
 complete -p channel-console | grep -q -- '-F _channel_console' && passed=$((passed + 1)) || {
@@ -65,6 +65,7 @@ offers "--json --secrets-stdin $global" channel-console check Main --
 offers "--to --text --media-url --from --json --secrets-stdin $global" channel-console send Main --
 offers "--media-url" channel-console send Main --to +12025550143 --m
 offers "--webhook --json --secrets-stdin $global" channel-console setup-channel Main --
+offers "--apply --json --secrets-stdin $global" channel-console detect-region Main --
 offers "--skip-existing --secrets-stdin --json $global" channel-console import a.json --
 offers "--json $global" channel-console --store x.db list --
 offers "--all --json $global" channel-console export out.json --

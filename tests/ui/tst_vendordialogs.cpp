@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "MessageEdit.h"
+#include "RegionDialog.h"
 #include "ScriptedAsk.h"
 #include "TestSendDialog.h"
 #include "TestSupport.h"
@@ -626,6 +627,52 @@ private Q_SLOTS:
         QCOMPARE(m_server->lastRequest().header("Authorization"), QByteArray("Bearer FAKE-TYPED-TOKEN"));
         QVERIFY(m_store->credentials().isEmpty()); // checking saves nothing
         QCOMPARE(m_secrets->readCount(), 0);
+        cctest::ScriptedAsk::setNextAnswer(true);
+        d->reject();
+    }
+
+    // "Find region…" in the form: every region asked with the values typed, the one that accepted
+    // them offered, and the form's region set to it; nothing saved, nothing sent.
+    void findRegionFromTheForm()
+    {
+        const QString ok = QStringLiteral(R"({"count":0,"page":0,"page_size":1,"batches":[]})");
+        m_server->setDefaultResponse(FakeResponse::json(401, R"({"code":"unauthorized","text":"Invalid"})"));
+        m_server->setResponse("GET", QStringLiteral("/ca") + kPlan + QStringLiteral("/batches"),
+                              FakeResponse::json(200, ok.toUtf8()));
+        m_window->createCredential();
+        CredentialDialog *d = m_window->activeDialog();
+        QVERIFY(d);
+        d->vendorChoice()->setCurrentIndex(d->vendorChoice()->findData(infobip::vendor().index()));
+        QVERIFY(!d->findRegionButton()->isVisible()); // Infobip: the account's own address, no regions
+        d->vendorChoice()->setCurrentIndex(d->vendorChoice()->findData(sinchsms::vendor().index()));
+        QVERIFY(d->findRegionButton()->isVisible());
+        CredentialForm *form = d->currentForm();
+        QVERIFY(!d->findRegionButton()->isEnabled()); // nothing to try yet
+        QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("field-serviceId")),
+                         QStringLiteral("fake-service-0001"));
+        QTest::keyClicks(form->findChild<QWidget *>(QStringLiteral("field-apiToken"))->findChild<QLineEdit *>(),
+                         QStringLiteral("FAKE-TYPED-TOKEN"));
+        QTest::mouseClick(form->advancedToggle(), Qt::LeftButton);
+        QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("field-endpoint")),
+                         m_server->url().toString() + QStringLiteral("/{region}"));
+        QTRY_VERIFY(d->findRegionButton()->isEnabled());
+        QTest::mouseClick(d->findRegionButton(), Qt::LeftButton);
+        RegionDialog *regions = nullptr;
+        QTRY_VERIFY((regions = d->findChild<RegionDialog *>()) != nullptr);
+        auto *use = regions->findChild<QPushButton *>(QStringLiteral("useRegion"));
+        QTRY_VERIFY_WITH_TIMEOUT(use->isEnabled(), 20000);
+        QCOMPARE(use->text(), QStringLiteral("Use region ca"));
+        auto *table = regions->findChild<QTreeWidget *>(QStringLiteral("regions"));
+        QCOMPARE(table->topLevelItemCount(), 5);
+        QCOMPARE(table->topLevelItem(0)->text(1), QStringLiteral("rejected (HTTP 401)"));
+        QCOMPARE(table->topLevelItem(4)->text(1), QStringLiteral("accepted (HTTP 200)"));
+        cctest::shoot(regions, QStringLiteral("find-region"));
+        QTest::mouseClick(use, Qt::LeftButton);
+        QCOMPARE(form->values().value(QStringLiteral("region")).toString(), QStringLiteral("ca"));
+        QCOMPARE(m_server->requestCount(), 5);
+        for (const cctest::RecordedRequest &r : m_server->requests())
+            QCOMPARE(r.method, QByteArray("GET"));
+        QVERIFY(m_store->credentials().isEmpty()); // nothing saved
         cctest::ScriptedAsk::setNextAnswer(true);
         d->reject();
     }
