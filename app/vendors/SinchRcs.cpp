@@ -33,8 +33,9 @@ FieldSpec rateLimit()
     f.key = kRateLimit;
     f.label = QT_TRANSLATE_NOOP("cc::Fields", "API rate limit");
     f.help = QT_TRANSLATE_NOOP("cc::Fields", "The most requests per second made with these credentials, 0 for no "
-                                             "limit. The console keeps to it too: checks, test sends, set-up steps "
-                                             "and Check all wait for their turn.");
+                                             "limit. The console keeps to it too: its checks (Check all API "
+                                             "credentials included), test sends and set-up steps wait for their "
+                                             "turn.");
     f.type = FieldType::Integer;
     f.defaultValue = 0;
     f.minimum = 0;
