@@ -1728,7 +1728,7 @@
     </message>
     <message>
         <source>The most requests per second made with these credentials, 0 for no limit. The console keeps to it too: its checks (Check all API credentials included), test sends and set-up steps wait for their turn.</source>
-        <translation>Het hoogste aantal verzoeken per seconde met deze inloggegevens, 0 voor geen limiet. De console houdt zich er ook aan: haar controles (ook Alle API-inloggegevens controleren), testberichten en de stappen van Kanaal instellen wachten op hun beurt.</translation>
+        <translation>Het maximale aantal verzoeken per seconde met deze inloggegevens, 0 voor geen limiet. Ook de console houdt zich eraan: controles (ook Alle API-inloggegevens controleren), testberichten en de stappen van Kanaal instellen wachten op hun beurt.</translation>
     </message>
 </context>
 <context>
