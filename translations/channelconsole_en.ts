@@ -1762,6 +1762,38 @@
         <source>Sinch MMS credentials only send MMS. Tracking inbound messages and handling consent (opt-in and opt-out keywords) need a separate Sinch (SMS) API credential: create one as well.</source>
         <translation>Sinch MMS credentials only send MMS. Tracking inbound messages and handling consent (opt-in and opt-out keywords) need a separate Sinch (SMS) API credential: create one as well.</translation>
     </message>
+    <message>
+        <source>Use custom dataset for inbound</source>
+        <translation>Use custom dataset for inbound</translation>
+    </message>
+    <message>
+        <source>Whether the platform writes inbound messages to a dataset of your own instead of its system dataset. The console only keeps this setting: the dataset itself is chosen on the platform, not here.</source>
+        <translation>Whether the platform writes inbound messages to a dataset of your own instead of its system dataset. The console only keeps this setting: the dataset itself is chosen on the platform, not here.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>API rate limit</source>
+        <translation>API rate limit</translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation>requests/s</translation>
+    </message>
+    <message>
+        <source>Sinch RCS credentials send RCS messages through a Conversation API app, with SMS (the service plan) when a phone cannot receive RCS.</source>
+        <translation>Sinch RCS credentials send RCS messages through a Conversation API app, with SMS (the service plan) when a phone cannot receive RCS.</translation>
+    </message>
+    <message>
+        <source>The most requests per second made with these credentials, 0 for no limit. The console keeps to it too: its checks (Check all API credentials included), test sends and set-up steps wait for their turn.</source>
+        <translation>The most requests per second made with these credentials, 0 for no limit. The console keeps to it too: its checks (Check all API credentials included), test sends and set-up steps wait for their turn.</translation>
+    </message>
 </context>
 <context>
     <name>cc::ImportDialog</name>
@@ -2808,6 +2840,14 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     <message>
         <source>%1 has no channel set-up in the console. It is offered for %2.</source>
         <translation>%1 has no channel set-up in the console. It is offered for %2.</translation>
+    </message>
+    <message>
+        <source>Sinch accepted the test message, to go as RCS, or as SMS when the phone cannot receive RCS. Message ID: %1. Its delivery is reported to the app&apos;s webhooks.</source>
+        <translation>Sinch accepted the test message, to go as RCS, or as SMS when the phone cannot receive RCS. Message ID: %1. Its delivery is reported to the app&apos;s webhooks.</translation>
+    </message>
+    <message>
+        <source>Sinch reports RCS delivery only to the app&apos;s webhooks; there is no report to fetch.</source>
+        <translation>Sinch reports RCS delivery only to the app&apos;s webhooks; there is no report to fetch.</translation>
     </message>
 </context>
 <context>

@@ -1762,6 +1762,38 @@
         <source>Sinch MMS credentials only send MMS. Tracking inbound messages and handling consent (opt-in and opt-out keywords) need a separate Sinch (SMS) API credential: create one as well.</source>
         <translation>Les informations d’identification Sinch MMS servent uniquement à envoyer des MMS. Le suivi des messages entrants et la gestion du consentement (mots-clés d’opt-in et d’opt-out) nécessitent des informations d’identification de l’API Sinch (SMS) distinctes&#xa0;: créez-les aussi.</translation>
     </message>
+    <message>
+        <source>Use custom dataset for inbound</source>
+        <translation>Utiliser un jeu de données personnalisé pour le trafic entrant</translation>
+    </message>
+    <message>
+        <source>Whether the platform writes inbound messages to a dataset of your own instead of its system dataset. The console only keeps this setting: the dataset itself is chosen on the platform, not here.</source>
+        <translation>Indique si la plateforme écrit les messages entrants dans un jeu de données à vous plutôt que dans son jeu de données système. La console ne fait que conserver ce réglage&#xa0;: le jeu de données lui-même se choisit sur la plateforme, pas ici.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>API rate limit</source>
+        <translation>Limite de débit de l’API</translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation>requêtes/s</translation>
+    </message>
+    <message>
+        <source>Sinch RCS credentials send RCS messages through a Conversation API app, with SMS (the service plan) when a phone cannot receive RCS.</source>
+        <translation>Les informations d’identification Sinch RCS envoient des messages RCS par une application Conversation API, et des SMS (par le plan de service) lorsqu’un téléphone ne peut pas recevoir de RCS.</translation>
+    </message>
+    <message>
+        <source>The most requests per second made with these credentials, 0 for no limit. The console keeps to it too: its checks (Check all API credentials included), test sends and set-up steps wait for their turn.</source>
+        <translation>Le nombre maximal de requêtes par seconde faites avec ces informations d’identification, 0 pour aucune limite. La console la respecte aussi&#xa0;: ses vérifications (Vérifier toutes les informations d’identification de l’API comprise), ses envois de test et ses étapes de configuration attendent leur tour.</translation>
+    </message>
 </context>
 <context>
     <name>cc::ImportDialog</name>
@@ -2808,6 +2840,14 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     <message>
         <source>%1 has no channel set-up in the console. It is offered for %2.</source>
         <translation>La console ne propose pas de configuration de canal pour %1. Elle est proposée pour %2.</translation>
+    </message>
+    <message>
+        <source>Sinch accepted the test message, to go as RCS, or as SMS when the phone cannot receive RCS. Message ID: %1. Its delivery is reported to the app&apos;s webhooks.</source>
+        <translation>Sinch a accepté le message de test, à envoyer en RCS, ou en SMS si le téléphone ne peut pas recevoir de RCS. ID du message&#xa0;: %1. Sa remise est signalée aux webhooks de l’application.</translation>
+    </message>
+    <message>
+        <source>Sinch reports RCS delivery only to the app&apos;s webhooks; there is no report to fetch.</source>
+        <translation>Sinch ne signale la remise des RCS qu’aux webhooks de l’application&#x202f;; il n’y a aucun rapport à récupérer.</translation>
     </message>
 </context>
 <context>

@@ -1762,6 +1762,38 @@
         <source>Sinch MMS credentials only send MMS. Tracking inbound messages and handling consent (opt-in and opt-out keywords) need a separate Sinch (SMS) API credential: create one as well.</source>
         <translation>Sinch MMS-inloggegevens verzenden alleen mms. Voor het volgen van inkomende berichten en het beheren van toestemming (opt-in- en opt-out-trefwoorden) zijn aparte Sinch (SMS)-API-inloggegevens nodig: maak die ook aan.</translation>
     </message>
+    <message>
+        <source>Use custom dataset for inbound</source>
+        <translation>Eigen dataset voor inkomende berichten gebruiken</translation>
+    </message>
+    <message>
+        <source>Whether the platform writes inbound messages to a dataset of your own instead of its system dataset. The console only keeps this setting: the dataset itself is chosen on the platform, not here.</source>
+        <translation>Of het platform inkomende berichten naar een eigen dataset schrijft in plaats van naar zijn systeemdataset. De console bewaart alleen deze instelling: de dataset zelf kiest u op het platform, niet hier.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>API rate limit</source>
+        <translation>Limiet voor API-verzoeken</translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation>verzoeken/s</translation>
+    </message>
+    <message>
+        <source>Sinch RCS credentials send RCS messages through a Conversation API app, with SMS (the service plan) when a phone cannot receive RCS.</source>
+        <translation>Sinch RCS-inloggegevens verzenden RCS-berichten via een Conversation API-app, en sms (via het serviceplan) als een telefoon geen RCS kan ontvangen.</translation>
+    </message>
+    <message>
+        <source>The most requests per second made with these credentials, 0 for no limit. The console keeps to it too: its checks (Check all API credentials included), test sends and set-up steps wait for their turn.</source>
+        <translation>Het maximale aantal verzoeken per seconde met deze inloggegevens, 0 voor geen limiet. Ook de console houdt zich eraan: controles (ook Alle API-inloggegevens controleren), testberichten en de stappen van Kanaal instellen wachten op hun beurt.</translation>
+    </message>
 </context>
 <context>
     <name>cc::ImportDialog</name>
@@ -2808,6 +2840,14 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     <message>
         <source>%1 has no channel set-up in the console. It is offered for %2.</source>
         <translation>De console kan voor %1 geen kanaal instellen. Dat kan wel voor %2.</translation>
+    </message>
+    <message>
+        <source>Sinch accepted the test message, to go as RCS, or as SMS when the phone cannot receive RCS. Message ID: %1. Its delivery is reported to the app&apos;s webhooks.</source>
+        <translation>Sinch heeft het testbericht geaccepteerd, om als RCS te verzenden, of als sms als de telefoon geen RCS kan ontvangen. Bericht-ID: %1. De aflevering wordt aan de webhooks van de app gemeld.</translation>
+    </message>
+    <message>
+        <source>Sinch reports RCS delivery only to the app&apos;s webhooks; there is no report to fetch.</source>
+        <translation>Sinch meldt de aflevering van RCS-berichten alleen aan de webhooks van de app; er is geen rapport om op te halen.</translation>
     </message>
 </context>
 <context>

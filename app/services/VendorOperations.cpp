@@ -58,6 +58,8 @@ void VendorTask::cancel()
     m_cancelled = true;
     if (m_call)
         m_call->cancel();
+    else if (m_waitingTicket != 0 && m_stopWaiting)
+        m_stopWaiting();
 }
 
 // Runs a vendor's set-up over this VendorOperations, for the task.
@@ -94,8 +96,14 @@ private:
 };
 
 VendorOperations::VendorOperations(HttpClient *client, QObject *parent)
+    : VendorOperations(client, nullptr, parent)
+{
+}
+
+VendorOperations::VendorOperations(HttpClient *client, std::unique_ptr<PacerClock> clock, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_pacer(std::move(clock))
 {
 }
 
@@ -125,14 +133,30 @@ ActivityEvent VendorOperations::unsupportedEvent(const Credential &credential, c
     return ActivityEvent();
 }
 
-VendorTask *VendorOperations::newTask(const char *operation)
+VendorTask *VendorOperations::newTask(const char *operation, const Credential &credential)
 {
     auto *task = new VendorTask(this);
     task->m_operation = operation;
+    task->m_paceKey = credential.id;
+    task->m_perSecond = adapterFor(credential.vendor).requestsPerSecond(credential);
+    // Cancelled while waiting for its turn: it goes at once, to be answered "cancelled".
+    task->m_stopWaiting = [this, task] {
+        const RequestPacer::Start start = m_pacer.take(task->m_waitingTicket);
+        if (start)
+            start();
+    };
     return task;
 }
 
 void VendorOperations::send(VendorTask *task, const HttpRequest &request, Reply reply)
+{
+    task->m_waitingTicket = m_pacer.schedule(task->m_paceKey, task->m_perSecond, task, [this, task, request, reply] {
+        task->m_waitingTicket = 0;
+        sendNow(task, request, reply);
+    });
+}
+
+void VendorOperations::sendNow(VendorTask *task, const HttpRequest &request, const Reply &reply)
 {
     if (task->isCancelled()) {
         NetError cancelled;
@@ -165,7 +189,7 @@ void VendorOperations::finish(VendorTask *task, const Done &done, const Operatio
 
 VendorTask *VendorOperations::refuse(const ActivityEvent &why, const Done &done, OperationResult::Refusal refusal)
 {
-    VendorTask *task = newTask("check"); // worded by its own event, never by a NetError
+    auto *task = new VendorTask(this); // worded by its own event, never by a NetError
     OperationResult r;
     r.event = why;
     r.refusal = refusal;
@@ -197,9 +221,10 @@ ActivityEvent VendorOperations::preflight(const Credential &credential, const Se
     return addressRefusal(adapterFor(credential.vendor).baseUrl(credential, secrets));
 }
 
-VendorTask *VendorOperations::run(const char *operation, const VendorExchange &exchange, const Done &done)
+VendorTask *VendorOperations::run(const char *operation, const Credential &credential, const VendorExchange &exchange,
+                                  const Done &done)
 {
-    VendorTask *task = newTask(operation);
+    VendorTask *task = newTask(operation, credential);
     send(task, exchange.request,
          [this, task, read = exchange.read, done](const HttpResponse &response, const NetError &error) {
              OperationResult r;
@@ -228,7 +253,7 @@ VendorTask *VendorOperations::check(const Credential &credential, const Secrets 
         if (result->error.ok() && result->event.isEmpty())
             result->event = ActivityEvent::of("check.ok", {{"vendor", vendor}});
     };
-    return run("check", exchange, done);
+    return run("check", credential, exchange, done);
 }
 
 VendorTask *VendorOperations::testSend(const Credential &credential, const Secrets &secrets, const TestMessage &message,
@@ -253,7 +278,7 @@ VendorTask *VendorOperations::testSend(const Credential &credential, const Secre
 
     TestMessage trimmed = message;
     trimmed.to = message.to.trimmed();
-    return run("send", adapter.testSend(credential, secrets, trimmed), done);
+    return run("send", credential, adapter.testSend(credential, secrets, trimmed), done);
 }
 
 VendorTask *VendorOperations::deliveryReport(const Credential &credential, const Secrets &secrets, const QString &id,
@@ -268,7 +293,7 @@ VendorTask *VendorOperations::deliveryReport(const Credential &credential, const
         problem = ActivityEvent::of("refused.report-no-id");
     if (!problem.isEmpty())
         return refuse(problem, done, why);
-    return run("report", adapter.deliveryReport(credential, secrets, id.trimmed()), done);
+    return run("report", credential, adapter.deliveryReport(credential, secrets, id.trimmed()), done);
 }
 
 VendorTask *VendorOperations::setUpChannel(const Credential &credential, const Secrets &secrets,
@@ -285,7 +310,7 @@ VendorTask *VendorOperations::setUpChannel(const Credential &credential, const S
     if (!problem.isEmpty())
         return refuse(problem, done, why);
 
-    VendorTask *task = newTask("setup");
+    VendorTask *task = newTask("setup", credential);
     setup->run(credential, secrets, webhookTarget,
                std::make_shared<Runner>(this, task, std::move(step), std::move(done)));
     return task;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RequestPacer.h"
 #include "net/Redactor.h"
 #include "vendors/VendorAdapter.h"
 #include "vendors/VendorRegistry.h"
@@ -31,8 +32,12 @@ private:
     friend class VendorOperations;
     QPointer<HttpCall> m_call;
     bool m_cancelled = false;
-    Redactor m_redactor;               // the secrets of every request sent so far, for the texts of the outcome
-    const char *m_operation = "check"; // "check", "send", "report", "setup": names its failures' events
+    QString m_paceKey;                   // the credential's id: its requests share its vendor's rate limit
+    int m_perSecond = 0;                 // that limit; 0: none
+    quint64 m_waitingTicket = 0;         // a request waiting for its turn (RequestPacer), while it waits
+    std::function<void()> m_stopWaiting; // sends that request at once, to be answered "cancelled"
+    Redactor m_redactor;                 // the secrets of every request sent so far, for the texts of the outcome
+    const char *m_operation = "check";   // "check", "send", "report", "setup": names its failures' events
 };
 
 // Runs the vendor operations over the one HttpClient (passed in), for a credential and its secrets
@@ -47,6 +52,10 @@ public:
     using StepDone = std::function<void(const SetupStep &step)>;
 
     explicit VendorOperations(HttpClient *client, QObject *parent = nullptr);
+    // The same, pacing requests by this clock (tests move time themselves).
+    VendorOperations(HttpClient *client, std::unique_ptr<PacerClock> clock, QObject *parent = nullptr);
+    // Requests of this credential waiting for their turn under its vendor's rate limit.
+    int waitingRequests(const QString &credentialId) const { return m_pacer.waiting(credentialId); }
 
     // The vendors whose capabilities have this one, by display name, as a translated list ("Sinch MMS
     // and Infobip").
@@ -69,10 +78,14 @@ private:
     using Reply = std::function<void(const HttpResponse &response, const NetError &transportError)>;
     class Runner;
 
-    VendorTask *newTask(const char *operation);
+    // A task whose requests keep to the credential's rate limit.
+    VendorTask *newTask(const char *operation, const Credential &credential);
+    // Sends the request when the credential's rate limit allows it (at once without one).
     void send(VendorTask *task, const HttpRequest &request, Reply reply);
+    void sendNow(VendorTask *task, const HttpRequest &request, const Reply &reply);
     // Sends the exchange's request and reads its answer into the outcome.
-    VendorTask *run(const char *operation, const VendorExchange &exchange, const Done &done);
+    VendorTask *run(const char *operation, const Credential &credential, const VendorExchange &exchange,
+                    const Done &done);
     // Delivers the outcome (every text of it redacted; a failure without an event of its own gets its
     // NetError's, and the summary is the event's text) and ends the task.
     void finish(VendorTask *task, const Done &done, const OperationResult &result);
@@ -85,6 +98,7 @@ private:
     static ActivityEvent unsupportedEvent(const Credential &credential, const TestMessage &message);
 
     HttpClient *m_client;
+    RequestPacer m_pacer;
 };
 
 } // namespace cc

@@ -22,7 +22,7 @@ static FieldSpec textField(const char *key, const char *label, const char *help,
     return f;
 }
 
-VendorSchema schema()
+QVector<FieldSpec> appFields()
 {
     FieldSpec apiToken = textField("apiToken", QT_TRANSLATE_NOOP("cc::Fields", "API Token"),
                                    QT_TRANSLATE_NOOP("cc::Fields", "The Base64 API token generated from your Sinch "
@@ -30,19 +30,7 @@ VendorSchema schema()
                                                                    "Kept in the system keychain."),
                                    FieldType::Secret);
     apiToken.base64KeyPair = true;
-
-    VendorSchema s;
-    s.id = QStringLiteral("sinch-mms");
-    s.displayName = QStringLiteral("Sinch MMS");
-    s.identifierKeys = {QStringLiteral("projectId"), QStringLiteral("appId")};
-    s.regionKey = QStringLiteral("region");
-    // The platform's documentation of these credentials says so; the form must too.
-    s.note = QT_TRANSLATE_NOOP("cc::Fields", "Sinch MMS credentials only send MMS. Tracking inbound messages and "
-                                             "handling consent (opt-in and opt-out keywords) need a separate Sinch "
-                                             "(SMS) API credential: create one as well.");
-
-    s.fields = {
-        fields::name(),
+    return {
         textField("projectId", QT_TRANSLATE_NOOP("cc::Fields", "Project ID"),
                   QT_TRANSLATE_NOOP("cc::Fields", "On the Conversation API Overview page of your Sinch project, "
                                                   "in your Sinch dashboard.")),
@@ -56,6 +44,12 @@ VendorSchema schema()
                   QT_TRANSLATE_NOOP("cc::Fields", "On the SMS tab of the APIs page, next to the Service Plan ID. Kept "
                                                   "in the system keychain."),
                   FieldType::Secret),
+    };
+}
+
+QVector<FieldSpec> placeFields()
+{
+    return {
         fields::region({{QStringLiteral("us"), QT_TRANSLATE_NOOP("cc::Fields", "United States (us)")},
                         {QStringLiteral("eu"), QT_TRANSLATE_NOOP("cc::Fields", "Europe (eu)")},
                         {QStringLiteral("br"), QT_TRANSLATE_NOOP("cc::Fields", "Brazil (br)")}}),
@@ -64,6 +58,20 @@ VendorSchema schema()
                                                          "http is accepted for loopback addresses only."),
                          QStringLiteral("https://eu.conversation.api.sinch.com")),
     };
+}
+
+VendorSchema schema()
+{
+    VendorSchema s;
+    s.id = QStringLiteral("sinch-mms");
+    s.displayName = QStringLiteral("Sinch MMS");
+    s.identifierKeys = {QStringLiteral("projectId"), QStringLiteral("appId")};
+    s.regionKey = QStringLiteral("region");
+    // The platform's documentation of these credentials says so; the form must too.
+    s.note = QT_TRANSLATE_NOOP("cc::Fields", "Sinch MMS credentials only send MMS. Tracking inbound messages and "
+                                             "handling consent (opt-in and opt-out keywords) need a separate Sinch "
+                                             "(SMS) API credential: create one as well.");
+    s.fields = QVector<FieldSpec>{fields::name()} + appFields() + placeFields();
     return s;
 }
 
@@ -204,31 +212,45 @@ HttpRequest getAppRequest(const Account &account)
     return request(account, "GET", appPath(account), QJsonDocument());
 }
 
-HttpRequest sendMmsRequest(const Account &account, const QString &to, const QUrl &mediaUrl, const QString &text,
-                           const QString &sender)
+QJsonObject cardMessage(const QString &title, const QUrl &mediaUrl)
 {
-    const QJsonObject media{{QStringLiteral("url"), mediaUrl.toString(QUrl::FullyEncoded)}};
-    QJsonObject message;
-    if (text.isEmpty())
-        message.insert(QStringLiteral("media_message"), media);
-    else
-        message.insert(QStringLiteral("card_message"),
-                       QJsonObject{{QStringLiteral("title"), text}, {QStringLiteral("media_message"), media}});
-    const QJsonObject identity{{kChannel, QStringLiteral("MMS")}, {QStringLiteral("identity"), to}};
+    return QJsonObject{
+        {QStringLiteral("title"), title},
+        {QStringLiteral("media_message"), QJsonObject{{QStringLiteral("url"), mediaUrl.toString(QUrl::FullyEncoded)}}}};
+}
+
+HttpRequest sendMessageRequest(const Account &account, const QString &to, const QStringList &channels,
+                               const QJsonObject &message, const QJsonObject &channelProperties)
+{
+    QJsonArray identities;
+    for (const QString &channel : channels)
+        identities.append(QJsonObject{{kChannel, channel}, {QStringLiteral("identity"), to}});
     QJsonObject body{
         {QStringLiteral("app_id"), account.appId},
-        {QStringLiteral("recipient"),
-         QJsonObject{{QStringLiteral("identified_by"),
-                      QJsonObject{{QStringLiteral("channel_identities"), QJsonArray{identity}}}}}},
+        {QStringLiteral("recipient"), QJsonObject{{QStringLiteral("identified_by"),
+                                                   QJsonObject{{QStringLiteral("channel_identities"), identities}}}}},
         {QStringLiteral("message"), message},
-        {QStringLiteral("channel_priority_order"), QJsonArray{QStringLiteral("MMS")}},
+        {QStringLiteral("channel_priority_order"), QJsonArray::fromStringList(channels)},
     };
-    if (!sender.isEmpty())
-        body.insert(QStringLiteral("channel_properties"), QJsonObject{{QStringLiteral("MMS_SENDER"), sender}});
+    if (!channelProperties.isEmpty())
+        body.insert(QStringLiteral("channel_properties"), channelProperties);
     HttpRequest r =
         request(account, "POST", projectPath(account) + QStringLiteral("/messages:send"), QJsonDocument(body));
     r.sendsOnce = true; // a message costs money: never sent twice
     return r;
+}
+
+HttpRequest sendMmsRequest(const Account &account, const QString &to, const QUrl &mediaUrl, const QString &text,
+                           const QString &sender)
+{
+    const QJsonObject card = cardMessage(text, mediaUrl);
+    const QJsonObject message =
+        text.isEmpty() ? QJsonObject{{QStringLiteral("media_message"), card.value(QStringLiteral("media_message"))}}
+                       : QJsonObject{{QStringLiteral("card_message"), card}};
+    QJsonObject properties;
+    if (!sender.isEmpty())
+        properties.insert(QStringLiteral("MMS_SENDER"), sender);
+    return sendMessageRequest(account, to, {QStringLiteral("MMS")}, message, properties);
 }
 
 QString mmsSender(const QString &typed)

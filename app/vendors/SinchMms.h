@@ -10,7 +10,8 @@
 #include <QVector>
 
 // Sinch MMS, sent through the Sinch Conversation API; the SMS channel of the Conversation app
-// uses the service plan ID and SMS API token.
+// uses the service plan ID and SMS API token. The Conversation app's account, fields, requests and
+// answers here serve every vendor sent through that API (Sinch RCS too).
 namespace cc::sinchmms {
 
 // The vendor's adapter (in the registry), and the handle the domain knows it by.
@@ -22,6 +23,11 @@ inline Vendor vendor()
 
 // Its form (adapter().schema() has the events only this vendor records too).
 VendorSchema schema();
+// The fields of a Conversation app's form, in the platform's order: project ID, app ID, API token,
+// service plan ID and SMS API token (what Account reads).
+QVector<FieldSpec> appFields();
+// Its region (us, eu, br) and the advanced endpoint override.
+QVector<FieldSpec> placeFields();
 
 struct Account
 {
@@ -54,7 +60,14 @@ QStringList inboundTriggers();
 
 // Check, and the first step of the channel set-up: GET /v1/projects/{project_id}/apps/{app_id}.
 HttpRequest getAppRequest(const Account &account);
-// POST /v1/projects/{project_id}/messages:send to one phone number on the MMS channel. The spec
+// POST /v1/projects/{project_id}/messages:send of one message to one phone number, tried on the
+// channels in this order (channel_priority_order, and an identity on each); channel_properties when
+// some are given. sendsOnce.
+HttpRequest sendMessageRequest(const Account &account, const QString &to, const QStringList &channels,
+                               const QJsonObject &message, const QJsonObject &channelProperties = QJsonObject());
+// A card_message: the title and the media_message of the file.
+QJsonObject cardMessage(const QString &title, const QUrl &mediaUrl);
+// The same on the MMS channel. The spec
 // allows exactly one message kind: a media_message alone, or, with text, a card_message whose
 // title is the text and whose media_message is the file (MMS renders cards natively). A sender goes
 // in channel_properties.MMS_SENDER (Sinch's MMS channel properties); without one, the app's MMS

@@ -22,4 +22,9 @@ const ChannelSetup *VendorAdapter::channelSetup() const
     return nullptr;
 }
 
+int VendorAdapter::requestsPerSecond(const Credential &) const
+{
+    return 0;
+}
+
 } // namespace cc

@@ -177,6 +177,9 @@ public:
     virtual ActivityEvent noDeliveryReport() const;
     // The set-up (capabilities().channelSetup); null when it has none.
     virtual const ChannelSetup *channelSetup() const;
+    // The most requests a second the console may make with this credential (its check, sends and
+    // set-up steps, and Check all together); 0, the default, is no limit. VendorOperations keeps to it.
+    virtual int requestsPerSecond(const Credential &credential) const;
 
 private:
     VendorSchema m_schema;

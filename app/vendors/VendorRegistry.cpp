@@ -2,6 +2,7 @@
 
 #include "Infobip.h"
 #include "SinchMms.h"
+#include "SinchRcs.h"
 #include "SinchSms.h"
 
 namespace cc {
@@ -12,6 +13,7 @@ const QVector<const VendorAdapter *> &vendorAdapters()
     static const QVector<const VendorAdapter *> adapters = {
         &sinchsms::adapter(),
         &sinchmms::adapter(),
+        &sinchrcs::adapter(),
         &infobip::adapter(),
     };
     return adapters;

@@ -37,7 +37,9 @@ private Q_SLOTS:
         QStringList names;
         for (const VendorSchema &s : allVendorSchemas())
             names << s.displayName;
-        QCOMPARE(names, (QStringList{QStringLiteral("Sinch"), QStringLiteral("Sinch MMS"), QStringLiteral("Infobip")}));
+        // The platform's order of its SMS vendor list.
+        QCOMPARE(names, (QStringList{QStringLiteral("Sinch"), QStringLiteral("Sinch MMS"), QStringLiteral("Sinch RCS"),
+                                     QStringLiteral("Infobip")}));
     }
 
     void sinchFieldsInDocumentOrder()

@@ -165,7 +165,8 @@ private Q_SLOTS:
     {
         return {{QStringLiteral("sinch"), QStringLiteral("sinch-sms")},
                 {QStringLiteral("sinch-mms"), QStringLiteral("sinch-conversation")},
-                {QStringLiteral("infobip"), QStringLiteral("infobip")}};
+                {QStringLiteral("infobip"), QStringLiteral("infobip")},
+                {QStringLiteral("sinch-rcs"), QStringLiteral("sinch-conversation")}};
     }
 
     void everyRegisteredVendorHasASpec()

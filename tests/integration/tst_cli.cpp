@@ -1284,7 +1284,7 @@ private Q_SLOTS:
         QTest::newRow("sinch, setup-channel")
             << QStringList{QStringLiteral("setup-channel"), QStringLiteral("Honour Sinch")}
             << QStringLiteral("\"Honour Sinch\" are Sinch API credentials, which have no channel to set up: "
-                              "setup-channel works with API credentials of Sinch MMS.");
+                              "setup-channel works with API credentials of Sinch MMS and Sinch RCS.");
         QTest::newRow("in French") << QStringList{QStringLiteral("send"), QStringLiteral("Honour Sinch"),
                                                   QStringLiteral("--language"), QStringLiteral("fr")} +
                                           to + text + media

@@ -137,11 +137,12 @@ public:
     // The names of the dialogs make() builds, in the order a person meets them.
     static QStringList names()
     {
-        return {QStringLiteral("create-empty"),   QStringLiteral("create-sinch"),  QStringLiteral("create-sinch-mms"),
-                QStringLiteral("create-infobip"), QStringLiteral("edit"),          QStringLiteral("duplicate"),
-                QStringLiteral("test-send-sms"),  QStringLiteral("test-send-mms"), QStringLiteral("channel-setup"),
-                QStringLiteral("check-all"),      QStringLiteral("activity-log"),  QStringLiteral("import"),
-                QStringLiteral("inbound-preview")};
+        return {
+            QStringLiteral("create-empty"),     QStringLiteral("create-sinch"),   QStringLiteral("create-sinch-mms"),
+            QStringLiteral("create-sinch-rcs"), QStringLiteral("create-infobip"), QStringLiteral("edit"),
+            QStringLiteral("duplicate"),        QStringLiteral("test-send-sms"),  QStringLiteral("test-send-mms"),
+            QStringLiteral("channel-setup"),    QStringLiteral("check-all"),      QStringLiteral("activity-log"),
+            QStringLiteral("import"),           QStringLiteral("inbound-preview")};
     }
 
     // The rows of a test over every dialog in every language, empty and with content: the columns

@@ -231,6 +231,20 @@ QStringList OpenApiSpec::checkQuery(const cc::HttpRequest &request, const Operat
     return errors;
 }
 
+QStringList OpenApiSpec::checkReceived(const QUrl &base, const QByteArray &method, const QString &path,
+                                       const QString &query, const QList<cc::RawHeader> &headers,
+                                       const QByteArray &body) const
+{
+    cc::HttpRequest sent;
+    sent.method = method;
+    sent.url = QUrl(base.toString() + path); // as FakeVendorServer::url(path) makes it
+    sent.url.setQuery(query, QUrl::StrictMode);
+    sent.headers = headers;
+    sent.body = body;
+    const QString encodedPath = QString::fromLatin1(QUrl::toPercentEncoding(path, "/:"));
+    return checkRequest(sent, findOperation(method, encodedPath));
+}
+
 QStringList OpenApiSpec::checkRequest(const cc::HttpRequest &request, const Operation &op, bool strict) const
 {
     QStringList errors;

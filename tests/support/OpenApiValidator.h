@@ -39,6 +39,9 @@ public:
 
     // Problems of a request against its operation: security scheme, query parameters, body.
     QStringList checkRequest(const cc::HttpRequest &request, const Operation &op, bool strict = true) const;
+    // The same for a request as a fake server at base received it: its decoded path and raw query.
+    QStringList checkReceived(const QUrl &base, const QByteArray &method, const QString &path, const QString &query,
+                              const QList<cc::RawHeader> &headers, const QByteArray &body) const;
 
     // Problems of a JSON value against a schema; empty when it is valid.
     QStringList validate(const QJsonValue &value, const QJsonObject &schema, const QString &where = QString(),

@@ -24,15 +24,17 @@ namespace cctest {
 inline QHash<QString, QVariantMap> fakeFieldsByVendor()
 {
     const auto s = [](const char *text) { return QVariant(QString::fromLatin1(text)); };
+    // A Conversation API app (Sinch MMS and Sinch RCS).
+    const QVariantMap conversationApp{{QStringLiteral("projectId"), s("fake-project-0001")},
+                                      {QStringLiteral("appId"), s("FAKEAPP0001")},
+                                      {QStringLiteral("apiToken"), s("RkFLRTpGQUtF")}, // Base64 of FAKE:FAKE
+                                      {QStringLiteral("servicePlanId"), s("fake-plan-0001")},
+                                      {QStringLiteral("smsApiToken"), s("FAKE-SMS-TOKEN-0001")}};
     return {
         {QStringLiteral("sinch"),
          {{QStringLiteral("serviceId"), s("fake-service-0001")}, {QStringLiteral("apiToken"), s("FAKE-TOKEN-0001")}}},
-        {QStringLiteral("sinch-mms"),
-         {{QStringLiteral("projectId"), s("fake-project-0001")},
-          {QStringLiteral("appId"), s("FAKEAPP0001")},
-          {QStringLiteral("apiToken"), s("RkFLRTpGQUtF")}, // Base64 of FAKE:FAKE
-          {QStringLiteral("servicePlanId"), s("fake-plan-0001")},
-          {QStringLiteral("smsApiToken"), s("FAKE-SMS-TOKEN-0001")}}},
+        {QStringLiteral("sinch-mms"), conversationApp},
+        {QStringLiteral("sinch-rcs"), conversationApp},
         {QStringLiteral("infobip"),
          {{QStringLiteral("baseUrl"), s("https://fake.api.infobip.example")},
           {QStringLiteral("apiKey"), s("FAKE-KEY-0001")}}},

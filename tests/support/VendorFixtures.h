@@ -5,6 +5,7 @@
 
 #include "vendors/Infobip.h"
 #include "vendors/SinchMms.h"
+#include "vendors/SinchRcs.h"
 #include "vendors/SinchSms.h"
 
 #include <QJsonArray>
@@ -125,6 +126,10 @@ inline QVector<NamedRequest> everyVendorRequest()
         {conv, QStringLiteral("conversation create webhook"),
          sinchmms::createWebhookRequest(mms, QUrl(QStringLiteral("https://hooks.example.com/inbound")))},
         {conv, QStringLiteral("conversation list webhooks"), sinchmms::listWebhooksRequest(mms)},
+        {conv, QStringLiteral("conversation send rcs text"),
+         sinchrcs::sendRcsRequest(mms, kUsNumber, QStringLiteral("Test from Channel Console"))},
+        {conv, QStringLiteral("conversation send rcs rich card"),
+         sinchrcs::sendRcsRequest(mms, kUsNumber, QStringLiteral("Look at this"), media)},
         {infobipName, QStringLiteral("infobip check"), infobip::checkRequest(ib)},
         {infobipName, QStringLiteral("infobip send"),
          infobip::sendTextRequest(ib, QStringLiteral("FakeSender"), kUkNumber, QStringLiteral("Test"))},
