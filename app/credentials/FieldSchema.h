@@ -45,6 +45,11 @@ struct FieldSpec
     QString example;
     // A secret that is the Base64 of "<key id>:<key secret>": the form can build it from the two.
     bool base64KeyPair = false;
+    // An identifier of a fixed shape: idPrefix followed by exactly idHexDigits hexadecimal characters
+    // (Twilio's SIDs: "AC" and 32). 0: no such rule. The form, the import and every operation check it
+    // (CredentialValidator::idProblemCode); example must then be one of that shape.
+    QString idPrefix;
+    int idHexDigits = 0;
 
     bool isSecret() const { return type == FieldType::Secret; }
     QString translatedLabel() const;
