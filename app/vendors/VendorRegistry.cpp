@@ -3,6 +3,7 @@
 #include "Infobip.h"
 #include "SinchMms.h"
 #include "SinchSms.h"
+#include "Twilio.h"
 
 namespace cc {
 
@@ -13,6 +14,7 @@ const QVector<const VendorAdapter *> &vendorAdapters()
         &sinchsms::adapter(),
         &sinchmms::adapter(),
         &infobip::adapter(),
+        &twilio::adapter(),
     };
     return adapters;
 }
