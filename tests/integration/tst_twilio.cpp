@@ -9,8 +9,10 @@
 #include "vendors/Twilio.h"
 #include "vendors/VendorOperations.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QUrlQuery>
 #include <QtTest/QtTest>
 
@@ -90,6 +92,42 @@ class TestTwilio : public QObject
     std::unique_ptr<VendorOperations> m_ops;
     std::unique_ptr<FakeVendorServer> m_server;
     OpenApiSpec m_spec;
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    // The real binary, as a script runs it, on a store of this test's.
+    Run console(QStringList arguments, const QByteArray &input = QByteArray())
+    {
+        arguments << QStringLiteral("--store") << m_dir.filePath(QStringLiteral("twilio.db"))
+                  << QStringLiteral("--language") << QStringLiteral("en");
+        QProcess p;
+#ifdef __SANITIZE_ADDRESS__
+        // As in tst_cli: LeakSanitizer's tracer crashes at the exit of a send child (phone number plug-in).
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ASAN_OPTIONS"), env.value(QStringLiteral("ASAN_OPTIONS")) + ":detect_leaks=0");
+        p.setProcessEnvironment(env);
+#endif
+        p.start(QStringLiteral(CC_CONSOLE), arguments);
+        [&] { QVERIFY(p.waitForStarted()); }();
+        p.write(input);
+        p.closeWriteChannel();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000); }();
+        return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+    QString fileWith(const QString &name, const QJsonObject &fields)
+    {
+        QFile f(m_dir.filePath(name));
+        [&] { QVERIFY(f.open(QIODevice::WriteOnly)); }();
+        f.write(QJsonDocument(QJsonObject{{QStringLiteral("vendor"), QStringLiteral("twilio")},
+                                          {QStringLiteral("fields"), fields}})
+                    .toJson());
+        return f.fileName();
+    }
 
     Credential credential() const
     {
@@ -97,7 +135,10 @@ class TestTwilio : public QObject
         c.values.insert(QStringLiteral("endpoint"), m_server->url().toString());
         return c;
     }
-    static Secrets secrets(const QString &token = kFakeTwilioToken) { return {{QStringLiteral("authToken"), token}}; }
+    static Secrets secrets(const QString &token = kFakeTwilioToken)
+    {
+        return {{QStringLiteral("authToken"), token}};
+    }
 
     template <typename Start> OperationResult run(Start start)
     {
@@ -476,6 +517,78 @@ private Q_SLOTS:
         QCOMPARE(r.refusal, OperationResult::Refusal::SecretMissing);
         QVERIFY2(r.summary.contains(QStringLiteral("“Auth Token”")), qPrintable(r.summary));
         QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    // The command line with a Twilio credential: import with its Auth Token on standard input, check,
+    // send (SMS, MMS, from a sender), export; the token never printed; Twilio's refusals as exit codes.
+    void commandLine()
+    {
+        const QByteArray token = "fake-token-twilio-cli";
+        QJsonObject fields{{QStringLiteral("name"), QStringLiteral("Scripted Twilio")},
+                           {QStringLiteral("accountSid"), kFakeAccountSid},
+                           {QStringLiteral("messagingServiceSid"), kFakeServiceSid},
+                           {QStringLiteral("region"), QStringLiteral("dublin.ie1")},
+                           {QStringLiteral("endpoint"), m_server->url().toString()}};
+        Run r = console({QStringLiteral("import"), fileWith(QStringLiteral("twilio.json"), fields),
+                         QStringLiteral("--secrets-stdin")},
+                        "authToken=" + token + "\n");
+        QVERIFY2(r.code == 0, r.err.constData());
+
+        m_server->setResponse("GET", kAccountJson, FakeResponse::json(200, accountBody()));
+        r = console({QStringLiteral("check"), QStringLiteral("Scripted Twilio"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, QByteArray(r.err + r.out).constData());
+        QCOMPARE(m_server->lastRequest().header("Authorization"),
+                 "Basic " + QByteArray(kFakeAccountSid.toUtf8() + ':' + token).toBase64());
+
+        m_server->setResponse("POST", kMessages, FakeResponse::json(201, messageBody("queued")));
+        r = console({QStringLiteral("send"), QStringLiteral("Scripted Twilio"), QStringLiteral("--to"),
+                     QStringLiteral("+1 202-555-0143"), QStringLiteral("--text"), QStringLiteral("Hello"),
+                     QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("messageId")).toString(),
+                 kFakeMessageSid);
+        QCOMPARE(formOf(m_server->lastRequest()).value(QStringLiteral("MessagingServiceSid")), kFakeServiceSid);
+
+        r = console({QStringLiteral("send"), QStringLiteral("Scripted Twilio"), QStringLiteral("--to"), kUsNumber,
+                     QStringLiteral("--media-url"), QStringLiteral("https://media.example.com/a.png"),
+                     QStringLiteral("--from"), QStringLiteral("+15550100001")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QMultiHash<QString, QString> form = formOf(m_server->lastRequest());
+        QCOMPARE(form.value(QStringLiteral("MediaUrl")), QStringLiteral("https://media.example.com/a.png"));
+        QCOMPARE(form.value(QStringLiteral("From")), QStringLiteral("+15550100001"));
+        QVERIFY(!form.contains(QStringLiteral("Body")));
+
+        m_server->setResponse("GET", kAccountJson, FakeResponse::json(401, errorBody(20003, "Authenticate", 401)));
+        r = console({QStringLiteral("check"), QStringLiteral("Scripted Twilio")});
+        QCOMPARE(r.code, 10);
+        QVERIFY2(r.err.contains("rejected the credentials"), r.err.constData());
+        m_server->setResponse("POST", kMessages,
+                              FakeResponse::json(400, errorBody(21211, "Invalid 'To' Phone Number", 400)));
+        r = console({QStringLiteral("send"), QStringLiteral("Scripted Twilio"), QStringLiteral("--to"), kUsNumber,
+                     QStringLiteral("--text"), QStringLiteral("Hi"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 12);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("httpStatus")).toInt(), 400);
+        QVERIFY2(r.out.contains("Invalid 'To' Phone Number (21211, https://www.twilio.com/docs/errors/21211)"),
+                 r.out.constData());
+        QVERIFY(!r.out.contains(token) && !r.err.contains(token));
+
+        r = console({QStringLiteral("export"), QStringLiteral("-"), QStringLiteral("Scripted Twilio")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains(kFakeAccountSid.toUtf8()) && r.out.contains("dublin.ie1"));
+        QVERIFY(!r.out.contains(token));
+
+        // An import with a SID of the wrong shape is refused whole, saying what is wrong.
+        fields.insert(QStringLiteral("name"), QStringLiteral("Wrong SID"));
+        fields.insert(QStringLiteral("messagingServiceSid"), kFakeAccountSid);
+        r = console({QStringLiteral("import"), fileWith(QStringLiteral("wrong.json"), fields),
+                     QStringLiteral("--secrets-stdin")},
+                    "authToken=" + token + "\n");
+        QCOMPARE(r.code, 6);
+        QVERIFY2(r.err.contains("Entry 1 (\"Wrong SID\") is refused: Message SID: this does not start with MG"),
+                 r.err.constData());
+        const QJsonArray listed =
+            QJsonDocument::fromJson(console({QStringLiteral("list"), QStringLiteral("--json")}).out).array();
+        QCOMPARE(listed.size(), 1);
     }
 
     // A hostile Twilio writes the request's secrets back in every form (the real account answer even
