@@ -28,6 +28,37 @@ FieldSpec sid(const QString &key, const char *label, const char *help, const QSt
     return f;
 }
 
+// The events only Twilio's operations record.
+const EventSentence kEvents[] = {
+    {"check.twilio-inactive",
+     "cc::VendorOperations",
+     QT_TRANSLATE_NOOP("cc::VendorOperations", "The credentials work, but Twilio says the account is %1: it sends no "
+                                               "messages until it is active again."),
+     {"status"},
+     nullptr},
+    {"send.twilio-accepted",
+     "cc::VendorOperations",
+     QT_TRANSLATE_NOOP("cc::VendorOperations", "Twilio accepted the test message (status %1). Message SID: %2. Use the "
+                                               "delivery report to see whether it arrived."),
+     {"status", "message"},
+     nullptr},
+    {"send.twilio-failed",
+     "cc::VendorOperations",
+     QT_TRANSLATE_NOOP("cc::VendorOperations", "Twilio did not send the test message (status %1): %2"),
+     {"status", "verbatim"},
+     QT_TRANSLATE_NOOP("cc::VendorOperations", "Twilio did not send the test message (status %1).")},
+    {"report.twilio",
+     "cc::VendorOperations",
+     QT_TRANSLATE_NOOP("cc::VendorOperations", "Message %1: %2."),
+     {"message", "status"},
+     nullptr},
+    {"report.twilio-error",
+     "cc::VendorOperations",
+     QT_TRANSLATE_NOOP("cc::VendorOperations", "Message %1: %2. Twilio's error: %3"),
+     {"message", "status", "verbatim"},
+     nullptr},
+};
+
 } // namespace
 
 VendorSchema schema()
@@ -37,6 +68,7 @@ VendorSchema schema()
     s.displayName = QStringLiteral("Twilio");
     s.identifierKeys = {kAccountSid};
     s.regionKey = QStringLiteral("region");
+    s.events = eventsOf(kEvents);
     s.note = QT_TRANSLATE_NOOP("cc::Fields", "The platform has no webhooks for Twilio, so Twilio credentials have no "
                                              "inbound messages and no delivery feedback: there are no inbound "
                                              "keywords or replies to set here. Test sends still show Twilio's "
@@ -225,42 +257,6 @@ namespace cc::twilio {
 
 namespace {
 
-const EventSentence kEvents[] = {
-    {"check.twilio-inactive",
-     "cc::VendorOperations",
-     QT_TRANSLATE_NOOP("cc::VendorOperations", "The credentials work, but Twilio says the account is %1: it sends no "
-                                               "messages until it is active again."),
-     {"status"},
-     nullptr},
-    {"send.twilio-accepted",
-     "cc::VendorOperations",
-     QT_TRANSLATE_NOOP("cc::VendorOperations", "Twilio accepted the test message (status %1). Message SID: %2. Use the "
-                                               "delivery report to see whether it arrived."),
-     {"status", "message"},
-     nullptr},
-    {"send.twilio-failed",
-     "cc::VendorOperations",
-     QT_TRANSLATE_NOOP("cc::VendorOperations", "Twilio did not send the test message (status %1): %2"),
-     {"status", "verbatim"},
-     QT_TRANSLATE_NOOP("cc::VendorOperations", "Twilio did not send the test message (status %1).")},
-    {"report.twilio",
-     "cc::VendorOperations",
-     QT_TRANSLATE_NOOP("cc::VendorOperations", "Message %1: %2."),
-     {"message", "status"},
-     nullptr},
-    {"report.twilio-error",
-     "cc::VendorOperations",
-     QT_TRANSLATE_NOOP("cc::VendorOperations", "Message %1: %2. Twilio's error: %3"),
-     {"message", "status", "verbatim"},
-     nullptr},
-};
-
-VendorSchema withEvents(VendorSchema schema)
-{
-    schema.events = eventsOf(kEvents);
-    return schema;
-}
-
 // Twilio's words for a message it will not deliver.
 bool isFailure(const QString &status)
 {
@@ -280,7 +276,7 @@ class Adapter final : public VendorAdapter
 {
 public:
     Adapter()
-        : VendorAdapter(withEvents(twilio::schema()),
+        : VendorAdapter(twilio::schema(),
                         VendorCapabilities::of(VendorCapabilities::Sender | VendorCapabilities::Media |
                                                VendorCapabilities::DeliveryReport))
     {

@@ -19,7 +19,7 @@ inline Vendor vendor()
     return vendorOf(adapter());
 }
 
-// Its form (adapter().schema() has the events only this vendor records too).
+// Its form, with the events only this vendor records.
 VendorSchema schema();
 
 struct Account

@@ -1,8 +1,10 @@
+#include "ConsoleProcess.h"
 #include "FakeVendorServer.h"
 #include "OpenApiValidator.h"
 #include "SecretForms.h"
 #include "TestSupport.h"
 #include "VendorFixtures.h"
+#include "VendorOpsRig.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/CredentialValidator.h"
 #include "net/HttpClient.h"
@@ -87,37 +89,20 @@ class TestTwilio : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QNetworkAccessManager> m_manager;
-    std::unique_ptr<HttpClient> m_client;
-    std::unique_ptr<VendorOperations> m_ops;
-    std::unique_ptr<FakeVendorServer> m_server;
+    VendorOpsRig m_rig;
+    std::unique_ptr<HttpClient> &m_client = m_rig.client;
+    std::unique_ptr<VendorOperations> &m_ops = m_rig.ops;
+    std::unique_ptr<FakeVendorServer> &m_server = m_rig.server;
     OpenApiSpec m_spec;
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = ConsoleRun;
     // The real binary, as a script runs it, on a store of this test's.
     Run console(QStringList arguments, const QByteArray &input = QByteArray())
     {
         arguments << QStringLiteral("--store") << m_dir.filePath(QStringLiteral("twilio.db"))
                   << QStringLiteral("--language") << QStringLiteral("en");
-        QProcess p;
-#ifdef __SANITIZE_ADDRESS__
-        // As in tst_cli: LeakSanitizer's tracer crashes at the exit of a send child (phone number plug-in).
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("ASAN_OPTIONS"), env.value(QStringLiteral("ASAN_OPTIONS")) + ":detect_leaks=0");
-        p.setProcessEnvironment(env);
-#endif
-        p.start(QStringLiteral(CC_CONSOLE), arguments);
-        [&] { QVERIFY(p.waitForStarted()); }();
-        p.write(input);
-        p.closeWriteChannel();
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000); }();
-        return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return runConsole(QStringLiteral(CC_CONSOLE), arguments, input);
     }
     QString fileWith(const QString &name, const QJsonObject &fields)
     {
@@ -135,18 +120,9 @@ class TestTwilio : public QObject
         c.values.insert(QStringLiteral("endpoint"), m_server->url().toString());
         return c;
     }
-    static Secrets secrets(const QString &token = kFakeTwilioToken)
-    {
-        return {{QStringLiteral("authToken"), token}};
-    }
+    static Secrets secrets(const QString &token = kFakeTwilioToken) { return {{QStringLiteral("authToken"), token}}; }
 
-    template <typename Start> OperationResult run(Start start)
-    {
-        std::optional<OperationResult> result;
-        start([&result](const OperationResult &r) { result = r; });
-        [&] { QTRY_VERIFY2_WITH_TIMEOUT(result.has_value(), "the operation never finished", 20000); }();
-        return result.value_or(OperationResult());
-    }
+    template <typename Start> OperationResult run(Start start) { return VendorOpsRig::run(start); }
     OperationResult check(const Credential &c, const Secrets &s = secrets())
     {
         return run([&](VendorOperations::Done done) { m_ops->check(c, s, done); });
@@ -168,35 +144,13 @@ private Q_SLOTS:
                  qPrintable(error));
     }
 
-    void init()
-    {
-        m_manager = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<HttpClient>(m_manager.get());
-        m_client->setTransferTimeout(10000);
-        m_ops = std::make_unique<VendorOperations>(m_client.get());
-        m_server = std::make_unique<FakeVendorServer>();
-        QVERIFY(m_server->isListening());
-    }
+    void init() { m_rig.start(); }
 
     // Whatever went over the wire must be what Twilio's OpenAPI describes.
     void cleanup()
     {
-        for (const RecordedRequest &got : m_server->requests()) {
-            HttpRequest sent;
-            sent.method = got.method;
-            sent.url = m_server->url(got.path);
-            sent.url.setQuery(got.query, QUrl::StrictMode);
-            sent.headers = got.headers;
-            sent.body = got.body;
-            const QString encodedPath = QString::fromLatin1(QUrl::toPercentEncoding(got.path, "/:"));
-            const QStringList problems = m_spec.checkRequest(sent, m_spec.findOperation(got.method, encodedPath));
-            QVERIFY2(problems.isEmpty(),
-                     qPrintable(got.path + QLatin1String(": ") + problems.join(QLatin1String("; "))));
-        }
-        m_ops.reset();
-        m_client.reset();
-        m_server.reset();
-        m_manager.reset();
+        m_rig.verifyRequestsConform([this](const RecordedRequest &) -> const OpenApiSpec & { return m_spec; });
+        m_rig.stop();
     }
 
     // The region choice is Twilio's edge and region; the default is api.twilio.com (US1).
