@@ -1277,6 +1277,18 @@
         <source>%1: this is Base64, but it does not decode to two non-empty parts joined by exactly one colon. The token is the Base64 of “key ID:key secret”, made from an access key of your Sinch project (for example with: %2).</source>
         <translation>%1: this is Base64, but it does not decode to two non-empty parts joined by exactly one colon. The token is the Base64 of “key ID:key secret”, made from an access key of your Sinch project (for example with: %2).</translation>
     </message>
+    <message>
+        <source>%1: this does not start with %2. It is %2 followed by %3 hexadecimal characters (0–9, a–f), for example %4.</source>
+        <translation>%1: this does not start with %2. It is %2 followed by %3 hexadecimal characters (0–9, a–f), for example %4.</translation>
+    </message>
+    <message>
+        <source>%1: only hexadecimal characters (0–9, a–f) may follow %2, and this value has others (a space, a letter o for a zero?). For example: %3.</source>
+        <translation>%1: only hexadecimal characters (0–9, a–f) may follow %2, and this value has others (a space, a letter o for a zero?). For example: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be followed by exactly %3 hexadecimal characters, and this value has more or fewer (cut short or pasted twice?). For example: %4.</source>
+        <translation>%1: %2 must be followed by exactly %3 hexadecimal characters, and this value has more or fewer (cut short or pasted twice?). For example: %4.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialsPage</name>
@@ -1793,6 +1805,62 @@
     <message>
         <source>The most requests per second made with these credentials, 0 for no limit. The console keeps to it too: its checks (Check all API credentials included), test sends and set-up steps wait for their turn.</source>
         <translation>The most requests per second made with these credentials, 0 for no limit. The console keeps to it too: its checks (Check all API credentials included), test sends and set-up steps wait for their turn.</translation>
+    </message>
+    <message>
+        <source>The platform has no webhooks for Twilio, so Twilio credentials have no inbound messages and no delivery feedback: there are no inbound keywords or replies to set here. Test sends still show Twilio&apos;s status for the message.</source>
+        <translation>The platform has no webhooks for Twilio, so Twilio credentials have no inbound messages and no delivery feedback: there are no inbound keywords or replies to set here. Test sends still show Twilio&apos;s status for the message.</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <source>On the dashboard of your Twilio Console, under Account Info: AC followed by 32 hexadecimal characters.</source>
+        <translation>On the dashboard of your Twilio Console, under Account Info: AC followed by 32 hexadecimal characters.</translation>
+    </message>
+    <message>
+        <source>Auth Token</source>
+        <translation>Auth Token</translation>
+    </message>
+    <message>
+        <source>On the dashboard of your Twilio Console, under Account Info, next to the Account SID. Kept in the system keychain.</source>
+        <translation>On the dashboard of your Twilio Console, under Account Info, next to the Account SID. Kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Message SID</source>
+        <translation>Message SID</translation>
+    </message>
+    <message>
+        <source>The SID of the Messaging Service that sends the messages (Messaging › Services in your Twilio Console): MG followed by 32 hexadecimal characters. A test message goes from its sender pool unless you type a sender.</source>
+        <translation>The SID of the Messaging Service that sends the messages (Messaging › Services in your Twilio Console): MG followed by 32 hexadecimal characters. A test message goes from its sender pool unless you type a sender.</translation>
+    </message>
+    <message>
+        <source>Your Twilio number, in international form (+ and country code) or as a short code, kept with the credentials for reference. The platform receives no messages from Twilio, so nothing arrives on it here.</source>
+        <translation>Your Twilio number, in international form (+ and country code) or as a short code, kept with the credentials for reference. The platform receives no messages from Twilio, so nothing arrives on it here.</translation>
+    </message>
+    <message>
+        <source>United States (api.twilio.com)</source>
+        <translation>United States (api.twilio.com)</translation>
+    </message>
+    <message>
+        <source>Ireland, Dublin edge (ie1)</source>
+        <translation>Ireland, Dublin edge (ie1)</translation>
+    </message>
+    <message>
+        <source>Australia, Sydney edge (au1)</source>
+        <translation>Australia, Sydney edge (au1)</translation>
+    </message>
+    <message>
+        <source>Japan, Tokyo edge (jp1)</source>
+        <translation>Japan, Tokyo edge (jp1)</translation>
+    </message>
+    <message>
+        <source>The Twilio Region that holds your account&apos;s data, through its edge location (api.{edge}.{region}.twilio.com). Each region has its own Auth Tokens: a wrong region fails with an authentication error.</source>
+        <translation>The Twilio Region that holds your account&apos;s data, through its edge location (api.{edge}.{region}.twilio.com). Each region has its own Auth Tokens: a wrong region fails with an authentication error.</translation>
+    </message>
+    <message>
+        <source>Leave empty to use Twilio&apos;s host for the region. Set it only to point the console at a test server; plain http is accepted for loopback addresses only.</source>
+        <translation>Leave empty to use Twilio&apos;s host for the region. Set it only to point the console at a test server; plain http is accepted for loopback addresses only.</translation>
     </message>
 </context>
 <context>
@@ -2848,6 +2916,30 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     <message>
         <source>Sinch reports RCS delivery only to the app&apos;s webhooks; there is no report to fetch.</source>
         <translation>Sinch reports RCS delivery only to the app&apos;s webhooks; there is no report to fetch.</translation>
+    </message>
+    <message>
+        <source>The credentials work, but Twilio says the account is %1: it sends no messages until it is active again.</source>
+        <translation>The credentials work, but Twilio says the account is %1: it sends no messages until it is active again.</translation>
+    </message>
+    <message>
+        <source>Twilio accepted the test message (status %1). Message SID: %2. Use the delivery report to see whether it arrived.</source>
+        <translation>Twilio accepted the test message (status %1). Message SID: %2. Use the delivery report to see whether it arrived.</translation>
+    </message>
+    <message>
+        <source>Twilio did not send the test message (status %1): %2</source>
+        <translation>Twilio did not send the test message (status %1): %2</translation>
+    </message>
+    <message>
+        <source>Twilio did not send the test message (status %1).</source>
+        <translation>Twilio did not send the test message (status %1).</translation>
+    </message>
+    <message>
+        <source>Message %1: %2.</source>
+        <translation>Message %1: %2.</translation>
+    </message>
+    <message>
+        <source>Message %1: %2. Twilio&apos;s error: %3</source>
+        <translation>Message %1: %2. Twilio&apos;s error: %3</translation>
     </message>
 </context>
 <context>

@@ -1277,6 +1277,18 @@
         <source>%1: this is Base64, but it does not decode to two non-empty parts joined by exactly one colon. The token is the Base64 of “key ID:key secret”, made from an access key of your Sinch project (for example with: %2).</source>
         <translation>%1&#xa0;: c’est du Base64, mais son décodage ne donne pas deux parties non vides séparées par exactement un deux-points. Le jeton est le Base64 de «&#xa0;ID de clé:secret de clé&#xa0;», fait à partir d’une clé d’accès de votre projet Sinch (par exemple avec&#xa0;: %2).</translation>
     </message>
+    <message>
+        <source>%1: this does not start with %2. It is %2 followed by %3 hexadecimal characters (0–9, a–f), for example %4.</source>
+        <translation>%1&#xa0;: cette valeur ne commence pas par %2. Elle se compose de %2 suivi de %3&#xa0;caractères hexadécimaux (0–9, a–f), par exemple %4.</translation>
+    </message>
+    <message>
+        <source>%1: only hexadecimal characters (0–9, a–f) may follow %2, and this value has others (a space, a letter o for a zero?). For example: %3.</source>
+        <translation>%1&#xa0;: seuls des caractères hexadécimaux (0–9, a–f) peuvent suivre %2, et cette valeur en contient d’autres (une espace, la lettre o au lieu d’un zéro&#x202f;?). Par exemple&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be followed by exactly %3 hexadecimal characters, and this value has more or fewer (cut short or pasted twice?). For example: %4.</source>
+        <translation>%1&#xa0;: %2 doit être suivi d’exactement %3&#xa0;caractères hexadécimaux, et cette valeur en a plus ou moins (coupée ou collée deux fois&#x202f;?). Par exemple&#xa0;: %4.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialsPage</name>
@@ -1793,6 +1805,62 @@
     <message>
         <source>The most requests per second made with these credentials, 0 for no limit. The console keeps to it too: its checks (Check all API credentials included), test sends and set-up steps wait for their turn.</source>
         <translation>Le nombre maximal de requêtes par seconde faites avec ces informations d’identification, 0 pour aucune limite. La console la respecte aussi&#xa0;: ses vérifications (Vérifier toutes les informations d’identification de l’API comprise), ses envois de test et ses étapes de configuration attendent leur tour.</translation>
+    </message>
+    <message>
+        <source>The platform has no webhooks for Twilio, so Twilio credentials have no inbound messages and no delivery feedback: there are no inbound keywords or replies to set here. Test sends still show Twilio&apos;s status for the message.</source>
+        <translation>La plateforme n’a pas de webhooks pour Twilio&#xa0;: les informations d’identification Twilio ne reçoivent donc ni messages entrants ni commentaires de remise, et il n’y a ici ni mots-clés entrants ni réponses à définir. Les envois de test affichent tout de même le statut du message chez Twilio.</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>SID du compte</translation>
+    </message>
+    <message>
+        <source>On the dashboard of your Twilio Console, under Account Info: AC followed by 32 hexadecimal characters.</source>
+        <translation>Sur le tableau de bord de votre console Twilio, sous Account Info&#xa0;: AC suivi de 32&#xa0;caractères hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>Auth Token</source>
+        <translation>Jeton d’authentification</translation>
+    </message>
+    <message>
+        <source>On the dashboard of your Twilio Console, under Account Info, next to the Account SID. Kept in the system keychain.</source>
+        <translation>Sur le tableau de bord de votre console Twilio, sous Account Info, à côté du SID du compte. Conservé dans le trousseau de clés du système.</translation>
+    </message>
+    <message>
+        <source>Message SID</source>
+        <translation>SID du message</translation>
+    </message>
+    <message>
+        <source>The SID of the Messaging Service that sends the messages (Messaging › Services in your Twilio Console): MG followed by 32 hexadecimal characters. A test message goes from its sender pool unless you type a sender.</source>
+        <translation>Le SID du Messaging Service qui envoie les messages (Messaging › Services dans votre console Twilio)&#xa0;: MG suivi de 32&#xa0;caractères hexadécimaux. Un message de test part de son pool d’expéditeurs, sauf si vous saisissez un expéditeur.</translation>
+    </message>
+    <message>
+        <source>Your Twilio number, in international form (+ and country code) or as a short code, kept with the credentials for reference. The platform receives no messages from Twilio, so nothing arrives on it here.</source>
+        <translation>Votre numéro Twilio, au format international (+ et indicatif du pays) ou sous forme de code court, conservé avec les informations d’identification pour référence. La plateforme ne reçoit aucun message de Twilio&#xa0;: rien n’y arrive ici.</translation>
+    </message>
+    <message>
+        <source>United States (api.twilio.com)</source>
+        <translation>États-Unis (api.twilio.com)</translation>
+    </message>
+    <message>
+        <source>Ireland, Dublin edge (ie1)</source>
+        <translation>Irlande, edge de Dublin (ie1)</translation>
+    </message>
+    <message>
+        <source>Australia, Sydney edge (au1)</source>
+        <translation>Australie, edge de Sydney (au1)</translation>
+    </message>
+    <message>
+        <source>Japan, Tokyo edge (jp1)</source>
+        <translation>Japon, edge de Tokyo (jp1)</translation>
+    </message>
+    <message>
+        <source>The Twilio Region that holds your account&apos;s data, through its edge location (api.{edge}.{region}.twilio.com). Each region has its own Auth Tokens: a wrong region fails with an authentication error.</source>
+        <translation>La région Twilio qui héberge les données de votre compte, par son emplacement edge (api.{edge}.{region}.twilio.com). Chaque région a ses propres jetons d’authentification&#xa0;: une mauvaise région échoue avec une erreur d’authentification.</translation>
+    </message>
+    <message>
+        <source>Leave empty to use Twilio&apos;s host for the region. Set it only to point the console at a test server; plain http is accepted for loopback addresses only.</source>
+        <translation>Laissez vide pour utiliser l’hôte de Twilio pour la région. Ne le renseignez que pour diriger la console vers un serveur de test&#x202f;; le http simple n’est accepté que pour les adresses de bouclage.</translation>
     </message>
 </context>
 <context>
@@ -2848,6 +2916,30 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     <message>
         <source>Sinch reports RCS delivery only to the app&apos;s webhooks; there is no report to fetch.</source>
         <translation>Sinch ne signale la remise des RCS qu’aux webhooks de l’application&#x202f;; il n’y a aucun rapport à récupérer.</translation>
+    </message>
+    <message>
+        <source>The credentials work, but Twilio says the account is %1: it sends no messages until it is active again.</source>
+        <translation>Les informations d’identification fonctionnent, mais Twilio indique que le compte est «&#xa0;%1&#xa0;»&#xa0;: il n’envoie aucun message tant qu’il n’est pas de nouveau actif.</translation>
+    </message>
+    <message>
+        <source>Twilio accepted the test message (status %1). Message SID: %2. Use the delivery report to see whether it arrived.</source>
+        <translation>Twilio a accepté le message de test (statut %1). SID du message&#xa0;: %2. Consultez le rapport de remise pour savoir s’il est arrivé.</translation>
+    </message>
+    <message>
+        <source>Twilio did not send the test message (status %1): %2</source>
+        <translation>Twilio n’a pas envoyé le message de test (statut %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Twilio did not send the test message (status %1).</source>
+        <translation>Twilio n’a pas envoyé le message de test (statut %1).</translation>
+    </message>
+    <message>
+        <source>Message %1: %2.</source>
+        <translation>Message %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Message %1: %2. Twilio&apos;s error: %3</source>
+        <translation>Message %1&#xa0;: %2. Erreur de Twilio&#xa0;: %3</translation>
     </message>
 </context>
 <context>

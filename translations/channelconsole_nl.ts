@@ -1277,6 +1277,18 @@
         <source>%1: this is Base64, but it does not decode to two non-empty parts joined by exactly one colon. The token is the Base64 of “key ID:key secret”, made from an access key of your Sinch project (for example with: %2).</source>
         <translation>%1: dit is Base64, maar het decodeert niet tot twee niet-lege delen, gescheiden door precies één dubbele punt. Het token is de Base64 van “sleutel-ID:sleutelgeheim”, gemaakt van een toegangssleutel van uw Sinch-project (bijvoorbeeld met: %2).</translation>
     </message>
+    <message>
+        <source>%1: this does not start with %2. It is %2 followed by %3 hexadecimal characters (0–9, a–f), for example %4.</source>
+        <translation>%1: dit begint niet met %2. Het is %2 gevolgd door %3 hexadecimale tekens (0–9, a–f), bijvoorbeeld %4.</translation>
+    </message>
+    <message>
+        <source>%1: only hexadecimal characters (0–9, a–f) may follow %2, and this value has others (a space, a letter o for a zero?). For example: %3.</source>
+        <translation>%1: na %2 mogen alleen hexadecimale tekens (0–9, a–f) staan, en deze waarde bevat andere (een spatie, de letter o in plaats van een nul?). Bijvoorbeeld: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be followed by exactly %3 hexadecimal characters, and this value has more or fewer (cut short or pasted twice?). For example: %4.</source>
+        <translation>%1: na %2 moeten precies %3 hexadecimale tekens staan, en deze waarde heeft er meer of minder (afgekapt of twee keer geplakt?). Bijvoorbeeld: %4.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialsPage</name>
@@ -1793,6 +1805,62 @@
     <message>
         <source>The most requests per second made with these credentials, 0 for no limit. The console keeps to it too: its checks (Check all API credentials included), test sends and set-up steps wait for their turn.</source>
         <translation>Het maximale aantal verzoeken per seconde met deze inloggegevens, 0 voor geen limiet. Ook de console houdt zich eraan: controles (ook Alle API-inloggegevens controleren), testberichten en de stappen van Kanaal instellen wachten op hun beurt.</translation>
+    </message>
+    <message>
+        <source>The platform has no webhooks for Twilio, so Twilio credentials have no inbound messages and no delivery feedback: there are no inbound keywords or replies to set here. Test sends still show Twilio&apos;s status for the message.</source>
+        <translation>Het platform heeft geen webhooks voor Twilio. API-inloggegevens van Twilio ontvangen dus geen inkomende berichten en geen afleverfeedback, en hier zijn geen inkomende trefwoorden of antwoorden in te stellen. Testberichten tonen wel de status van het bericht bij Twilio.</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>Account-SID</translation>
+    </message>
+    <message>
+        <source>On the dashboard of your Twilio Console, under Account Info: AC followed by 32 hexadecimal characters.</source>
+        <translation>Op het dashboard van uw Twilio Console, onder Account Info: AC gevolgd door 32 hexadecimale tekens.</translation>
+    </message>
+    <message>
+        <source>Auth Token</source>
+        <translation>Verificatietoken</translation>
+    </message>
+    <message>
+        <source>On the dashboard of your Twilio Console, under Account Info, next to the Account SID. Kept in the system keychain.</source>
+        <translation>Op het dashboard van uw Twilio Console, onder Account Info, naast de Account-SID. Wordt bewaard in de sleutelbos van het systeem.</translation>
+    </message>
+    <message>
+        <source>Message SID</source>
+        <translation>Bericht-SID</translation>
+    </message>
+    <message>
+        <source>The SID of the Messaging Service that sends the messages (Messaging › Services in your Twilio Console): MG followed by 32 hexadecimal characters. A test message goes from its sender pool unless you type a sender.</source>
+        <translation>De SID van de Messaging Service die de berichten verstuurt (Messaging › Services in uw Twilio Console): MG gevolgd door 32 hexadecimale tekens. Een testbericht gaat uit van de afzenderpool daarvan, tenzij u een afzender invult.</translation>
+    </message>
+    <message>
+        <source>Your Twilio number, in international form (+ and country code) or as a short code, kept with the credentials for reference. The platform receives no messages from Twilio, so nothing arrives on it here.</source>
+        <translation>Uw Twilio-nummer, in internationale notatie (+ en landcode) of als verkort nummer, ter referentie bewaard bij de API-inloggegevens. Het platform ontvangt geen berichten van Twilio, dus hier komt er niets op binnen.</translation>
+    </message>
+    <message>
+        <source>United States (api.twilio.com)</source>
+        <translation>Verenigde Staten (api.twilio.com)</translation>
+    </message>
+    <message>
+        <source>Ireland, Dublin edge (ie1)</source>
+        <translation>Ierland, edge Dublin (ie1)</translation>
+    </message>
+    <message>
+        <source>Australia, Sydney edge (au1)</source>
+        <translation>Australië, edge Sydney (au1)</translation>
+    </message>
+    <message>
+        <source>Japan, Tokyo edge (jp1)</source>
+        <translation>Japan, edge Tokyo (jp1)</translation>
+    </message>
+    <message>
+        <source>The Twilio Region that holds your account&apos;s data, through its edge location (api.{edge}.{region}.twilio.com). Each region has its own Auth Tokens: a wrong region fails with an authentication error.</source>
+        <translation>De Twilio-regio die de gegevens van uw account bewaart, via de bijbehorende edge-locatie (api.{edge}.{region}.twilio.com). Elke regio heeft eigen verificatietokens: met een verkeerde regio mislukt de verificatie.</translation>
+    </message>
+    <message>
+        <source>Leave empty to use Twilio&apos;s host for the region. Set it only to point the console at a test server; plain http is accepted for loopback addresses only.</source>
+        <translation>Laat leeg om de host van Twilio voor de regio te gebruiken. Vul dit alleen in om de console naar een testserver te laten wijzen; gewoon http wordt alleen voor loopback-adressen geaccepteerd.</translation>
     </message>
 </context>
 <context>
@@ -2848,6 +2916,30 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     <message>
         <source>Sinch reports RCS delivery only to the app&apos;s webhooks; there is no report to fetch.</source>
         <translation>Sinch meldt de aflevering van RCS-berichten alleen aan de webhooks van de app; er is geen rapport om op te halen.</translation>
+    </message>
+    <message>
+        <source>The credentials work, but Twilio says the account is %1: it sends no messages until it is active again.</source>
+        <translation>De API-inloggegevens werken, maar volgens Twilio is het account “%1”: het verstuurt geen berichten tot het weer actief is.</translation>
+    </message>
+    <message>
+        <source>Twilio accepted the test message (status %1). Message SID: %2. Use the delivery report to see whether it arrived.</source>
+        <translation>Twilio heeft het testbericht geaccepteerd (status %1). Bericht-SID: %2. Bekijk het afleveringsrapport om te zien of het is aangekomen.</translation>
+    </message>
+    <message>
+        <source>Twilio did not send the test message (status %1): %2</source>
+        <translation>Twilio heeft het testbericht niet verstuurd (status %1): %2</translation>
+    </message>
+    <message>
+        <source>Twilio did not send the test message (status %1).</source>
+        <translation>Twilio heeft het testbericht niet verstuurd (status %1).</translation>
+    </message>
+    <message>
+        <source>Message %1: %2.</source>
+        <translation>Bericht %1: %2.</translation>
+    </message>
+    <message>
+        <source>Message %1: %2. Twilio&apos;s error: %3</source>
+        <translation>Bericht %1: %2. Fout van Twilio: %3</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,8 @@ public:
                 QCoreApplication::translate("cc::FieldEditor",
                                             "+ country code and number (for example %1), or a short code")
                     .arg(PhoneNumbers::example()));
+        else if (!spec().example.isEmpty())
+            m_edit->setPlaceholderText(spec().example); // an identifier of a fixed shape
     }
 
 private:

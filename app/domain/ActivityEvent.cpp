@@ -197,10 +197,14 @@ std::optional<QString> delegatedText(const ActivityEvent &e)
             return std::nullopt;
         return Database::failureText(failure, arg("file"), e.verbatim);
     }
-    if (e.code == QLatin1String("refused.secret-form")) {
+    if (e.code == QLatin1String("refused.secret-form") || e.code == QLatin1String("refused.id-form")) {
         const VendorSchema *schema = schemaForId(arg("vendor"));
         const FieldSpec *field = schema ? schema->field(arg("field")) : nullptr;
-        return field ? CredentialValidator::describeSecretProblem(*field, arg("problem")) : QString();
+        if (!field)
+            return QString();
+        return e.code == QLatin1String("refused.id-form")
+                   ? CredentialValidator::describeIdProblem(*field, arg("problem"))
+                   : CredentialValidator::describeSecretProblem(*field, arg("problem"));
     }
     if (e.code == QLatin1String("refused.address"))
         return NetPolicy::describeUrlProblem(arg("problem"), arg("scheme"), arg("example"));

@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -155,6 +156,9 @@ void checkValue(const FieldSpec &field, const QVariant &value, const QString &te
         break;
     }
     case FieldType::Text:
+        if (const QString wrong = CredentialValidator::idProblemCode(field, text); !wrong.isEmpty())
+            issues->append(issue(field, CredentialValidator::describeIdProblem(field, wrong)));
+        break;
     case FieldType::Secret:
     case FieldType::KeywordList: // checked across the lists, below
     case FieldType::Message:
@@ -313,6 +317,48 @@ QString CredentialValidator::describeSecretProblem(const FieldSpec &field, const
                   "The token is the Base64 of “key ID:key secret”, made from an access key of your Sinch project "
                   "(for example with: %2).")
             .arg(field.translatedLabel(), howTo);
+    }
+    return QString();
+}
+
+QString CredentialValidator::idProblemCode(const FieldSpec &field, const QString &value)
+{
+    if (field.idHexDigits <= 0 || value.isEmpty())
+        return QString();
+    if (!value.startsWith(field.idPrefix))
+        return QStringLiteral("id-prefix");
+    const QStringView rest = QStringView(value).mid(field.idPrefix.size());
+    const bool hex = std::all_of(rest.begin(), rest.end(), [](QChar c) {
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f')) ||
+               (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
+    });
+    if (!hex)
+        return QStringLiteral("id-not-hex");
+    if (rest.size() != field.idHexDigits)
+        return QStringLiteral("id-length");
+    return QString();
+}
+
+QString CredentialValidator::describeIdProblem(const FieldSpec &field, const QString &problem)
+{
+    if (problem == QLatin1String("id-prefix")) {
+        return tr("%1: this does not start with %2. It is %2 followed by %3 hexadecimal characters (0–9, a–f), for "
+                  "example %4.")
+            .arg(field.translatedLabel(), field.idPrefix)
+            .arg(field.idHexDigits)
+            .arg(field.example);
+    }
+    if (problem == QLatin1String("id-not-hex")) {
+        return tr("%1: only hexadecimal characters (0–9, a–f) may follow %2, and this value has others (a space, "
+                  "a letter o for a zero?). For example: %3.")
+            .arg(field.translatedLabel(), field.idPrefix, field.example);
+    }
+    if (problem == QLatin1String("id-length")) {
+        return tr("%1: %2 must be followed by exactly %3 hexadecimal characters, and this value has more or fewer "
+                  "(cut short or pasted twice?). For example: %4.")
+            .arg(field.translatedLabel(), field.idPrefix)
+            .arg(field.idHexDigits)
+            .arg(field.example);
     }
     return QString();
 }

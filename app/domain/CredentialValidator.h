@@ -51,6 +51,11 @@ public:
     // it when shown: empty, "key-pair", "not-base64" or "not-a-pair" (stable), then its reason.
     static QString secretProblemCode(const FieldSpec &field, const QString &value);
     static QString describeSecretProblem(const FieldSpec &field, const QString &problem);
+    // What is wrong with the value of a field of a fixed identifier shape (FieldSpec::idPrefix and
+    // idHexDigits), the same way: empty, "id-prefix", "id-length" or "id-not-hex" (stable), then its
+    // reason, which names the field, says what the value must be and shows the field's example.
+    static QString idProblemCode(const FieldSpec &field, const QString &value);
+    static QString describeIdProblem(const FieldSpec &field, const QString &problem);
     static bool hasErrors(const QVector<ValidationIssue> &issues);
 };
 

@@ -47,6 +47,11 @@ struct FieldSpec
     bool base64KeyPair = false;
     // A Url that may hold "{region}" where the region goes (an endpoint override per region).
     bool takesRegion = false;
+    // An identifier of a fixed shape: idPrefix followed by exactly idHexDigits hexadecimal characters
+    // (Twilio's SIDs: "AC" and 32). 0: no such rule. The form, the import and every operation check it
+    // (CredentialValidator::idProblemCode); example must then be one of that shape.
+    QString idPrefix;
+    int idHexDigits = 0;
 
     bool isSecret() const { return type == FieldType::Secret; }
     QString translatedLabel() const;

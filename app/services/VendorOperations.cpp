@@ -202,21 +202,25 @@ ActivityEvent VendorOperations::preflight(const Credential &credential, const Se
 {
     *why = OperationResult::Refusal::Input;
     for (const FieldSpec &f : credential.schema().fields) {
-        if (!f.required || f.key == kNameKey)
+        if (f.key == kNameKey)
             continue;
-        const QString value = f.isSecret() ? secrets.value(f.key) : credential.text(f.key);
-        if (value.trimmed().isEmpty()) {
+        const QString value = (f.isSecret() ? secrets.value(f.key) : credential.text(f.key)).trimmed();
+        if (f.required && value.isEmpty()) {
             *why = f.isSecret() ? OperationResult::Refusal::SecretMissing : OperationResult::Refusal::Input;
             // The label stands alone, in quotes, in a whole sentence that French and Dutch translate
             // as one.
             return ActivityEvent::of("refused.field-empty", {{"vendor", credential.schema().id}, {"field", f.key}});
         }
-        // A secret of the wrong form would only come back as "rejected credentials": say what it must be
-        // (the problem, never the value).
-        const QString wrong = f.isSecret() ? CredentialValidator::secretProblemCode(f, value.trimmed()) : QString();
+        // A value of the wrong form would only come back as "rejected credentials" or "not found": say
+        // what it must be (the problem, never the value).
+        const QString wrong = f.isSecret() ? CredentialValidator::secretProblemCode(f, value) : QString();
         if (!wrong.isEmpty())
             return ActivityEvent::of("refused.secret-form",
                                      {{"vendor", credential.schema().id}, {"field", f.key}, {"problem", wrong}});
+        const QString badId = CredentialValidator::idProblemCode(f, value);
+        if (!badId.isEmpty())
+            return ActivityEvent::of("refused.id-form",
+                                     {{"vendor", credential.schema().id}, {"field", f.key}, {"problem", badId}});
     }
     return addressRefusal(adapterFor(credential.vendor).baseUrl(credential, secrets));
 }
@@ -269,7 +273,10 @@ VendorTask *VendorOperations::testSend(const Credential &credential, const Secre
     const VendorCapabilities can = adapter.capabilities();
     if (problem.isEmpty() && can.mediaRequired && !message.mediaUrl.isValid())
         problem = ActivityEvent::of("refused.no-media");
-    if (problem.isEmpty() && !can.mediaRequired && message.text.isEmpty())
+    // Text is what an SMS (and an RCS card) is; an MMS where the media is optional needs its text or its
+    // media.
+    if (problem.isEmpty() && message.text.isEmpty() &&
+        (can.textRequired || (!can.mediaRequired && !message.mediaUrl.isValid())))
         problem = ActivityEvent::of("refused.no-text");
     if (problem.isEmpty())
         problem = adapter.senderProblem(message.from);

@@ -111,7 +111,8 @@ public:
     // A media URL makes the message a rich card; the sender is the app's RCS agent, not the operator's.
     Adapter()
         : VendorAdapter(withEvents(sinchrcs::schema()),
-                        VendorCapabilities::of(VendorCapabilities::Media | VendorCapabilities::ChannelSetup))
+                        VendorCapabilities::of(VendorCapabilities::Media | VendorCapabilities::ChannelSetup |
+                                               VendorCapabilities::TextRequired))
     {
     }
 

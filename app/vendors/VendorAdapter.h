@@ -58,13 +58,14 @@ struct VendorCapabilities
     bool mediaRequired = false;  // MMS only: the media URL is required and the text optional
     bool deliveryReport = false; // a delivery report to fetch after a test send
     bool channelSetup = false;   // the SMS channel of a Conversation app (setup-channel)
+    bool textRequired = false;   // the text is the message even with a media URL (an RCS card's title)
 
-    enum Flag { Sender = 1, Media = 2, MediaRequired = 4, DeliveryReport = 8, ChannelSetup = 16 };
+    enum Flag { Sender = 1, Media = 2, MediaRequired = 4, DeliveryReport = 8, ChannelSetup = 16, TextRequired = 32 };
     // From Flag values or'ed: VendorCapabilities::of(Sender | DeliveryReport).
     static VendorCapabilities of(int flags)
     {
-        return {(flags & Sender) != 0, (flags & Media) != 0, (flags & MediaRequired) != 0,
-                (flags & DeliveryReport) != 0, (flags & ChannelSetup) != 0};
+        return {(flags & Sender) != 0,         (flags & Media) != 0,        (flags & MediaRequired) != 0,
+                (flags & DeliveryReport) != 0, (flags & ChannelSetup) != 0, (flags & TextRequired) != 0};
     }
 };
 

@@ -4,6 +4,7 @@
 #include "SinchMms.h"
 #include "SinchRcs.h"
 #include "SinchSms.h"
+#include "Twilio.h"
 
 namespace cc {
 
@@ -11,10 +12,7 @@ const QVector<const VendorAdapter *> &vendorAdapters()
 {
     // The registry: one line a vendor.
     static const QVector<const VendorAdapter *> adapters = {
-        &sinchsms::adapter(),
-        &sinchmms::adapter(),
-        &sinchrcs::adapter(),
-        &infobip::adapter(),
+        &sinchsms::adapter(), &sinchmms::adapter(), &sinchrcs::adapter(), &infobip::adapter(), &twilio::adapter(),
     };
     return adapters;
 }

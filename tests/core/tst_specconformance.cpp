@@ -49,6 +49,25 @@ HttpRequest withBodyValue(HttpRequest r, const QString &pointer, const QJsonValu
     return r;
 }
 
+// Sets (or, with an empty value, removes) one field of a form-encoded body; appends it when absent.
+HttpRequest withFormField(HttpRequest r, const QByteArray &name, const QByteArray &value)
+{
+    QByteArrayList fields;
+    bool found = false;
+    for (const QByteArray &f : r.body.split('&')) {
+        if (!f.startsWith(QByteArray(name + '='))) {
+            fields << f;
+        } else if (!found && !value.isEmpty()) {
+            fields << name + '=' + value;
+            found = true;
+        }
+    }
+    if (!found && !value.isEmpty())
+        fields << name + '=' + value;
+    r.body = fields.join('&');
+    return r;
+}
+
 HttpRequest withHeader(HttpRequest r, const QByteArray &name, const QByteArray &value)
 {
     for (RawHeader &h : r.headers) {
@@ -89,7 +108,7 @@ struct KeywordCase
     const char *value;
     bool valid;
 };
-extern const KeywordCase kKeywordCases[32];
+extern const KeywordCase kKeywordCases[34];
 
 struct AnswerCase
 {
@@ -100,7 +119,7 @@ struct AnswerCase
     int status;
     const char *body;
 };
-extern const AnswerCase kAnswerCases[12];
+extern const AnswerCase kAnswerCases[15];
 
 } // namespace
 
@@ -132,6 +151,7 @@ private Q_SLOTS:
             {QStringLiteral("sinch-conversation"), QStringLiteral("/sinch/sinch-conversation.patched.json")},
             {QStringLiteral("infobip"), QStringLiteral("/infobip/infobip-sms-openapi.json")},
             {QStringLiteral("infobip-mms"), QStringLiteral("/infobip/infobip-mms-openapi.json")},
+            {QStringLiteral("twilio"), QStringLiteral("/twilio/twilio_api_v2010.json")},
         };
         for (const auto &f : files) {
             QString error;
@@ -166,7 +186,8 @@ private Q_SLOTS:
         return {{QStringLiteral("sinch"), QStringLiteral("sinch-sms")},
                 {QStringLiteral("sinch-mms"), QStringLiteral("sinch-conversation")},
                 {QStringLiteral("infobip"), QStringLiteral("infobip")},
-                {QStringLiteral("sinch-rcs"), QStringLiteral("sinch-conversation")}};
+                {QStringLiteral("sinch-rcs"), QStringLiteral("sinch-conversation")},
+                {QStringLiteral("twilio"), QStringLiteral("twilio")}};
     }
 
     void everyRegisteredVendorHasASpec()
@@ -202,7 +223,7 @@ private Q_SLOTS:
             QTest::addRow("%s send", qPrintable(id)) << spec << adapter->testSend(c, secrets, message).request;
             if (can.deliveryReport)
                 QTest::addRow("%s report", qPrintable(id))
-                    << spec << adapter->deliveryReport(c, secrets, QStringLiteral("fake-id-0001")).request;
+                    << spec << adapter->deliveryReport(c, secrets, kFakeMessageSid).request;
         }
     }
 
@@ -256,6 +277,9 @@ private Q_SLOTS:
         const HttpRequest ibSend = infobip::sendTextRequest(fakeInfobip(), QString(), kUkNumber, QStringLiteral("Hi"));
         const HttpRequest ibCheck = infobip::checkRequest(fakeInfobip());
         const QJsonValue undefined(QJsonValue::Undefined);
+        const QString tw = QStringLiteral("twilio");
+        const HttpRequest twSend = twilio::sendRequest(fakeTwilio(), QString(), kUsNumber, QStringLiteral("Hi"));
+        const HttpRequest twCheck = twilio::checkRequest(fakeTwilio());
 
         QTest::newRow("sinch sms: missing to")
             << sms << withBodyValue(smsSend, QStringLiteral("/to"), undefined) << QStringLiteral("required \"to\"");
@@ -344,6 +368,26 @@ private Q_SLOTS:
         QTest::newRow("infobip: limit above 1000") << ib << bigLimit << QStringLiteral("above the maximum");
         QTest::newRow("infobip: no authorization") << ib << withHeader(ibCheck, "Authorization", QByteArray())
                                                    << QStringLiteral("matches none of the declared schemes");
+        // Twilio's bodies are form-encoded: the same rules, on the fields of the form.
+        HttpRequest twiceBody = twSend;
+        twiceBody.body += "&Body=again";
+        QTest::newRow("twilio: misspelt form field")
+            << tw << withFormField(twSend, "Bdy", "Hi") << QStringLiteral("\"Bdy\" is not declared");
+        QTest::newRow("twilio: missing To")
+            << tw << withFormField(twSend, "To", QByteArray()) << QStringLiteral("required \"To\"");
+        QTest::newRow("twilio: messaging service SID of the wrong shape")
+            << tw << withFormField(twSend, "MessagingServiceSid", "MG123")
+            << QStringLiteral("does not match the pattern");
+        QTest::newRow("twilio: validity period in words") << tw << withFormField(twSend, "ValidityPeriod", "ten")
+                                                          << QStringLiteral("\"ValidityPeriod\" is not a integer");
+        QTest::newRow("twilio: a field given twice") << tw << twiceBody << QStringLiteral("\"Body\" is given twice");
+        QTest::newRow("twilio: a JSON body") << tw << withHeader(twSend, "Content-Type", "application/json")
+                                             << QStringLiteral("declares no application/json body");
+        QTest::newRow("twilio: an account SID of the wrong shape")
+            << tw << withPath(twCheck, QStringLiteral("/2010-04-01/Accounts/AC-fake.json"))
+            << QStringLiteral("path Sid: \"AC-fake\" does not match the pattern");
+        QTest::newRow("twilio: bearer auth") << tw << withHeader(twCheck, "Authorization", "Bearer FAKE")
+                                             << QStringLiteral("matches none of the declared schemes");
     }
 
     void wrongRequestsFail()
@@ -417,7 +461,7 @@ private Q_SLOTS:
 
 namespace {
 
-const KeywordCase kKeywordCases[32] = {
+const KeywordCase kKeywordCases[34] = {
     {"type string ok", R"({"type":"string"})", R"("a")", true},
     {"type string wrong", R"({"type":"string"})", "1", false},
     {"integer refuses a fraction", R"({"type":"integer"})", "1.5", false},
@@ -453,9 +497,13 @@ const KeywordCase kKeywordCases[32] = {
     {"not", R"({"not":{"required":["a"]}})", R"({"a":1})", false},
     {"$ref", R"({"$ref":"#/components/schemas/Thing"})", R"({"name":2})", false},
     {"$ref ok", R"({"$ref":"#/components/schemas/Thing"})", R"({"name":"x"})", true},
+    {"pattern ok", R"({"type":"string","pattern":"^AC[0-9a-fA-F]{32}$"})", R"("ACfa4e0000000000000000000000000001")",
+     true},
+    {"pattern wrong", R"({"type":"string","pattern":"^AC[0-9a-fA-F]{32}$"})", R"("MGfa4e0000000000000000000000000001")",
+     false},
 };
 
-const AnswerCase kAnswerCases[12] = {
+const AnswerCase kAnswerCases[15] = {
     {"sinch sms list", "sinch-sms", "GET", "/xms/v1/p/batches", 200,
      R"({"count":0,"page":0,"batches":[],"page_size":1})"},
     {"sinch sms batch", "sinch-sms", "POST", "/xms/v1/p/batches", 201,
@@ -480,6 +528,14 @@ const AnswerCase kAnswerCases[12] = {
      R"({"results":[{"messageId":"fake-msg-1","status":{"groupName":"DELIVERED","name":"DELIVERED_TO_HANDSET"}}]})"},
     {"infobip v3 error", "infobip", "POST", "/sms/3/messages", 400,
      R"({"errorCode":"E400","description":"Request cannot be processed.","action":"Check the syntax","violations":[{"property":"messages[0].destinations","violation":"must not be empty"}],"resources":[]})"},
+    {"twilio account", "twilio", "GET", "/2010-04-01/Accounts/ACfa4e0000000000000000000000000001.json", 200,
+     R"({"sid":"ACfa4e0000000000000000000000000001","friendly_name":"Fake","status":"active","type":"Trial"})"},
+    {"twilio message sent", "twilio", "POST", "/2010-04-01/Accounts/ACfa4e0000000000000000000000000001/Messages.json",
+     201,
+     R"({"sid":"SMfa4e0000000000000000000000000001","status":"accepted","messaging_service_sid":"MGfa4e0000000000000000000000000001","error_code":null,"error_message":null,"num_segments":"0"})"},
+    {"twilio message status", "twilio", "GET",
+     "/2010-04-01/Accounts/ACfa4e0000000000000000000000000001/Messages/SMfa4e0000000000000000000000000001.json", 200,
+     R"({"sid":"SMfa4e0000000000000000000000000001","status":"undelivered","error_code":30003,"error_message":"Unreachable destination handset"})"},
 };
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "SecretForms.h"
 #include "TestSupport.h"
 #include "VendorFixtures.h"
+#include "VendorOpsRig.h"
 #include "net/HttpClient.h"
 #include "services/VendorOperations.h"
 #include "vendors/ConversationSetup.h"
@@ -61,10 +62,10 @@ class TestVendorOperations : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QNetworkAccessManager> m_manager;
-    std::unique_ptr<HttpClient> m_client;
-    std::unique_ptr<VendorOperations> m_ops;
-    std::unique_ptr<FakeVendorServer> m_server;
+    VendorOpsRig m_rig;
+    std::unique_ptr<HttpClient> &m_client = m_rig.client;
+    std::unique_ptr<VendorOperations> &m_ops = m_rig.ops;
+    std::unique_ptr<FakeVendorServer> &m_server = m_rig.server;
     QHash<QString, OpenApiSpec> m_specs; // by file, loaded on first use
 
     Credential credential(Vendor vendor) const
@@ -91,13 +92,7 @@ class TestVendorOperations : public QObject
     }
 
     // Starts an operation and waits (processing events) for its result.
-    template <typename Start> OperationResult run(Start start)
-    {
-        std::optional<OperationResult> result;
-        start([&result](const OperationResult &r) { result = r; });
-        [&] { QTRY_VERIFY2_WITH_TIMEOUT(result.has_value(), "the operation never finished", 20000); }();
-        return result.value_or(OperationResult());
-    }
+    template <typename Start> OperationResult run(Start start) { return VendorOpsRig::run(start); }
 
     OperationResult setUp(const QUrl &webhookTarget, QList<SetupStep> *steps)
     {
@@ -120,20 +115,12 @@ class TestVendorOperations : public QObject
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_manager = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<HttpClient>(m_manager.get());
-        m_client->setTransferTimeout(10000);
-        m_ops = std::make_unique<VendorOperations>(m_client.get());
-        m_server = std::make_unique<FakeVendorServer>();
-        QVERIFY(m_server->isListening());
-    }
+    void init() { m_rig.start(); }
 
     // Whatever went over the wire must be what the vendors' specs describe.
     void cleanup()
     {
-        for (const RecordedRequest &got : m_server->requests()) {
+        m_rig.verifyRequestsConform([this](const RecordedRequest &got) -> const OpenApiSpec & {
             const QString specFile = got.path.startsWith(QLatin1String("/xms/"))
                                          ? QStringLiteral("sinch/sinch-sms.patched.json")
                                      : got.path.startsWith(QLatin1String("/v1/projects/"))
@@ -141,17 +128,11 @@ private Q_SLOTS:
                                          : QStringLiteral("infobip/infobip-sms-openapi.json");
             OpenApiSpec &spec = m_specs[specFile];
             QString error;
-            if (spec.root().isEmpty())
-                QVERIFY2(spec.load(QStringLiteral(CC_API_SPECS_DIR "/") + specFile, &error), qPrintable(error));
-            const QStringList problems =
-                spec.checkReceived(m_server->url(), got.method, got.path, got.query, got.headers, got.body);
-            QVERIFY2(problems.isEmpty(),
-                     qPrintable(got.path + QLatin1String(": ") + problems.join(QLatin1String("; "))));
-        }
-        m_ops.reset();
-        m_client.reset();
-        m_server.reset();
-        m_manager.reset();
+            if (spec.root().isEmpty() && !spec.load(QStringLiteral(CC_API_SPECS_DIR "/") + specFile, &error))
+                qWarning("%s: %s", qPrintable(specFile), qPrintable(error)); // then no operation is found
+            return spec;
+        });
+        m_rig.stop();
     }
 
     void checkReadsWithoutSending_data()

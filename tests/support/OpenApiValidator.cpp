@@ -45,6 +45,24 @@ QString compact(const QJsonValue &v)
     return QString::fromUtf8(json.mid(1, json.size() - 2)).left(80);
 }
 
+// A text value (a query parameter, a path segment, a form field) in the JSON type the schema expects;
+// undefined when it is not of that type.
+QJsonValue typedText(const QString &text, const QJsonObject &schema)
+{
+    const QString type = schema.value(QLatin1String("type")).toString();
+    if (type == QLatin1String("integer") || type == QLatin1String("number")) {
+        bool ok = false;
+        const double d = text.toDouble(&ok);
+        return ok ? QJsonValue(d) : QJsonValue(QJsonValue::Undefined);
+    }
+    if (type == QLatin1String("boolean")) {
+        if (text != QLatin1String("true") && text != QLatin1String("false"))
+            return QJsonValue(QJsonValue::Undefined);
+        return text == QLatin1String("true");
+    }
+    return text;
+}
+
 } // namespace
 
 bool OpenApiSpec::load(const QString &path, QString *error)
@@ -93,22 +111,28 @@ OpenApiSpec::Operation OpenApiSpec::findOperation(const QByteArray &method, cons
         if (!item.contains(m))
             continue;
         QString pattern;
+        QStringList names;
         int literals = 0;
         int last = 0;
         for (auto match = variable.globalMatch(it.key()); match.hasNext();) {
             const auto v = match.next();
             const QString literal = it.key().mid(last, v.capturedStart() - last);
-            pattern += QRegularExpression::escape(literal) + QStringLiteral("[^/]+");
+            names << v.captured().mid(1, v.capturedLength() - 2);
+            pattern += QRegularExpression::escape(literal) + QStringLiteral("([^/]+)");
             literals += literal.size();
             last = v.capturedEnd();
         }
         pattern += QRegularExpression::escape(it.key().mid(last));
         literals += it.key().size() - last;
         const QRegularExpression re(QRegularExpression::anchoredPattern(pattern));
-        if (!re.match(path).hasMatch() || literals <= bestLiterals)
+        const QRegularExpressionMatch found = re.match(path);
+        if (!found.hasMatch() || literals <= bestLiterals)
             continue;
         bestLiterals = literals;
         best.found = true;
+        best.pathValues.clear();
+        for (int i = 0; i < names.size(); ++i)
+            best.pathValues.insert(names.at(i), QUrl::fromPercentEncoding(found.captured(i + 1).toUtf8()));
         best.pathTemplate = it.key();
         best.method = m;
         best.operation = item.value(m).toObject();
@@ -122,15 +146,51 @@ OpenApiSpec::Operation OpenApiSpec::findOperation(const QByteArray &method, cons
     return best;
 }
 
-QJsonObject OpenApiSpec::requestBodySchema(const Operation &op) const
+QJsonObject OpenApiSpec::requestBodySchema(const Operation &op, const QString &mediaType) const
 {
     const QJsonObject body = resolve(op.operation.value(QLatin1String("requestBody")).toObject());
     return body.value(QLatin1String("content"))
         .toObject()
-        .value(QLatin1String("application/json"))
+        .value(mediaType)
         .toObject()
         .value(QLatin1String("schema"))
         .toObject();
+}
+
+QJsonObject OpenApiSpec::formFields(const QByteArray &body, const QJsonObject &schemaOrRef, QStringList *errors) const
+{
+    const QJsonObject properties = resolve(schemaOrRef).value(QLatin1String("properties")).toObject();
+    QJsonObject fields;
+    for (const QByteArray &pair : body.split('&')) {
+        const qsizetype equals = pair.indexOf('=');
+        if (pair.isEmpty() || equals < 0) {
+            errors->append(QStringLiteral("form field \"%1\" has no \"=\"").arg(QString::fromUtf8(pair)));
+            continue;
+        }
+        // "+" is a space in a form: a phone number's "+" must come as %2B.
+        const auto decoded = [](QByteArray part) { return QUrl::fromPercentEncoding(part.replace('+', ' ')); };
+        const QString name = decoded(pair.left(equals));
+        const QString text = decoded(pair.mid(equals + 1));
+        const QJsonObject property = resolve(properties.value(name).toObject());
+        const bool isArray = property.value(QLatin1String("type")).toString() == QLatin1String("array");
+        const QJsonObject itemSchema = isArray ? resolve(property.value(QLatin1String("items")).toObject()) : property;
+        QJsonValue value = typedText(text, itemSchema);
+        if (value.isUndefined()) {
+            errors->append(QStringLiteral("form field \"%1\" is not a %2")
+                               .arg(name, itemSchema.value(QLatin1String("type")).toString()));
+            value = text;
+        }
+        if (isArray) {
+            QJsonArray list = fields.value(name).toArray();
+            list.append(value);
+            fields.insert(name, list);
+        } else if (fields.contains(name)) {
+            errors->append(QStringLiteral("form field \"%1\" is given twice").arg(name));
+        } else {
+            fields.insert(name, value);
+        }
+    }
+    return fields;
 }
 
 QJsonObject OpenApiSpec::responseSchema(const Operation &op, int status) const
@@ -206,17 +266,10 @@ QStringList OpenApiSpec::checkQuery(const cc::HttpRequest &request, const Operat
         if (schema.value(QLatin1String("type")).toString() == QLatin1String("array"))
             schema = resolve(schema.value(QLatin1String("items")).toObject());
         // A query value is text; give it the JSON type the schema expects before validating.
-        const QString type = schema.value(QLatin1String("type")).toString();
-        QJsonValue value = item.second;
-        bool ok = true;
-        if (type == QLatin1String("integer") || type == QLatin1String("number"))
-            value = item.second.toDouble(&ok);
-        else if (type == QLatin1String("boolean")) {
-            ok = item.second == QLatin1String("true") || item.second == QLatin1String("false");
-            value = item.second == QLatin1String("true");
-        }
-        if (!ok)
-            errors << QStringLiteral("query parameter \"%1\" is not a %2").arg(item.first, type);
+        const QJsonValue value = typedText(item.second, schema);
+        if (value.isUndefined())
+            errors << QStringLiteral("query parameter \"%1\" is not a %2")
+                          .arg(item.first, schema.value(QLatin1String("type")).toString());
         else
             errors += validate(value, schema, QStringLiteral("query ") + item.first);
     }
@@ -255,7 +308,32 @@ QStringList OpenApiSpec::checkRequest(const cc::HttpRequest &request, const Oper
     if (!security.isEmpty())
         errors << security;
     errors += checkQuery(request, op);
-    const QJsonObject bodySchema = requestBodySchema(op);
+    errors += checkPath(op);
+    return errors + checkBody(request, op, strict);
+}
+
+QStringList OpenApiSpec::checkPath(const Operation &op) const
+{
+    QStringList errors;
+    for (const QJsonValue &p : op.parameters) {
+        const QJsonObject o = p.toObject();
+        const QString name = o.value(QLatin1String("name")).toString();
+        if (o.value(QLatin1String("in")).toString() != QLatin1String("path") || !op.pathValues.contains(name))
+            continue;
+        const QJsonObject schema = resolve(o.value(QLatin1String("schema")).toObject());
+        const QJsonValue value = typedText(op.pathValues.value(name), schema);
+        if (value.isUndefined())
+            errors << QStringLiteral("path parameter \"%1\" is not a %2")
+                          .arg(name, schema.value(QLatin1String("type")).toString());
+        else
+            errors += validate(value, schema, QStringLiteral("path ") + name);
+    }
+    return errors;
+}
+
+QStringList OpenApiSpec::checkBody(const cc::HttpRequest &request, const Operation &op, bool strict) const
+{
+    QStringList errors;
     if (request.body.isEmpty()) {
         if (resolve(op.operation.value(QLatin1String("requestBody")).toObject())
                 .value(QLatin1String("required"))
@@ -263,8 +341,18 @@ QStringList OpenApiSpec::checkRequest(const cc::HttpRequest &request, const Oper
             errors << QStringLiteral("the operation requires a body");
         return errors;
     }
+    const QString contentType =
+        QString::fromLatin1(request.header("Content-Type")).section(QLatin1Char(';'), 0, 0).trimmed().toLower();
+    const QString form = QStringLiteral("application/x-www-form-urlencoded");
+    const QJsonObject bodySchema =
+        requestBodySchema(op, contentType == form ? form : QStringLiteral("application/json"));
     if (bodySchema.isEmpty())
-        return errors << QStringLiteral("the operation declares no JSON body");
+        return errors << QStringLiteral("the operation declares no %1 body")
+                             .arg(contentType.isEmpty() ? QStringLiteral("untyped") : contentType);
+    if (contentType == form) {
+        const QJsonObject fields = formFields(request.body, bodySchema, &errors);
+        return errors + validate(fields, bodySchema, QStringLiteral("form"), strict);
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -328,6 +416,10 @@ void OpenApiSpec::validateInto(const QJsonValue &value, const QJsonObject &schem
             errors->append(QStringLiteral("%1: shorter than minLength").arg(where));
         if (schema.contains(QLatin1String("maxLength")) && length > schema.value(QLatin1String("maxLength")).toInt())
             errors->append(QStringLiteral("%1: longer than maxLength").arg(where));
+        // ECMA-262 patterns, unanchored; what the vendors' specs use is the common subset.
+        const QString pattern = schema.value(QLatin1String("pattern")).toString();
+        if (!pattern.isEmpty() && !QRegularExpression(pattern).match(value.toString()).hasMatch())
+            errors->append(QStringLiteral("%1: %2 does not match the pattern %3").arg(where, compact(value), pattern));
     }
     if (value.isDouble()) {
         const double d = value.toDouble();

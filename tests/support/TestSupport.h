@@ -8,6 +8,7 @@
 #include "vendors/Infobip.h"
 #include "vendors/SinchMms.h"
 #include "vendors/SinchSms.h"
+#include "vendors/Twilio.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,6 +39,10 @@ inline QHash<QString, QVariantMap> fakeFieldsByVendor()
         {QStringLiteral("infobip"),
          {{QStringLiteral("baseUrl"), s("https://fake.api.infobip.example")},
           {QStringLiteral("apiKey"), s("FAKE-KEY-0001")}}},
+        {QStringLiteral("twilio"),
+         {{QStringLiteral("accountSid"), s("ACfa4e0000000000000000000000000001")},
+          {QStringLiteral("authToken"), s("fake-token-twilio-0001")},
+          {QStringLiteral("messagingServiceSid"), s("MGfa4e0000000000000000000000000001")}}},
     };
 }
 

@@ -7,6 +7,7 @@
 #include "vendors/SinchMms.h"
 #include "vendors/SinchRcs.h"
 #include "vendors/SinchSms.h"
+#include "vendors/Twilio.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -18,6 +19,10 @@ inline const QString kFakeSmsToken = QStringLiteral("FAKE-TOKEN-0001");
 inline const QString kFakeConvToken = QStringLiteral("RkFLRS1LRVk6RkFLRS1TRUNSRVQ="); // "FAKE-KEY:FAKE-SECRET"
 inline const QString kFakeSmsApiToken = QStringLiteral("FAKE-SMS-TOKEN-0002");
 inline const QString kFakeInfobipKey = QStringLiteral("FAKE-INFOBIP-KEY-0003");
+inline const QString kFakeTwilioToken = QStringLiteral("fake-token-twilio-0005");
+inline const QString kFakeAccountSid = QStringLiteral("ACfa4e0000000000000000000000000001");
+inline const QString kFakeServiceSid = QStringLiteral("MGfa4e0000000000000000000000000001");
+inline const QString kFakeMessageSid = QStringLiteral("SMfa4e0000000000000000000000000001");
 inline const QString kFakeWhatsAppToken = QStringLiteral("FAKE-WHATSAPP-TOKEN-0004");
 inline const QString kUkNumber = QStringLiteral("+447700900123");
 inline const QString kUsNumber = QStringLiteral("+12025550143");
@@ -52,6 +57,11 @@ inline cc::infobip::Account fakeInfobip(const QString &baseUrl = QStringLiteral(
     return a;
 }
 
+inline cc::twilio::Account fakeTwilio(const QString &endpoint = QString(), const QString &edge = QString())
+{
+    return {kFakeAccountSid, kFakeTwilioToken, kFakeServiceSid, edge, endpoint};
+}
+
 // An app's channel credentials as GET returns them: WhatsApp first, an old SMS one, then MMS.
 inline QJsonArray fakeChannelCredentials()
 {
@@ -84,7 +94,7 @@ inline QJsonArray fakeChannelCredentials()
 
 struct NamedRequest
 {
-    QString vendor; // "sinch-sms", "sinch-conversation", "infobip"
+    QString vendor; // "sinch-sms", "sinch-conversation", "infobip", "twilio"
     QString name;
     cc::HttpRequest request;
 };
@@ -105,6 +115,8 @@ inline QVector<NamedRequest> everyVendorRequest()
     const QString sinchSms = QStringLiteral("sinch-sms");
     const QString conv = QStringLiteral("sinch-conversation");
     const QString infobipName = QStringLiteral("infobip");
+    const twilio::Account tw = fakeTwilio();
+    const QString twilioName = QStringLiteral("twilio");
     return {
         {sinchSms, QStringLiteral("sinch sms check"), sinchsms::checkRequest(sms)},
         {sinchSms, QStringLiteral("sinch sms send"),
@@ -137,6 +149,16 @@ inline QVector<NamedRequest> everyVendorRequest()
          infobip::sendTextRequest(ibBare, QString(), kUkNumber, QStringLiteral("Test"))},
         {infobipName, QStringLiteral("infobip message log"),
          infobip::messageLogRequest(ib, QStringLiteral("fake-message-0001"))},
+        {twilioName, QStringLiteral("twilio check"), twilio::checkRequest(tw)},
+        {twilioName, QStringLiteral("twilio send from the messaging service"),
+         twilio::sendRequest(tw, QString(), kUsNumber, QStringLiteral("Test from Channel Console"))},
+        {twilioName, QStringLiteral("twilio send from a number"),
+         twilio::sendRequest(tw, QStringLiteral("+15550100001"), kUkNumber, QStringLiteral("Hello & goodbye = 100%"))},
+        {twilioName, QStringLiteral("twilio send mms"),
+         twilio::sendRequest(tw, QString(), kUsNumber, QString(), media)},
+        {twilioName, QStringLiteral("twilio send mms with text"),
+         twilio::sendRequest(tw, QString(), kUsNumber, QStringLiteral("Look at this"), media)},
+        {twilioName, QStringLiteral("twilio message status"), twilio::messageRequest(tw, kFakeMessageSid)},
     };
 }
 

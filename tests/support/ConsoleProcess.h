@@ -1,0 +1,43 @@
+#pragma once
+
+// The console's binary run as a script runs it: arguments, standard input, and what it printed.
+
+#include <QProcess>
+#include <QtTest/QtTest>
+
+namespace cctest {
+
+struct ConsoleRun
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    bool normalExit = false;
+};
+
+inline ConsoleRun runConsole(const QString &program, const QStringList &arguments, const QByteArray &input)
+{
+    QProcess p;
+#ifdef __SANITIZE_ADDRESS__
+    // Under AddressSanitizer, LeakSanitizer's own tracer crashes ("Tracer caught signal 11") as a
+    // `send` child exits, after the phone-number plug-in (libphonenumber, protobuf, abseil) has
+    // registered LSan root regions; seen since 5 December 2026, not understood yet. Those
+    // children run without the exit-time leak scan; the sends' code is leak-checked in process
+    // by tst_httpclient and tst_vendoroperations. Every other child keeps it.
+    if (arguments.constFirst() == QLatin1String("send")) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ASAN_OPTIONS"),
+                   env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":detect_leaks=0"));
+        p.setProcessEnvironment(env);
+    }
+#endif
+    p.start(program, arguments);
+    [&] { QVERIFY(p.waitForStarted()); }();
+    p.write(input);
+    p.closeWriteChannel();
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000); }();
+    return ConsoleRun{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError(),
+                      p.exitStatus() == QProcess::NormalExit};
+}
+
+} // namespace cctest
