@@ -1,5 +1,6 @@
 #include "VendorRegistry.h"
 
+#include "Custom.h"
 #include "Infobip.h"
 #include "SinchMms.h"
 #include "SinchSms.h"
@@ -13,6 +14,7 @@ const QVector<const VendorAdapter *> &vendorAdapters()
         &sinchsms::adapter(),
         &sinchmms::adapter(),
         &infobip::adapter(),
+        &custom::adapter(),
     };
     return adapters;
 }

@@ -37,7 +37,8 @@ private Q_SLOTS:
         QStringList names;
         for (const VendorSchema &s : allVendorSchemas())
             names << s.displayName;
-        QCOMPARE(names, (QStringList{QStringLiteral("Sinch"), QStringLiteral("Sinch MMS"), QStringLiteral("Infobip")}));
+        QCOMPARE(names, (QStringList{QStringLiteral("Sinch"), QStringLiteral("Sinch MMS"), QStringLiteral("Infobip"),
+                                     QStringLiteral("Custom")}));
     }
 
     void sinchFieldsInDocumentOrder()

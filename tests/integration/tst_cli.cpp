@@ -948,7 +948,8 @@ private Q_SLOTS:
         QTest::newRow("send") << QStringLiteral("send")
                               << QStringList{QStringLiteral("--to <number>"),     QStringLiteral("--text <text>"),
                                              QStringLiteral("--media-url <url>"), QStringLiteral("--from <sender>"),
-                                             QStringLiteral("--secrets-stdin"),   QStringLiteral("--json")};
+                                             QStringLiteral("--dry-run"),         QStringLiteral("--secrets-stdin"),
+                                             QStringLiteral("--json")};
         QTest::newRow("setup-channel") << QStringLiteral("setup-channel")
                                        << QStringList{QStringLiteral("--webhook <url>"),
                                                       QStringLiteral("--secrets-stdin"), QStringLiteral("--json")};

@@ -36,6 +36,12 @@ inline QHash<QString, QVariantMap> fakeFieldsByVendor()
         {QStringLiteral("infobip"),
          {{QStringLiteral("baseUrl"), s("https://fake.api.infobip.example")},
           {QStringLiteral("apiKey"), s("FAKE-KEY-0001")}}},
+        {QStringLiteral("custom"),
+         {{QStringLiteral("providerAppId"), s("fake-app-0001")},
+          {QStringLiteral("providerName"), s("Fake SMS Provider")},
+          {QStringLiteral("providerUrl"), s("https://sms.fake-provider.example/v1/messages")},
+          {QStringLiteral("authType"), s("api-key")},
+          {QStringLiteral("apiToken"), s("FAKE-CUSTOM-KEY-0001")}}},
     };
 }
 
