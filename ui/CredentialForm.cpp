@@ -128,8 +128,9 @@ void CredentialForm::addField(QGridLayout *grid, const FieldSpec &spec)
     grid->addWidget(label, row, 0);
     grid->addWidget(editor->widget(), row, 1);
     grid->addWidget(issue, row + 1, 1);
+    // The gap under each field: on its help text, so that a hidden field (another choice's) leaves none.
+    help->setContentsMargins(0, 0, 0, 8);
     grid->addWidget(help, row + 2, 1);
-    grid->setRowMinimumHeight(row + 3, 8);
 
     m_editors.insert(spec.key, editor);
     m_labels.insert(spec.key, label);
@@ -216,8 +217,8 @@ void CredentialForm::showIssues(const QVector<ValidationIssue> &issues, bool sho
     }
     for (auto it = m_issues.begin(); it != m_issues.end(); ++it) {
         const ValidationIssue *issue = first.value(it.key());
-        const bool visible = issue && isFieldShown(it.key()) &&
-                             (!issue->isError() || showAll || m_touched.contains(it.key()));
+        const bool visible =
+            issue && isFieldShown(it.key()) && (!issue->isError() || showAll || m_touched.contains(it.key()));
         QLabel *label = it.value();
         if (!visible) {
             label->hide();

@@ -9,8 +9,8 @@
 #include <QCoreApplication>
 #include <QFontDatabase>
 #include <QGridLayout>
-#include <QLabel>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -297,6 +297,7 @@ private:
         row->addWidget(r.value, 3);
         row->addWidget(r.remove);
         m_rows->addWidget(r.widget);
+        r.widget->show(); // at once (a layout shows it later): the new row takes focus and Tab now
         connect(r.name, &QLineEdit::textEdited, this, &FieldEditor::edited);
         connect(r.value, &QLineEdit::textEdited, this, &FieldEditor::edited);
         connect(r.remove, &QToolButton::clicked, this, [this, w = r.widget] {

@@ -334,8 +334,8 @@ void TestSendDialog::showResult(const OperationResult &result)
 {
     if (m_can.preview) {
         m_showsAnswer = result.httpStatus > 0;
-        m_exchange->setPlainText(m_showsAnswer ? QStringLiteral("HTTP %1\n\n%2").arg(result.httpStatus).arg(result.answer)
-                                               : QString());
+        m_exchange->setPlainText(
+            m_showsAnswer ? QStringLiteral("HTTP %1\n\n%2").arg(result.httpStatus).arg(result.answer) : QString());
         m_exchangeLabel->setVisible(m_showsAnswer);
         m_exchange->setVisible(m_showsAnswer);
         retranslateUi();

@@ -832,9 +832,8 @@ void Cli::runSend(const Credential &credential, const Request &request, const QH
     const auto done = [this, credential](const OperationResult &r) {
         report(credential, QStringLiteral("send"), r);
         if (!m_json && adapterFor(credential.vendor).capabilities().preview && r.httpStatus > 0)
-            print(tr("The answer (secrets masked):") + QLatin1Char('\n') + QStringLiteral("HTTP %1\n\n%2")
-                                                                           .arg(r.httpStatus)
-                                                                           .arg(UnsafeCharacters::escaped(r.answer, u"\n")));
+            print(tr("The answer (secrets masked):") + QLatin1Char('\n') +
+                  QStringLiteral("HTTP %1\n\n%2").arg(r.httpStatus).arg(UnsafeCharacters::escaped(r.answer, u"\n")));
         finish(exitCodeFor(r));
     };
     if (!dryRun && !can.preview) {
@@ -846,8 +845,7 @@ void Cli::runSend(const Credential &credential, const Request &request, const QH
     }
     // The request first: printed (and with --dry-run, nothing more).
     const auto withSecrets = [this, credential, message, dryRun, done](const Secrets &given) {
-        const VendorOperations::Preview preview =
-            m_actions->operations()->previewTestSend(credential, given, message);
+        const VendorOperations::Preview preview = m_actions->operations()->previewTestSend(credential, given, message);
         if (!preview.refusal.isEmpty() && !dryRun) // refused and recorded as a send would be
             return void(m_actions->testSendWith(credential, given, message, done));
         if (!preview.refusal.isEmpty()) {
@@ -922,7 +920,8 @@ bool Cli::hasRequiredSecrets(const Credential &credential, const QHash<QString, 
         }
     }
     for (const FieldSpec &f : schema.fields) {
-        if (all && f.isSecret() && schema.isRequired(f, credential.values) && secrets.value(f.key).trimmed().isEmpty()) {
+        if (all && f.isSecret() && schema.isRequired(f, credential.values) &&
+            secrets.value(f.key).trimmed().isEmpty()) {
             printError(tr("The field \"%1\" of \"%2\" is not on standard input: give it as %3=… or in a JSON object.")
                            .arg(f.translatedLabel(), shown(credential.name()), f.key));
             finish(KeychainError);

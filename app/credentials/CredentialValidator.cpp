@@ -155,8 +155,7 @@ void checkPairs(const FieldSpec &field, const QString &text, QVector<ValidationI
         } else if (field.reservedNames.contains(name, Qt::CaseInsensitive)) {
             problem = CredentialValidator::tr("%1: “%2” is set by the console and cannot be changed here (%3 are "
                                               "fixed).")
-                          .arg(field.translatedLabel(), name,
-                               QLocale().createSeparatedList(field.reservedNames));
+                          .arg(field.translatedLabel(), name, QLocale().createSeparatedList(field.reservedNames));
         } else if (seen.contains(name, Qt::CaseInsensitive)) {
             problem = CredentialValidator::tr("%1: “%2” is given twice; give each name once.")
                           .arg(field.translatedLabel(), name);
@@ -204,8 +203,7 @@ void checkValue(const FieldSpec &field, const QVariant &value, const QString &te
         break;
     }
     case FieldType::Template: {
-        const JsonTemplate::Problem problem =
-            JsonTemplate::check(text, field.placeholders, field.allowedPlaceholders);
+        const JsonTemplate::Problem problem = JsonTemplate::check(text, field.placeholders, field.allowedPlaceholders);
         if (!problem.ok())
             issues->append(issue(field, JsonTemplate::describe(field.translatedLabel(), problem)));
         break;

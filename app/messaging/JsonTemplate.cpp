@@ -149,6 +149,7 @@ JsonTemplate::Problem JsonTemplate::check(const QString &text, const QStringList
 QString JsonTemplate::describe(const QString &fieldLabel, const Problem &problem)
 {
     const QString name = placeholder(problem.placeholder);
+    const QString example = QStringLiteral("\"field\": \"%1\"").arg(name); // JSON: not translated
     switch (problem.kind) {
     case Problem::Kind::None:
         return QString();
@@ -161,18 +162,18 @@ QString JsonTemplate::describe(const QString &fieldLabel, const Problem &problem
     case Problem::Kind::NotObject:
         return tr("%1: write a JSON object, between { and }: the request's body is one object.").arg(fieldLabel);
     case Problem::Kind::Missing:
-        return tr("%1: %2 is missing. Put it inside a string value, for example \"field\": \"%2\".")
-            .arg(fieldLabel, name);
+        return tr("%1: %2 is missing. Put it inside a string value, for example %3.").arg(fieldLabel, name, example);
     case Problem::Kind::NotInString:
-        return tr("%1: %2 (at character %3) is not inside a string value. Put it between quotes, for example "
-                  "\"field\": \"%2\"; the console escapes what it puts there.")
+        return tr("%1: %2 (at character %3) is not inside a string value. Put it between quotes, for example %4; "
+                  "the console escapes what it puts there.")
             .arg(fieldLabel, name)
-            .arg(problem.offset + 1);
+            .arg(problem.offset + 1)
+            .arg(example);
     case Problem::Kind::InName:
-        return tr("%1: %2 (at character %3) is in the name of a member. Placeholders go in values, for example "
-                  "\"field\": \"%2\".")
+        return tr("%1: %2 (at character %3) is in the name of a member. Placeholders go in values, for example %4.")
             .arg(fieldLabel, name)
-            .arg(problem.offset + 1);
+            .arg(problem.offset + 1)
+            .arg(example);
     case Problem::Kind::Unknown:
         return tr("%1: %2 (at character %3) is not a placeholder the console fills. Check its spelling (names are "
                   "case-sensitive).")

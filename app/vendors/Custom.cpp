@@ -26,8 +26,8 @@ struct AuthName
     Auth auth;
     const char *value;
 };
-const AuthName kAuthNames[] = {{Auth::ApiKey, "api-key"}, {Auth::Basic, "basic"},   {Auth::Bearer, "bearer"},
-                               {Auth::OAuth2, "oauth2"},  {Auth::Mac, "mac"},       {Auth::None, "none"}};
+const AuthName kAuthNames[] = {{Auth::ApiKey, "api-key"}, {Auth::Basic, "basic"}, {Auth::Bearer, "bearer"},
+                               {Auth::OAuth2, "oauth2"},  {Auth::Mac, "mac"},     {Auth::None, "none"}};
 
 QString authValue(Auth auth)
 {
@@ -78,16 +78,17 @@ VendorSchema schema()
                                "have no read-only call, so Check can only check the settings (and, for OAuth 2.0, "
                                "fetch a token).");
 
-    FieldSpec appId = field("providerAppId", QT_TRANSLATE_NOOP("cc::Fields", "Provider AppId"),
-                            QT_TRANSLATE_NOOP("cc::Fields", "The application ID your SMS provider gave you."),
-                            FieldType::Text, true);
-    FieldSpec providerName = field("providerName", QT_TRANSLATE_NOOP("cc::Fields", "Provider Name"),
-                                   QT_TRANSLATE_NOOP("cc::Fields", "The name of your SMS provider."), FieldType::Text,
-                                   true);
-    FieldSpec url = field("providerUrl", QT_TRANSLATE_NOOP("cc::Fields", "Provider URL"),
-                          QT_TRANSLATE_NOOP("cc::Fields", "Where the console POSTs each message, in full. Plain http is "
-                                                          "accepted for loopback addresses only."),
-                          FieldType::Url, true);
+    FieldSpec appId =
+        field("providerAppId", QT_TRANSLATE_NOOP("cc::Fields", "Provider AppId"),
+              QT_TRANSLATE_NOOP("cc::Fields", "The application ID your SMS provider gave you."), FieldType::Text, true);
+    FieldSpec providerName =
+        field("providerName", QT_TRANSLATE_NOOP("cc::Fields", "Provider Name"),
+              QT_TRANSLATE_NOOP("cc::Fields", "The name of your SMS provider."), FieldType::Text, true);
+    FieldSpec url =
+        field("providerUrl", QT_TRANSLATE_NOOP("cc::Fields", "Provider URL"),
+              QT_TRANSLATE_NOOP("cc::Fields", "Where the console POSTs each message, in full. Plain http is "
+                                              "accepted for loopback addresses only."),
+              FieldType::Url, true);
     url.example = QStringLiteral("https://sms.example.com/v1/messages");
 
     FieldSpec auth = field("authType", QT_TRANSLATE_NOOP("cc::Fields", "Auth Type"),
@@ -102,10 +103,11 @@ VendorSchema schema()
                     {QStringLiteral("none"), QT_TRANSLATE_NOOP("cc::Fields", "No authentication")}};
     auth.defaultValue = QStringLiteral("api-key");
 
-    FieldSpec apiToken = forAuth(
-        Auth::ApiKey, field("apiToken", QT_TRANSLATE_NOOP("cc::Fields", "API Token"),
-                            QT_TRANSLATE_NOOP("cc::Fields", "Sent in the X-API-Key header. Kept in the system keychain."),
-                            FieldType::Secret, true));
+    FieldSpec apiToken =
+        forAuth(Auth::ApiKey,
+                field("apiToken", QT_TRANSLATE_NOOP("cc::Fields", "API Token"),
+                      QT_TRANSLATE_NOOP("cc::Fields", "Sent in the X-API-Key header. Kept in the system keychain."),
+                      FieldType::Secret, true));
     FieldSpec basicUser =
         forAuth(Auth::Basic, field("basicUser", QT_TRANSLATE_NOOP("cc::Fields", "User name"),
                                    QT_TRANSLATE_NOOP("cc::Fields", "The user name of HTTP Basic authentication."),
@@ -115,11 +117,11 @@ VendorSchema schema()
                                    QT_TRANSLATE_NOOP("cc::Fields", "The password of HTTP Basic authentication. Kept in "
                                                                    "the system keychain."),
                                    FieldType::Secret, true));
-    FieldSpec bearer =
-        forAuth(Auth::Bearer, field("bearerToken", QT_TRANSLATE_NOOP("cc::Fields", "Bearer token"),
-                                    QT_TRANSLATE_NOOP("cc::Fields", "Sent as Authorization: Bearer <token>. Kept in the "
-                                                                    "system keychain."),
-                                    FieldType::Secret, true));
+    FieldSpec bearer = forAuth(
+        Auth::Bearer, field("bearerToken", QT_TRANSLATE_NOOP("cc::Fields", "Bearer token"),
+                            QT_TRANSLATE_NOOP("cc::Fields", "Sent as Authorization: Bearer <token>. Kept in the "
+                                                            "system keychain."),
+                            FieldType::Secret, true));
     FieldSpec tokenUrl =
         forAuth(Auth::OAuth2, field("oauthUrl", QT_TRANSLATE_NOOP("cc::Fields", "OAuth URL"),
                                     QT_TRANSLATE_NOOP("cc::Fields", "The token endpoint: the console POSTs the OAuth "
@@ -135,18 +137,18 @@ VendorSchema schema()
                                                                     "text)."),
                                     FieldType::Template, true));
     tokenBody.placeholders = {kClientSecretPlaceholder};
-    tokenBody.defaultValue = QStringLiteral(
-        R"({"grant_type": "client_credentials", "client_id": "", "client_secret": "{{clientSecret}}"})");
+    tokenBody.defaultValue =
+        QStringLiteral(R"({"grant_type": "client_credentials", "client_id": "", "client_secret": "{{clientSecret}}"})");
     FieldSpec clientSecret =
         forAuth(Auth::OAuth2, field("oauthClientSecret", QT_TRANSLATE_NOOP("cc::Fields", "Client secret"),
                                     QT_TRANSLATE_NOOP("cc::Fields", "Put in the OAuth Body in place of "
                                                                     "{{clientSecret}}. Kept in the system keychain."),
                                     FieldType::Secret, true));
-    FieldSpec macSecret =
-        forAuth(Auth::Mac, field("macSecret", QT_TRANSLATE_NOOP("cc::Fields", "API Secret Key"),
-                                 QT_TRANSLATE_NOOP("cc::Fields", "The key of the MAC signature of each request. Kept in "
-                                                                 "the system keychain."),
-                                 FieldType::Secret, true));
+    FieldSpec macSecret = forAuth(
+        Auth::Mac, field("macSecret", QT_TRANSLATE_NOOP("cc::Fields", "API Secret Key"),
+                         QT_TRANSLATE_NOOP("cc::Fields", "The key of the MAC signature of each request. Kept in "
+                                                         "the system keychain."),
+                         FieldType::Secret, true));
     FieldSpec macHash = forAuth(
         Auth::Mac, field("macHashFormat", QT_TRANSLATE_NOOP("cc::Fields", "Mac Authorization Hash Format"),
                          QT_TRANSLATE_NOOP("cc::Fields", "The HMAC of the signature: Authorization: MAC id=\"<Provider "
@@ -191,13 +193,11 @@ VendorSchema schema()
                                                               "puts there."),
                               FieldType::Template, true);
     payload.placeholders = kPayloadPlaceholders;
-    payload.defaultValue =
-        QStringLiteral(R"({"to": "{{toNumber}}", "from": "{{fromNumber}}", "text": "{{message}}"})");
+    payload.defaultValue = QStringLiteral(R"({"to": "{{toNumber}}", "from": "{{fromNumber}}", "text": "{{message}}"})");
 
-    s.fields = {fields::name(), appId,        providerName,  url,         auth,      apiToken,
-                basicUser,      basicPassword, bearer,       tokenUrl,    tokenBody, clientSecret,
-                macSecret,      macHash,       mtls,          certificate, key,       passphrase,
-                headers,        payload};
+    s.fields = {fields::name(), appId,       providerName, url,        auth,         apiToken,  basicUser,
+                basicPassword,  bearer,      tokenUrl,     tokenBody,  clientSecret, macSecret, macHash,
+                mtls,           certificate, key,          passphrase, headers,      payload};
     return s;
 }
 
@@ -290,7 +290,8 @@ void addAuthorization(const Account &account, HttpRequest *r)
         break;
     }
     case Auth::Bearer:
-        r->headers.append({QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + account.bearerToken.toUtf8()});
+        r->headers.append(
+            {QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + account.bearerToken.toUtf8()});
         r->secrets << account.bearerToken;
         break;
     case Auth::OAuth2: // the token is applied by whoever fetched it
@@ -302,8 +303,7 @@ void addAuthorization(const Account &account, HttpRequest *r)
 
 } // namespace
 
-HttpRequest sendRequest(const Account &account, const TestMessage &message, qint64 nowSeconds,
-                        const QByteArray &nonce)
+HttpRequest sendRequest(const Account &account, const TestMessage &message, qint64 nowSeconds, const QByteArray &nonce)
 {
     HttpRequest r;
     r.method = "POST";
@@ -517,10 +517,11 @@ public:
         TokenExchange t;
         t.request = tokenRequest(a);
         // A changed URL, body or secret is another grant: hashed, so that no secret is a key in memory.
-        t.cacheKey = credential.id + QLatin1Char('/') +
-                     QString::fromLatin1(QCryptographicHash::hash(QByteArray(a.tokenUrl.toEncoded() + '\n' + t.request.body),
-                                                                  QCryptographicHash::Sha256)
-                                             .toHex());
+        t.cacheKey =
+            credential.id + QLatin1Char('/') +
+            QString::fromLatin1(QCryptographicHash::hash(QByteArray(a.tokenUrl.toEncoded() + '\n' + t.request.body),
+                                                         QCryptographicHash::Sha256)
+                                    .toHex());
         t.read = parseToken;
         return t;
     }
@@ -531,9 +532,8 @@ public:
     {
         const Account a = accountFrom(credential, secrets);
         VendorExchange settingsOnly;
-        settingsOnly.answeredWithoutRequest =
-            ActivityEvent::of(a.auth == Auth::OAuth2 ? "check.custom-token" : "check.custom-settings",
-                              {{"provider", a.providerName}});
+        settingsOnly.answeredWithoutRequest = ActivityEvent::of(
+            a.auth == Auth::OAuth2 ? "check.custom-token" : "check.custom-settings", {{"provider", a.providerName}});
         return settingsOnly;
     }
 
@@ -542,14 +542,13 @@ public:
     {
         const Account a = accountFrom(credential, secrets);
         const QByteArray nonce = QByteArray::number(QRandomGenerator::system()->generate64(), 16);
-        return exchangeOf<SendResult>(sendRequest(a, message, QDateTime::currentSecsSinceEpoch(), nonce),
-                                      parseSendResponse,
-                                      [provider = a.providerName](const SendResult &s, OperationResult *r) {
-                                          r->messageId = s.messageId;
-                                          r->event = ActivityEvent::of("send.custom-accepted",
-                                                                       {{"provider", provider},
-                                                                        {"status", r->httpStatus}});
-                                      });
+        return exchangeOf<SendResult>(
+            sendRequest(a, message, QDateTime::currentSecsSinceEpoch(), nonce), parseSendResponse,
+            [provider = a.providerName](const SendResult &s, OperationResult *r) {
+                r->messageId = s.messageId;
+                r->event =
+                    ActivityEvent::of("send.custom-accepted", {{"provider", provider}, {"status", r->httpStatus}});
+            });
     }
 };
 

@@ -56,9 +56,9 @@ inline const QStringList kPayloadPlaceholders = {QStringLiteral("toNumber"), QSt
                                                  QStringLiteral("message")};
 inline const QString kClientSecretPlaceholder = QStringLiteral("clientSecret");
 // The header names the console sets itself, which the extra headers may not give.
-inline const QStringList kFixedHeaders = {QStringLiteral("Content-Type"), QStringLiteral("Charset"),
+inline const QStringList kFixedHeaders = {QStringLiteral("Content-Type"),   QStringLiteral("Charset"),
                                           QStringLiteral("Content-Length"), QStringLiteral("Host"),
-                                          QStringLiteral("User-Agent"), QStringLiteral("Authorization")};
+                                          QStringLiteral("User-Agent"),     QStringLiteral("Authorization")};
 inline const QByteArray kContentType = QByteArrayLiteral("application/json; charset=utf-8");
 
 // The client certificate and key for mutual TLS; *problem says which file could not be read (the
@@ -68,8 +68,7 @@ std::optional<QSslConfiguration> tlsConfiguration(const Account &account, Activi
 // POST to the provider URL with the filled payload, the extra headers and the auth type's
 // Authorization (or X-API-Key); OAuth2 gets its token applied later (VendorOperations). sendsOnce.
 // MAC: nowSeconds and nonce go into the signature (see macAuthorization()).
-HttpRequest sendRequest(const Account &account, const TestMessage &message, qint64 nowSeconds,
-                        const QByteArray &nonce);
+HttpRequest sendRequest(const Account &account, const TestMessage &message, qint64 nowSeconds, const QByteArray &nonce);
 // MAC, after draft-ietf-oauth-v2-http-mac-01: the HMAC (macHash) with the secret of
 // "ts\nnonce\nMETHOD\nrequest-uri\nhost\nport\nbodyhash\n\n", where bodyhash is the Base64 of the
 // body's hash with the same algorithm; the header is

@@ -126,7 +126,8 @@ template <typename Parsed>
 VendorExchange exchangeOf(HttpRequest request, Parsed (*parse)(const HttpResponse &),
                           std::function<void(const Parsed &parsed, OperationResult *result)> describe)
 {
-    return {std::move(request), [parse, describe](const HttpResponse &response, OperationResult *result) {
+    return {std::move(request),
+            [parse, describe](const HttpResponse &response, OperationResult *result) {
                 const Parsed parsed = parse(response);
                 if (!parsed.error.ok())
                     result->error = parsed.error;

@@ -309,15 +309,16 @@ void VendorOperations::withToken(VendorTask *task, const TokenExchange &token, b
     entry.fetching = true;
     entry.waiting.append(waiter);
     // Not tied to the task: every operation waiting for the token gets it, whichever asked first.
-    m_client->send(token.request, this,
-                   [this, key = token.cacheKey, read = token.read](const HttpResponse &response, const NetError &error) {
-                       TokenGrant grant;
-                       if (vendorAnswered(error))
-                           grant = read(response);
-                       else
-                           grant.error = error;
-                       tokenArrived(key, grant, response.status);
-                   });
+    m_client->send(
+        token.request, this,
+        [this, key = token.cacheKey, read = token.read](const HttpResponse &response, const NetError &error) {
+            TokenGrant grant;
+            if (vendorAnswered(error))
+                grant = read(response);
+            else
+                grant.error = error;
+            tokenArrived(key, grant, response.status);
+        });
 }
 
 void VendorOperations::tokenArrived(const QString &key, const TokenGrant &grant, int httpStatus)
@@ -363,7 +364,7 @@ VendorTask *VendorOperations::check(const Credential &credential, const Secrets 
 }
 
 ActivityEvent VendorOperations::sendProblem(const Credential &credential, const Secrets &secrets,
-                                           const TestMessage &message, OperationResult::Refusal *why) const
+                                            const TestMessage &message, OperationResult::Refusal *why) const
 {
     const VendorAdapter &adapter = adapterFor(credential.vendor);
     *why = OperationResult::Refusal::Input;

@@ -49,8 +49,8 @@ QStringList hostileTexts()
         QString t;
         const int length = int(random.bounded(40));
         for (int k = 0; k < length; ++k) {
-            static const char16_t pool[] = {u'"', u'\\', u'\n', u'\r', u'\t', 0x01, 0x1f, u'{', u'}', u':',
-                                            u',', u'a', u'é', 0x2028, 0x7f, u'[', u']', u' ', u'u', u'0'};
+            static const char16_t pool[] = {u'"', u'\\', u'\n', u'\r',  u'\t', 0x01, 0x1f, u'{', u'}', u':',
+                                            u',', u'a',  u'é',  0x2028, 0x7f,  u'[', u']', u' ', u'u', u'0'};
             t += QChar(pool[random.bounded(int(std::size(pool)))]);
         }
         texts << t;
@@ -81,15 +81,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("placeholder");
         QTest::addColumn<int>("offset");
         using K = JsonTemplate::Problem::Kind;
-        QTest::newRow("not json") << QStringLiteral(R"({"to": "{{toNumber}}", "text" "{{message}}"})") << int(K::NotJson)
-                                  << QString() << 31;
+        QTest::newRow("not json") << QStringLiteral(R"({"to": "{{toNumber}}", "text" "{{message}}"})")
+                                  << int(K::NotJson) << QString() << 31;
         QTest::newRow("unquoted placeholder") << QStringLiteral(R"({"to": {{toNumber}}, "text": "{{message}}"})")
                                               << int(K::NotInString) << QStringLiteral("toNumber") << 7;
-        QTest::newRow("missing") << QStringLiteral(R"({"to": "{{toNumber}}", "text": "{{message}}"})") << int(K::Missing)
-                                 << QStringLiteral("fromNumber") << -1;
+        QTest::newRow("missing") << QStringLiteral(R"({"to": "{{toNumber}}", "text": "{{message}}"})")
+                                 << int(K::Missing) << QStringLiteral("fromNumber") << -1;
         QTest::newRow("in a name") << QStringLiteral(R"({"{{toNumber}}": "{{fromNumber}}", "t": "{{message}}"})")
                                    << int(K::InName) << QStringLiteral("toNumber") << 2;
-        QTest::newRow("unknown") << QStringLiteral(R"({"to": "{{tonumber}}", "f": "{{fromNumber}}", "t": "{{message}}"})")
+        QTest::newRow("unknown") << QStringLiteral(
+                                        R"({"to": "{{tonumber}}", "f": "{{fromNumber}}", "t": "{{message}}"})")
                                  << int(K::Unknown) << QStringLiteral("tonumber") << 8;
         QTest::newRow("an array") << QStringLiteral(R"(["{{toNumber}}", "{{fromNumber}}", "{{message}}"])")
                                   << int(K::NotObject) << QString() << -1;
@@ -119,7 +120,8 @@ private Q_SLOTS:
     // Whatever the text, the payload stays the same JSON shape and carries the text exactly.
     void hostileTextsNeverBreakThePayload()
     {
-        const QString nested = QStringLiteral(R"({"m": {"to": ["{{toNumber}}"], "body": "<{{message}}>"}, "f": "{{fromNumber}}"})");
+        const QString nested =
+            QStringLiteral(R"({"m": {"to": ["{{toNumber}}"], "body": "<{{message}}>"}, "f": "{{fromNumber}}"})");
         for (const QString &text : hostileTexts()) {
             for (const QString &tpl : {kDefault, nested}) {
                 const QByteArray filled = JsonTemplate::fill(tpl, message(text));
@@ -129,12 +131,14 @@ private Q_SLOTS:
                 // What a JSON reader gets back: the text (a lone surrogate becomes U+FFFD in UTF-8).
                 const QString expected = QString::fromUtf8(text.toUtf8());
                 if (tpl == kDefault) {
-                    QCOMPARE(doc.object().keys(), (QStringList{QStringLiteral("from"), QStringLiteral("text"), QStringLiteral("to")}));
+                    QCOMPARE(doc.object().keys(),
+                             (QStringList{QStringLiteral("from"), QStringLiteral("text"), QStringLiteral("to")}));
                     QCOMPARE(doc.object().value(QStringLiteral("text")).toString(), expected);
                     QCOMPARE(doc.object().value(QStringLiteral("to")).toString(), QStringLiteral("+15550100001"));
                 } else {
                     const QJsonObject m = doc.object().value(QStringLiteral("m")).toObject();
-                    QCOMPARE(m.value(QStringLiteral("body")).toString(), QLatin1Char('<') + expected + QLatin1Char('>'));
+                    QCOMPARE(m.value(QStringLiteral("body")).toString(),
+                             QLatin1Char('<') + expected + QLatin1Char('>'));
                     QCOMPARE(m.value(QStringLiteral("to")).toArray().size(), 1);
                 }
             }
@@ -144,7 +148,8 @@ private Q_SLOTS:
     void fillKeepsTheTemplateAsTyped()
     {
         // Spacing, order and the operator's own escapes are kept; only placeholders change.
-        const QString tpl = QStringLiteral("{\n  \"z\": \"{{message}}\",\n  \"a\": \"x\\\"y\", \"n\": 1, \"s\": \"{{fromNumber}}\"\n}");
+        const QString tpl =
+            QStringLiteral("{\n  \"z\": \"{{message}}\",\n  \"a\": \"x\\\"y\", \"n\": 1, \"s\": \"{{fromNumber}}\"\n}");
         QCOMPARE(JsonTemplate::fill(tpl, message(QStringLiteral("Hi"))),
                  QByteArray("{\n  \"z\": \"Hi\",\n  \"a\": \"x\\\"y\", \"n\": 1, \"s\": \"Console\"\n}"));
         // A value holding a placeholder is not filled again.
@@ -232,9 +237,9 @@ private Q_SLOTS:
         const QVector<NameValue> pairs{{QStringLiteral("X-A"), QStringLiteral("1")},
                                        {QStringLiteral("X-B"), QStringLiteral("a: b")}};
         QCOMPARE(parsePairs(joinPairs(pairs)), pairs);
-        QCOMPARE(parsePairs(QStringLiteral("\n  X-A :  1 \n\nNoColon")),
-                 (QVector<NameValue>{{QStringLiteral("X-A"), QStringLiteral("1")},
-                                     {QStringLiteral("NoColon"), QString()}}));
+        QCOMPARE(
+            parsePairs(QStringLiteral("\n  X-A :  1 \n\nNoColon")),
+            (QVector<NameValue>{{QStringLiteral("X-A"), QStringLiteral("1")}, {QStringLiteral("NoColon"), QString()}}));
     }
 
     // Import: the auth type's fields are checked as in the form; no secret is ever taken from a file.
@@ -242,7 +247,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         cc::CredentialStore store(dir.filePath(QStringLiteral("i.db")));
-        const QByteArray file = R"({"format": "channel-console/export", "version": 1, "credentials": [{"vendor": "custom", "fields": {"name": "Imported", "providerAppId": "a",
+        const QByteArray file =
+            R"({"format": "channel-console/export", "version": 1, "credentials": [{"vendor": "custom", "fields": {"name": "Imported", "providerAppId": "a",
             "providerName": "P", "providerUrl": "https://sms.example.com/v1", "authType": "basic",
             "basicUser": "fake-user", "basicPassword": "FAKE-PASSWORD-0001"}},
             {"vendor": "custom", "fields": {"name": "No user", "providerAppId": "a",

@@ -116,7 +116,8 @@ class TestCustom : public QObject
     static QStringList secretForms(const QString &secret)
     {
         return {secret, QString::fromLatin1(secret.toUtf8().toBase64()),
-                QString::fromLatin1(QUrl::toPercentEncoding(secret)), QString(secret).replace(u'/', QLatin1String("\\/"))};
+                QString::fromLatin1(QUrl::toPercentEncoding(secret)),
+                QString(secret).replace(u'/', QLatin1String("\\/"))};
     }
 
     void newClient()
@@ -144,7 +145,6 @@ private Q_SLOTS:
         m_server = std::make_unique<FakeVendorServer>();
         QVERIFY(m_server->isListening());
     }
-
 
     void eachAuthTypeSendsItsHeaders_data()
     {
@@ -205,9 +205,9 @@ private Q_SLOTS:
             const TestMessage m = message(QStringLiteral("Quote \" and \u00e9"));
             const VendorOperations::Preview preview = m_ops->previewTestSend(c, secrets(), m);
             QVERIFY2(preview.refusal.isEmpty(), qPrintable(preview.refusal.text()));
-            QVERIFY2(preview.text.startsWith(QStringLiteral("POST ") + m_server->url(kPath).toString() +
-                                             QLatin1Char('\n')),
-                     qPrintable(preview.text));
+            QVERIFY2(
+                preview.text.startsWith(QStringLiteral("POST ") + m_server->url(kPath).toString() + QLatin1Char('\n')),
+                qPrintable(preview.text));
             for (const QString &secret : secrets())
                 QVERIFY2(!preview.text.contains(secret), qPrintable(auth + QLatin1String(": ") + preview.text));
             QVERIFY(preview.text.contains(QLatin1String("Content-Type: application/json; charset=utf-8")));
@@ -239,7 +239,8 @@ private Q_SLOTS:
         r = send(c);
         QCOMPARE(r.event.code, QStringLiteral("refused.custom-template"));
         QVERIFY2(r.summary.contains(QLatin1String("Provider Payload")), qPrintable(r.summary));
-        c.values.insert(QStringLiteral("payload"), schemaFor(custom::vendor()).field(QStringLiteral("payload"))->defaultValue);
+        c.values.insert(QStringLiteral("payload"),
+                        schemaFor(custom::vendor()).field(QStringLiteral("payload"))->defaultValue);
         c.values.insert(QStringLiteral("providerUrl"), QStringLiteral("http://sms.example.com/v1"));
         r = send(c);
         QCOMPARE(r.event.code, QStringLiteral("refused.address"));
@@ -250,7 +251,8 @@ private Q_SLOTS:
     // fetches a token.
     void checkIsHonest()
     {
-        OperationResult r = run([&](auto done) { m_ops->check(credential(QStringLiteral("api-key")), secrets(), done); });
+        OperationResult r =
+            run([&](auto done) { m_ops->check(credential(QStringLiteral("api-key")), secrets(), done); });
         QVERIFY(r.ok);
         QCOMPARE(r.event.code, QStringLiteral("check.custom-settings"));
         QVERIFY2(r.summary.contains(QLatin1String("nothing can be checked")), qPrintable(r.summary));
@@ -319,8 +321,9 @@ private Q_SLOTS:
 
     void aRefusedTokenSendsNothing()
     {
-        m_server->setResponse("POST", kTokenPath,
-                              FakeResponse::echoing(401, R"({"error": "invalid_client", "error_description": "{{echo}}"})"));
+        m_server->setResponse(
+            "POST", kTokenPath,
+            FakeResponse::echoing(401, R"({"error": "invalid_client", "error_description": "{{echo}}"})"));
         const OperationResult r = send(credential(QStringLiteral("oauth2")));
         QVERIFY(!r.ok);
         QCOMPARE(r.error.kind, NetError::Kind::Unauthorized);
@@ -369,9 +372,9 @@ private Q_SLOTS:
     void macSignsTheDocumentedString()
     {
         m_server->setResponse("POST", kPath, FakeResponse::json(200, "{}"));
-        for (const auto &[format, algorithm] :
-             {std::pair{"hmac-sha-256", QCryptographicHash::Sha256}, std::pair{"hmac-sha-512", QCryptographicHash::Sha512},
-              std::pair{"hmac-sha-1", QCryptographicHash::Sha1}}) {
+        for (const auto &[format, algorithm] : {std::pair{"hmac-sha-256", QCryptographicHash::Sha256},
+                                                std::pair{"hmac-sha-512", QCryptographicHash::Sha512},
+                                                std::pair{"hmac-sha-1", QCryptographicHash::Sha1}}) {
             Credential c = credential(QStringLiteral("mac"));
             c.values.insert(QStringLiteral("macHashFormat"), QString::fromLatin1(format));
             const OperationResult r = send(c);
@@ -398,12 +401,12 @@ private Q_SLOTS:
         QTest::addColumn<FakeResponse>("answer");
         QTest::addColumn<int>("kind");
         for (const char *auth : {"api-key", "basic", "bearer", "oauth2", "mac"}) {
-            QTest::addRow("%s echo 400", auth) << QString::fromLatin1(auth)
-                                               << FakeResponse::echoing(400, R"({"message": "{{echo}}"})")
-                                               << int(NetError::Kind::BadRequest);
-            QTest::addRow("%s echo 200", auth) << QString::fromLatin1(auth)
-                                               << FakeResponse::echoing(200, R"({"id": "{{echo}}"})")
-                                               << int(NetError::Kind::None);
+            QTest::addRow("%s echo 400", auth)
+                << QString::fromLatin1(auth) << FakeResponse::echoing(400, R"({"message": "{{echo}}"})")
+                << int(NetError::Kind::BadRequest);
+            QTest::addRow("%s echo 200", auth)
+                << QString::fromLatin1(auth) << FakeResponse::echoing(200, R"({"id": "{{echo}}"})")
+                << int(NetError::Kind::None);
         }
         QTest::newRow("500") << QStringLiteral("api-key") << FakeResponse::json(503, R"({"error": "down"})")
                              << int(NetError::Kind::Unavailable);
