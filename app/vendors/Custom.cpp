@@ -469,17 +469,11 @@ const EventSentence kEvents[] = {
      nullptr},
 };
 
-VendorSchema withEvents(VendorSchema schema)
-{
-    schema.events = eventsOf(kEvents);
-    return schema;
-}
-
 class Adapter final : public VendorAdapter
 {
 public:
     Adapter()
-        : VendorAdapter(withEvents(custom::schema()),
+        : VendorAdapter(withEvents(custom::schema(), kEvents),
                         VendorCapabilities::of(VendorCapabilities::Sender | VendorCapabilities::Preview))
     {
     }

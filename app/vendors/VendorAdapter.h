@@ -231,4 +231,11 @@ template <std::size_t N> QVector<EventSentence> eventsOf(const EventSentence (&s
     return {std::begin(sentences), std::end(sentences)};
 }
 
+// The schema with those events (an adapter's constructor: VendorAdapter(withEvents(schema(), kEvents), ...)).
+template <std::size_t N> VendorSchema withEvents(VendorSchema schema, const EventSentence (&sentences)[N])
+{
+    schema.events = eventsOf(sentences);
+    return schema;
+}
+
 } // namespace cc
