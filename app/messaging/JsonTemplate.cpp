@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QVector>
 
+#include <cctype>
+
 namespace cc {
 
 namespace {
@@ -45,6 +47,31 @@ QVector<Literal> literalsOf(const QString &text)
         i = l.end;
     }
     return literals;
+}
+
+// Where a string literal holds an escape JSON does not have (Qt's parser lets "\{" through), or -1.
+// A placeholder right after such a backslash would otherwise be filled with a value that the
+// backslash then escapes.
+qsizetype badEscape(const QString &text, const Literal &l)
+{
+    static const QString simple = QStringLiteral("\"\\/bfnrt");
+    for (qsizetype j = l.begin; j < l.end; ++j) {
+        if (text.at(j) != QLatin1Char('\\'))
+            continue;
+        const QChar next = j + 1 < l.end ? text.at(j + 1) : QChar();
+        if (next == QLatin1Char('u')) {
+            for (qsizetype k = j + 2; k < j + 6; ++k) {
+                if (k >= l.end || !isxdigit(text.at(k).toLatin1()))
+                    return j;
+            }
+            j += 5;
+        } else if (!next.isNull() && simple.contains(next)) {
+            ++j;
+        } else {
+            return j;
+        }
+    }
+    return -1;
 }
 
 } // namespace
@@ -120,6 +147,15 @@ JsonTemplate::Problem JsonTemplate::check(const QString &text, const QStringList
         p.offset = int(QString::fromUtf8(utf8.left(error.offset)).size());
         p.detail = error.errorString();
         return p;
+    }
+    for (const Literal &l : literals) {
+        const qsizetype bad = badEscape(text, l);
+        if (bad >= 0) {
+            p.kind = Problem::Kind::NotJson;
+            p.offset = int(bad);
+            p.detail = QStringLiteral("invalid escape sequence");
+            return p;
+        }
     }
     if (!doc.isObject()) {
         p.kind = Problem::Kind::NotObject;
