@@ -2,12 +2,12 @@
 # Builds the libFuzzer targets with clang (in build-fuzz/) and runs each for SECONDS (default 600),
 # starting from its seed corpus in tests/fuzz/corpus/<target>/. New inputs go to
 # build-fuzz/corpus/<target>/, a crashing input to build-fuzz/artifacts/. Fails on any finding.
-# Usage: ./scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: store import sinchsms sinchmms infobip twilio keywords)
+# Usage: ./scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: store import sinchsms sinchmms infobip twilio keywords custom)
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(store import sinchsms sinchmms infobip twilio keywords)
+[ ${#targets[@]} -gt 0 ] || targets=(store import sinchsms sinchmms infobip twilio keywords custom)
 install_missing
 CC=clang CXX=clang++ CC_BUILD_DIR=$CC_ROOT/build-fuzz CC_BUILD_TARGETS=fuzzers \
     configure_and_build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCC_FUZZ=ON -DCC_BUILD_TESTS=OFF

@@ -438,16 +438,8 @@
         <translation>Makes a read-only call to the vendor with the API credentials and says whether the vendor accepts them. Nothing is sent to anybody. The outcome is kept as the list&apos;s last check.</translation>
     </message>
     <message>
-        <source>channel-console send &lt;name|id&gt; --to &lt;number&gt; [--text &lt;text&gt;] [--media-url &lt;url&gt;] [--from &lt;sender&gt;] [--secrets-stdin] [--json]</source>
-        <translation>channel-console send &lt;name|id&gt; --to &lt;number&gt; [--text &lt;text&gt;] [--media-url &lt;url&gt;] [--from &lt;sender&gt;] [--secrets-stdin] [--json]</translation>
-    </message>
-    <message>
         <source>Send a real test SMS or MMS.</source>
         <translation>Send a real test SMS or MMS.</translation>
-    </message>
-    <message>
-        <source>Sends a real test message with the API credentials: an SMS with --text, or an MMS with --media-url where the vendor sends MMS. The recipient receives it and the account is charged. An option the vendor cannot honour is refused, and nothing is sent. A send whose connection dropped after it went out is never sent again by itself (exit code 15).</source>
-        <translation>Sends a real test message with the API credentials: an SMS with --text, or an MMS with --media-url where the vendor sends MMS. The recipient receives it and the account is charged. An option the vendor cannot honour is refused, and nothing is sent. A send whose connection dropped after it went out is never sent again by itself (exit code 15).</translation>
     </message>
     <message>
         <source>channel-console setup-channel &lt;name|id&gt; [--webhook &lt;url&gt;] [--secrets-stdin] [--json]</source>
@@ -766,6 +758,30 @@
     <message>
         <source>The API credentials work in region %1, not in %2. To set it: channel-console detect-region %3 --apply</source>
         <translation>The API credentials work in region %1, not in %2. To set it: channel-console detect-region %3 --apply</translation>
+    </message>
+    <message>
+        <source>Print the request the message would make (method, address, headers and body, secrets masked) and send nothing.</source>
+        <translation>Print the request the message would make (method, address, headers and body, secrets masked) and send nothing.</translation>
+    </message>
+    <message>
+        <source>channel-console send &lt;name|id&gt; --to &lt;number&gt; [--text &lt;text&gt;] [--media-url &lt;url&gt;] [--from &lt;sender&gt;] [--dry-run] [--secrets-stdin] [--json]</source>
+        <translation>channel-console send &lt;name|id&gt; --to &lt;number&gt; [--text &lt;text&gt;] [--media-url &lt;url&gt;] [--from &lt;sender&gt;] [--dry-run] [--secrets-stdin] [--json]</translation>
+    </message>
+    <message>
+        <source>Sends a real test message with the API credentials: an SMS with --text, or an MMS with --media-url where the vendor sends MMS. The recipient receives it and the account is charged. An option the vendor cannot honour is refused, and nothing is sent. A send whose connection dropped after it went out is never sent again by itself (exit code 15). With --dry-run it prints the request and sends nothing; for a vendor whose request you write (%1) the request is printed before it goes out, and the vendor&apos;s answer after.</source>
+        <translation>Sends a real test message with the API credentials: an SMS with --text, or an MMS with --media-url where the vendor sends MMS. The recipient receives it and the account is charged. An option the vendor cannot honour is refused, and nothing is sent. A send whose connection dropped after it went out is never sent again by itself (exit code 15). With --dry-run it prints the request and sends nothing; for a vendor whose request you write (%1) the request is printed before it goes out, and the vendor&apos;s answer after.</translation>
+    </message>
+    <message>
+        <source>The answer (secrets masked):</source>
+        <translation>The answer (secrets masked):</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. The request would be (secrets masked):</source>
+        <translation>Nothing was sent. The request would be (secrets masked):</translation>
+    </message>
+    <message>
+        <source>The request (secrets masked):</source>
+        <translation>The request (secrets masked):</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1305,22 @@
         <source>%1: %2 must be followed by exactly %3 hexadecimal characters, and this value has more or fewer (cut short or pasted twice?). For example: %4.</source>
         <translation>%1: %2 must be followed by exactly %3 hexadecimal characters, and this value has more or fewer (cut short or pasted twice?). For example: %4.</translation>
     </message>
+    <message>
+        <source>%1: “%2” is not a valid name: use letters, digits and - _ . only (no spaces or colons).</source>
+        <translation>%1: “%2” is not a valid name: use letters, digits and - _ . only (no spaces or colons).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is set by the console and cannot be changed here (%3 are fixed).</source>
+        <translation>%1: “%2” is set by the console and cannot be changed here (%3 are fixed).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is given twice; give each name once.</source>
+        <translation>%1: “%2” is given twice; give each name once.</translation>
+    </message>
+    <message>
+        <source>%1: the value of “%2” holds the character %3, which is not allowed.</source>
+        <translation>%1: the value of “%2” holds the character %3, which is not allowed.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialsPage</name>
@@ -1530,6 +1562,30 @@
     <message>
         <source>Comma-separated, for example %1</source>
         <translation>Comma-separated, for example %1</translation>
+    </message>
+    <message>
+        <source>Add new parameter</source>
+        <translation>Add new parameter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>%1: name</source>
+        <translation>%1: name</translation>
+    </message>
+    <message>
+        <source>%1: value</source>
+        <translation>%1: value</translation>
+    </message>
+    <message>
+        <source>Remove this parameter</source>
+        <translation>Remove this parameter</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1918,198 @@
         <source>Leave empty to use Twilio&apos;s host for the region. Set it only to point the console at a test server; plain http is accepted for loopback addresses only.</source>
         <translation>Leave empty to use Twilio&apos;s host for the region. Set it only to point the console at a test server; plain http is accepted for loopback addresses only.</translation>
     </message>
+    <message>
+        <source>A provider of your own: the console POSTs the Provider Payload, filled in, to the Provider URL. A test send shows the exact request before it goes out. Such providers have no read-only call, so Check can only check the settings (and, for OAuth 2.0, fetch a token).</source>
+        <translation>A provider of your own: the console POSTs the Provider Payload, filled in, to the Provider URL. A test send shows the exact request before it goes out. Such providers have no read-only call, so Check can only check the settings (and, for OAuth 2.0, fetch a token).</translation>
+    </message>
+    <message>
+        <source>Provider AppId</source>
+        <translation>Provider AppId</translation>
+    </message>
+    <message>
+        <source>The application ID your SMS provider gave you.</source>
+        <translation>The application ID your SMS provider gave you.</translation>
+    </message>
+    <message>
+        <source>Provider Name</source>
+        <translation>Provider Name</translation>
+    </message>
+    <message>
+        <source>The name of your SMS provider.</source>
+        <translation>The name of your SMS provider.</translation>
+    </message>
+    <message>
+        <source>Provider URL</source>
+        <translation>Provider URL</translation>
+    </message>
+    <message>
+        <source>Where the console POSTs each message, in full. Plain http is accepted for loopback addresses only.</source>
+        <translation>Where the console POSTs each message, in full. Plain http is accepted for loopback addresses only.</translation>
+    </message>
+    <message>
+        <source>Auth Type</source>
+        <translation>Auth Type</translation>
+    </message>
+    <message>
+        <source>How the provider knows the console. Each type asks for its own fields; its secrets go to the system keychain.</source>
+        <translation>How the provider knows the console. Each type asks for its own fields; its secrets go to the system keychain.</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Bearer</source>
+        <translation>Bearer</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 (client credentials)</source>
+        <translation>OAuth 2.0 (client credentials)</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>No authentication</translation>
+    </message>
+    <message>
+        <source>Sent in the X-API-Key header. Kept in the system keychain.</source>
+        <translation>Sent in the X-API-Key header. Kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>The user name of HTTP Basic authentication.</source>
+        <translation>The user name of HTTP Basic authentication.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>The password of HTTP Basic authentication. Kept in the system keychain.</source>
+        <translation>The password of HTTP Basic authentication. Kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <source>Sent as Authorization: Bearer &lt;token&gt;. Kept in the system keychain.</source>
+        <translation>Sent as Authorization: Bearer &lt;token&gt;. Kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>OAuth URL</source>
+        <translation>OAuth URL</translation>
+    </message>
+    <message>
+        <source>The token endpoint: the console POSTs the OAuth Body there and sends the access token it gets as Authorization: Bearer.</source>
+        <translation>The token endpoint: the console POSTs the OAuth Body there and sends the access token it gets as Authorization: Bearer.</translation>
+    </message>
+    <message>
+        <source>OAuth Body</source>
+        <translation>OAuth Body</translation>
+    </message>
+    <message>
+        <source>JSON with grant_type and client_id; write {{clientSecret}} where the client secret goes (it comes from the keychain, never from this text).</source>
+        <translation>JSON with grant_type and client_id; write {{clientSecret}} where the client secret goes (it comes from the keychain, never from this text).</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client secret</translation>
+    </message>
+    <message>
+        <source>Put in the OAuth Body in place of {{clientSecret}}. Kept in the system keychain.</source>
+        <translation>Put in the OAuth Body in place of {{clientSecret}}. Kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>API Secret Key</source>
+        <translation>API Secret Key</translation>
+    </message>
+    <message>
+        <source>The key of the MAC signature of each request. Kept in the system keychain.</source>
+        <translation>The key of the MAC signature of each request. Kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Mac Authorization Hash Format</source>
+        <translation>Mac Authorization Hash Format</translation>
+    </message>
+    <message>
+        <source>The HMAC of the signature: Authorization: MAC id=&quot;&lt;Provider AppId&gt;&quot;, ts, nonce, bodyhash and mac, as in the IETF draft of OAuth 2.0 MAC tokens.</source>
+        <translation>The HMAC of the signature: Authorization: MAC id=&quot;&lt;Provider AppId&gt;&quot;, ts, nonce, bodyhash and mac, as in the IETF draft of OAuth 2.0 MAC tokens.</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA-256</source>
+        <translation>HMAC-SHA-256</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA-512</source>
+        <translation>HMAC-SHA-512</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA-1</source>
+        <translation>HMAC-SHA-1</translation>
+    </message>
+    <message>
+        <source>mTLS support</source>
+        <translation>mTLS support</translation>
+    </message>
+    <message>
+        <source>Mutual TLS: the console shows the provider a client certificate. With No authentication, mTLS alone.</source>
+        <translation>Mutual TLS: the console shows the provider a client certificate. With No authentication, mTLS alone.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client certificate</translation>
+    </message>
+    <message>
+        <source>The path of the certificate file (PEM).</source>
+        <translation>The path of the certificate file (PEM).</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Client key</translation>
+    </message>
+    <message>
+        <source>The path of its private key file (PEM, RSA or EC).</source>
+        <translation>The path of its private key file (PEM, RSA or EC).</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Key passphrase</translation>
+    </message>
+    <message>
+        <source>Leave empty when the key file is not encrypted. Kept in the system keychain.</source>
+        <translation>Leave empty when the key file is not encrypted. Kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Headers</translation>
+    </message>
+    <message>
+        <source>HTTP headers sent with each message. Content-Type is fixed to application/json; charset=utf-8.</source>
+        <translation>HTTP headers sent with each message. Content-Type is fixed to application/json; charset=utf-8.</translation>
+    </message>
+    <message>
+        <source>Provider Payload</source>
+        <translation>Provider Payload</translation>
+    </message>
+    <message>
+        <source>The JSON body of each message. It must hold {{toNumber}}, {{fromNumber}} and {{message}}, each inside a string value; the console escapes what it puts there.</source>
+        <translation>The JSON body of each message. It must hold {{toNumber}}, {{fromNumber}} and {{message}}, each inside a string value; the console escapes what it puts there.</translation>
+    </message>
 </context>
 <context>
     <name>cc::ImportDialog</name>
@@ -2042,6 +2290,33 @@
     <message>
         <source>Conversation</source>
         <translation>Conversation</translation>
+    </message>
+</context>
+<context>
+    <name>cc::JsonTemplate</name>
+    <message>
+        <source>%1: this is not JSON: the text cannot be read at character %2 (%3). Write a JSON object, with each placeholder inside a string, for example &quot;text&quot;: &quot;{{message}}&quot;.</source>
+        <translation>%1: this is not JSON: the text cannot be read at character %2 (%3). Write a JSON object, with each placeholder inside a string, for example &quot;text&quot;: &quot;{{message}}&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: write a JSON object, between { and }: the request&apos;s body is one object.</source>
+        <translation>%1: write a JSON object, between { and }: the request&apos;s body is one object.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing. Put it inside a string value, for example %3.</source>
+        <translation>%1: %2 is missing. Put it inside a string value, for example %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (at character %3) is not inside a string value. Put it between quotes, for example %4; the console escapes what it puts there.</source>
+        <translation>%1: %2 (at character %3) is not inside a string value. Put it between quotes, for example %4; the console escapes what it puts there.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (at character %3) is in the name of a member. Placeholders go in values, for example %4.</source>
+        <translation>%1: %2 (at character %3) is in the name of a member. Placeholders go in values, for example %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (at character %3) is not a placeholder the console fills. Check its spelling (names are case-sensitive).</source>
+        <translation>%1: %2 (at character %3) is not a placeholder the console fills. Check its spelling (names are case-sensitive).</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +3027,26 @@ Manage the API credentials of your SMS and MMS providers.</translation>
         <source>Sends a real MMS with &quot;%1&quot; through %2. The recipient receives it and your account is charged.</source>
         <translation>Sends a real MMS with &quot;%1&quot; through %2. The recipient receives it and your account is charged.</translation>
     </message>
+    <message>
+        <source>Building the request…</source>
+        <translation>Building the request…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent yet. Below is the request as it will go out (secrets masked); Send sends it as it is.</source>
+        <translation>Nothing was sent yet. Below is the request as it will go out (secrets masked); Send sends it as it is.</translation>
+    </message>
+    <message>
+        <source>Preview request…</source>
+        <translation>Preview request…</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer (secrets masked):</source>
+        <translation>The provider&apos;s answer (secrets masked):</translation>
+    </message>
+    <message>
+        <source>The request that Send sends (secrets masked):</source>
+        <translation>The request that Send sends (secrets masked):</translation>
+    </message>
 </context>
 <context>
     <name>cc::VendorOperations</name>
@@ -2940,6 +3235,34 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     <message>
         <source>Message %1: %2. Twilio&apos;s error: %3</source>
         <translation>Message %1: %2. Twilio&apos;s error: %3</translation>
+    </message>
+    <message>
+        <source>The access token could not be fetched from the token URL, so nothing else was sent. %1</source>
+        <translation>The access token could not be fetched from the token URL, so nothing else was sent. %1</translation>
+    </message>
+    <message>
+        <source>%1 accepted the test message (HTTP %2). Its answer is shown as it came; whether the message arrived, only %1 can tell.</source>
+        <translation>%1 accepted the test message (HTTP %2). Its answer is shown as it came; whether the message arrived, only %1 can tell.</translation>
+    </message>
+    <message>
+        <source>The settings are complete and valid, but %1 has no read-only call: nothing can be checked with it without sending a message. Nothing was sent. Use Test send to try it.</source>
+        <translation>The settings are complete and valid, but %1 has no read-only call: nothing can be checked with it without sending a message. Nothing was sent. Use Test send to try it.</translation>
+    </message>
+    <message>
+        <source>The OAuth 2.0 settings work: the token URL gave an access token. %1 itself has no read-only call, so nothing was sent to it.</source>
+        <translation>The OAuth 2.0 settings work: the token URL gave an access token. %1 itself has no read-only call, so nothing was sent to it.</translation>
+    </message>
+    <message>
+        <source>The client certificate file “%1” cannot be read as a PEM certificate. Nothing was sent.</source>
+        <translation>The client certificate file “%1” cannot be read as a PEM certificate. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The client key file “%1” cannot be read as a PEM private key (RSA or EC), or its passphrase is wrong. Nothing was sent.</source>
+        <translation>The client key file “%1” cannot be read as a PEM private key (RSA or EC), or its passphrase is wrong. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is not a valid template. Open the credential&apos;s form to see what is wrong. Nothing was sent.</source>
+        <translation>The field “%1” is not a valid template. Open the credential&apos;s form to see what is wrong. Nothing was sent.</translation>
     </message>
 </context>
 <context>

@@ -438,16 +438,8 @@
         <translation>Fait un appel en lecture seule au fournisseur avec les informations d’identification de l’API et indique si le fournisseur les accepte. Rien n’est envoyé à personne. Le résultat est conservé comme dernière vérification dans la liste.</translation>
     </message>
     <message>
-        <source>channel-console send &lt;name|id&gt; --to &lt;number&gt; [--text &lt;text&gt;] [--media-url &lt;url&gt;] [--from &lt;sender&gt;] [--secrets-stdin] [--json]</source>
-        <translation>channel-console send &lt;nom|id&gt; --to &lt;numéro&gt; [--text &lt;texte&gt;] [--media-url &lt;url&gt;] [--from &lt;expéditeur&gt;] [--secrets-stdin] [--json]</translation>
-    </message>
-    <message>
         <source>Send a real test SMS or MMS.</source>
         <translation>Envoyer un vrai SMS ou MMS de test.</translation>
-    </message>
-    <message>
-        <source>Sends a real test message with the API credentials: an SMS with --text, or an MMS with --media-url where the vendor sends MMS. The recipient receives it and the account is charged. An option the vendor cannot honour is refused, and nothing is sent. A send whose connection dropped after it went out is never sent again by itself (exit code 15).</source>
-        <translation>Envoie un vrai message de test avec les informations d’identification de l’API&#xa0;: un SMS avec --text, ou un MMS avec --media-url si le fournisseur envoie des MMS. Le destinataire le reçoit et le compte est facturé. Une option que le fournisseur ne peut pas honorer est refusée, et rien n’est envoyé. Un envoi dont la connexion a été coupée après son départ n’est jamais renvoyé automatiquement (code de sortie 15).</translation>
     </message>
     <message>
         <source>channel-console setup-channel &lt;name|id&gt; [--webhook &lt;url&gt;] [--secrets-stdin] [--json]</source>
@@ -766,6 +758,30 @@
     <message>
         <source>The API credentials work in region %1, not in %2. To set it: channel-console detect-region %3 --apply</source>
         <translation>Les informations d’identification de l’API fonctionnent dans la région %1, pas dans %2. Pour la définir&#xa0;: channel-console detect-region %3 --apply</translation>
+    </message>
+    <message>
+        <source>Print the request the message would make (method, address, headers and body, secrets masked) and send nothing.</source>
+        <translation>Affiche la requête que ferait le message (méthode, adresse, en-têtes et corps, secrets masqués) et n’envoie rien.</translation>
+    </message>
+    <message>
+        <source>channel-console send &lt;name|id&gt; --to &lt;number&gt; [--text &lt;text&gt;] [--media-url &lt;url&gt;] [--from &lt;sender&gt;] [--dry-run] [--secrets-stdin] [--json]</source>
+        <translation>channel-console send &lt;nom|id&gt; --to &lt;numéro&gt; [--text &lt;texte&gt;] [--media-url &lt;url&gt;] [--from &lt;expéditeur&gt;] [--dry-run] [--secrets-stdin] [--json]</translation>
+    </message>
+    <message>
+        <source>Sends a real test message with the API credentials: an SMS with --text, or an MMS with --media-url where the vendor sends MMS. The recipient receives it and the account is charged. An option the vendor cannot honour is refused, and nothing is sent. A send whose connection dropped after it went out is never sent again by itself (exit code 15). With --dry-run it prints the request and sends nothing; for a vendor whose request you write (%1) the request is printed before it goes out, and the vendor&apos;s answer after.</source>
+        <translation>Envoie un vrai message de test avec les informations d’identification de l’API&#xa0;: un SMS avec --text, ou un MMS avec --media-url si le fournisseur envoie des MMS. Le destinataire le reçoit et le compte est facturé. Une option que le fournisseur ne peut pas honorer est refusée, et rien n’est envoyé. Un envoi dont la connexion a été coupée après son départ n’est jamais renvoyé de lui-même (code de sortie 15). Avec --dry-run, la commande affiche la requête et n’envoie rien&#x202f;; pour un fournisseur dont vous écrivez la requête (%1), la requête est affichée avant de partir, et la réponse du fournisseur après.</translation>
+    </message>
+    <message>
+        <source>The answer (secrets masked):</source>
+        <translation>La réponse (secrets masqués)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. The request would be (secrets masked):</source>
+        <translation>Rien n’a été envoyé. La requête serait (secrets masqués)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The request (secrets masked):</source>
+        <translation>La requête (secrets masqués)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1305,22 @@
         <source>%1: %2 must be followed by exactly %3 hexadecimal characters, and this value has more or fewer (cut short or pasted twice?). For example: %4.</source>
         <translation>%1&#xa0;: %2 doit être suivi d’exactement %3&#xa0;caractères hexadécimaux, et cette valeur en a plus ou moins (coupée ou collée deux fois&#x202f;?). Par exemple&#xa0;: %4.</translation>
     </message>
+    <message>
+        <source>%1: “%2” is not a valid name: use letters, digits and - _ . only (no spaces or colons).</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nom valide&#xa0;: utilisez uniquement des lettres, des chiffres et - _ . (ni espaces ni deux-points).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is set by the console and cannot be changed here (%3 are fixed).</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est défini par la console et ne peut pas être modifié ici (%3 sont fixes).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is given twice; give each name once.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est indiqué deux fois&#x202f;; indiquez chaque nom une seule fois.</translation>
+    </message>
+    <message>
+        <source>%1: the value of “%2” holds the character %3, which is not allowed.</source>
+        <translation>%1&#xa0;: la valeur de «&#xa0;%2&#xa0;» contient le caractère %3, qui n’est pas autorisé.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialsPage</name>
@@ -1530,6 +1562,30 @@
     <message>
         <source>Comma-separated, for example %1</source>
         <translation>Séparés par des virgules, par exemple %1</translation>
+    </message>
+    <message>
+        <source>Add new parameter</source>
+        <translation>Ajouter un nouveau paramètre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>%1: name</source>
+        <translation>%1&#xa0;: nom</translation>
+    </message>
+    <message>
+        <source>%1: value</source>
+        <translation>%1&#xa0;: valeur</translation>
+    </message>
+    <message>
+        <source>Remove this parameter</source>
+        <translation>Supprimer ce paramètre</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1918,198 @@
         <source>Leave empty to use Twilio&apos;s host for the region. Set it only to point the console at a test server; plain http is accepted for loopback addresses only.</source>
         <translation>Laissez vide pour utiliser l’hôte de Twilio pour la région. Ne le renseignez que pour diriger la console vers un serveur de test&#x202f;; le http simple n’est accepté que pour les adresses de bouclage.</translation>
     </message>
+    <message>
+        <source>A provider of your own: the console POSTs the Provider Payload, filled in, to the Provider URL. A test send shows the exact request before it goes out. Such providers have no read-only call, so Check can only check the settings (and, for OAuth 2.0, fetch a token).</source>
+        <translation>Un fournisseur de votre choix&#xa0;: la console envoie (POST) le payload du fournisseur, rempli, à l’URL du fournisseur. Un envoi de test montre la requête exacte avant son départ. Ces fournisseurs n’ont pas d’appel en lecture seule&#x202f;; la vérification ne peut donc que contrôler les paramètres (et, pour OAuth 2.0, obtenir un jeton).</translation>
+    </message>
+    <message>
+        <source>Provider AppId</source>
+        <translation>AppId du fournisseur</translation>
+    </message>
+    <message>
+        <source>The application ID your SMS provider gave you.</source>
+        <translation>L’ID d’application fourni par votre fournisseur de SMS.</translation>
+    </message>
+    <message>
+        <source>Provider Name</source>
+        <translation>Nom du fournisseur</translation>
+    </message>
+    <message>
+        <source>The name of your SMS provider.</source>
+        <translation>Le nom de votre fournisseur de SMS.</translation>
+    </message>
+    <message>
+        <source>Provider URL</source>
+        <translation>URL du fournisseur</translation>
+    </message>
+    <message>
+        <source>Where the console POSTs each message, in full. Plain http is accepted for loopback addresses only.</source>
+        <translation>L’adresse complète à laquelle la console envoie (POST) chaque message. Le http simple n’est accepté que pour les adresses de bouclage.</translation>
+    </message>
+    <message>
+        <source>Auth Type</source>
+        <translation>Type d’authentification</translation>
+    </message>
+    <message>
+        <source>How the provider knows the console. Each type asks for its own fields; its secrets go to the system keychain.</source>
+        <translation>Comment le fournisseur reconnaît la console. Chaque type demande ses propres champs&#x202f;; ses secrets vont dans le trousseau de clés du système.</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Bearer</source>
+        <translation>Bearer</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 (client credentials)</source>
+        <translation>OAuth 2.0 (identifiants client)</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Aucune authentification</translation>
+    </message>
+    <message>
+        <source>Sent in the X-API-Key header. Kept in the system keychain.</source>
+        <translation>Envoyé dans l’en-tête X-API-Key. Conservé dans le trousseau de clés du système.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>The user name of HTTP Basic authentication.</source>
+        <translation>Le nom d’utilisateur de l’authentification HTTP Basic.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>The password of HTTP Basic authentication. Kept in the system keychain.</source>
+        <translation>Le mot de passe de l’authentification HTTP Basic. Conservé dans le trousseau de clés du système.</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Jeton Bearer</translation>
+    </message>
+    <message>
+        <source>Sent as Authorization: Bearer &lt;token&gt;. Kept in the system keychain.</source>
+        <translation>Envoyé comme Authorization: Bearer &lt;jeton&gt;. Conservé dans le trousseau de clés du système.</translation>
+    </message>
+    <message>
+        <source>OAuth URL</source>
+        <translation>URL OAuth</translation>
+    </message>
+    <message>
+        <source>The token endpoint: the console POSTs the OAuth Body there and sends the access token it gets as Authorization: Bearer.</source>
+        <translation>Le point de terminaison des jetons&#xa0;: la console y envoie (POST) le corps OAuth et envoie le jeton d’accès obtenu comme Authorization: Bearer.</translation>
+    </message>
+    <message>
+        <source>OAuth Body</source>
+        <translation>Corps OAuth</translation>
+    </message>
+    <message>
+        <source>JSON with grant_type and client_id; write {{clientSecret}} where the client secret goes (it comes from the keychain, never from this text).</source>
+        <translation>Du JSON avec grant_type et client_id&#x202f;; écrivez {{clientSecret}} à la place du secret client (il vient du trousseau, jamais de ce texte).</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Put in the OAuth Body in place of {{clientSecret}}. Kept in the system keychain.</source>
+        <translation>Placé dans le corps OAuth à la place de {{clientSecret}}. Conservé dans le trousseau de clés du système.</translation>
+    </message>
+    <message>
+        <source>API Secret Key</source>
+        <translation>Clé secrète d’API</translation>
+    </message>
+    <message>
+        <source>The key of the MAC signature of each request. Kept in the system keychain.</source>
+        <translation>La clé de la signature MAC de chaque requête. Conservée dans le trousseau de clés du système.</translation>
+    </message>
+    <message>
+        <source>Mac Authorization Hash Format</source>
+        <translation>Format de hachage de l’autorisation MAC</translation>
+    </message>
+    <message>
+        <source>The HMAC of the signature: Authorization: MAC id=&quot;&lt;Provider AppId&gt;&quot;, ts, nonce, bodyhash and mac, as in the IETF draft of OAuth 2.0 MAC tokens.</source>
+        <translation>Le HMAC de la signature&#xa0;: Authorization: MAC id=&quot;&lt;AppId du fournisseur&gt;&quot;, ts, nonce, bodyhash et mac, comme dans le brouillon IETF des jetons MAC d’OAuth 2.0.</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA-256</source>
+        <translation>HMAC-SHA-256</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA-512</source>
+        <translation>HMAC-SHA-512</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA-1</source>
+        <translation>HMAC-SHA-1</translation>
+    </message>
+    <message>
+        <source>mTLS support</source>
+        <translation>Prise en charge de mTLS</translation>
+    </message>
+    <message>
+        <source>Mutual TLS: the console shows the provider a client certificate. With No authentication, mTLS alone.</source>
+        <translation>TLS mutuel&#xa0;: la console présente un certificat client au fournisseur. Avec Aucune authentification, mTLS seul.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>The path of the certificate file (PEM).</source>
+        <translation>Le chemin du fichier du certificat (PEM).</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <source>The path of its private key file (PEM, RSA or EC).</source>
+        <translation>Le chemin du fichier de sa clé privée (PEM, RSA ou EC).</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Phrase secrète de la clé</translation>
+    </message>
+    <message>
+        <source>Leave empty when the key file is not encrypted. Kept in the system keychain.</source>
+        <translation>Laissez vide si le fichier de la clé n’est pas chiffré. Conservée dans le trousseau de clés du système.</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>HTTP headers sent with each message. Content-Type is fixed to application/json; charset=utf-8.</source>
+        <translation>En-têtes HTTP envoyés avec chaque message. Content-Type est fixé à application/json; charset=utf-8.</translation>
+    </message>
+    <message>
+        <source>Provider Payload</source>
+        <translation>Payload du fournisseur</translation>
+    </message>
+    <message>
+        <source>The JSON body of each message. It must hold {{toNumber}}, {{fromNumber}} and {{message}}, each inside a string value; the console escapes what it puts there.</source>
+        <translation>Le corps JSON de chaque message. Il doit contenir {{toNumber}}, {{fromNumber}} et {{message}}, chacun dans une valeur de type chaîne&#x202f;; la console échappe ce qu’elle y met.</translation>
+    </message>
 </context>
 <context>
     <name>cc::ImportDialog</name>
@@ -2042,6 +2290,33 @@
     <message>
         <source>Conversation</source>
         <translation>Conversation</translation>
+    </message>
+</context>
+<context>
+    <name>cc::JsonTemplate</name>
+    <message>
+        <source>%1: this is not JSON: the text cannot be read at character %2 (%3). Write a JSON object, with each placeholder inside a string, for example &quot;text&quot;: &quot;{{message}}&quot;.</source>
+        <translation>%1&#xa0;: ce n’est pas du JSON&#xa0;: le texte ne peut pas être lu au caractère %2 (%3). Écrivez un objet JSON, avec chaque espace réservé dans une chaîne, par exemple &quot;text&quot;: &quot;{{message}}&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: write a JSON object, between { and }: the request&apos;s body is one object.</source>
+        <translation>%1&#xa0;: écrivez un objet JSON, entre { et }&#xa0;: le corps de la requête est un seul objet.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing. Put it inside a string value, for example %3.</source>
+        <translation>%1&#xa0;: %2 manque. Placez-le dans une valeur de type chaîne, par exemple %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (at character %3) is not inside a string value. Put it between quotes, for example %4; the console escapes what it puts there.</source>
+        <translation>%1&#xa0;: %2 (au caractère %3) n’est pas dans une valeur de type chaîne. Placez-le entre guillemets, par exemple %4&#x202f;; la console échappe ce qu’elle y met.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (at character %3) is in the name of a member. Placeholders go in values, for example %4.</source>
+        <translation>%1&#xa0;: %2 (au caractère %3) est dans le nom d’un membre. Les espaces réservés vont dans les valeurs, par exemple %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (at character %3) is not a placeholder the console fills. Check its spelling (names are case-sensitive).</source>
+        <translation>%1&#xa0;: %2 (au caractère %3) n’est pas un espace réservé que la console remplit. Vérifiez son orthographe (les noms sont sensibles à la casse).</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +3027,26 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
         <source>Sends a real MMS with &quot;%1&quot; through %2. The recipient receives it and your account is charged.</source>
         <translation>Envoie un vrai MMS avec «&#xa0;%1&#xa0;» via %2. Le destinataire le reçoit et votre compte est facturé.</translation>
     </message>
+    <message>
+        <source>Building the request…</source>
+        <translation>Préparation de la requête…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent yet. Below is the request as it will go out (secrets masked); Send sends it as it is.</source>
+        <translation>Rien n’a encore été envoyé. Voici la requête telle qu’elle partira (secrets masqués)&#x202f;; Envoyer l’envoie telle quelle.</translation>
+    </message>
+    <message>
+        <source>Preview request…</source>
+        <translation>Aperçu de la requête…</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer (secrets masked):</source>
+        <translation>La réponse du fournisseur (secrets masqués)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The request that Send sends (secrets masked):</source>
+        <translation>La requête qu’Envoyer envoie (secrets masqués)&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>cc::VendorOperations</name>
@@ -2940,6 +3235,34 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     <message>
         <source>Message %1: %2. Twilio&apos;s error: %3</source>
         <translation>Message %1&#xa0;: %2. Erreur de Twilio&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The access token could not be fetched from the token URL, so nothing else was sent. %1</source>
+        <translation>Le jeton d’accès n’a pas pu être obtenu auprès de l’URL des jetons&#x202f;; rien d’autre n’a donc été envoyé. %1</translation>
+    </message>
+    <message>
+        <source>%1 accepted the test message (HTTP %2). Its answer is shown as it came; whether the message arrived, only %1 can tell.</source>
+        <translation>%1 a accepté le message de test (HTTP %2). Sa réponse est affichée telle quelle&#x202f;; seul %1 peut dire si le message est arrivé.</translation>
+    </message>
+    <message>
+        <source>The settings are complete and valid, but %1 has no read-only call: nothing can be checked with it without sending a message. Nothing was sent. Use Test send to try it.</source>
+        <translation>Les paramètres sont complets et valides, mais %1 n’a pas d’appel en lecture seule&#xa0;: rien ne peut être vérifié auprès de lui sans envoyer de message. Rien n’a été envoyé. Utilisez l’envoi de test pour l’essayer.</translation>
+    </message>
+    <message>
+        <source>The OAuth 2.0 settings work: the token URL gave an access token. %1 itself has no read-only call, so nothing was sent to it.</source>
+        <translation>Les paramètres OAuth 2.0 fonctionnent&#xa0;: l’URL des jetons a donné un jeton d’accès. %1 lui-même n’a pas d’appel en lecture seule&#x202f;; rien ne lui a donc été envoyé.</translation>
+    </message>
+    <message>
+        <source>The client certificate file “%1” cannot be read as a PEM certificate. Nothing was sent.</source>
+        <translation>Le fichier de certificat client «&#xa0;%1&#xa0;» ne peut pas être lu comme un certificat PEM. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The client key file “%1” cannot be read as a PEM private key (RSA or EC), or its passphrase is wrong. Nothing was sent.</source>
+        <translation>Le fichier de clé client «&#xa0;%1&#xa0;» ne peut pas être lu comme une clé privée PEM (RSA ou EC), ou sa phrase secrète est erronée. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is not a valid template. Open the credential&apos;s form to see what is wrong. Nothing was sent.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» n’est pas un modèle valide. Ouvrez le formulaire des informations d’identification pour voir ce qui ne va pas. Rien n’a été envoyé.</translation>
     </message>
 </context>
 <context>

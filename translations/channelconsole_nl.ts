@@ -438,16 +438,8 @@
         <translation>Doet met de API-inloggegevens een alleen-lezen-aanroep bij de leverancier en meldt of de leverancier ze accepteert. Er wordt niets naar iemand verzonden. De uitkomst wordt in de lijst bewaard als laatste controle.</translation>
     </message>
     <message>
-        <source>channel-console send &lt;name|id&gt; --to &lt;number&gt; [--text &lt;text&gt;] [--media-url &lt;url&gt;] [--from &lt;sender&gt;] [--secrets-stdin] [--json]</source>
-        <translation>channel-console send &lt;naam|id&gt; --to &lt;nummer&gt; [--text &lt;tekst&gt;] [--media-url &lt;url&gt;] [--from &lt;afzender&gt;] [--secrets-stdin] [--json]</translation>
-    </message>
-    <message>
         <source>Send a real test SMS or MMS.</source>
         <translation>Een echte test-sms of test-mms verzenden.</translation>
-    </message>
-    <message>
-        <source>Sends a real test message with the API credentials: an SMS with --text, or an MMS with --media-url where the vendor sends MMS. The recipient receives it and the account is charged. An option the vendor cannot honour is refused, and nothing is sent. A send whose connection dropped after it went out is never sent again by itself (exit code 15).</source>
-        <translation>Verzendt een echt testbericht met de API-inloggegevens: een sms met --text, of een mms met --media-url als de leverancier mms verzendt. De ontvanger krijgt het bericht en het account wordt gefactureerd. Een optie die de leverancier niet kan honoreren, wordt geweigerd en er wordt niets verzonden. Een verzending waarvan de verbinding wegviel nadat ze was vertrokken, wordt nooit vanzelf opnieuw verzonden (afsluitcode 15).</translation>
     </message>
     <message>
         <source>channel-console setup-channel &lt;name|id&gt; [--webhook &lt;url&gt;] [--secrets-stdin] [--json]</source>
@@ -766,6 +758,30 @@
     <message>
         <source>The API credentials work in region %1, not in %2. To set it: channel-console detect-region %3 --apply</source>
         <translation>De API-inloggegevens werken in regio %1, niet in %2. Om die in te stellen: channel-console detect-region %3 --apply</translation>
+    </message>
+    <message>
+        <source>Print the request the message would make (method, address, headers and body, secrets masked) and send nothing.</source>
+        <translation>Toont het verzoek dat het bericht zou doen (methode, adres, headers en body, geheimen gemaskeerd) en verzendt niets.</translation>
+    </message>
+    <message>
+        <source>channel-console send &lt;name|id&gt; --to &lt;number&gt; [--text &lt;text&gt;] [--media-url &lt;url&gt;] [--from &lt;sender&gt;] [--dry-run] [--secrets-stdin] [--json]</source>
+        <translation>channel-console send &lt;naam|id&gt; --to &lt;nummer&gt; [--text &lt;tekst&gt;] [--media-url &lt;url&gt;] [--from &lt;afzender&gt;] [--dry-run] [--secrets-stdin] [--json]</translation>
+    </message>
+    <message>
+        <source>Sends a real test message with the API credentials: an SMS with --text, or an MMS with --media-url where the vendor sends MMS. The recipient receives it and the account is charged. An option the vendor cannot honour is refused, and nothing is sent. A send whose connection dropped after it went out is never sent again by itself (exit code 15). With --dry-run it prints the request and sends nothing; for a vendor whose request you write (%1) the request is printed before it goes out, and the vendor&apos;s answer after.</source>
+        <translation>Verzendt een echt testbericht met de API-inloggegevens: een sms met --text, of een mms met --media-url als de leverancier mms verzendt. De ontvanger krijgt het en het account wordt belast. Een optie die de leverancier niet kan honoreren, wordt geweigerd en er wordt niets verzonden. Een verzending waarvan de verbinding wegviel nadat ze vertrokken was, wordt nooit vanzelf opnieuw verzonden (afsluitcode 15). Met --dry-run toont het commando het verzoek en verzendt het niets; voor een leverancier van wie u het verzoek zelf schrijft (%1) wordt het verzoek getoond voordat het vertrekt, en het antwoord van de leverancier daarna.</translation>
+    </message>
+    <message>
+        <source>The answer (secrets masked):</source>
+        <translation>Het antwoord (geheimen gemaskeerd):</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. The request would be (secrets masked):</source>
+        <translation>Er is niets verzonden. Het verzoek zou zijn (geheimen gemaskeerd):</translation>
+    </message>
+    <message>
+        <source>The request (secrets masked):</source>
+        <translation>Het verzoek (geheimen gemaskeerd):</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1305,22 @@
         <source>%1: %2 must be followed by exactly %3 hexadecimal characters, and this value has more or fewer (cut short or pasted twice?). For example: %4.</source>
         <translation>%1: na %2 moeten precies %3 hexadecimale tekens staan, en deze waarde heeft er meer of minder (afgekapt of twee keer geplakt?). Bijvoorbeeld: %4.</translation>
     </message>
+    <message>
+        <source>%1: “%2” is not a valid name: use letters, digits and - _ . only (no spaces or colons).</source>
+        <translation>%1: “%2” is geen geldige naam: gebruik alleen letters, cijfers en - _ . (geen spaties of dubbele punten).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is set by the console and cannot be changed here (%3 are fixed).</source>
+        <translation>%1: “%2” wordt door de console ingesteld en kan hier niet worden gewijzigd (%3 liggen vast).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is given twice; give each name once.</source>
+        <translation>%1: “%2” is twee keer opgegeven; geef elke naam één keer op.</translation>
+    </message>
+    <message>
+        <source>%1: the value of “%2” holds the character %3, which is not allowed.</source>
+        <translation>%1: de waarde van “%2” bevat het teken %3, dat niet is toegestaan.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CredentialsPage</name>
@@ -1530,6 +1562,30 @@
     <message>
         <source>Comma-separated, for example %1</source>
         <translation>Gescheiden door komma’s, bijvoorbeeld %1</translation>
+    </message>
+    <message>
+        <source>Add new parameter</source>
+        <translation>Nieuwe parameter toevoegen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>%1: name</source>
+        <translation>%1: naam</translation>
+    </message>
+    <message>
+        <source>%1: value</source>
+        <translation>%1: waarde</translation>
+    </message>
+    <message>
+        <source>Remove this parameter</source>
+        <translation>Deze parameter verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1918,198 @@
         <source>Leave empty to use Twilio&apos;s host for the region. Set it only to point the console at a test server; plain http is accepted for loopback addresses only.</source>
         <translation>Laat leeg om de host van Twilio voor de regio te gebruiken. Vul dit alleen in om de console naar een testserver te laten wijzen; gewoon http wordt alleen voor loopback-adressen geaccepteerd.</translation>
     </message>
+    <message>
+        <source>A provider of your own: the console POSTs the Provider Payload, filled in, to the Provider URL. A test send shows the exact request before it goes out. Such providers have no read-only call, so Check can only check the settings (and, for OAuth 2.0, fetch a token).</source>
+        <translation>Een eigen provider: de console POST de provider-payload, ingevuld, naar de provider-URL. Een testverzending toont het exacte verzoek voordat het vertrekt. Zulke providers hebben geen alleen-lezen aanroep, dus Controleren kan alleen de instellingen controleren (en, voor OAuth 2.0, een token ophalen).</translation>
+    </message>
+    <message>
+        <source>Provider AppId</source>
+        <translation>AppId van de provider</translation>
+    </message>
+    <message>
+        <source>The application ID your SMS provider gave you.</source>
+        <translation>De toepassings-ID die u van uw sms-provider hebt gekregen.</translation>
+    </message>
+    <message>
+        <source>Provider Name</source>
+        <translation>Providernaam</translation>
+    </message>
+    <message>
+        <source>The name of your SMS provider.</source>
+        <translation>De naam van uw sms-provider.</translation>
+    </message>
+    <message>
+        <source>Provider URL</source>
+        <translation>Provider-URL</translation>
+    </message>
+    <message>
+        <source>Where the console POSTs each message, in full. Plain http is accepted for loopback addresses only.</source>
+        <translation>Het volledige adres waarnaar de console elk bericht POST. Gewone http wordt alleen geaccepteerd voor loopbackadressen.</translation>
+    </message>
+    <message>
+        <source>Auth Type</source>
+        <translation>Verificatietype</translation>
+    </message>
+    <message>
+        <source>How the provider knows the console. Each type asks for its own fields; its secrets go to the system keychain.</source>
+        <translation>Hoe de provider de console herkent. Elk type vraagt om eigen velden; de geheimen ervan gaan naar de sleutelbos van het systeem.</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Bearer</source>
+        <translation>Bearer</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 (client credentials)</source>
+        <translation>OAuth 2.0 (clientreferenties)</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Geen verificatie</translation>
+    </message>
+    <message>
+        <source>Sent in the X-API-Key header. Kept in the system keychain.</source>
+        <translation>Verzonden in de header X-API-Key. Wordt bewaard in de sleutelbos van het systeem.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>The user name of HTTP Basic authentication.</source>
+        <translation>De gebruikersnaam van HTTP Basic-verificatie.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>The password of HTTP Basic authentication. Kept in the system keychain.</source>
+        <translation>Het wachtwoord van HTTP Basic-verificatie. Wordt bewaard in de sleutelbos van het systeem.</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-token</translation>
+    </message>
+    <message>
+        <source>Sent as Authorization: Bearer &lt;token&gt;. Kept in the system keychain.</source>
+        <translation>Verzonden als Authorization: Bearer &lt;token&gt;. Wordt bewaard in de sleutelbos van het systeem.</translation>
+    </message>
+    <message>
+        <source>OAuth URL</source>
+        <translation>OAuth-URL</translation>
+    </message>
+    <message>
+        <source>The token endpoint: the console POSTs the OAuth Body there and sends the access token it gets as Authorization: Bearer.</source>
+        <translation>Het token-eindpunt: de console POST de OAuth-body daarheen en verzendt het verkregen toegangstoken als Authorization: Bearer.</translation>
+    </message>
+    <message>
+        <source>OAuth Body</source>
+        <translation>OAuth-body</translation>
+    </message>
+    <message>
+        <source>JSON with grant_type and client_id; write {{clientSecret}} where the client secret goes (it comes from the keychain, never from this text).</source>
+        <translation>JSON met grant_type en client_id; schrijf {{clientSecret}} waar het clientgeheim komt (het komt uit de sleutelbos, nooit uit deze tekst).</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Clientgeheim</translation>
+    </message>
+    <message>
+        <source>Put in the OAuth Body in place of {{clientSecret}}. Kept in the system keychain.</source>
+        <translation>Wordt in de OAuth-body op de plaats van {{clientSecret}} gezet. Wordt bewaard in de sleutelbos van het systeem.</translation>
+    </message>
+    <message>
+        <source>API Secret Key</source>
+        <translation>Geheime API-sleutel</translation>
+    </message>
+    <message>
+        <source>The key of the MAC signature of each request. Kept in the system keychain.</source>
+        <translation>De sleutel van de MAC-handtekening van elk verzoek. Wordt bewaard in de sleutelbos van het systeem.</translation>
+    </message>
+    <message>
+        <source>Mac Authorization Hash Format</source>
+        <translation>Hashindeling van de MAC-autorisatie</translation>
+    </message>
+    <message>
+        <source>The HMAC of the signature: Authorization: MAC id=&quot;&lt;Provider AppId&gt;&quot;, ts, nonce, bodyhash and mac, as in the IETF draft of OAuth 2.0 MAC tokens.</source>
+        <translation>De HMAC van de handtekening: Authorization: MAC id=&quot;&lt;Provider AppId&gt;&quot;, ts, nonce, bodyhash en mac, zoals in het IETF-concept van OAuth 2.0 MAC-tokens.</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA-256</source>
+        <translation>HMAC-SHA-256</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA-512</source>
+        <translation>HMAC-SHA-512</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA-1</source>
+        <translation>HMAC-SHA-1</translation>
+    </message>
+    <message>
+        <source>mTLS support</source>
+        <translation>mTLS-ondersteuning</translation>
+    </message>
+    <message>
+        <source>Mutual TLS: the console shows the provider a client certificate. With No authentication, mTLS alone.</source>
+        <translation>Wederzijdse TLS: de console toont de provider een clientcertificaat. Met Geen verificatie alleen mTLS.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Clientcertificaat</translation>
+    </message>
+    <message>
+        <source>The path of the certificate file (PEM).</source>
+        <translation>Het pad van het certificaatbestand (PEM).</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Clientsleutel</translation>
+    </message>
+    <message>
+        <source>The path of its private key file (PEM, RSA or EC).</source>
+        <translation>Het pad van het bestand met de privésleutel (PEM, RSA of EC).</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Wachtwoordzin van de sleutel</translation>
+    </message>
+    <message>
+        <source>Leave empty when the key file is not encrypted. Kept in the system keychain.</source>
+        <translation>Laat leeg als het sleutelbestand niet versleuteld is. Wordt bewaard in de sleutelbos van het systeem.</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>HTTP-headers</translation>
+    </message>
+    <message>
+        <source>HTTP headers sent with each message. Content-Type is fixed to application/json; charset=utf-8.</source>
+        <translation>HTTP-headers die met elk bericht worden verzonden. Content-Type ligt vast op application/json; charset=utf-8.</translation>
+    </message>
+    <message>
+        <source>Provider Payload</source>
+        <translation>Provider-payload</translation>
+    </message>
+    <message>
+        <source>The JSON body of each message. It must hold {{toNumber}}, {{fromNumber}} and {{message}}, each inside a string value; the console escapes what it puts there.</source>
+        <translation>De JSON-body van elk bericht. Die moet {{toNumber}}, {{fromNumber}} en {{message}} bevatten, elk binnen een tekenreekswaarde; de console escapet wat ze daar invult.</translation>
+    </message>
 </context>
 <context>
     <name>cc::ImportDialog</name>
@@ -2042,6 +2290,33 @@
     <message>
         <source>Conversation</source>
         <translation>Gesprek</translation>
+    </message>
+</context>
+<context>
+    <name>cc::JsonTemplate</name>
+    <message>
+        <source>%1: this is not JSON: the text cannot be read at character %2 (%3). Write a JSON object, with each placeholder inside a string, for example &quot;text&quot;: &quot;{{message}}&quot;.</source>
+        <translation>%1: dit is geen JSON: de tekst kan niet worden gelezen bij teken %2 (%3). Schrijf een JSON-object, met elke tijdelijke aanduiding binnen een tekenreeks, bijvoorbeeld &quot;text&quot;: &quot;{{message}}&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: write a JSON object, between { and }: the request&apos;s body is one object.</source>
+        <translation>%1: schrijf een JSON-object, tussen { en }: de body van het verzoek is één object.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing. Put it inside a string value, for example %3.</source>
+        <translation>%1: %2 ontbreekt. Zet het binnen een tekenreekswaarde, bijvoorbeeld %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (at character %3) is not inside a string value. Put it between quotes, for example %4; the console escapes what it puts there.</source>
+        <translation>%1: %2 (bij teken %3) staat niet binnen een tekenreekswaarde. Zet het tussen aanhalingstekens, bijvoorbeeld %4; de console escapet wat ze daar invult.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (at character %3) is in the name of a member. Placeholders go in values, for example %4.</source>
+        <translation>%1: %2 (bij teken %3) staat in de naam van een lid. Tijdelijke aanduidingen horen in waarden, bijvoorbeeld %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (at character %3) is not a placeholder the console fills. Check its spelling (names are case-sensitive).</source>
+        <translation>%1: %2 (bij teken %3) is geen tijdelijke aanduiding die de console invult. Controleer de spelling (namen zijn hoofdlettergevoelig).</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +3027,26 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <source>Sends a real MMS with &quot;%1&quot; through %2. The recipient receives it and your account is charged.</source>
         <translation>Verzendt een echte mms met “%1” via %2. Het bericht komt echt bij de ontvanger aan en uw account wordt belast.</translation>
     </message>
+    <message>
+        <source>Building the request…</source>
+        <translation>Het verzoek wordt opgebouwd…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent yet. Below is the request as it will go out (secrets masked); Send sends it as it is.</source>
+        <translation>Er is nog niets verzonden. Hieronder staat het verzoek zoals het zal vertrekken (geheimen gemaskeerd); Verzenden verzendt het zoals het is.</translation>
+    </message>
+    <message>
+        <source>Preview request…</source>
+        <translation>Voorbeeld van het verzoek…</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer (secrets masked):</source>
+        <translation>Het antwoord van de provider (geheimen gemaskeerd):</translation>
+    </message>
+    <message>
+        <source>The request that Send sends (secrets masked):</source>
+        <translation>Het verzoek dat Verzenden verzendt (geheimen gemaskeerd):</translation>
+    </message>
 </context>
 <context>
     <name>cc::VendorOperations</name>
@@ -2940,6 +3235,34 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     <message>
         <source>Message %1: %2. Twilio&apos;s error: %3</source>
         <translation>Bericht %1: %2. Fout van Twilio: %3</translation>
+    </message>
+    <message>
+        <source>The access token could not be fetched from the token URL, so nothing else was sent. %1</source>
+        <translation>Het toegangstoken kon niet worden opgehaald bij de token-URL, dus er is verder niets verzonden. %1</translation>
+    </message>
+    <message>
+        <source>%1 accepted the test message (HTTP %2). Its answer is shown as it came; whether the message arrived, only %1 can tell.</source>
+        <translation>%1 heeft het testbericht geaccepteerd (HTTP %2). Het antwoord wordt getoond zoals het kwam; alleen %1 kan zeggen of het bericht is aangekomen.</translation>
+    </message>
+    <message>
+        <source>The settings are complete and valid, but %1 has no read-only call: nothing can be checked with it without sending a message. Nothing was sent. Use Test send to try it.</source>
+        <translation>De instellingen zijn volledig en geldig, maar %1 heeft geen alleen-lezen aanroep: er kan niets bij worden gecontroleerd zonder een bericht te verzenden. Er is niets verzonden. Gebruik Test verzenden om het te proberen.</translation>
+    </message>
+    <message>
+        <source>The OAuth 2.0 settings work: the token URL gave an access token. %1 itself has no read-only call, so nothing was sent to it.</source>
+        <translation>De OAuth 2.0-instellingen werken: de token-URL gaf een toegangstoken. %1 zelf heeft geen alleen-lezen aanroep, dus er is niets naartoe verzonden.</translation>
+    </message>
+    <message>
+        <source>The client certificate file “%1” cannot be read as a PEM certificate. Nothing was sent.</source>
+        <translation>Het clientcertificaatbestand “%1” kan niet als PEM-certificaat worden gelezen. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <source>The client key file “%1” cannot be read as a PEM private key (RSA or EC), or its passphrase is wrong. Nothing was sent.</source>
+        <translation>Het clientsleutelbestand “%1” kan niet als PEM-privésleutel (RSA of EC) worden gelezen, of de wachtwoordzin is onjuist. Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is not a valid template. Open the credential&apos;s form to see what is wrong. Nothing was sent.</source>
+        <translation>Het veld “%1” is geen geldig sjabloon. Open het formulier van de inloggegevens om te zien wat er mis is. Er is niets verzonden.</translation>
     </message>
 </context>
 <context>

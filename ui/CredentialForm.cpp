@@ -84,6 +84,23 @@ CredentialForm::CredentialForm(const VendorSchema &schema, QWidget *parent)
     }
     layout->addStretch(1);
     retranslateUi();
+    updateShownFields();
+}
+
+void CredentialForm::updateShownFields()
+{
+    const QVariantMap now = values();
+    for (const FieldSpec &spec : m_schema.fields) {
+        if (spec.shownWhenKey.isEmpty())
+            continue;
+        const bool shown = m_schema.isShown(spec, now);
+        m_shown.insert(spec.key, shown);
+        m_labels.value(spec.key)->setVisible(shown);
+        m_editors.value(spec.key)->widget()->setVisible(shown);
+        m_helps.value(spec.key)->setVisible(shown);
+        if (!shown)
+            m_issues.value(spec.key)->hide();
+    }
 }
 
 void CredentialForm::addField(QGridLayout *grid, const FieldSpec &spec)
@@ -111,8 +128,9 @@ void CredentialForm::addField(QGridLayout *grid, const FieldSpec &spec)
     grid->addWidget(label, row, 0);
     grid->addWidget(editor->widget(), row, 1);
     grid->addWidget(issue, row + 1, 1);
+    // The gap under each field: on its help text, so that a hidden field (another choice's) leaves none.
+    help->setContentsMargins(0, 0, 0, 8);
     grid->addWidget(help, row + 2, 1);
-    grid->setRowMinimumHeight(row + 3, 8);
 
     m_editors.insert(spec.key, editor);
     m_labels.insert(spec.key, label);
@@ -120,6 +138,7 @@ void CredentialForm::addField(QGridLayout *grid, const FieldSpec &spec)
     m_issues.insert(spec.key, issue);
     connect(editor, &FieldEditor::edited, this, [this, key = spec.key] {
         m_touched.insert(key);
+        updateShownFields();
         Q_EMIT edited();
     });
     if (SecretEdit *secret = editor->secretEdit())
@@ -138,6 +157,7 @@ void CredentialForm::load(const QVariantMap &values, const QStringList &storedSe
             e->setValue(spec.defaultValue);
     }
     m_touched.clear();
+    updateShownFields();
     m_loadedValues = this->values();
 }
 
@@ -197,7 +217,8 @@ void CredentialForm::showIssues(const QVector<ValidationIssue> &issues, bool sho
     }
     for (auto it = m_issues.begin(); it != m_issues.end(); ++it) {
         const ValidationIssue *issue = first.value(it.key());
-        const bool visible = issue && (!issue->isError() || showAll || m_touched.contains(it.key()));
+        const bool visible =
+            issue && isFieldShown(it.key()) && (!issue->isError() || showAll || m_touched.contains(it.key()));
         QLabel *label = it.value();
         if (!visible) {
             label->hide();

@@ -45,6 +45,7 @@ public:
     QLabel *labelFor(const QString &key) const { return m_labels.value(key); }
     QLabel *issueLabelFor(const QString &key) const { return m_issues.value(key); }
     QToolButton *advancedToggle() const { return m_advancedToggle; }
+    bool isFieldShown(const QString &key) const { return m_shown.value(key, true); }
     // The schema's note under the form's heading; null when it has none.
     QLabel *note() const { return m_note; }
 
@@ -57,6 +58,8 @@ protected:
 
 private:
     void addField(QGridLayout *grid, const FieldSpec &spec);
+    // Shows the fields whose shownWhen rule the current values meet, hides the others.
+    void updateShownFields();
     void retranslateUi();
 
     VendorSchema m_schema;
@@ -64,6 +67,7 @@ private:
     QHash<QString, QLabel *> m_labels;
     QHash<QString, QLabel *> m_helps;
     QHash<QString, QLabel *> m_issues;
+    QHash<QString, bool> m_shown; // fields with a shownWhen rule: whether they are shown
     QSet<QString> m_touched;
     QToolButton *m_advancedToggle = nullptr;
     QLabel *m_note = nullptr;

@@ -7,9 +7,13 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QFontDatabase>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -209,6 +213,162 @@ private:
     QComboBox *m_combo;
 };
 
+// Name/value pairs ("Add new parameter"): a row of two text boxes and a remove button each.
+class PairsEditor : public FieldEditor
+{
+public:
+    PairsEditor(const FieldSpec &spec, QWidget *parent)
+        : FieldEditor(spec, parent)
+        , m_box(new QWidget(parent))
+        , m_rows(new QVBoxLayout)
+        , m_add(new QPushButton(m_box))
+    {
+        auto *layout = new QVBoxLayout(m_box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(2);
+        m_rows->setContentsMargins(0, 0, 0, 0);
+        m_rows->setSpacing(2);
+        layout->addLayout(m_rows);
+        m_add->setObjectName(QStringLiteral("addPair"));
+        layout->addWidget(m_add, 0, Qt::AlignLeft);
+        m_box->setFocusProxy(m_add);
+        connect(m_add, &QPushButton::clicked, this, [this] {
+            addRow(QString(), QString())->setFocus();
+            Q_EMIT edited();
+        });
+        retranslate();
+    }
+    QWidget *widget() const override { return m_box; }
+    QVariant value() const override
+    {
+        QVector<NameValue> pairs;
+        for (const Row &r : m_pairs)
+            pairs.append({r.name->text(), r.value->text()});
+        return joinPairs(pairs);
+    }
+    void setValue(const QVariant &value) override
+    {
+        while (!m_pairs.isEmpty())
+            removeRow(m_pairs.constLast().widget);
+        for (const NameValue &p : parsePairs(value.toString()))
+            addRow(p.first, p.second);
+    }
+    void retranslate() override
+    {
+        m_add->setText(QCoreApplication::translate("cc::FieldEditor", "Add new parameter"));
+        for (const Row &r : m_pairs)
+            translateRow(r);
+    }
+
+private:
+    struct Row
+    {
+        QWidget *widget;
+        QLineEdit *name;
+        QLineEdit *value;
+        QToolButton *remove;
+    };
+
+    void translateRow(const Row &r) const
+    {
+        r.name->setPlaceholderText(QCoreApplication::translate("cc::FieldEditor", "Name"));
+        r.value->setPlaceholderText(QCoreApplication::translate("cc::FieldEditor", "Value"));
+        r.name->setAccessibleName(
+            QCoreApplication::translate("cc::FieldEditor", "%1: name").arg(spec().translatedLabel()));
+        r.value->setAccessibleName(
+            QCoreApplication::translate("cc::FieldEditor", "%1: value").arg(spec().translatedLabel()));
+        r.remove->setToolTip(QCoreApplication::translate("cc::FieldEditor", "Remove this parameter"));
+        r.remove->setAccessibleName(r.remove->toolTip());
+    }
+
+    QLineEdit *addRow(const QString &name, const QString &value)
+    {
+        Row r;
+        r.widget = new QWidget(m_box);
+        r.widget->setObjectName(QStringLiteral("pair"));
+        auto *row = new QHBoxLayout(r.widget);
+        row->setContentsMargins(0, 0, 0, 0);
+        r.name = new QLineEdit(name, r.widget);
+        r.name->setObjectName(QStringLiteral("pairName"));
+        r.value = new QLineEdit(value, r.widget);
+        r.value->setObjectName(QStringLiteral("pairValue"));
+        r.remove = new QToolButton(r.widget);
+        r.remove->setObjectName(QStringLiteral("removePair"));
+        r.remove->setText(QStringLiteral("✕"));
+        row->addWidget(r.name, 2);
+        row->addWidget(r.value, 3);
+        row->addWidget(r.remove);
+        m_rows->addWidget(r.widget);
+        r.widget->show(); // at once (a layout shows it later): the new row takes focus and Tab now
+        connect(r.name, &QLineEdit::textEdited, this, &FieldEditor::edited);
+        connect(r.value, &QLineEdit::textEdited, this, &FieldEditor::edited);
+        connect(r.remove, &QToolButton::clicked, this, [this, w = r.widget] {
+            removeRow(w);
+            m_add->setFocus();
+            Q_EMIT edited();
+        });
+        translateRow(r);
+        m_pairs.append(r);
+        // Tab: each row's name, value and remove button, then the add button.
+        QWidget *before = m_pairs.size() > 1 ? m_pairs.at(m_pairs.size() - 2).remove : nullptr;
+        if (before)
+            QWidget::setTabOrder(before, r.name);
+        QWidget::setTabOrder(r.name, r.value);
+        QWidget::setTabOrder(r.value, r.remove);
+        QWidget::setTabOrder(r.remove, m_add);
+        m_box->setFocusProxy(m_pairs.constFirst().name);
+        return r.name;
+    }
+
+    void removeRow(QWidget *widget)
+    {
+        for (qsizetype i = 0; i < m_pairs.size(); ++i) {
+            if (m_pairs.at(i).widget == widget) {
+                m_pairs.removeAt(i);
+                widget->hide();
+                widget->deleteLater();
+                break;
+            }
+        }
+        m_box->setFocusProxy(m_pairs.isEmpty() ? static_cast<QWidget *>(m_add) : m_pairs.constFirst().name);
+    }
+
+    QWidget *m_box;
+    QVBoxLayout *m_rows;
+    QPushButton *m_add;
+    QVector<Row> m_pairs;
+};
+
+// A JSON template: several lines, in a fixed-width font.
+class TemplateEditor : public FieldEditor
+{
+public:
+    TemplateEditor(const FieldSpec &spec, QWidget *parent)
+        : FieldEditor(spec, parent)
+        , m_edit(new QPlainTextEdit(parent))
+    {
+        m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_edit->setTabChangesFocus(true);
+        m_edit->setFixedHeight(m_edit->fontMetrics().lineSpacing() * 5 + 12);
+        connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
+            if (!m_loading)
+                Q_EMIT edited();
+        });
+    }
+    QWidget *widget() const override { return m_edit; }
+    QVariant value() const override { return m_edit->toPlainText(); }
+    void setValue(const QVariant &value) override
+    {
+        m_loading = true;
+        m_edit->setPlainText(value.toString());
+        m_loading = false;
+    }
+
+private:
+    QPlainTextEdit *m_edit;
+    bool m_loading = false;
+};
+
 // A secret; when the schema says it is the Base64 of a key pair, the operator can paste the token
 // or type the key ID and key secret and let the console build it.
 class SecretEditor : public FieldEditor
@@ -305,6 +465,10 @@ FieldEditor *FieldEditor::create(const FieldSpec &spec, QWidget *parent)
         return new IntegerEditor(spec, parent);
     case FieldType::Enum:
         return new EnumEditor(spec, parent);
+    case FieldType::Pairs:
+        return new PairsEditor(spec, parent);
+    case FieldType::Template:
+        return new TemplateEditor(spec, parent);
     case FieldType::Text:
     case FieldType::Url:
     case FieldType::Phone:

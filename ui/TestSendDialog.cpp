@@ -8,6 +8,7 @@
 
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFontDatabase>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,6 +53,8 @@ TestSendDialog::TestSendDialog(CredentialActions *actions, const Credential &cre
     , m_mediaProblem(problemLabel(this, "mediaProblem"))
     , m_progress(new QProgressBar(this))
     , m_result(new QLabel(this))
+    , m_exchangeLabel(new QLabel(this))
+    , m_exchange(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("testSendDialog"));
     m_intro->setWordWrap(true);
@@ -71,6 +74,16 @@ TestSendDialog::TestSendDialog(CredentialActions *actions, const Credential &cre
     m_messageLabel->setBuddy(m_message);
     m_mediaLabel->setBuddy(m_media);
     m_result->hide(); // no room kept for it before there is something to say
+    m_exchangeLabel->setObjectName(QStringLiteral("exchangeLabel"));
+    m_exchangeLabel->setWordWrap(true);
+    m_exchangeLabel->setBuddy(m_exchange);
+    m_exchange->setObjectName(QStringLiteral("exchange"));
+    m_exchange->setReadOnly(true);
+    m_exchange->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_exchange->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_exchange->setMinimumHeight(140);
+    m_exchangeLabel->hide();
+    m_exchange->hide();
     // An MMS's text goes with the media: its length, no SMS segments.
     m_message->setKind(m_mms ? MessageEdit::Kind::MmsText : MessageEdit::Kind::Sms);
 
@@ -130,7 +143,9 @@ TestSendDialog::TestSendDialog(CredentialActions *actions, const Credential &cre
     layout->addWidget(m_intro);
     layout->addLayout(grid);
     layout->addWidget(m_progress);
-    layout->addWidget(m_result, 1, Qt::AlignTop);
+    layout->addWidget(m_result, 0, Qt::AlignTop);
+    layout->addWidget(m_exchangeLabel);
+    layout->addWidget(m_exchange, 1);
     layout->addWidget(buttons);
 
     connect(m_send, &QPushButton::clicked, this, &TestSendDialog::send);
@@ -209,13 +224,22 @@ void TestSendDialog::validate()
         ok = ok && !m_message->text().trimmed().isEmpty();
     }
     m_send->setEnabled(ok && !m_task);
+    if (m_previewed && !m_task) {
+        // An edit after the preview: the request shown is no longer the one that would go out.
+        const TestMessage now = typedMessage();
+        if (now.to != m_shownMessage.to || now.from != m_shownMessage.from || now.text != m_shownMessage.text) {
+            m_previewed = false;
+            m_exchangeLabel->hide();
+            m_exchange->hide();
+            m_result->hide();
+            retranslateUi();
+        }
+    }
     fitHeight(); // a problem shown under its field
 }
 
-void TestSendDialog::send()
+TestMessage TestSendDialog::typedMessage() const
 {
-    if (m_task || !m_send->isEnabled())
-        return;
     TestMessage message;
     message.to = PhoneNumbers::check(m_to->text().trimmed(), false).normalized;
     if (m_can.sender)
@@ -223,6 +247,55 @@ void TestSendDialog::send()
     message.text = m_message->text();
     if (m_can.media)
         message.mediaUrl = QUrl(m_media->text().trimmed());
+    return message;
+}
+
+void TestSendDialog::preview()
+{
+    const int run = ++m_previewRun;
+    const TestMessage message = typedMessage();
+    QPointer<TestSendDialog> self(this);
+    setResultText(tr("Building the request…"));
+    m_actions->readSecrets(m_credential, [self, run, message](const Secrets &secrets, const SecretResult &r) {
+        if (!self || run != self->m_previewRun)
+            return;
+        VendorOperations::Preview preview;
+        if (r.ok())
+            preview = self->m_actions->operations()->previewTestSend(self->m_credential, secrets, message);
+        self->showPreview(preview, r, message);
+    });
+}
+
+void TestSendDialog::showPreview(const VendorOperations::Preview &preview, const SecretResult &secrets,
+                                 const TestMessage &message)
+{
+    m_shownMessage = message;
+    const bool ok = secrets.ok() && preview.refusal.isEmpty();
+    m_previewed = ok;
+    m_showsAnswer = false;
+    if (!ok) {
+        setResultText((secrets.ok() ? preview.refusal.text() : secrets.message()).toHtmlEscaped(), Status::Error);
+        m_exchange->clear();
+    } else {
+        setResultText(tr("Nothing was sent yet. Below is the request as it will go out (secrets masked); Send sends "
+                         "it as it is."),
+                      Status::Warning);
+        m_exchange->setPlainText(preview.text);
+    }
+    m_exchangeLabel->setVisible(ok);
+    m_exchange->setVisible(ok);
+    retranslateUi();
+    fitHeight();
+}
+
+void TestSendDialog::send()
+{
+    if (m_task || !m_send->isEnabled())
+        return;
+    if (m_can.preview && !m_previewed)
+        return preview();
+    const TestMessage message = typedMessage();
+    m_previewed = false;
     m_messageId.clear();
     m_report->setEnabled(false);
     setResultText(tr("Sending…"));
@@ -259,6 +332,14 @@ void TestSendDialog::fetchReport()
 
 void TestSendDialog::showResult(const OperationResult &result)
 {
+    if (m_can.preview) {
+        m_showsAnswer = result.httpStatus > 0;
+        m_exchange->setPlainText(
+            m_showsAnswer ? QStringLiteral("HTTP %1\n\n%2").arg(result.httpStatus).arg(result.answer) : QString());
+        m_exchangeLabel->setVisible(m_showsAnswer);
+        m_exchange->setVisible(m_showsAnswer);
+        retranslateUi();
+    }
     QStringList lines;
     lines << result.summary.toHtmlEscaped();
     if (!result.messageId.isEmpty())
@@ -319,7 +400,9 @@ void TestSendDialog::retranslateUi()
     m_message->textEdit()->setAccessibleName(m_messageLabel->text()); // what has focus in it
     m_mediaLabel->setText(tr("Media URL"));
     m_media->setPlaceholderText(NetPolicy::exampleMediaUrl());
-    m_send->setText(tr("Send"));
+    m_send->setText(m_can.preview && !m_previewed ? tr("Preview request…") : tr("Send"));
+    m_exchangeLabel->setText(m_showsAnswer ? tr("The provider's answer (secrets masked):")
+                                           : tr("The request that Send sends (secrets masked):"));
     m_report->setText(tr("Delivery report"));
     m_close->setText(m_task ? tr("Cancel") : tr("Close"));
 }

@@ -12,6 +12,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 
@@ -37,6 +38,10 @@ public:
     QPushButton *sendButton() const { return m_send; }
     QPushButton *reportButton() const { return m_report; }
     QLabel *result() const { return m_result; }
+    // Vendors that show their requests (capabilities().preview): the request about to go out, then
+    // the vendor's answer.
+    QPlainTextEdit *exchangeText() const { return m_exchange; }
+    bool isPreviewed() const { return m_previewed; }
     bool isRunning() const { return m_task; }
 
 public Q_SLOTS:
@@ -48,6 +53,10 @@ protected:
 private:
     void validate();
     void send();
+    // Builds the request the message would make and shows it; the next Send sends it.
+    void preview();
+    void showPreview(const VendorOperations::Preview &preview, const SecretResult &secrets, const TestMessage &message);
+    TestMessage typedMessage() const;
     void fetchReport();
     void showResult(const OperationResult &result);
     // The outcome line: plain while it runs, with its status's colour and icon once it is over.
@@ -77,6 +86,12 @@ private:
     QPushButton *m_send;
     QPushButton *m_report;
     QPushButton *m_close;
+    QLabel *m_exchangeLabel;
+    QPlainTextEdit *m_exchange;
+    bool m_previewed = false; // the request shown is the one Send sends
+    TestMessage m_shownMessage;
+    bool m_showsAnswer = false;
+    int m_previewRun = 0; // a preview that arrives after an edit is dropped
     QPointer<ActionTask> m_task;
     QString m_messageId;
     int m_fittedHeight = 0; // the height fitHeight() gave it, until the operator resizes it

@@ -168,6 +168,8 @@ QJsonObject resultJson(const Credential &c, const QString &action, const Operati
         o.insert(QStringLiteral("vendorState"), r.vendorState);
     if (!r.ok)
         o.insert(QStringLiteral("error"), r.error.ok() ? refusalCode(r.refusal) : r.error.code());
+    if (adapterFor(c.vendor).capabilities().preview && r.httpStatus > 0)
+        o.insert(QStringLiteral("answer"), r.answer);
     if (action == QLatin1String("setup-channel")) {
         // null where Sinch documents no callback address for the app's region
         o.insert(QStringLiteral("callbackUrl"), r.callbackUrl.isEmpty() ? QJsonValue() : QJsonValue(r.callbackUrl));
@@ -211,6 +213,9 @@ QVector<OptionInfo> allOptions()
          Cli::tr("The sender: a number or name the account may send from (the account's default without it). Only "
                  "with API credentials of %1.")
              .arg(VendorOperations::vendorsThat(&VendorCapabilities::sender))},
+        {QStringLiteral("dry-run"), QString(),
+         Cli::tr("Print the request the message would make (method, address, headers and body, secrets masked) and "
+                 "send nothing.")},
         {QStringLiteral("webhook"), Cli::tr("url"),
          Cli::tr("Also create a webhook that sends inbound messages to <url> (https).")},
         {QStringLiteral("apply"), QString(),
@@ -258,14 +263,17 @@ QVector<CommandInfo> allCommands()
          nameOrId},
         {QStringLiteral("send"),
          Cli::tr("channel-console send <name|id> --to <number> [--text <text>] [--media-url <url>] [--from <sender>] "
-                 "[--secrets-stdin] [--json]"),
+                 "[--dry-run] [--secrets-stdin] [--json]"),
          Cli::tr("Send a real test SMS or MMS."),
          Cli::tr("Sends a real test message with the API credentials: an SMS with --text, or an MMS with "
                  "--media-url where the vendor sends MMS. The recipient receives it and the account is charged. "
                  "An option the vendor cannot honour is refused, and nothing is sent. A send whose connection "
-                 "dropped after it went out is never sent again by itself (exit code 15)."),
+                 "dropped after it went out is never sent again by itself (exit code 15). With --dry-run it prints "
+                 "the request and sends nothing; for a vendor whose request you write (%1) the request is printed "
+                 "before it goes out, and the vendor's answer after.")
+             .arg(VendorOperations::vendorsThat(&VendorCapabilities::preview)),
          {QStringLiteral("to"), QStringLiteral("text"), QStringLiteral("media-url"), QStringLiteral("from"),
-          QStringLiteral("secrets-stdin"), QStringLiteral("json")},
+          QStringLiteral("dry-run"), QStringLiteral("secrets-stdin"), QStringLiteral("json")},
          1,
          1,
          nameOrId},
@@ -946,14 +954,59 @@ void Cli::runSend(const Credential &credential, const Request &request, const QH
     message.mediaUrl = QUrl(request.value("media-url"));
     if (!m_json && !message.text.isEmpty() && message.mediaUrl.isEmpty())
         print(analyzeSms(message.text).summary()); // what it costs; an invisible character by its name
+    const bool dryRun = request.has("dry-run");
     const auto done = [this, credential](const OperationResult &r) {
         report(credential, QStringLiteral("send"), r);
+        if (!m_json && adapterFor(credential.vendor).capabilities().preview && r.httpStatus > 0)
+            print(tr("The answer (secrets masked):") + QLatin1Char('\n') +
+                  QStringLiteral("HTTP %1\n\n%2").arg(r.httpStatus).arg(UnsafeCharacters::escaped(r.answer, u"\n")));
         finish(exitCodeFor(r));
     };
+    if (!dryRun && !can.preview) {
+        if (request.has("secrets-stdin"))
+            m_actions->testSendWith(credential, secrets, message, done);
+        else
+            m_actions->testSend(credential.id, message, done);
+        return;
+    }
+    // The request first: printed (and with --dry-run, nothing more).
+    const auto withSecrets = [this, credential, message, dryRun, done](const Secrets &given) {
+        const VendorOperations::Preview preview = m_actions->operations()->previewTestSend(credential, given, message);
+        if (!preview.refusal.isEmpty() && !dryRun) // refused and recorded as a send would be
+            return void(m_actions->testSendWith(credential, given, message, done));
+        if (!preview.refusal.isEmpty()) {
+            OperationResult refused;
+            refused.event = preview.refusal;
+            refused.summary = preview.refusal.text();
+            refused.refusal = preview.why;
+            report(credential, QStringLiteral("send"), refused);
+            return finish(exitCodeFor(refused));
+        }
+        if (m_json && dryRun) {
+            printJson(QJsonDocument(QJsonObject{{QStringLiteral("credential"), credential.name()},
+                                                {QStringLiteral("id"), credential.id},
+                                                {QStringLiteral("action"), QStringLiteral("send")},
+                                                {QStringLiteral("ok"), true},
+                                                {QStringLiteral("sent"), false},
+                                                {QStringLiteral("request"), preview.text}}));
+        } else if (!m_json) {
+            print((dryRun ? tr("Nothing was sent. The request would be (secrets masked):")
+                          : tr("The request (secrets masked):")) +
+                  QLatin1Char('\n') + UnsafeCharacters::escaped(preview.text, u"\n"));
+        }
+        if (dryRun)
+            return finish(Ok);
+        m_actions->testSendWith(credential, given, message, done);
+    };
     if (request.has("secrets-stdin"))
-        m_actions->testSendWith(credential, secrets, message, done);
-    else
-        m_actions->testSend(credential.id, message, done);
+        return withSecrets(secrets);
+    m_actions->readSecrets(credential, [this, withSecrets](const Secrets &stored, const SecretResult &r) {
+        if (!r.ok()) {
+            printError(r.message());
+            return finish(KeychainError);
+        }
+        withSecrets(stored);
+    });
 }
 
 void Cli::runSetup(const Credential &credential, const Request &request, const QHash<QString, QString> &secrets)
@@ -993,7 +1046,8 @@ bool Cli::hasRequiredSecrets(const Credential &credential, const QHash<QString, 
         }
     }
     for (const FieldSpec &f : schema.fields) {
-        if (all && f.isSecret() && f.required && secrets.value(f.key).trimmed().isEmpty()) {
+        if (all && f.isSecret() && schema.isRequired(f, credential.values) &&
+            secrets.value(f.key).trimmed().isEmpty()) {
             printError(tr("The field \"%1\" of \"%2\" is not on standard input: give it as %3=… or in a JSON object.")
                            .arg(f.translatedLabel(), shown(credential.name()), f.key));
             finish(KeychainError);

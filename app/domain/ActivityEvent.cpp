@@ -112,7 +112,7 @@ const Sentence kSentences[] = {
 };
 
 // The operations whose failures are worded by their NetError.
-const char *const kOperations[] = {"check", "send", "report", "setup"};
+const char *const kOperations[] = {"check", "send", "report", "setup", "token"};
 
 struct KeychainName
 {
@@ -219,6 +219,11 @@ std::optional<QString> delegatedText(const ActivityEvent &e)
             error.httpStatus = e.args.value(QStringLiteral("status")).toInt();
             error.retryAfterSeconds = e.args.value(QStringLiteral("retryAfter")).toInt(-1);
             error.vendorMessage = e.verbatim;
+            if (family == QLatin1String("token")) // an access token was to be fetched first (OAuth 2.0)
+                return QCoreApplication::translate("cc::VendorOperations", "The access token could not be fetched "
+                                                                           "from the token URL, so nothing else was "
+                                                                           "sent. %1")
+                    .arg(error.message());
             return error.message();
         }
     }

@@ -3,6 +3,7 @@
 #include "StoreMessages.h"
 #include "UnsafeCharacters.h"
 #include "messaging/CharacterNames.h"
+#include "messaging/JsonTemplate.h"
 #include "messaging/Keywords.h"
 #include "messaging/PhoneNumbers.h"
 #include "net/NetPolicy.h"
@@ -101,6 +102,18 @@ QString integerExpected(const FieldSpec &field)
         .arg(field.maximum);
 }
 
+std::optional<ValidationIssue> checkLength(const FieldSpec &field, const QString &text)
+{
+    if (text.size() > CredentialValidator::kMaxLineLength) {
+        return issue(field, CredentialValidator::tr("%1: the value is %2 characters long; shorten it to at most %3 "
+                                                    "characters.")
+                                .arg(field.translatedLabel())
+                                .arg(text.size())
+                                .arg(CredentialValidator::kMaxLineLength));
+    }
+    return std::nullopt;
+}
+
 // Rules of what a single line may hold, before its type's own rules: an invisible character or a
 // pasted megabyte would make those rules' messages (which quote the value) useless.
 std::optional<ValidationIssue> checkLine(const FieldSpec &field, const QString &text)
@@ -112,14 +125,51 @@ std::optional<ValidationIssue> checkLine(const FieldSpec &field, const QString &
                                 .arg(field.translatedLabel(), CharacterNames::describe(found->codePoint))
                                 .arg(found->position));
     }
-    if (text.size() > CredentialValidator::kMaxLineLength) {
-        return issue(field, CredentialValidator::tr("%1: the value is %2 characters long; shorten it to at most %3 "
-                                                    "characters.")
-                                .arg(field.translatedLabel())
-                                .arg(text.size())
-                                .arg(CredentialValidator::kMaxLineLength));
+    return checkLength(field, text);
+}
+
+// A token of RFC 9110 (a header's name): letters, digits and !#$%&'*+-.^_`|~.
+bool isToken(const QString &name)
+{
+    static const QString extra = QStringLiteral("!#$%&'*+-.^_`|~");
+    for (const QChar c : name) {
+        const char16_t u = c.unicode();
+        const bool alnum = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+        if (!alnum && !extra.contains(c))
+            return false;
     }
-    return std::nullopt;
+    return !name.isEmpty();
+}
+
+// Each pair: a name that is a token, not reserved, not given twice; a value on one line without
+// invisible characters.
+void checkPairs(const FieldSpec &field, const QString &text, QVector<ValidationIssue> *issues)
+{
+    QStringList seen;
+    for (const NameValue &pair : parsePairs(text)) {
+        const QString &name = pair.first;
+        QString problem;
+        if (!isToken(name)) {
+            problem = CredentialValidator::tr("%1: “%2” is not a valid name: use letters, digits and - _ . only "
+                                              "(no spaces or colons).")
+                          .arg(field.translatedLabel(), UnsafeCharacters::escaped(name));
+        } else if (field.reservedNames.contains(name, Qt::CaseInsensitive)) {
+            problem = CredentialValidator::tr("%1: “%2” is set by the console and cannot be changed here (%3 are "
+                                              "fixed).")
+                          .arg(field.translatedLabel(), name, QLocale().createSeparatedList(field.reservedNames));
+        } else if (seen.contains(name, Qt::CaseInsensitive)) {
+            problem = CredentialValidator::tr("%1: “%2” is given twice; give each name once.")
+                          .arg(field.translatedLabel(), name);
+        } else if (const std::optional<UnsafeCharacters::Found> found = UnsafeCharacters::find(pair.second)) {
+            problem = CredentialValidator::tr("%1: the value of “%2” holds the character %3, which is not allowed.")
+                          .arg(field.translatedLabel(), name, CharacterNames::describe(found->codePoint));
+        }
+        if (!problem.isEmpty()) {
+            issues->append(issue(field, problem));
+            return;
+        }
+        seen << name;
+    }
 }
 
 // The rules of one non-secret field that has a value.
@@ -155,6 +205,15 @@ void checkValue(const FieldSpec &field, const QVariant &value, const QString &te
             issues->append(labeled(field, phone.problem));
         break;
     }
+    case FieldType::Template: {
+        const JsonTemplate::Problem problem = JsonTemplate::check(text, field.placeholders, field.allowedPlaceholders);
+        if (!problem.ok())
+            issues->append(issue(field, JsonTemplate::describe(field.translatedLabel(), problem)));
+        break;
+    }
+    case FieldType::Pairs:
+        checkPairs(field, text, issues);
+        break;
     case FieldType::Text:
         if (const QString wrong = CredentialValidator::idProblemCode(field, text); !wrong.isEmpty())
             issues->append(issue(field, CredentialValidator::describeIdProblem(field, wrong)));
@@ -246,6 +305,8 @@ QVector<ValidationIssue> CredentialValidator::validate(const Input &input)
         return issues;
 
     for (const FieldSpec &field : input.schema->fields) {
+        if (!input.schema->isShown(field, input.values))
+            continue; // another choice's field (another auth type's): neither checked nor required
         if (field.isSecret()) {
             const QString typed = input.secretValues.value(field.key).trimmed();
             const QString wrong = typed.isEmpty() ? QString() : secretProblem(field, typed);
@@ -257,7 +318,14 @@ QVector<ValidationIssue> CredentialValidator::validate(const Input &input)
         }
         const QVariant value = input.values.value(field.key);
         const QString raw = textOf(value);
-        if (field.type != FieldType::Message) { // messages are SMS text, with its own line ends
+        // Messages are SMS text, with its own line ends; templates and pairs have several lines,
+        // whose parts are checked by their own rules.
+        if (field.type == FieldType::Pairs || field.type == FieldType::Template) {
+            if (std::optional<ValidationIssue> refused = checkLength(field, raw)) {
+                issues.append(*refused);
+                continue;
+            }
+        } else if (field.type != FieldType::Message) {
             if (std::optional<ValidationIssue> refused = checkLine(field, raw)) {
                 issues.append(*refused);
                 continue;

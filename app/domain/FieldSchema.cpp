@@ -52,6 +52,42 @@ QStringList VendorSchema::secretKeys() const
     return keys;
 }
 
+bool VendorSchema::isShown(const FieldSpec &field, const QVariantMap &values) const
+{
+    if (field.shownWhenKey.isEmpty())
+        return true;
+    const FieldSpec *control = this->field(field.shownWhenKey);
+    if (!control || !isShown(*control, values))
+        return false;
+    const QVariant value = values.contains(control->key) ? values.value(control->key) : control->defaultValue;
+    return field.shownWhenValues.contains(value.toString().trimmed());
+}
+
+QVector<NameValue> parsePairs(const QString &text)
+{
+    QVector<NameValue> pairs;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        if (colon < 0)
+            pairs.append({line.trimmed(), QString()});
+        else
+            pairs.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+    }
+    return pairs;
+}
+
+QString joinPairs(const QVector<NameValue> &pairs)
+{
+    QStringList lines;
+    for (const NameValue &p : pairs) {
+        if (!p.first.trimmed().isEmpty() || !p.second.trimmed().isEmpty())
+            lines << p.first.trimmed() + QStringLiteral(": ") + p.second.trimmed();
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 namespace {
 
 VendorSchemaSource g_source = nullptr;

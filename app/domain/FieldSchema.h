@@ -7,6 +7,8 @@
 #include <QVariant>
 #include <QVector>
 
+#include <utility>
+
 namespace cc {
 
 // What a field holds decides its widget, its validation and where it is stored.
@@ -19,6 +21,8 @@ enum class FieldType {
     Message,     // SMS text, shown with its encoding and segment count
     Integer,     // whole number within [minimum, maximum]
     Enum,        // one of choices
+    Pairs,       // name/value pairs ("Add new parameter"), stored as text: one "name: value" a line
+    Template,    // a JSON document with {{placeholders}} inside its string values (several lines)
 };
 
 struct Choice
@@ -52,6 +56,16 @@ struct FieldSpec
     // (CredentialValidator::idProblemCode); example must then be one of that shape.
     QString idPrefix;
     int idHexDigits = 0;
+    // Shown (and checked, and required when required is set) only while the field shownWhenKey holds
+    // one of shownWhenValues; always when shownWhenKey is empty. See VendorSchema::isShown().
+    QString shownWhenKey;
+    QStringList shownWhenValues;
+    // Template: the placeholders it must hold ("toNumber" for {{toNumber}}), each inside a string
+    // value; allowedPlaceholders are those it may hold besides (any other is refused as unknown).
+    QStringList placeholders;
+    QStringList allowedPlaceholders;
+    // Pairs: names that may not be given (case-insensitive), e.g. headers the console sets itself.
+    QStringList reservedNames;
 
     bool isSecret() const { return type == FieldType::Secret; }
     QString translatedLabel() const;
@@ -98,7 +112,20 @@ struct VendorSchema
 
     const FieldSpec *field(const QString &key) const;
     QStringList secretKeys() const;
+    // Whether the field is in the form for these values (its shownWhen rule; a value missing from
+    // values counts as the controlling field's default), and so whether it is checked and required.
+    bool isShown(const FieldSpec &field, const QVariantMap &values) const;
+    bool isRequired(const FieldSpec &field, const QVariantMap &values) const
+    {
+        return field.required && isShown(field, values);
+    }
 };
+
+// A Pairs field's value: one "name: value" a line (names have no colon; blank lines are skipped).
+// parsePairs() keeps a line without a colon as a name with an empty value, for the validator to refuse.
+using NameValue = std::pair<QString, QString>;
+QVector<NameValue> parsePairs(const QString &text);
+QString joinPairs(const QVector<NameValue> &pairs);
 
 // The common first field of every form.
 inline const QString kNameKey = QStringLiteral("name");

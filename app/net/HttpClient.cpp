@@ -176,6 +176,8 @@ private:
                 nr.setRawHeader(h.first, h.second);
         }
         nr.setRawHeader("User-Agent", HttpClient::userAgent());
+        if (request.tls)
+            nr.setSslConfiguration(*request.tls);
 
         if (request.sendsOnce) {
             // Unbuffered, so that Qt reads the body from the device itself and cannot rewind it.

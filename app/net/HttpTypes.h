@@ -6,9 +6,12 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QPair>
+#include <QSslConfiguration>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+
+#include <optional>
 
 namespace cc {
 
@@ -24,6 +27,8 @@ struct HttpRequest
     QStringList secrets; // values that must never appear in anything logged, shown or stored
     // A request that may cost money or act twice (a test send): never re-sent, not even by Qt itself.
     bool sendsOnce = false;
+    // The TLS set-up to use instead of the default one (a client certificate for mutual TLS).
+    std::optional<QSslConfiguration> tls;
 
     QByteArray header(const QByteArray &name) const;
     // Masks the secrets and the Authorization value of this request, in every form.

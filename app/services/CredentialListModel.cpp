@@ -140,7 +140,7 @@ QString CredentialListModel::identifierText(const Credential &c)
 bool CredentialListModel::missesSecrets(const Credential &c)
 {
     for (const FieldSpec &f : c.schema().fields) {
-        if (f.isSecret() && f.required && !c.hasSecret(f.key))
+        if (f.isSecret() && c.schema().isRequired(f, c.values) && !c.hasSecret(f.key))
             return true;
     }
     return false;

@@ -5,10 +5,12 @@
 #include "net/NetPolicy.h"
 #include "vendors/VendorRegistry.h"
 
+#include <QDateTime>
 #include <QLocale>
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 
 namespace cc {
 
@@ -49,6 +51,16 @@ NetError redacted(NetError e, const Redactor &redactor)
     e.vendorMessage = redactor.redact(e.vendorMessage);
     e.detail = redactor.redact(e.detail);
     return e;
+}
+
+// Puts the token on the request (the exchange's way, else as a Bearer token), as a secret of it.
+void applyToken(const TokenExchange &exchange, HttpRequest *request, const QString &token)
+{
+    if (exchange.apply)
+        exchange.apply(request, token);
+    else
+        request->headers.prepend({QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toUtf8()});
+    request->secrets << token;
 }
 
 } // namespace
@@ -104,6 +116,7 @@ VendorOperations::VendorOperations(HttpClient *client, std::unique_ptr<PacerCloc
     : QObject(parent)
     , m_client(client)
     , m_pacer(std::move(clock))
+    , m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
 }
 
@@ -202,7 +215,7 @@ ActivityEvent VendorOperations::preflight(const Credential &credential, const Se
 {
     *why = OperationResult::Refusal::Input;
     for (const FieldSpec &f : credential.schema().fields) {
-        if (f.key == kNameKey)
+        if (!credential.schema().isRequired(f, credential.values) || f.key == kNameKey)
             continue;
         const QString value = (f.isSecret() ? secrets.value(f.key) : credential.text(f.key)).trimmed();
         if (f.required && value.isEmpty()) {
@@ -222,17 +235,50 @@ ActivityEvent VendorOperations::preflight(const Credential &credential, const Se
             return ActivityEvent::of("refused.id-form",
                                      {{"vendor", credential.schema().id}, {"field", f.key}, {"problem", badId}});
     }
-    return addressRefusal(adapterFor(credential.vendor).baseUrl(credential, secrets));
+    const VendorAdapter &adapter = adapterFor(credential.vendor);
+    const ActivityEvent refused = addressRefusal(adapter.baseUrl(credential, secrets));
+    return refused.isEmpty() ? adapter.configurationProblem(credential, secrets) : refused;
 }
 
-VendorTask *VendorOperations::run(const char *operation, const Credential &credential, const VendorExchange &exchange,
-                                  const Done &done)
+VendorTask *VendorOperations::run(const char *operation, const Credential &credential, const Secrets &secrets,
+                                  const VendorExchange &exchange, const Done &done)
 {
     VendorTask *task = newTask(operation, credential);
-    send(task, exchange.request,
-         [this, task, read = exchange.read, done](const HttpResponse &response, const NetError &error) {
+    const std::optional<TokenExchange> token = adapterFor(credential.vendor).tokenExchange(credential, secrets);
+    if (!exchange.answeredWithoutRequest.isEmpty()) {
+        OperationResult r;
+        r.ok = true;
+        r.event = exchange.answeredWithoutRequest;
+        if (!token) {
+            QTimer::singleShot(0, task, [this, task, done, r] { finish(task, done, r); });
+            return task;
+        }
+        withToken(task, *token, true, [this, task, done, r](const TokenGrant &grant, int httpStatus) {
+            if (!grant.error.ok())
+                return tokenFailed(task, done, grant, httpStatus);
+            OperationResult withStatus = r;
+            withStatus.httpStatus = httpStatus;
+            finish(task, done, withStatus);
+        });
+        return task;
+    }
+    if (token)
+        sendWithToken(task, exchange, *token, done, false);
+    else
+        sendAndRead(task, exchange.request, exchange, done, Retry());
+    return task;
+}
+
+void VendorOperations::sendAndRead(VendorTask *task, const HttpRequest &request, const VendorExchange &exchange,
+                                   const Done &done, Retry retry)
+{
+    send(task, request,
+         [this, task, read = exchange.read, done, retry](const HttpResponse &response, const NetError &error) {
+             if (error.ok() && retry && retry(response))
+                 return;
              OperationResult r;
              r.httpStatus = response.status;
+             r.answer = QString::fromUtf8(response.body).left(OperationResult::kAnswerChars);
              r.error = error;
              if (error.ok()) {
                  r.ok = true;
@@ -241,7 +287,92 @@ VendorTask *VendorOperations::run(const char *operation, const Credential &crede
              }
              finish(task, done, r);
          });
-    return task;
+}
+
+void VendorOperations::sendWithToken(VendorTask *task, const VendorExchange &exchange, const TokenExchange &token,
+                                     const Done &done, bool retried)
+{
+    withToken(task, token, false,
+              [this, task, exchange, token, done, retried](const TokenGrant &grant, int httpStatus) {
+                  if (!grant.error.ok())
+                      return tokenFailed(task, done, grant, httpStatus);
+                  HttpRequest request = exchange.request;
+                  applyToken(token, &request, grant.token);
+                  // A 401 means the request was not accepted (nothing was sent to anybody), so it is
+                  // safe to send again, once, with a new token: the old one may have been revoked.
+                  const Retry retry = [this, task, exchange, token, done, retried,
+                                       used = grant.token](const HttpResponse &response) {
+                      if (retried || response.status != 401)
+                          return false;
+                      auto cached = m_tokens.find(token.cacheKey);
+                      if (cached != m_tokens.end() && cached->token == used && !cached->fetching)
+                          m_tokens.erase(cached);
+                      sendWithToken(task, exchange, token, done, true);
+                      return true;
+                  };
+                  sendAndRead(task, request, exchange, done, retry);
+              });
+}
+
+void VendorOperations::withToken(VendorTask *task, const TokenExchange &token, bool fresh, TokenDone then)
+{
+    token.request.addSecretsTo(&task->m_redactor);
+    QPointer<VendorTask> guard(task);
+    TokenDone waiter = [guard, then](const TokenGrant &grant, int httpStatus) {
+        if (guard)
+            then(grant, httpStatus);
+    };
+    CachedToken &entry = m_tokens[token.cacheKey];
+    if (entry.fetching) {
+        entry.waiting.append(waiter);
+        return;
+    }
+    if (!fresh && !entry.token.isEmpty() && m_now() < entry.expiresAtMs) {
+        TokenGrant grant;
+        grant.token = entry.token;
+        QTimer::singleShot(0, task, [waiter, grant] { waiter(grant, 0); });
+        return;
+    }
+    entry = CachedToken();
+    entry.fetching = true;
+    entry.waiting.append(waiter);
+    // Not tied to the task: every operation waiting for the token gets it, whichever asked first.
+    m_client->send(
+        token.request, this,
+        [this, key = token.cacheKey, read = token.read](const HttpResponse &response, const NetError &error) {
+            TokenGrant grant;
+            if (vendorAnswered(error))
+                grant = read(response);
+            else
+                grant.error = error;
+            tokenArrived(key, grant, response.status);
+        });
+}
+
+void VendorOperations::tokenArrived(const QString &key, const TokenGrant &grant, int httpStatus)
+{
+    CachedToken &entry = m_tokens[key];
+    const QVector<TokenDone> waiting = std::exchange(entry.waiting, {});
+    entry.fetching = false;
+    if (grant.error.ok() && grant.expiresInSeconds > 0) {
+        // Renewed a little before it ends: a tenth of its life, at most 30 s.
+        const qint64 margin = qMin<qint64>(30, grant.expiresInSeconds / 10);
+        entry.token = grant.token;
+        entry.expiresAtMs = m_now() + (grant.expiresInSeconds - margin) * 1000;
+    } else {
+        m_tokens.remove(key); // refused, or of unknown lifetime: serves only those waiting
+    }
+    for (const TokenDone &done : waiting)
+        done(grant, httpStatus);
+}
+
+void VendorOperations::tokenFailed(VendorTask *task, const Done &done, const TokenGrant &grant, int httpStatus)
+{
+    OperationResult r;
+    r.httpStatus = httpStatus;
+    r.error = grant.error;
+    r.event = ActivityEvent::netError("token", grant.error);
+    finish(task, done, r);
 }
 
 VendorTask *VendorOperations::check(const Credential &credential, const Secrets &secrets, Done done)
@@ -257,17 +388,17 @@ VendorTask *VendorOperations::check(const Credential &credential, const Secrets 
         if (result->error.ok() && result->event.isEmpty())
             result->event = ActivityEvent::of("check.ok", {{"vendor", vendor}});
     };
-    return run("check", credential, exchange, done);
+    return run("check", credential, secrets, exchange, done);
 }
 
-VendorTask *VendorOperations::testSend(const Credential &credential, const Secrets &secrets, const TestMessage &message,
-                                       Done done)
+ActivityEvent VendorOperations::sendProblem(const Credential &credential, const Secrets &secrets,
+                                            const TestMessage &message, OperationResult::Refusal *why) const
 {
     const VendorAdapter &adapter = adapterFor(credential.vendor);
-    OperationResult::Refusal why = OperationResult::Refusal::Input;
+    *why = OperationResult::Refusal::Input;
     ActivityEvent problem = unsupportedEvent(credential, message);
     if (problem.isEmpty())
-        problem = preflight(credential, secrets, &why);
+        problem = preflight(credential, secrets, why);
     if (problem.isEmpty() && message.to.trimmed().isEmpty())
         problem = ActivityEvent::of("refused.no-recipient");
     const VendorCapabilities can = adapter.capabilities();
@@ -280,12 +411,52 @@ VendorTask *VendorOperations::testSend(const Credential &credential, const Secre
         problem = ActivityEvent::of("refused.no-text");
     if (problem.isEmpty())
         problem = adapter.senderProblem(message.from);
+    return problem;
+}
+
+VendorTask *VendorOperations::testSend(const Credential &credential, const Secrets &secrets, const TestMessage &message,
+                                       Done done)
+{
+    OperationResult::Refusal why = OperationResult::Refusal::Input;
+    const ActivityEvent problem = sendProblem(credential, secrets, message, &why);
     if (!problem.isEmpty())
         return refuse(problem, done, why);
 
     TestMessage trimmed = message;
     trimmed.to = message.to.trimmed();
-    return run("send", credential, adapter.testSend(credential, secrets, trimmed), done);
+    return run("send", credential, secrets, adapterFor(credential.vendor).testSend(credential, secrets, trimmed), done);
+}
+
+VendorOperations::Preview VendorOperations::previewTestSend(const Credential &credential, const Secrets &secrets,
+                                                            const TestMessage &message) const
+{
+    Preview preview;
+    preview.refusal = sendProblem(credential, secrets, message, &preview.why);
+    if (!preview.refusal.isEmpty())
+        return preview;
+    TestMessage trimmed = message;
+    trimmed.to = message.to.trimmed();
+    const VendorAdapter &adapter = adapterFor(credential.vendor);
+    HttpRequest request = adapter.testSend(credential, secrets, trimmed).request;
+    if (const std::optional<TokenExchange> token = adapter.tokenExchange(credential, secrets)) {
+        // Not fetched for a preview: shown masked, as every token is.
+        const QString placeholder = QStringLiteral("access-token-from-the-token-url");
+        applyToken(*token, &request, placeholder);
+    }
+    preview.text = describeRequest(request);
+    return preview;
+}
+
+QString VendorOperations::describeRequest(const HttpRequest &request)
+{
+    const Redactor redactor = request.redactor();
+    QStringList lines;
+    lines << QString::fromLatin1(request.method) + QLatin1Char(' ') + request.url.toString(QUrl::FullyEncoded);
+    for (const RawHeader &h : request.headers)
+        lines << QString::fromLatin1(h.first) + QStringLiteral(": ") + QString::fromUtf8(h.second);
+    lines << QStringLiteral("User-Agent: ") + QString::fromLatin1(HttpClient::userAgent());
+    lines << QString() << QString::fromUtf8(request.body);
+    return redactor.redact(lines.join(QLatin1Char('\n')));
 }
 
 VendorTask *VendorOperations::deliveryReport(const Credential &credential, const Secrets &secrets, const QString &id,
@@ -300,7 +471,7 @@ VendorTask *VendorOperations::deliveryReport(const Credential &credential, const
         problem = ActivityEvent::of("refused.report-no-id");
     if (!problem.isEmpty())
         return refuse(problem, done, why);
-    return run("report", credential, adapter.deliveryReport(credential, secrets, id.trimmed()), done);
+    return run("report", credential, secrets, adapter.deliveryReport(credential, secrets, id.trimmed()), done);
 }
 
 VendorTask *VendorOperations::setUpChannel(const Credential &credential, const Secrets &secrets,

@@ -64,6 +64,22 @@ public:
     // translated; empty when it can.
     static QString unsupported(const Credential &credential, const TestMessage &message);
 
+    // What a test send would send, as it will go out (every secret masked), or why nothing would be
+    // sent (refusal set, text empty). An access token still to be fetched shows masked too.
+    struct Preview
+    {
+        QString text;
+        ActivityEvent refusal;
+        OperationResult::Refusal why = OperationResult::Refusal::Input;
+    };
+    Preview previewTestSend(const Credential &credential, const Secrets &secrets, const TestMessage &message) const;
+    // "POST https://…", the headers (those the console sets, User-Agent too), a blank line, the body;
+    // every secret of the request masked.
+    static QString describeRequest(const HttpRequest &request);
+
+    // The clock of the token cache (milliseconds since the epoch); tests move it.
+    void setClock(std::function<qint64()> msSinceEpoch) { m_now = std::move(msSinceEpoch); }
+
     // A read-only call that proves the credentials work; sends nothing to anybody.
     VendorTask *check(const Credential &credential, const Secrets &secrets, Done done);
     VendorTask *testSend(const Credential &credential, const Secrets &secrets, const TestMessage &message, Done done);
@@ -83,9 +99,27 @@ private:
     // Sends the request when the credential's rate limit allows it (at once without one).
     void send(VendorTask *task, const HttpRequest &request, Reply reply);
     void sendNow(VendorTask *task, const HttpRequest &request, const Reply &reply);
-    // Sends the exchange's request and reads its answer into the outcome.
-    VendorTask *run(const char *operation, const Credential &credential, const VendorExchange &exchange,
-                    const Done &done);
+    // Sends the exchange's request (with the adapter's token, when it needs one) and reads its answer
+    // into the outcome.
+    VendorTask *run(const char *operation, const Credential &credential, const Secrets &secrets,
+                    const VendorExchange &exchange, const Done &done);
+    // Sends the request and reads the answer; retry, when set, may take over a 401 (true: it did).
+    using Retry = std::function<bool(const HttpResponse &response)>;
+    void sendAndRead(VendorTask *task, const HttpRequest &request, const VendorExchange &exchange, const Done &done,
+                     Retry retry);
+    // The exchange with a token: fetched or cached; on a 401, once more with a new one.
+    void sendWithToken(VendorTask *task, const VendorExchange &exchange, const TokenExchange &token, const Done &done,
+                       bool retried);
+    // Calls then with a token for the exchange: the cached one while it lasts, else one fetch shared
+    // by every caller that asks meanwhile. fresh: never the cached one.
+    using TokenDone = std::function<void(const TokenGrant &grant, int httpStatus)>;
+    void withToken(VendorTask *task, const TokenExchange &token, bool fresh, TokenDone then);
+    void tokenArrived(const QString &key, const TokenGrant &grant, int httpStatus);
+    // Ends the task with the token's failure.
+    void tokenFailed(VendorTask *task, const Done &done, const TokenGrant &grant, int httpStatus);
+    // Why a test send would not go out (and what kind of refusal it is); empty when it would.
+    ActivityEvent sendProblem(const Credential &credential, const Secrets &secrets, const TestMessage &message,
+                              OperationResult::Refusal *why) const;
     // Delivers the outcome (every text of it redacted; a failure without an event of its own gets its
     // NetError's, and the summary is the event's text) and ends the task.
     void finish(VendorTask *task, const Done &done, const OperationResult &result);
@@ -99,6 +133,17 @@ private:
 
     HttpClient *m_client;
     RequestPacer m_pacer;
+
+    // Access tokens by TokenExchange::cacheKey, in memory only.
+    struct CachedToken
+    {
+        QString token;
+        qint64 expiresAtMs = 0; // 0: not kept (its lifetime was not given)
+        bool fetching = false;
+        QVector<TokenDone> waiting;
+    };
+    QHash<QString, CachedToken> m_tokens;
+    std::function<qint64()> m_now;
 };
 
 } // namespace cc

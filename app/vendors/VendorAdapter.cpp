@@ -7,6 +7,16 @@ ActivityEvent VendorAdapter::senderProblem(const QString &) const
     return {};
 }
 
+ActivityEvent VendorAdapter::configurationProblem(const Credential &, const Secrets &) const
+{
+    return {};
+}
+
+std::optional<TokenExchange> VendorAdapter::tokenExchange(const Credential &, const Secrets &) const
+{
+    return std::nullopt;
+}
+
 VendorExchange VendorAdapter::deliveryReport(const Credential &, const Secrets &, const QString &) const
 {
     return {};

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace cc {
 
@@ -37,6 +38,10 @@ struct OperationResult
     // region), and whether the inbound webhook was one the app already had.
     QString callbackUrl;
     bool webhookReused = false;
+    // The vendor's last answer, redacted and cut at kAnswerChars: what the operator sees after a test
+    // send of a vendor that shows its requests (capabilities().preview).
+    QString answer;
+    static constexpr int kAnswerChars = 4000;
 };
 
 // One step of a channel set-up, reported as soon as it is over. kind is the adapter's own step
@@ -59,13 +64,25 @@ struct VendorCapabilities
     bool deliveryReport = false; // a delivery report to fetch after a test send
     bool channelSetup = false;   // the SMS channel of a Conversation app (setup-channel)
     bool textRequired = false;   // the text is the message even with a media URL (an RCS card's title)
+    // A request the operator writes (a template): a test send shows it before it goes out, to be
+    // confirmed, and the answer after it.
+    bool preview = false;
 
-    enum Flag { Sender = 1, Media = 2, MediaRequired = 4, DeliveryReport = 8, ChannelSetup = 16, TextRequired = 32 };
+    enum Flag {
+        Sender = 1,
+        Media = 2,
+        MediaRequired = 4,
+        DeliveryReport = 8,
+        ChannelSetup = 16,
+        TextRequired = 32,
+        Preview = 64
+    };
     // From Flag values or'ed: VendorCapabilities::of(Sender | DeliveryReport).
     static VendorCapabilities of(int flags)
     {
         return {(flags & Sender) != 0,         (flags & Media) != 0,        (flags & MediaRequired) != 0,
-                (flags & DeliveryReport) != 0, (flags & ChannelSetup) != 0, (flags & TextRequired) != 0};
+                (flags & DeliveryReport) != 0, (flags & ChannelSetup) != 0, (flags & TextRequired) != 0,
+                (flags & Preview) != 0};
     }
 };
 
@@ -85,6 +102,32 @@ struct VendorExchange
 {
     HttpRequest request;
     std::function<void(const HttpResponse &response, OperationResult *result)> read;
+    // When set, the request is not sent: the operation succeeds with this event, once the adapter's
+    // token (if it needs one) is fetched anew. A check of a vendor that has no read-only call can
+    // only say what it could check without sending a message.
+    ActivityEvent answeredWithoutRequest;
+};
+
+// An access token as a token endpoint gave it (OAuth 2.0): expiresInSeconds < 0 when it said nothing
+// of its lifetime (then it serves only the operations waiting for it, and is not kept).
+struct TokenGrant
+{
+    QString token;
+    int expiresInSeconds = -1;
+    NetError error;
+};
+
+// How a vendor's requests get a token first (VendorAdapter::tokenExchange). VendorOperations fetches
+// it once for every operation that needs it at the same time, keeps it in memory until it expires,
+// and fetches a new one once when the vendor answers 401 to a request that carried it.
+struct TokenExchange
+{
+    HttpRequest request;
+    // Operations whose keys are equal share a token: the credential's id and what the grant depends on.
+    QString cacheKey;
+    std::function<TokenGrant(const HttpResponse &response)> read;
+    // Puts the token on a request (the default: Authorization: Bearer <token>).
+    std::function<void(HttpRequest *request, const QString &token)> apply;
 };
 
 // An exchange whose answer parse() reads into a Parsed (which carries a NetError error); when that is
@@ -93,19 +136,22 @@ template <typename Parsed>
 VendorExchange exchangeOf(HttpRequest request, Parsed (*parse)(const HttpResponse &),
                           std::function<void(const Parsed &parsed, OperationResult *result)> describe)
 {
-    return {std::move(request), [parse, describe](const HttpResponse &response, OperationResult *result) {
+    return {std::move(request),
+            [parse, describe](const HttpResponse &response, OperationResult *result) {
                 const Parsed parsed = parse(response);
                 if (!parsed.error.ok())
                     result->error = parsed.error;
                 else if (describe)
                     describe(parsed, result);
-            }};
+            },
+            {}};
 }
 // A check's exchange: the answer is only read for whether it was the documented one.
 inline VendorExchange checkOf(HttpRequest request, std::function<NetError(const HttpResponse &)> parse)
 {
     return {std::move(request),
-            [parse](const HttpResponse &response, OperationResult *result) { result->error = parse(response); }};
+            [parse](const HttpResponse &response, OperationResult *result) { result->error = parse(response); },
+            {}};
 }
 
 // What a multi-step set-up needs from whoever runs it (VendorOperations): sending, reporting a step,
@@ -165,6 +211,11 @@ public:
     virtual QUrl baseUrl(const Credential &credential, const Secrets &secrets) const = 0;
     // Why it would refuse this sender (empty: it takes it, or none was typed).
     virtual ActivityEvent senderProblem(const QString &from) const;
+    // Why this credential cannot be used as it is, beyond its required fields (a file that cannot be
+    // read, a template the validator would refuse): checked before any request. Empty when it can.
+    virtual ActivityEvent configurationProblem(const Credential &credential, const Secrets &secrets) const;
+    // The token its requests need first, if any (the default: none).
+    virtual std::optional<TokenExchange> tokenExchange(const Credential &credential, const Secrets &secrets) const;
 
     // A read-only call that proves the credentials work; sends nothing to anybody.
     virtual VendorExchange check(const Credential &credential, const Secrets &secrets) const = 0;
@@ -191,6 +242,13 @@ private:
 template <std::size_t N> QVector<EventSentence> eventsOf(const EventSentence (&sentences)[N])
 {
     return {std::begin(sentences), std::end(sentences)};
+}
+
+// The schema with those events (an adapter's constructor: VendorAdapter(withEvents(schema(), kEvents), ...)).
+template <std::size_t N> VendorSchema withEvents(VendorSchema schema, const EventSentence (&sentences)[N])
+{
+    schema.events = eventsOf(sentences);
+    return schema;
 }
 
 } // namespace cc

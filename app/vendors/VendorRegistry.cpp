@@ -1,5 +1,6 @@
 #include "VendorRegistry.h"
 
+#include "Custom.h"
 #include "Infobip.h"
 #include "SinchMms.h"
 #include "SinchRcs.h"
@@ -12,7 +13,8 @@ const QVector<const VendorAdapter *> &vendorAdapters()
 {
     // The registry: one line a vendor.
     static const QVector<const VendorAdapter *> adapters = {
-        &sinchsms::adapter(), &sinchmms::adapter(), &sinchrcs::adapter(), &infobip::adapter(), &twilio::adapter(),
+        &sinchsms::adapter(), &sinchmms::adapter(), &sinchrcs::adapter(),
+        &infobip::adapter(),  &twilio::adapter(),   &custom::adapter(),
     };
     return adapters;
 }

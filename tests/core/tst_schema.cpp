@@ -39,7 +39,7 @@ private Q_SLOTS:
             names << s.displayName;
         // The platform's order of its SMS vendor list.
         QCOMPARE(names, (QStringList{QStringLiteral("Sinch"), QStringLiteral("Sinch MMS"), QStringLiteral("Sinch RCS"),
-                                     QStringLiteral("Infobip"), QStringLiteral("Twilio")}));
+                                     QStringLiteral("Infobip"), QStringLiteral("Twilio"), QStringLiteral("Custom")}));
     }
 
     void sinchFieldsInDocumentOrder()

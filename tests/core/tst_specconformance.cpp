@@ -152,6 +152,7 @@ private Q_SLOTS:
             {QStringLiteral("infobip"), QStringLiteral("/infobip/infobip-sms-openapi.json")},
             {QStringLiteral("infobip-mms"), QStringLiteral("/infobip/infobip-mms-openapi.json")},
             {QStringLiteral("twilio"), QStringLiteral("/twilio/twilio_api_v2010.json")},
+            {QStringLiteral("custom"), QStringLiteral("/custom/custom-sms.openapi.json")},
         };
         for (const auto &f : files) {
             QString error;
@@ -187,7 +188,10 @@ private Q_SLOTS:
                 {QStringLiteral("sinch-mms"), QStringLiteral("sinch-conversation")},
                 {QStringLiteral("infobip"), QStringLiteral("infobip")},
                 {QStringLiteral("sinch-rcs"), QStringLiteral("sinch-conversation")},
-                {QStringLiteral("twilio"), QStringLiteral("twilio")}};
+                {QStringLiteral("twilio"), QStringLiteral("twilio")},
+
+                // No vendor spec: what the console itself promises to send (tests/data/api-specs/custom).
+                {QStringLiteral("custom"), QStringLiteral("custom")}};
     }
 
     void everyRegisteredVendorHasASpec()
@@ -219,7 +223,9 @@ private Q_SLOTS:
             if (can.media)
                 message.mediaUrl = QUrl(QStringLiteral("https://media.example.com/fake.png"));
             const QString spec = specOfVendor().value(id);
-            QTest::addRow("%s check", qPrintable(id)) << spec << adapter->check(c, secrets).request;
+            const VendorExchange check = adapter->check(c, secrets);
+            if (check.answeredWithoutRequest.isEmpty()) // a vendor without a read-only call sends nothing
+                QTest::addRow("%s check", qPrintable(id)) << spec << check.request;
             QTest::addRow("%s send", qPrintable(id)) << spec << adapter->testSend(c, secrets, message).request;
             if (can.deliveryReport)
                 QTest::addRow("%s report", qPrintable(id))

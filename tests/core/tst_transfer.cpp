@@ -251,14 +251,14 @@ private Q_SLOTS:
         // The entry's frame.
         row("unknown vendor", R"({"vendor": "pigeon", "fields": {"name": "Bird"}})",
             QStringLiteral("Entry 2 (\"Bird\") is refused: Unknown SMS vendor \"pigeon\": use sinch, sinch-mms, "
-                           "sinch-rcs, infobip, twilio."));
+                           "sinch-rcs, infobip, twilio, custom."));
         row("vendor is a number", R"({"vendor": 12, "fields": {"name": "Twelve"}})",
             QStringLiteral("Entry 2 (\"Twelve\") is refused: Unknown SMS vendor \"12\""));
         row("vendor is an object", R"({"vendor": {"id": "sinch"}, "fields": {"name": "Obj"}})",
             QStringLiteral("Entry 2 (\"Obj\") is refused: Unknown SMS vendor \"{\"id\":\"sinch\"}\""));
         row("no vendor", R"({"fields": {"name": "Nobody"}})",
             QStringLiteral("Entry 2 (\"Nobody\") is refused: The entry names no SMS vendor: add \"vendor\" with "
-                           "one of sinch, sinch-mms, sinch-rcs, infobip, twilio."));
+                           "one of sinch, sinch-mms, sinch-rcs, infobip, twilio, custom."));
         row("no fields", R"({"vendor": "sinch"})",
             QStringLiteral("Entry 2 is refused: The entry has no \"fields\" object with the credential's settings."));
         row("fields is a list", R"({"vendor": "sinch", "fields": ["name", "x"]})",

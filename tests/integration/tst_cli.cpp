@@ -7,6 +7,7 @@
 #include "secrets/SecretStore.h"
 #include "services/CredentialStore.h"
 #include "services/Session.h"
+#include "vendors/Custom.h"
 #include "vendors/Infobip.h"
 #include "vendors/SinchMms.h"
 #include "vendors/SinchSms.h"
@@ -626,6 +627,52 @@ private Q_SLOTS:
         QVERIFY(p.readAllStandardOutput().startsWith("After options\tInfobip\t"));
     }
 
+    // Custom credentials: send prints the request before it goes out and the answer after; --dry-run
+    // prints it and sends nothing. No secret in either.
+    void customSendShowsItsRequest()
+    {
+        cc::Credential c = cctest::fakeCredential(cc::custom::vendor(), QStringLiteral("Custom CLI"));
+        c.values.insert(QStringLiteral("providerUrl"), m_server.url(QStringLiteral("/v1/messages")).toString());
+        const QString store = storeWith(QStringLiteral("custom.json"), {c});
+        const QByteArray secrets = R"({"apiToken": "FAKE/CLI+KEY-0001"})";
+        m_server.clearRecords();
+        const Run dry = run({QStringLiteral("send"), QStringLiteral("Custom CLI"), QStringLiteral("--to"),
+                             QStringLiteral("+12025550143"), QStringLiteral("--text"), QStringLiteral("Say \"hi\""),
+                             QStringLiteral("--dry-run"), QStringLiteral("--secrets-stdin")},
+                            secrets, store);
+        QVERIFY2(dry.code == 0, dry.err.constData());
+        QCOMPARE(m_server.requestCount(), 0);
+        QVERIFY2(dry.out.contains("Nothing was sent."), dry.out.constData());
+        QVERIFY2(
+            dry.out.contains(QByteArray("POST " + m_server.url(QStringLiteral("/v1/messages")).toEncoded() + '\n')),
+            dry.out.constData());
+        QVERIFY(dry.out.contains("\"text\": \"Say \\\"hi\\\"\""));
+        QVERIFY(!dry.out.contains("FAKE/CLI+KEY-0001"));
+
+        m_server.setResponse("POST", QStringLiteral("/v1/messages"),
+                             FakeResponse::echoing(200, R"({"messageId": "fake-cli-0001", "echo": "{{echo}}"})"));
+        const Run sent = run({QStringLiteral("send"), QStringLiteral("Custom CLI"), QStringLiteral("--to"),
+                              QStringLiteral("+12025550143"), QStringLiteral("--text"), QStringLiteral("Hi"),
+                              QStringLiteral("--secrets-stdin")},
+                             secrets, store);
+        QVERIFY2(sent.code == 0, sent.err.constData());
+        QCOMPARE(m_server.requestCount(), 1);
+        QVERIFY2(sent.out.contains("The request (secrets masked):"), sent.out.constData());
+        QVERIFY2(sent.out.contains("The answer (secrets masked):\nHTTP 200"), sent.out.constData());
+        QVERIFY(sent.out.contains("fake-cli-0001"));
+        QVERIFY2(!sent.out.contains("FAKE/CLI+KEY-0001") && !sent.out.contains("FAKE%2FCLI"), sent.out.constData());
+
+        const Run json = run({QStringLiteral("send"), QStringLiteral("Custom CLI"), QStringLiteral("--to"),
+                              QStringLiteral("+12025550143"), QStringLiteral("--text"), QStringLiteral("Hi"),
+                              QStringLiteral("--dry-run"), QStringLiteral("--secrets-stdin"), QStringLiteral("--json")},
+                             secrets, store);
+        QCOMPARE(json.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(o.value(QStringLiteral("sent")).toBool(true), false);
+        QVERIFY(o.value(QStringLiteral("request")).toString().startsWith(QLatin1String("POST ")));
+        QCOMPARE(m_server.requestCount(), 1);
+    }
+
     void secretsFromStandardInputInsteadOfTheKeychain()
     {
         m_server.clearRecords();
@@ -926,10 +973,13 @@ private Q_SLOTS:
         QTest::newRow("list") << QStringLiteral("list") << QStringList{QStringLiteral("--json")};
         QTest::newRow("check") << QStringLiteral("check")
                                << QStringList{QStringLiteral("--secrets-stdin"), QStringLiteral("--json")};
-        QTest::newRow("send") << QStringLiteral("send")
-                              << QStringList{QStringLiteral("--to <number>"),     QStringLiteral("--text <text>"),
-                                             QStringLiteral("--media-url <url>"), QStringLiteral("--from <sender>"),
-                                             QStringLiteral("--secrets-stdin"),   QStringLiteral("--json")};
+        QTest::newRow("send") << QStringLiteral("send") << QStringList{QStringLiteral("--to <number>"),
+                                                                       QStringLiteral("--text <text>"),
+                                                                       QStringLiteral("--media-url <url>"),
+                                                                       QStringLiteral("--from <sender>"),
+                                                                       QStringLiteral("--dry-run"),
+                                                                       QStringLiteral("--secrets-stdin"),
+                                                                       QStringLiteral("--json")};
         QTest::newRow("setup-channel") << QStringLiteral("setup-channel")
                                        << QStringList{QStringLiteral("--webhook <url>"),
                                                       QStringLiteral("--secrets-stdin"), QStringLiteral("--json")};

@@ -62,7 +62,7 @@ offers "" channel-console send Main --text ""
 # Each command's options, and the options every command takes.
 offers "--json $global" channel-console list --
 offers "--json --secrets-stdin $global" channel-console check Main --
-offers "--to --text --media-url --from --json --secrets-stdin $global" channel-console send Main --
+offers "--to --text --media-url --from --dry-run --json --secrets-stdin $global" channel-console send Main --
 offers "--media-url" channel-console send Main --to +12025550143 --m
 offers "--webhook --json --secrets-stdin $global" channel-console setup-channel Main --
 offers "--apply --json --secrets-stdin $global" channel-console detect-region Main --

@@ -22,6 +22,7 @@
 #include "services/CredentialRepository.h"
 #include "services/CredentialTransfer.h"
 #include "services/VendorOperations.h"
+#include "vendors/Custom.h"
 #include "vendors/Infobip.h"
 #include "vendors/SinchMms.h"
 #include "vendors/SinchSms.h"
@@ -36,6 +37,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QToolButton>
 #include <QtTest/QtTest>
 
@@ -105,6 +107,14 @@ public:
                         {{QStringLiteral("baseUrl"), closed},
                          {QStringLiteral("customInboundKeywords"), QStringLiteral("OFFERS")},
                          {QStringLiteral("defaultInboundReply"), QStringLiteral("Sorry, we did not understand.")}});
+        m_custom = add(cc::custom::vendor(),
+                       pick("Acme SMS gateway", "Acme SMS gateway of the customer care team for "
+                                                "the order and delivery notifications"),
+                       {{QStringLiteral("providerAppId"), QStringLiteral("fake-app-0001")},
+                        {QStringLiteral("providerName"), QStringLiteral("Acme SMS")},
+                        {QStringLiteral("providerUrl"), QString(closed + QStringLiteral("/v1/messages"))},
+                        {QStringLiteral("authType"), QStringLiteral("bearer")},
+                        {QStringLiteral("headers"), QStringLiteral("X-Tenant: fake-tenant")}});
         const QDateTime t(QDate(2026, 11, 23), QTime(8, 15), Qt::UTC);
         if (long_) { // the list shows a check's detail only in its tooltip unless it is shown elsewhere
             QString error;
@@ -138,11 +148,12 @@ public:
     static QStringList names()
     {
         return {
-            QStringLiteral("create-empty"),     QStringLiteral("create-sinch"),   QStringLiteral("create-sinch-mms"),
-            QStringLiteral("create-sinch-rcs"), QStringLiteral("create-infobip"), QStringLiteral("edit"),
-            QStringLiteral("duplicate"),        QStringLiteral("test-send-sms"),  QStringLiteral("test-send-mms"),
-            QStringLiteral("channel-setup"),    QStringLiteral("check-all"),      QStringLiteral("activity-log"),
-            QStringLiteral("import"),           QStringLiteral("inbound-preview")};
+            QStringLiteral("create-empty"),     QStringLiteral("create-sinch"),    QStringLiteral("create-sinch-mms"),
+            QStringLiteral("create-sinch-rcs"), QStringLiteral("create-infobip"),  QStringLiteral("edit"),
+            QStringLiteral("duplicate"),        QStringLiteral("test-send-sms"),   QStringLiteral("test-send-mms"),
+            QStringLiteral("channel-setup"),    QStringLiteral("check-all"),       QStringLiteral("activity-log"),
+            QStringLiteral("import"),           QStringLiteral("inbound-preview"), QStringLiteral("create-custom"),
+            QStringLiteral("test-send-custom")};
     }
 
     // The rows of a test over every dialog in every language, empty and with content: the columns
@@ -194,6 +205,20 @@ public:
                 *m_store.find(m_sms), parent);
             d->setActions(&m_actions);
             expandAdvanced(d.get());
+            return d;
+        }
+        if (name == QLatin1String("test-send-custom")) {
+            // Its request shown before it goes out (the preview reads the fake secrets first).
+            auto d = std::make_unique<cc::TestSendDialog>(&m_actions, *m_store.find(m_custom), parent);
+            if (withContent) {
+                d->recipient()->setText(QStringLiteral("+1 202 555 0143"));
+                d->sender()->setText(QStringLiteral("ACME"));
+                d->message()->textEdit()->setPlainText(QStringLiteral("Hello \"from\" the console: code 123456."));
+                d->sendButton()->click();
+                const QDeadlineTimer deadline(10000);
+                while (!d->isPreviewed() && !deadline.hasExpired())
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            }
             return d;
         }
         if (name.startsWith(QLatin1String("test-send-"))) {
@@ -295,6 +320,7 @@ private:
     QString m_sms;
     QString m_mms;
     QString m_infobip;
+    QString m_custom;
 };
 
 } // namespace cctest

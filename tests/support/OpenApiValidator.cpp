@@ -223,6 +223,8 @@ QString OpenApiSpec::checkSecurity(const cc::HttpRequest &request, const Operati
     const QString word = QString::fromLatin1(authorization.left(authorization.indexOf(' '))).toLower();
     QStringList names;
     for (const QJsonValue &requirement : requirements) {
+        if (requirement.toObject().isEmpty())
+            return QString(); // {}: the operation may be called without any
         for (const QString &name : requirement.toObject().keys()) {
             names << name;
             const QJsonObject s = schemes.value(name).toObject();

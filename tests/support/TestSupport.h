@@ -43,6 +43,12 @@ inline QHash<QString, QVariantMap> fakeFieldsByVendor()
          {{QStringLiteral("accountSid"), s("ACfa4e0000000000000000000000000001")},
           {QStringLiteral("authToken"), s("fake-token-twilio-0001")},
           {QStringLiteral("messagingServiceSid"), s("MGfa4e0000000000000000000000000001")}}},
+        {QStringLiteral("custom"),
+         {{QStringLiteral("providerAppId"), s("fake-app-0001")},
+          {QStringLiteral("providerName"), s("Fake SMS Provider")},
+          {QStringLiteral("providerUrl"), s("https://sms.fake-provider.example/v1/messages")},
+          {QStringLiteral("authType"), s("api-key")},
+          {QStringLiteral("apiToken"), s("FAKE-CUSTOM-KEY-0001")}}},
     };
 }
 

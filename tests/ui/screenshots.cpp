@@ -32,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QToolButton>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 
@@ -205,11 +206,22 @@ void everyScreen(Translator &translator, const QString &out, const QTemporaryDir
             d.resize(780, d.currentForm()->sizeHint().height() + 160);
             d.show();
             save(&d, dir, QStringLiteral("form-") + schema.id);
+            // A form whose fields depend on a choice (Custom's auth type, mTLS): each choice's.
+            for (const FieldSpec &control : schema.fields) {
+                const bool controls =
+                    std::any_of(schema.fields.begin(), schema.fields.end(),
+                                [&control](const FieldSpec &f) { return f.shownWhenKey == control.key; });
+                for (const Choice &choice : controls ? control.choices : QVector<Choice>()) {
+                    d.currentForm()->load({{control.key, choice.value}}, {});
+                    d.resize(780, d.currentForm()->sizeHint().height() + 160);
+                    save(&d, dir, QStringLiteral("form-%1-%2-%3").arg(schema.id, control.key, choice.value));
+                }
+            }
         }
 
         // The other dialogs, each at its own size and with fake content in it.
-        for (const char *name : {"edit", "duplicate", "test-send-sms", "test-send-mms", "channel-setup", "check-all",
-                                 "activity-log", "import", "inbound-preview"})
+        for (const char *name : {"edit", "duplicate", "test-send-sms", "test-send-mms", "test-send-custom",
+                                 "channel-setup", "check-all", "activity-log", "import", "inbound-preview"})
             shootDialog(gallery, name, nullptr, dir, QLatin1String(name), true);
     }
 }
