@@ -117,6 +117,11 @@ void ReplaceSecretDialog::retranslateUi()
     m_fieldLabel->setText(tr("&Secret:"));
     m_valueLabel->setText(tr("&New value:"));
     m_replace->setText(tr("Check and &replace"));
+    // A screen reader says the label's words, without its mnemonic and colon.
+    QString name = m_valueLabel->text().remove(QLatin1Char('&'));
+    while (!name.isEmpty() && (name.back() == QLatin1Char(':') || name.back().isSpace()))
+        name.chop(1);
+    m_value->lineEdit()->setAccessibleName(name);
     int i = 0;
     for (const FieldSpec &f : m_credential.schema().fields) {
         if (f.isSecret())
