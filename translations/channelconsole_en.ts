@@ -63,6 +63,10 @@
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
+    <message>
+        <source>Replace secret</source>
+        <translation>Replace secret</translation>
+    </message>
 </context>
 <context>
     <name>cc::ActivityLogDialog</name>
@@ -414,16 +418,8 @@
         <translation>the name or id of the API credentials</translation>
     </message>
     <message>
-        <source>channel-console list [--json]</source>
-        <translation>channel-console list [--json]</translation>
-    </message>
-    <message>
         <source>List the API credentials.</source>
         <translation>List the API credentials.</translation>
-    </message>
-    <message>
-        <source>Lists the API credentials, one a line: name, SMS vendor, identifier, region and the outcome of the last check. Secrets are never printed.</source>
-        <translation>Lists the API credentials, one a line: name, SMS vendor, identifier, region and the outcome of the last check. Secrets are never printed.</translation>
     </message>
     <message>
         <source>channel-console check &lt;name|id&gt; [--secrets-stdin] [--json]</source>
@@ -783,6 +779,66 @@
         <source>The request (secrets masked):</source>
         <translation>The request (secrets masked):</translation>
     </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Flag the API credentials whose secrets were set more than &lt;days&gt; days ago.</source>
+        <translation>Flag the API credentials whose secrets were set more than &lt;days&gt; days ago.</translation>
+    </message>
+    <message>
+        <source>channel-console list [--max-secret-age &lt;days&gt;] [--json]</source>
+        <translation>channel-console list [--max-secret-age &lt;days&gt;] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the API credentials, one a line: name, SMS vendor, identifier, region, the outcome of the last check and the age of the secrets (since they were last set), flagged when older than --max-secret-age days. Secrets are never printed.</source>
+        <translation>Lists the API credentials, one a line: name, SMS vendor, identifier, region, the outcome of the last check and the age of the secrets (since they were last set), flagged when older than --max-secret-age days. Secrets are never printed.</translation>
+    </message>
+    <message>
+        <source>channel-console rotate &lt;name|id&gt; &lt;field&gt; --secrets-stdin [--json]</source>
+        <translation>channel-console rotate &lt;name|id&gt; &lt;field&gt; --secrets-stdin [--json]</translation>
+    </message>
+    <message>
+        <source>Replace a secret, once the vendor accepts the new value.</source>
+        <translation>Replace a secret, once the vendor accepts the new value.</translation>
+    </message>
+    <message>
+        <source>Reads the new value of the secret &lt;field&gt; (such as apiToken) from standard input, as {&quot;&lt;field&gt;&quot;: &quot;…&quot;} or &lt;field&gt;=…, and checks it with the vendor (a read-only call; nothing is sent to anybody) together with the other secrets from the keychain. Only when the vendor accepts it is it written to the keychain in place of the old one. If the check, the keychain or the database fails, the old value is kept and nothing changes. Every attempt is recorded in the activity log.</source>
+        <translation>Reads the new value of the secret &lt;field&gt; (such as apiToken) from standard input, as {&quot;&lt;field&gt;&quot;: &quot;…&quot;} or &lt;field&gt;=…, and checks it with the vendor (a read-only call; nothing is sent to anybody) together with the other secrets from the keychain. Only when the vendor accepts it is it written to the keychain in place of the old one. If the check, the keychain or the database fails, the old value is kept and nothing changes. Every attempt is recorded in the activity log.</translation>
+    </message>
+    <message>
+        <source>the name or id of the API credentials and the secret field to replace</source>
+        <translation>the name or id of the API credentials and the secret field to replace</translation>
+    </message>
+    <message>
+        <source>The command rotate needs --secrets-stdin: the new value is read from standard input, never from the command line.</source>
+        <translation>The command rotate needs --secrets-stdin: the new value is read from standard input, never from the command line.</translation>
+    </message>
+    <message>
+        <source>--max-secret-age takes a number of days, 1 or more; &quot;%1&quot; is not one.</source>
+        <translation>--max-secret-age takes a number of days, 1 or more; &quot;%1&quot; is not one.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no field &quot;%2&quot;. Its secrets are %3.</source>
+        <translation>&quot;%1&quot; has no field &quot;%2&quot;. Its secrets are %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no field &quot;%2&quot;. Did you mean %3?</source>
+        <translation>&quot;%1&quot; has no field &quot;%2&quot;. Did you mean %3?</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; (%2) of &quot;%3&quot; is not a secret; change it in the window&apos;s form. Its secrets are %4.</source>
+        <translation>The field &quot;%1&quot; (%2) of &quot;%3&quot; is not a secret; change it in the window&apos;s form. Its secrets are %4.</translation>
+    </message>
+    <message>
+        <source>Standard input holds &quot;%1&quot;, but rotate replaces only &quot;%2&quot;: give %2 alone.</source>
+        <translation>Standard input holds &quot;%1&quot;, but rotate replaces only &quot;%2&quot;: give %2 alone.</translation>
+    </message>
+    <message>
+        <source>The new value of &quot;%1&quot; is not on standard input: give it as %2=… or in a JSON object.</source>
+        <translation>The new value of &quot;%1&quot; is not on standard input: give it as %2=… or in a JSON object.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CommandLine</name>
@@ -1014,6 +1070,11 @@
     <message>
         <source>Secrets missing</source>
         <translation>Secrets missing</translation>
+    </message>
+    <message>
+        <source>Secret age</source>
+        <extracomment>The list&apos;s column: how long ago the secrets were last set.</extracomment>
+        <translation>Secret age</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1490,14 @@
         <source>Search</source>
         <extracomment>The menu item that puts the cursor in the search box.</extracomment>
         <translation>Search</translation>
+    </message>
+    <message>
+        <source>Replace secret…</source>
+        <translation>Replace secret…</translation>
+    </message>
+    <message>
+        <source>Replace a secret of the selected API credentials, once the vendor accepts the new value</source>
+        <translation>Replace a secret of the selected API credentials, once the vendor accepts the new value</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2871,33 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     </message>
 </context>
 <context>
+    <name>cc::ReplaceSecretDialog</name>
+    <message>
+        <source>Checking the new value with %1… Nothing is sent to anybody.</source>
+        <translation>Checking the new value with %1… Nothing is sent to anybody.</translation>
+    </message>
+    <message>
+        <source>Replace a secret of “%1”</source>
+        <translation>Replace a secret of “%1”</translation>
+    </message>
+    <message>
+        <source>The new value is checked with %1 first, with the other secrets from the keychain (a read-only call; nothing is sent to anybody). Only if %1 accepts it does it replace the old value in the keychain; otherwise the old value is kept and nothing changes.</source>
+        <translation>The new value is checked with %1 first, with the other secrets from the keychain (a read-only call; nothing is sent to anybody). Only if %1 accepts it does it replace the old value in the keychain; otherwise the old value is kept and nothing changes.</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>&amp;New value:</source>
+        <translation>&amp;New value:</translation>
+    </message>
+    <message>
+        <source>Check and &amp;replace</source>
+        <translation>Check and &amp;replace</translation>
+    </message>
+</context>
+<context>
     <name>cc::RowDetails</name>
     <message>
         <source>%1 — %2</source>
@@ -2820,6 +2916,48 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     <message>
         <source>The selected row in full</source>
         <translation>The selected row in full</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SecretAge</name>
+    <message>
+        <source>today</source>
+        <extracomment>The secrets&apos; age: they were set today.</extracomment>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <extracomment>The secrets&apos; age.</extracomment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: older than %n day(s)</source>
+        <extracomment>%1 is the secrets&apos; age (&quot;120 days&quot;).</extracomment>
+        <translation>
+            <numerusform>%1: older than %n day</numerusform>
+            <numerusform>%1: older than %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::SecretAgeMenu</name>
+    <message>
+        <source>&amp;Flag old secrets</source>
+        <translation>&amp;Flag old secrets</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Off</translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than %n day(s)</source>
+        <translation>
+            <numerusform>Older than %n day</numerusform>
+            <numerusform>Older than %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2989,25 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     <message>
         <source>The stored value cannot be shown: %1</source>
         <translation>The stored value cannot be shown: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SecretRotation</name>
+    <message>
+        <source>The secret “%1” was replaced: the vendor accepted the new value.</source>
+        <translation>The secret “%1” was replaced: the vendor accepted the new value.</translation>
+    </message>
+    <message>
+        <source>The secret “%1” was not replaced; the old value is kept. %2</source>
+        <translation>The secret “%1” was not replaced; the old value is kept. %2</translation>
+    </message>
+    <message>
+        <source>“%1” is no secret field of these API credentials.</source>
+        <translation>“%1” is no secret field of these API credentials.</translation>
+    </message>
+    <message>
+        <source>The new value of “%1” is empty.</source>
+        <translation>The new value of “%1” is empty.</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,10 @@
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
+    <message>
+        <source>Replace secret</source>
+        <translation>Remplacer un secret</translation>
+    </message>
 </context>
 <context>
     <name>cc::ActivityLogDialog</name>
@@ -414,16 +418,8 @@
         <translation>le nom ou l’identifiant des informations d’identification de l’API</translation>
     </message>
     <message>
-        <source>channel-console list [--json]</source>
-        <translation>channel-console list [--json]</translation>
-    </message>
-    <message>
         <source>List the API credentials.</source>
         <translation>Lister les informations d’identification de l’API.</translation>
-    </message>
-    <message>
-        <source>Lists the API credentials, one a line: name, SMS vendor, identifier, region and the outcome of the last check. Secrets are never printed.</source>
-        <translation>Liste les informations d’identification de l’API, une par ligne&#xa0;: nom, fournisseur de SMS, identifiant, région et résultat de la dernière vérification. Les secrets ne sont jamais affichés.</translation>
     </message>
     <message>
         <source>channel-console check &lt;name|id&gt; [--secrets-stdin] [--json]</source>
@@ -783,6 +779,66 @@
         <source>The request (secrets masked):</source>
         <translation>La requête (secrets masqués)&#xa0;:</translation>
     </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>Flag the API credentials whose secrets were set more than &lt;days&gt; days ago.</source>
+        <translation>Signaler les informations d’identification de l’API dont les secrets ont été définis il y a plus de &lt;jours&gt; jours.</translation>
+    </message>
+    <message>
+        <source>channel-console list [--max-secret-age &lt;days&gt;] [--json]</source>
+        <translation>channel-console list [--max-secret-age &lt;jours&gt;] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the API credentials, one a line: name, SMS vendor, identifier, region, the outcome of the last check and the age of the secrets (since they were last set), flagged when older than --max-secret-age days. Secrets are never printed.</source>
+        <translation>Affiche les informations d’identification de l’API, une par ligne&#xa0;: nom, fournisseur de SMS, identifiant, région, résultat de la dernière vérification et âge des secrets (depuis leur dernière définition), signalé au-delà de --max-secret-age jours. Les secrets ne sont jamais affichés.</translation>
+    </message>
+    <message>
+        <source>channel-console rotate &lt;name|id&gt; &lt;field&gt; --secrets-stdin [--json]</source>
+        <translation>channel-console rotate &lt;nom|id&gt; &lt;champ&gt; --secrets-stdin [--json]</translation>
+    </message>
+    <message>
+        <source>Replace a secret, once the vendor accepts the new value.</source>
+        <translation>Remplacer un secret, une fois la nouvelle valeur acceptée par le fournisseur.</translation>
+    </message>
+    <message>
+        <source>Reads the new value of the secret &lt;field&gt; (such as apiToken) from standard input, as {&quot;&lt;field&gt;&quot;: &quot;…&quot;} or &lt;field&gt;=…, and checks it with the vendor (a read-only call; nothing is sent to anybody) together with the other secrets from the keychain. Only when the vendor accepts it is it written to the keychain in place of the old one. If the check, the keychain or the database fails, the old value is kept and nothing changes. Every attempt is recorded in the activity log.</source>
+        <translation>Lit la nouvelle valeur du secret &lt;champ&gt; (par exemple apiToken) sur l’entrée standard, sous la forme {&quot;&lt;champ&gt;&quot;: &quot;…&quot;} ou &lt;champ&gt;=…, et la vérifie auprès du fournisseur (un appel en lecture seule&#x202f;; rien n’est envoyé à personne) avec les autres secrets du trousseau de clés. Ce n’est que si le fournisseur l’accepte qu’elle est écrite dans le trousseau de clés à la place de l’ancienne. Si la vérification, le trousseau de clés ou la base de données échoue, l’ancienne valeur est conservée et rien ne change. Chaque tentative est enregistrée dans le journal d’activité.</translation>
+    </message>
+    <message>
+        <source>the name or id of the API credentials and the secret field to replace</source>
+        <translation>le nom ou l’identifiant des informations d’identification de l’API et le champ secret à remplacer</translation>
+    </message>
+    <message>
+        <source>The command rotate needs --secrets-stdin: the new value is read from standard input, never from the command line.</source>
+        <translation>La commande rotate nécessite --secrets-stdin&#xa0;: la nouvelle valeur est lue sur l’entrée standard, jamais sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>--max-secret-age takes a number of days, 1 or more; &quot;%1&quot; is not one.</source>
+        <translation>--max-secret-age attend un nombre de jours, 1 ou plus&#x202f;; «&#xa0;%1&#xa0;» n’en est pas un.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no field &quot;%2&quot;. Its secrets are %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de champ «&#xa0;%2&#xa0;». Ses secrets sont %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no field &quot;%2&quot;. Did you mean %3?</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de champ «&#xa0;%2&#xa0;». Vouliez-vous dire %3&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; (%2) of &quot;%3&quot; is not a secret; change it in the window&apos;s form. Its secrets are %4.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» (%2) de «&#xa0;%3&#xa0;» n’est pas un secret&#x202f;; modifiez-le dans le formulaire de la fenêtre. Ses secrets sont %4.</translation>
+    </message>
+    <message>
+        <source>Standard input holds &quot;%1&quot;, but rotate replaces only &quot;%2&quot;: give %2 alone.</source>
+        <translation>L’entrée standard contient «&#xa0;%1&#xa0;», mais rotate ne remplace que «&#xa0;%2&#xa0;»&#xa0;: donnez %2 seul.</translation>
+    </message>
+    <message>
+        <source>The new value of &quot;%1&quot; is not on standard input: give it as %2=… or in a JSON object.</source>
+        <translation>La nouvelle valeur de «&#xa0;%1&#xa0;» ne figure pas sur l’entrée standard&#xa0;: donnez-la sous la forme %2=… ou dans un objet JSON.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CommandLine</name>
@@ -1014,6 +1070,11 @@
     <message>
         <source>Secrets missing</source>
         <translation>Secrets manquants</translation>
+    </message>
+    <message>
+        <source>Secret age</source>
+        <extracomment>The list&apos;s column: how long ago the secrets were last set.</extracomment>
+        <translation>Âge des secrets</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1490,14 @@
         <source>Search</source>
         <extracomment>The menu item that puts the cursor in the search box.</extracomment>
         <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Replace secret…</source>
+        <translation>Remplacer un secret…</translation>
+    </message>
+    <message>
+        <source>Replace a secret of the selected API credentials, once the vendor accepts the new value</source>
+        <translation>Remplacer un secret des informations d’identification de l’API sélectionnées, une fois la nouvelle valeur acceptée par le fournisseur</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2871,33 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
 </context>
 <context>
+    <name>cc::ReplaceSecretDialog</name>
+    <message>
+        <source>Checking the new value with %1… Nothing is sent to anybody.</source>
+        <translation>Vérification de la nouvelle valeur auprès de %1… Rien n’est envoyé à personne.</translation>
+    </message>
+    <message>
+        <source>Replace a secret of “%1”</source>
+        <translation>Remplacer un secret de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The new value is checked with %1 first, with the other secrets from the keychain (a read-only call; nothing is sent to anybody). Only if %1 accepts it does it replace the old value in the keychain; otherwise the old value is kept and nothing changes.</source>
+        <translation>La nouvelle valeur est d’abord vérifiée auprès de %1, avec les autres secrets du trousseau de clés (un appel en lecture seule&#x202f;; rien n’est envoyé à personne). Elle ne remplace l’ancienne valeur dans le trousseau de clés que si %1 l’accepte&#x202f;; sinon l’ancienne valeur est conservée et rien ne change.</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New value:</source>
+        <translation>&amp;Nouvelle valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check and &amp;replace</source>
+        <translation>Vérifier et &amp;remplacer</translation>
+    </message>
+</context>
+<context>
     <name>cc::RowDetails</name>
     <message>
         <source>%1 — %2</source>
@@ -2820,6 +2916,48 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     <message>
         <source>The selected row in full</source>
         <translation>La ligne sélectionnée en entier</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SecretAge</name>
+    <message>
+        <source>today</source>
+        <extracomment>The secrets&apos; age: they were set today.</extracomment>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <extracomment>The secrets&apos; age.</extracomment>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: older than %n day(s)</source>
+        <extracomment>%1 is the secrets&apos; age (&quot;120 days&quot;).</extracomment>
+        <translation>
+            <numerusform>%1&#xa0;: plus de %n jour</numerusform>
+            <numerusform>%1&#xa0;: plus de %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::SecretAgeMenu</name>
+    <message>
+        <source>&amp;Flag old secrets</source>
+        <translation>&amp;Signaler les secrets anciens</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Désactivé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than %n day(s)</source>
+        <translation>
+            <numerusform>Plus de %n jour</numerusform>
+            <numerusform>Plus de %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2989,25 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     <message>
         <source>The stored value cannot be shown: %1</source>
         <translation>Impossible d’afficher la valeur enregistrée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SecretRotation</name>
+    <message>
+        <source>The secret “%1” was replaced: the vendor accepted the new value.</source>
+        <translation>Le secret «&#xa0;%1&#xa0;» a été remplacé&#xa0;: le fournisseur a accepté la nouvelle valeur.</translation>
+    </message>
+    <message>
+        <source>The secret “%1” was not replaced; the old value is kept. %2</source>
+        <translation>Le secret «&#xa0;%1&#xa0;» n’a pas été remplacé&#x202f;; l’ancienne valeur est conservée. %2</translation>
+    </message>
+    <message>
+        <source>“%1” is no secret field of these API credentials.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un champ secret de ces informations d’identification de l’API.</translation>
+    </message>
+    <message>
+        <source>The new value of “%1” is empty.</source>
+        <translation>La nouvelle valeur de «&#xa0;%1&#xa0;» est vide.</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,10 @@
         <source>Detail</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Replace secret</source>
+        <translation>Geheim vervangen</translation>
+    </message>
 </context>
 <context>
     <name>cc::ActivityLogDialog</name>
@@ -414,16 +418,8 @@
         <translation>de naam of id van de API-inloggegevens</translation>
     </message>
     <message>
-        <source>channel-console list [--json]</source>
-        <translation>channel-console list [--json]</translation>
-    </message>
-    <message>
         <source>List the API credentials.</source>
         <translation>De API-inloggegevens weergeven.</translation>
-    </message>
-    <message>
-        <source>Lists the API credentials, one a line: name, SMS vendor, identifier, region and the outcome of the last check. Secrets are never printed.</source>
-        <translation>Geeft de API-inloggegevens weer, één per regel: naam, sms-leverancier, id, regio en de uitkomst van de laatste controle. Geheimen worden nooit weergegeven.</translation>
     </message>
     <message>
         <source>channel-console check &lt;name|id&gt; [--secrets-stdin] [--json]</source>
@@ -783,6 +779,66 @@
         <source>The request (secrets masked):</source>
         <translation>Het verzoek (geheimen gemaskeerd):</translation>
     </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>Flag the API credentials whose secrets were set more than &lt;days&gt; days ago.</source>
+        <translation>De API-inloggegevens markeren waarvan de geheimen meer dan &lt;dagen&gt; dagen geleden zijn ingesteld.</translation>
+    </message>
+    <message>
+        <source>channel-console list [--max-secret-age &lt;days&gt;] [--json]</source>
+        <translation>channel-console list [--max-secret-age &lt;dagen&gt;] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the API credentials, one a line: name, SMS vendor, identifier, region, the outcome of the last check and the age of the secrets (since they were last set), flagged when older than --max-secret-age days. Secrets are never printed.</source>
+        <translation>Toont de API-inloggegevens, één per regel: naam, sms-leverancier, ID, regio, de uitkomst van de laatste controle en de leeftijd van de geheimen (sinds ze voor het laatst zijn ingesteld), gemarkeerd wanneer ouder dan --max-secret-age dagen. Geheimen worden nooit getoond.</translation>
+    </message>
+    <message>
+        <source>channel-console rotate &lt;name|id&gt; &lt;field&gt; --secrets-stdin [--json]</source>
+        <translation>channel-console rotate &lt;naam|id&gt; &lt;veld&gt; --secrets-stdin [--json]</translation>
+    </message>
+    <message>
+        <source>Replace a secret, once the vendor accepts the new value.</source>
+        <translation>Een geheim vervangen, zodra de leverancier de nieuwe waarde accepteert.</translation>
+    </message>
+    <message>
+        <source>Reads the new value of the secret &lt;field&gt; (such as apiToken) from standard input, as {&quot;&lt;field&gt;&quot;: &quot;…&quot;} or &lt;field&gt;=…, and checks it with the vendor (a read-only call; nothing is sent to anybody) together with the other secrets from the keychain. Only when the vendor accepts it is it written to the keychain in place of the old one. If the check, the keychain or the database fails, the old value is kept and nothing changes. Every attempt is recorded in the activity log.</source>
+        <translation>Leest de nieuwe waarde van het geheim &lt;veld&gt; (zoals apiToken) van standaardinvoer, als {&quot;&lt;veld&gt;&quot;: &quot;…&quot;} of &lt;veld&gt;=…, en controleert die bij de leverancier (een alleen-lezen aanroep; er wordt niets naar iemand verzonden) samen met de andere geheimen uit de sleutelbos. Pas wanneer de leverancier haar accepteert, wordt ze in de sleutelbos geschreven in plaats van de oude. Als de controle, de sleutelbos of de database faalt, blijft de oude waarde behouden en verandert er niets. Elke poging wordt in het activiteitenlogboek vastgelegd.</translation>
+    </message>
+    <message>
+        <source>the name or id of the API credentials and the secret field to replace</source>
+        <translation>de naam of id van de API-inloggegevens en het geheime veld dat u wilt vervangen</translation>
+    </message>
+    <message>
+        <source>The command rotate needs --secrets-stdin: the new value is read from standard input, never from the command line.</source>
+        <translation>De opdracht rotate heeft --secrets-stdin nodig: de nieuwe waarde wordt van standaardinvoer gelezen, nooit van de opdrachtregel.</translation>
+    </message>
+    <message>
+        <source>--max-secret-age takes a number of days, 1 or more; &quot;%1&quot; is not one.</source>
+        <translation>--max-secret-age verwacht een aantal dagen, 1 of meer; “%1” is dat niet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no field &quot;%2&quot;. Its secrets are %3.</source>
+        <translation>“%1” heeft geen veld “%2”. De geheimen ervan zijn %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no field &quot;%2&quot;. Did you mean %3?</source>
+        <translation>“%1” heeft geen veld “%2”. Bedoelde u %3?</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; (%2) of &quot;%3&quot; is not a secret; change it in the window&apos;s form. Its secrets are %4.</source>
+        <translation>Het veld “%1” (%2) van “%3” is geen geheim; wijzig het in het formulier van het venster. De geheimen ervan zijn %4.</translation>
+    </message>
+    <message>
+        <source>Standard input holds &quot;%1&quot;, but rotate replaces only &quot;%2&quot;: give %2 alone.</source>
+        <translation>Standaardinvoer bevat “%1”, maar rotate vervangt alleen “%2”: geef alleen %2.</translation>
+    </message>
+    <message>
+        <source>The new value of &quot;%1&quot; is not on standard input: give it as %2=… or in a JSON object.</source>
+        <translation>De nieuwe waarde van “%1” staat niet op standaardinvoer: geef die op als %2=… of in een JSON-object.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CommandLine</name>
@@ -1014,6 +1070,11 @@
     <message>
         <source>Secrets missing</source>
         <translation>Geheimen ontbreken</translation>
+    </message>
+    <message>
+        <source>Secret age</source>
+        <extracomment>The list&apos;s column: how long ago the secrets were last set.</extracomment>
+        <translation>Leeftijd geheimen</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1490,14 @@
         <source>Search</source>
         <extracomment>The menu item that puts the cursor in the search box.</extracomment>
         <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Replace secret…</source>
+        <translation>Geheim vervangen…</translation>
+    </message>
+    <message>
+        <source>Replace a secret of the selected API credentials, once the vendor accepts the new value</source>
+        <translation>Een geheim van de geselecteerde API-inloggegevens vervangen, zodra de leverancier de nieuwe waarde accepteert</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2871,33 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     </message>
 </context>
 <context>
+    <name>cc::ReplaceSecretDialog</name>
+    <message>
+        <source>Checking the new value with %1… Nothing is sent to anybody.</source>
+        <translation>De nieuwe waarde wordt bij %1 gecontroleerd… Er wordt niets naar iemand verzonden.</translation>
+    </message>
+    <message>
+        <source>Replace a secret of “%1”</source>
+        <translation>Een geheim van “%1” vervangen</translation>
+    </message>
+    <message>
+        <source>The new value is checked with %1 first, with the other secrets from the keychain (a read-only call; nothing is sent to anybody). Only if %1 accepts it does it replace the old value in the keychain; otherwise the old value is kept and nothing changes.</source>
+        <translation>De nieuwe waarde wordt eerst bij %1 gecontroleerd, met de andere geheimen uit de sleutelbos (een alleen-lezen aanroep; er wordt niets naar iemand verzonden). Alleen als %1 haar accepteert, vervangt ze de oude waarde in de sleutelbos; anders blijft de oude waarde behouden en verandert er niets.</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Geheim:</translation>
+    </message>
+    <message>
+        <source>&amp;New value:</source>
+        <translation>&amp;Nieuwe waarde:</translation>
+    </message>
+    <message>
+        <source>Check and &amp;replace</source>
+        <translation>Controleren en &amp;vervangen</translation>
+    </message>
+</context>
+<context>
     <name>cc::RowDetails</name>
     <message>
         <source>%1 — %2</source>
@@ -2820,6 +2916,48 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     <message>
         <source>The selected row in full</source>
         <translation>De geselecteerde rij volledig</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SecretAge</name>
+    <message>
+        <source>today</source>
+        <extracomment>The secrets&apos; age: they were set today.</extracomment>
+        <translation>vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <extracomment>The secrets&apos; age.</extracomment>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: older than %n day(s)</source>
+        <extracomment>%1 is the secrets&apos; age (&quot;120 days&quot;).</extracomment>
+        <translation>
+            <numerusform>%1: ouder dan %n dag</numerusform>
+            <numerusform>%1: ouder dan %n dagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::SecretAgeMenu</name>
+    <message>
+        <source>&amp;Flag old secrets</source>
+        <translation>Oude geheimen &amp;markeren</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Uit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than %n day(s)</source>
+        <translation>
+            <numerusform>Ouder dan %n dag</numerusform>
+            <numerusform>Ouder dan %n dagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2989,25 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     <message>
         <source>The stored value cannot be shown: %1</source>
         <translation>De opgeslagen waarde kan niet worden getoond: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SecretRotation</name>
+    <message>
+        <source>The secret “%1” was replaced: the vendor accepted the new value.</source>
+        <translation>Het geheim “%1” is vervangen: de leverancier heeft de nieuwe waarde geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>The secret “%1” was not replaced; the old value is kept. %2</source>
+        <translation>Het geheim “%1” is niet vervangen; de oude waarde blijft behouden. %2</translation>
+    </message>
+    <message>
+        <source>“%1” is no secret field of these API credentials.</source>
+        <translation>“%1” is geen geheim veld van deze API-inloggegevens.</translation>
+    </message>
+    <message>
+        <source>The new value of “%1” is empty.</source>
+        <translation>De nieuwe waarde van “%1” is leeg.</translation>
     </message>
 </context>
 <context>

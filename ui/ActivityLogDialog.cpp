@@ -41,7 +41,7 @@ ActivityLogDialog::ActivityLogDialog(ActivityLog *log, QWidget *parent)
     m_action->setObjectName(QStringLiteral("action"));
     m_outcome->setObjectName(QStringLiteral("outcome"));
     m_action->addItem(QString(), -1);
-    for (int a = int(ActivityLog::Action::Create); a <= int(ActivityLog::Action::Export); ++a)
+    for (int a = int(ActivityLog::Action::Create); a <= int(ActivityLog::Action::ReplaceSecret); ++a)
         m_action->addItem(QString(), a);
     m_outcome->addItem(QString(), -1);
     m_outcome->addItem(QString(), int(ActivityLog::Outcome::Succeeded));

@@ -3,6 +3,7 @@
 #include "ColumnSizing.h"
 #include "ConsoleSettings.h"
 #include "RowDetails.h"
+#include "SecretAgeView.h"
 #include "StatusLook.h"
 #include "ToolIcons.h"
 #include "services/CredentialFilterModel.h"
@@ -122,6 +123,8 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
     m_editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_checkAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_replaceSecretAction = new QAction(this);
+    m_replaceSecretAction->setObjectName(QStringLiteral("replaceSecretAction"));
     m_findAction = new QAction(this);
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
@@ -131,8 +134,8 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
         s->setSeparator(true);
         return s;
     };
-    m_menuActions = {m_editAction,     m_duplicateAction,    m_deleteAction, separator(), m_checkAction,
-                     m_testSendAction, m_setupChannelAction, separator(),    m_findAction};
+    m_menuActions = {m_editAction,     m_duplicateAction,    m_deleteAction,        separator(), m_checkAction,
+                     m_testSendAction, m_setupChannelAction, m_replaceSecretAction, separator(), m_findAction};
     bar->addWidget(m_search);
     bar->addWidget(m_vendor);
     bar->addStretch(1);
@@ -174,8 +177,10 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
     m_columns = new ColumnSizing(m_table->horizontalHeader());
     // A long name or identifier, and the last check's detail, in full for the selected row.
     m_details = new RowDetails(m_table, this);
-    m_details->setColumns(
-        {CredentialListModel::NameColumn, CredentialListModel::IdentifierColumn, CredentialListModel::StatusColumn});
+    m_details->setColumns({CredentialListModel::NameColumn, CredentialListModel::IdentifierColumn,
+                           CredentialListModel::StatusColumn, CredentialListModel::SecretAgeColumn});
+    m_table->setItemDelegateForColumn(CredentialListModel::SecretAgeColumn, new SecretAgeDelegate(m_table));
+    m_model->setSecretAgeLimit(SecretAgeMenu::savedLimit());
 
     // The empty state: a centred column of a fixed width, so that the wrapped text gets its height.
     auto *empty = new QWidget(m_stack);
@@ -266,6 +271,11 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
         if (ids.size() == 1 && m_networkActions)
             Q_EMIT setupChannelRequested(ids.first());
     });
+    connect(m_replaceSecretAction, &QAction::triggered, this, [this] {
+        const QStringList ids = selectedIds();
+        if (ids.size() == 1 && m_networkActions)
+            Q_EMIT replaceSecretRequested(ids.first());
+    });
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -290,6 +300,11 @@ QStringList CredentialsPage::selectedIds() const
     for (const QModelIndex &index : rows)
         ids << index.data(CredentialListModel::IdRole).toString();
     return ids;
+}
+
+void CredentialsPage::setSecretAgeLimit(int days)
+{
+    m_model->setSecretAgeLimit(days);
 }
 
 void CredentialsPage::setNetworkActionsAvailable(bool available)
@@ -365,10 +380,11 @@ void CredentialsPage::updateState()
     m_editAction->setEnabled(selected == 1);
     m_duplicateAction->setEnabled(selected == 1);
     m_deleteAction->setEnabled(selected >= 1);
-    for (QAction *action : {m_checkAction, m_testSendAction, m_setupChannelAction})
+    for (QAction *action : {m_checkAction, m_testSendAction, m_setupChannelAction, m_replaceSecretAction})
         action->setVisible(m_networkActions);
     m_checkAction->setEnabled(selected >= 1);
     m_testSendAction->setEnabled(selected == 1);
+    m_replaceSecretAction->setEnabled(selected == 1);
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     const VendorSchema *schema =
         selected == 1 ? schemaForId(rows.first().data(CredentialListModel::VendorIdRole).toString()) : nullptr;
@@ -413,6 +429,9 @@ void CredentialsPage::retranslateUi()
     setTip(m_testSendAction, tr("Send a real test message with the selected API credentials"));
     name(m_setupChannelAction, tr("Set up channel…"));
     setTip(m_setupChannelAction, tr("Set up the SMS channel and webhook of the Sinch Conversation app"));
+    name(m_replaceSecretAction, tr("Replace secret…"));
+    setTip(m_replaceSecretAction, tr("Replace a secret of the selected API credentials, once the vendor accepts the "
+                                     "new value"));
     //: The menu item that puts the cursor in the search box.
     name(m_findAction, tr("Search"));
     setTip(m_findAction, tr("Search by name or identifier"));

@@ -35,8 +35,11 @@ public:
     QStringList selectedIds() const;
     // What can be done with the selection, and the search, for the window's menu (separators
     // between groups): Edit (Return), Duplicate, Delete (Delete), Check (F5), Test send, Set up
-    // channel, Search (Ctrl+F). Edit and Delete take their key while the list has focus.
+    // channel, Replace secret, Search (Ctrl+F). Edit and Delete take their key while the list has focus.
     QList<QAction *> menuActions() const { return m_menuActions; }
+
+    // Flags the credentials whose secrets are older than this many days (0: none).
+    void setSecretAgeLimit(int days);
 
     // Network actions are offered only when the window can run them.
     void setNetworkActionsAvailable(bool available);
@@ -62,6 +65,7 @@ Q_SIGNALS:
     void checkRequested(const QStringList &ids);
     void testSendRequested(const QString &id);
     void setupChannelRequested(const QString &id);
+    void replaceSecretRequested(const QString &id);
     void startAfreshRequested();
 
 protected:
@@ -93,6 +97,7 @@ private:
     QAction *m_checkAction;
     QAction *m_testSendAction;
     QAction *m_setupChannelAction;
+    QAction *m_replaceSecretAction;
     QAction *m_findAction;
     QToolButton *m_edit;
     QToolButton *m_duplicate;

@@ -10,11 +10,14 @@
 #include "ImportDialog.h"
 #include "InboundPreviewDialog.h"
 #include "LanguageMenu.h"
+#include "ReplaceSecretDialog.h"
+#include "SecretAgeView.h"
 #include "TestSendDialog.h"
 #include "services/CredentialFilterModel.h"
 #include "services/CredentialListModel.h"
 #include "services/CredentialRepository.h"
 #include "services/CredentialTransfer.h"
+#include "services/SecretRotation.h"
 #include "services/VendorOperations.h"
 
 #include <QApplication>
@@ -86,6 +89,9 @@ MainWindow::MainWindow(CredentialRepository *repository, Translator *translator,
     m_checkAll->setVisible(false);
     m_inboundPreview = m_toolsMenu->addAction(QString(), this, &MainWindow::showInboundPreview);
     m_activity = m_toolsMenu->addAction(QString(), this, &MainWindow::showActivityLog);
+    auto *secretAge = new SecretAgeMenu(this);
+    m_toolsMenu->addMenu(secretAge);
+    connect(secretAge, &SecretAgeMenu::limitChanged, m_page, &CredentialsPage::setSecretAgeLimit);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->menuAction()->setObjectName(QStringLiteral("helpMenu"));
     if (translator)
@@ -103,6 +109,7 @@ MainWindow::MainWindow(CredentialRepository *repository, Translator *translator,
     connect(m_page, &CredentialsPage::checkRequested, this, &MainWindow::checkCredentials);
     connect(m_page, &CredentialsPage::testSendRequested, this, &MainWindow::openTestSend);
     connect(m_page, &CredentialsPage::setupChannelRequested, this, &MainWindow::openChannelSetup);
+    connect(m_page, &CredentialsPage::replaceSecretRequested, this, &MainWindow::openReplaceSecret);
     connect(m_repository, &CredentialRepository::lateLoadProblem, this, &MainWindow::reportLoadProblem);
     connect(m_page, &CredentialsPage::startAfreshRequested, this, [this] {
         QString error;
@@ -338,6 +345,21 @@ void MainWindow::openChannelSetup(const QString &id)
     const Credential *c = m_repository->store().find(id);
     if (c && m_actions && adapterFor(c->vendor).capabilities().channelSetup)
         showTool(m_channelDialog, new ChannelSetupDialog(m_actions, *c, this));
+}
+
+void MainWindow::openReplaceSecret(const QString &id)
+{
+    const Credential *c = m_repository->store().find(id);
+    if (!c || !m_actions)
+        return;
+    if (!m_rotation)
+        m_rotation = new SecretRotation(m_repository, m_actions, this);
+    showTool(m_replaceDialog, new ReplaceSecretDialog(m_rotation, *c, this));
+}
+
+ReplaceSecretDialog *MainWindow::replaceSecretDialog() const
+{
+    return m_replaceDialog;
 }
 
 TestSendDialog *MainWindow::testSendDialog() const

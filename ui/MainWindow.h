@@ -12,6 +12,8 @@ namespace cc {
 
 class ActivityLogDialog;
 class ChannelSetupDialog;
+class ReplaceSecretDialog;
+class SecretRotation;
 class CheckAllDialog;
 class CredentialActions;
 class TestSendDialog;
@@ -52,6 +54,8 @@ public:
     void checkAll();
     void openTestSend(const QString &id);
     void openChannelSetup(const QString &id);
+    void openReplaceSecret(const QString &id);
+    ReplaceSecretDialog *replaceSecretDialog() const;
     TestSendDialog *testSendDialog() const;
     ChannelSetupDialog *channelSetupDialog() const;
     CheckAllDialog *checkAllDialog() const;
@@ -93,6 +97,8 @@ private:
     CredentialActions *m_actions = nullptr;
     QPointer<TestSendDialog> m_testSendDialog;
     QPointer<ChannelSetupDialog> m_channelDialog;
+    SecretRotation *m_rotation = nullptr;
+    QPointer<ReplaceSecretDialog> m_replaceDialog;
     QPointer<CheckAllDialog> m_checkAllDialog;
     QAction *m_about;
     QPointer<CredentialDialog> m_dialog;

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CommandLine.h"
+#include "domain/SecretAge.h"
 #include "domain/UnsafeCharacters.h"
 #include "messaging/PhoneNumbers.h"
 #include "messaging/SmsText.h"
@@ -9,6 +10,7 @@
 #include "services/CredentialRepository.h"
 #include "services/CredentialTransfer.h"
 #include "services/RegionProbe.h"
+#include "services/SecretRotation.h"
 #include "services/VendorOperations.h"
 
 #include <QDir>
@@ -29,7 +31,9 @@ namespace cc {
 namespace {
 
 // The commands, in the order the help lists them.
-const char *const kCommands[] = {"list", "check", "send", "setup-channel", "detect-region", "import", "export", "help"};
+// clang-format off
+const char *const kCommands[] = {"list", "check", "rotate", "send", "setup-channel", "detect-region", "import", "export", "help"};
+// clang-format on
 // A help topic that is no command.
 const QString kExitCodesTopic = QStringLiteral("exit-codes");
 
@@ -43,6 +47,7 @@ const char *const kOptionsWithValue[] = {"store",
                                          "text",
                                          "media-url",
                                          "webhook",
+                                         "max-secret-age",
                                          "platform",
                                          "platformpluginpath",
                                          "platformtheme",
@@ -220,6 +225,8 @@ QVector<OptionInfo> allOptions()
          Cli::tr("Also create a webhook that sends inbound messages to <url> (https).")},
         {QStringLiteral("apply"), QString(),
          Cli::tr("Set the region that accepted the API credentials, when exactly one did.")},
+        {QStringLiteral("max-secret-age"), Cli::tr("days"),
+         Cli::tr("Flag the API credentials whose secrets were set more than <days> days ago.")},
         {QStringLiteral("skip-existing"), QString(),
          Cli::tr("Skip, rather than rename, credentials whose name is taken.")},
         {QStringLiteral("all"), QString(), Cli::tr("Export every API credential (the default without names).")},
@@ -244,11 +251,12 @@ QVector<CommandInfo> allCommands()
     const QString nameOrId = Cli::tr("the name or id of the API credentials");
     return {
         {QStringLiteral("list"),
-         Cli::tr("channel-console list [--json]"),
+         Cli::tr("channel-console list [--max-secret-age <days>] [--json]"),
          Cli::tr("List the API credentials."),
-         Cli::tr("Lists the API credentials, one a line: name, SMS vendor, identifier, region and the outcome of "
-                 "the last check. Secrets are never printed."),
-         {QStringLiteral("json")},
+         Cli::tr("Lists the API credentials, one a line: name, SMS vendor, identifier, region, the outcome of "
+                 "the last check and the age of the secrets (since they were last set), flagged when older than "
+                 "--max-secret-age days. Secrets are never printed."),
+         {QStringLiteral("max-secret-age"), QStringLiteral("json")},
          0,
          0,
          QString()},
@@ -261,6 +269,19 @@ QVector<CommandInfo> allCommands()
          1,
          1,
          nameOrId},
+        {QStringLiteral("rotate"),
+         Cli::tr("channel-console rotate <name|id> <field> --secrets-stdin [--json]"),
+         Cli::tr("Replace a secret, once the vendor accepts the new value."),
+         Cli::tr("Reads the new value of the secret <field> (such as apiToken) from standard input, as "
+                 "{\"<field>\": \"…\"} or <field>=…, and checks it with the vendor (a read-only call; nothing is "
+                 "sent to anybody) together with the other secrets from the keychain. Only when the vendor accepts "
+                 "it is it written to the keychain in place of the old one. If the check, the keychain or the "
+                 "database fails, the old value is kept and nothing changes. Every attempt is recorded in the "
+                 "activity log."),
+         {QStringLiteral("secrets-stdin"), QStringLiteral("json")},
+         2,
+         2,
+         Cli::tr("the name or id of the API credentials and the secret field to replace")},
         {QStringLiteral("send"),
          Cli::tr("channel-console send <name|id> --to <number> [--text <text>] [--media-url <url>] [--from <sender>] "
                  "[--dry-run] [--secrets-stdin] [--json]"),
@@ -650,6 +671,16 @@ Cli::Parsed Cli::parse(const QStringList &arguments)
                        "in quotes). See: channel-console help %1",
                        nullptr, command.maxOperands)
                         .arg(command.name, shown(request.operands.at(command.maxOperands))));
+    if (request.command == QLatin1String("rotate") && !request.has("secrets-stdin"))
+        return fail(tr("The command rotate needs --secrets-stdin: the new value is read from standard input, never "
+                       "from the command line."));
+    if (request.command == QLatin1String("list") && request.has("max-secret-age")) {
+        bool number = false;
+        const int days = request.value("max-secret-age").toInt(&number);
+        if (!number || days < 1)
+            return fail(tr("--max-secret-age takes a number of days, 1 or more; \"%1\" is not one.")
+                            .arg(shown(request.value("max-secret-age"))));
+    }
     if (request.command == QLatin1String("send") && request.value("to").isEmpty())
         return fail(tr("The command send needs --to <number>: the recipient, in E.164 form (+ and country code)."));
     if (request.command == QLatin1String("export")) {
@@ -763,7 +794,7 @@ void Cli::start(const Request &request)
     m_json = request.has("json");
     const QString &command = request.command;
     if (command == QLatin1String("list")) {
-        runList();
+        runList(request.value("max-secret-age").toInt());
         return;
     }
     if (command == QLatin1String("export")) {
@@ -782,6 +813,10 @@ void Cli::start(const Request &request)
     if (!found)
         return;
     const Credential credential = *found;
+    if (command == QLatin1String("rotate")) {
+        runRotate(credential, request.operands.at(1), secrets);
+        return;
+    }
     if (fromStdin && !hasRequiredSecrets(credential, secrets, true))
         return;
     if (command == QLatin1String("check")) {
@@ -1117,9 +1152,10 @@ void Cli::report(const Credential &credential, const QString &action, const Oper
         printError(line);
 }
 
-void Cli::runList()
+void Cli::runList(int maxSecretAge)
 {
     const auto &list = m_repository->store().credentials();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (m_json) {
         QJsonArray array;
         for (const Credential &c : list) {
@@ -1130,6 +1166,12 @@ void Cli::runList()
                           {QStringLiteral("created"), c.created.toString(Qt::ISODate)},
                           {QStringLiteral("modified"), c.modified.toString(Qt::ISODate)},
                           {QStringLiteral("secretsSet"), QJsonArray::fromStringList(c.secretsSet)}};
+            const int age = SecretAge::days(c, now);
+            o.insert(QStringLiteral("secretsSetAt"),
+                     age < 0 ? QJsonValue() : QJsonValue(c.secretsSetAt.toString(Qt::ISODate)));
+            o.insert(QStringLiteral("secretAgeDays"), age < 0 ? QJsonValue() : QJsonValue(age));
+            if (maxSecretAge > 0)
+                o.insert(QStringLiteral("secretsTooOld"), SecretAge::isTooOld(c, maxSecretAge, now));
             if (!c.schema().regionKey.isEmpty())
                 o.insert(QStringLiteral("region"), c.text(c.schema().regionKey));
             if (c.lastCheck.state != CheckStatus::State::NotChecked) {
@@ -1143,10 +1185,11 @@ void Cli::runList()
         printJson(QJsonDocument(array));
     } else {
         for (const Credential &c : list)
-            print(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+            print(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
                       .arg(shown(c.name()), c.schema().displayName, shown(CredentialListModel::identifierText(c)),
                            c.schema().regionKey.isEmpty() ? QStringLiteral("-") : shown(c.text(c.schema().regionKey)),
-                           CredentialListModel::statusText(c.lastCheck)));
+                           CredentialListModel::statusText(c.lastCheck),
+                           SecretAge::textWithLimit(c, maxSecretAge, now)));
     }
     finish(Ok);
 }
@@ -1310,6 +1353,78 @@ void Cli::reportImport(const CredentialTransfer::Plan &plan, const QVector<Crede
         printError(tr("Only %1 of the %2 API credentials to import were saved; the errors above say why.")
                        .arg(saved)
                        .arg(toSave));
+}
+
+void Cli::runRotate(const Credential &credential, const QString &field, const QHash<QString, QString> &secrets)
+{
+    const VendorSchema &schema = credential.schema();
+    const QStringList keys = schema.secretKeys();
+    const QString name = shown(credential.name());
+    const FieldSpec *spec = schema.field(field);
+    if (!spec) {
+        const QString suggestion = closest(field, keys);
+        printError(suggestion.isEmpty()
+                       ? tr("\"%1\" has no field \"%2\". Its secrets are %3.")
+                             .arg(name, shown(field), QLocale().createSeparatedList(keys))
+                       : tr("\"%1\" has no field \"%2\". Did you mean %3?").arg(name, shown(field), suggestion));
+        return finish(Usage);
+    }
+    if (!spec->isSecret()) {
+        printError(tr("The field \"%1\" (%2) of \"%3\" is not a secret; change it in the window's form. Its "
+                      "secrets are %4.")
+                       .arg(field, spec->translatedLabel(), name, QLocale().createSeparatedList(keys)));
+        return finish(Usage);
+    }
+    if (!hasRequiredSecrets(credential, secrets, false))
+        return;
+    for (auto it = secrets.begin(); it != secrets.end(); ++it) {
+        if (it.key() != field) {
+            printError(tr("Standard input holds \"%1\", but rotate replaces only \"%2\": give %2 alone.")
+                           .arg(shown(it.key()), field));
+            return finish(Usage);
+        }
+    }
+    const QString value = secrets.value(field);
+    if (value.trimmed().isEmpty()) {
+        printError(tr("The new value of \"%1\" is not on standard input: give it as %2=… or in a JSON object.")
+                       .arg(spec->translatedLabel(), field));
+        return finish(KeychainError);
+    }
+    auto *rotation = new SecretRotation(m_repository, m_actions, this);
+    rotation->replace(credential.id, field, value, [this, credential, field](const SecretRotation::Result &r) {
+        int code = Ok;
+        QString error;
+        if (r.ok) {
+            code = Ok;
+        } else if (r.checked && !r.check.ok) {
+            code = exitCodeFor(r.check);
+            error = r.check.error.ok() ? refusalCode(r.check.refusal) : r.check.error.code();
+        } else if (r.secretError != SecretError::None) {
+            code = KeychainError;
+            error = QStringLiteral("keychain");
+        } else {
+            code = r.refused ? Invalid : StoreError;
+            error = r.refused ? QStringLiteral("refused") : QStringLiteral("storage");
+        }
+        if (m_json) {
+            QJsonObject o{{QStringLiteral("credential"), credential.name()},
+                          {QStringLiteral("id"), credential.id},
+                          {QStringLiteral("action"), QStringLiteral("rotate")},
+                          {QStringLiteral("field"), field},
+                          {QStringLiteral("ok"), r.ok},
+                          {QStringLiteral("summary"), r.summary}};
+            if (r.check.httpStatus > 0)
+                o.insert(QStringLiteral("httpStatus"), r.check.httpStatus);
+            if (!r.ok)
+                o.insert(QStringLiteral("error"), error);
+            printJson(QJsonDocument(o));
+        } else if (r.ok) {
+            print(shown(r.summary));
+        } else {
+            printError(shown(r.summary));
+        }
+        finish(code);
+    });
 }
 
 } // namespace cc

@@ -92,7 +92,10 @@ private:
     void print(const QString &text);
     void printError(const QString &text);
     void printJson(const QJsonDocument &json);
-    void runList();
+    // maxSecretAge: flag secrets older than this many days (0: none).
+    void runList(int maxSecretAge);
+    // Replaces the secret field with the value from standard input, once the vendor accepts it.
+    void runRotate(const Credential &credential, const QString &field, const QHash<QString, QString> &secrets);
     void runSend(const Credential &credential, const Request &request, const QHash<QString, QString> &secrets);
     void runSetup(const Credential &credential, const Request &request, const QHash<QString, QString> &secrets);
     void runDetectRegion(const Credential &credential, const Request &request, const Secrets &secrets);

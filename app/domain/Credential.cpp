@@ -127,6 +127,8 @@ bool Credential::fromJson(const QJsonObject &o, Credential *out, QString *error)
         r.fields.append({it.key(), it.value().toVariant()});
     for (const QJsonValue &v : o.value(kSecrets).toArray())
         r.secretsSet << v.toString();
+    if (!r.secretsSet.isEmpty()) // an earlier version's entry counts from its last change
+        r.secretsSetAt = r.modified;
     const QJsonObject check = o.value(kCheck).toObject();
     r.checkState = check.value(QStringLiteral("state")).toString();
     r.checkAt = parseTimestamp(check.value(QStringLiteral("at")).toString());
@@ -197,6 +199,7 @@ bool Credential::fromRecord(CredentialRecord r, Credential *out, QString *error)
     c.vendor = schema->vendor;
     c.created = r.created;
     c.modified = r.modified;
+    c.secretsSetAt = r.secretsSetAt;
     if (!c.created.isValid() || !c.modified.isValid()) {
         *error = tr("entry %1 has no valid created or modified time").arg(c.id);
         return false;
@@ -255,7 +258,7 @@ bool Credential::fromRecord(CredentialRecord r, Credential *out, QString *error)
 bool Credential::operator==(const Credential &o) const
 {
     return id == o.id && vendor == o.vendor && values == o.values && secretsSet == o.secretsSet &&
-           created == o.created && modified == o.modified && lastCheck == o.lastCheck;
+           created == o.created && modified == o.modified && secretsSetAt == o.secretsSetAt && lastCheck == o.lastCheck;
 }
 
 } // namespace cc

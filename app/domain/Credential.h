@@ -39,6 +39,7 @@ struct CredentialRecord
     QString vendorId;
     QDateTime created;
     QDateTime modified;
+    QDateTime secretsSetAt; // null: no secret set yet, or not known
     bool hasFields = false;
     QVector<std::pair<QString, QVariant>> fields;
     QStringList secretsSet;
@@ -99,6 +100,9 @@ public:
     QStringList secretsSet;
     QDateTime created; // UTC
     QDateTime modified;
+    // When a secret was last written (a create, an edit, an import or a replacement); null when none
+    // has been. Credentials of schema versions before 4 count from their last change.
+    QDateTime secretsSetAt;
     CheckStatus lastCheck;
 
     static Credential create(Vendor vendor); // new id, schema defaults, timestamps now

@@ -22,7 +22,7 @@ struct ActionInfo
     const char *succeeded; // the event a success is recorded as, when the action has no event of its own
 };
 
-const std::array<ActionInfo, 8> kActions{{
+const std::array<ActionInfo, 9> kActions{{
     {ActivityLog::Action::Create, "create", QT_TRANSLATE_NOOP("cc::ActivityLog", "Create"), "credential.created"},
     {ActivityLog::Action::Update, "update", QT_TRANSLATE_NOOP("cc::ActivityLog", "Update"), "credential.updated"},
     {ActivityLog::Action::Delete, "delete", QT_TRANSLATE_NOOP("cc::ActivityLog", "Delete"), "credential.deleted"},
@@ -32,6 +32,8 @@ const std::array<ActionInfo, 8> kActions{{
      nullptr},
     {ActivityLog::Action::Import, "import", QT_TRANSLATE_NOOP("cc::ActivityLog", "Import"), "import.imported"},
     {ActivityLog::Action::Export, "export", QT_TRANSLATE_NOOP("cc::ActivityLog", "Export"), nullptr},
+    {ActivityLog::Action::ReplaceSecret, "replace-secret", QT_TRANSLATE_NOOP("cc::ActivityLog", "Replace secret"),
+     nullptr},
 }};
 
 const ActionInfo &infoFor(ActivityLog::Action action)

@@ -27,7 +27,7 @@ class ActivityLog
     Q_DECLARE_TR_FUNCTIONS(cc::ActivityLog)
 
 public:
-    enum class Action { Create, Update, Delete, Check, TestSend, ChannelSetup, Import, Export };
+    enum class Action { Create, Update, Delete, Check, TestSend, ChannelSetup, Import, Export, ReplaceSecret };
     enum class Outcome { Succeeded, Failed };
 
     struct Entry

@@ -62,6 +62,8 @@ bool CredentialFilterModel::lessThan(const QModelIndex &left, const QModelIndex 
         return m_list->sortKeys(left.row()).created < m_list->sortKeys(right.row()).created;
     case CredentialListModel::ModifiedColumn:
         return m_list->sortKeys(left.row()).modified < m_list->sortKeys(right.row()).modified;
+    case CredentialListModel::SecretAgeColumn:
+        return m_list->secretAgeSortKey(left.row()) < m_list->secretAgeSortKey(right.row());
     case CredentialListModel::IdentifierColumn:
     case CredentialListModel::RegionColumn:
         return m_list->textSortKey(left.column(), left.row()) < m_list->textSortKey(left.column(), right.row());

@@ -1,6 +1,11 @@
 #include "CredentialListModel.h"
 
+#include "domain/SecretAge.h"
+
 #include <QLocale>
+
+#include <algorithm>
+#include <limits>
 
 namespace cc {
 
@@ -174,6 +179,8 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
         return c->id;
     case VendorIdRole:
         return c->schema().id;
+    case SecretsTooOldRole:
+        return SecretAge::isTooOld(*c, m_secretAgeLimit);
     case SearchRole:
         return QString(c->name() + QLatin1Char('\n') + identifierText(*c));
     case Qt::ToolTipRole:
@@ -198,6 +205,8 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(c->created.toLocalTime(), QLocale::ShortFormat);
         case ModifiedColumn:
             return QLocale().toString(c->modified.toLocalTime(), QLocale::ShortFormat);
+        case SecretAgeColumn:
+            return SecretAge::textWithLimit(*c, m_secretAgeLimit);
         default:
             break;
         }
@@ -227,9 +236,29 @@ QVariant CredentialListModel::headerData(int section, Qt::Orientation orientatio
         return tr("Created");
     case ModifiedColumn:
         return tr("Modified");
+    case SecretAgeColumn:
+        //: The list's column: how long ago the secrets were last set.
+        return tr("Secret age");
     default:
         return {};
     }
+}
+
+void CredentialListModel::setSecretAgeLimit(int days)
+{
+    if (days == m_secretAgeLimit)
+        return;
+    m_secretAgeLimit = std::max(days, int(SecretAge::kNoLimit));
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, SecretAgeColumn), index(rowCount() - 1, SecretAgeColumn));
+}
+
+qint64 CredentialListModel::secretAgeSortKey(int row) const
+{
+    const Credential *c = credentialAt(row);
+    if (!c || SecretAge::days(*c) < 0)
+        return std::numeric_limits<qint64>::max();
+    return -c->secretsSetAt.toMSecsSinceEpoch();
 }
 
 void CredentialListModel::retranslate()

@@ -23,12 +23,14 @@ public:
         StatusColumn,
         CreatedColumn,
         ModifiedColumn,
+        SecretAgeColumn, // since the secrets were last set; flagged past the limit (setSecretAgeLimit())
         ColumnCount
     };
     enum Role {
         IdRole = Qt::UserRole + 1,
         SearchRole, // the text search-as-you-type looks in: name and identifiers
         VendorIdRole,
+        SecretsTooOldRole, // bool: the secrets are older than the limit
     };
 
     explicit CredentialListModel(CredentialRepository *repository, QObject *parent = nullptr);
@@ -47,6 +49,12 @@ public:
     static QString statusText(const CheckStatus &s);
     // A required secret was never entered (after an import or a duplicate that was not finished).
     static bool missesSecrets(const Credential &c);
+
+    // Flags the credentials whose secrets are older than this many days (SecretAge::kNoLimit: none).
+    void setSecretAgeLimit(int days);
+    int secretAgeLimit() const { return m_secretAgeLimit; }
+    // What the secret age column sorts the row on: the youngest first, those without secrets last.
+    qint64 secretAgeSortKey(int row) const;
 
     // After a change of language: every header and every cell is re-read.
     void retranslate();
@@ -145,6 +153,7 @@ private:
     FoldedTexts m_identifierKeys;           // from the first sort by identifier
     FoldedTexts m_regionKeys;               // from the first sort by region
     RowKeys<CredentialSortKeys> m_sortKeys; // from the first sort that needs them
+    int m_secretAgeLimit = 0;
 };
 
 } // namespace cc

@@ -203,14 +203,30 @@ CredentialRepository::removalSteps(const QString &id, const QStringList &fields,
     return steps;
 }
 
-void CredentialRepository::save(Credential credential, const QHash<QString, QString> &secretChanges, Done callerDone)
+void CredentialRepository::save(Credential credential, const QHash<QString, QString> &secretChanges, Done done)
+{
+    write(std::move(credential), secretChanges, true, std::move(done));
+}
+
+void CredentialRepository::replaceSecret(const QString &id, const QString &field, const QString &value, Done done)
+{
+    const Credential *stored = m_store->find(id);
+    if (!stored) {
+        done(Outcome::failed(ActivityEvent::of("storage.gone")));
+        return;
+    }
+    write(*stored, {{field, value}}, false, std::move(done));
+}
+
+void CredentialRepository::write(Credential credential, const QHash<QString, QString> &secretChanges, bool record,
+                                 Done callerDone)
 {
     const Credential *existing = m_store->find(credential.id);
     const std::optional<Credential> before = existing ? std::optional<Credential>(*existing) : std::nullopt;
     const ActivityLog::Action action = before ? ActivityLog::Action::Update : ActivityLog::Action::Create;
     QPointer<CredentialRepository> guard(this);
-    const Done done = [guard, credential, action, callerDone](const Outcome &outcome) {
-        if (guard)
+    const Done done = [guard, credential, action, record, callerDone](const Outcome &outcome) {
+        if (guard && record)
             guard->recordCredential(credential, action, outcome);
         callerDone(outcome);
     };
@@ -238,6 +254,8 @@ void CredentialRepository::save(Credential credential, const QHash<QString, QStr
     credential.modified = QDateTime::currentDateTimeUtc();
     if (!before)
         credential.created = credential.modified;
+    if (!writes.isEmpty())
+        credential.secretsSetAt = credential.modified;
     saveChecks(); // so that this change does not wait behind them, nor they behind it
     QString error;
     const auto mode = before ? CredentialStore::Write::Update : CredentialStore::Write::Insert;

@@ -70,6 +70,11 @@ public:
     // clears it; absent keys are left untouched, so an unchanged secret is never rewritten). When
     // the keychain fails, the saved change is undone: no plaintext stand-in, nothing half-saved.
     void save(Credential credential, const QHash<QString, QString> &secretChanges, Done done);
+    // Writes a new value of one secret of a stored credential (a replacement, which the caller records
+    // in the activity log), the same way: the database's row and index first (its other fields as
+    // stored now, secretsSetAt and modified set), then the keychain entry. When the keychain fails,
+    // the row is put back and the entry keeps its old value (a failed write does not change it).
+    void replaceSecret(const QString &id, const QString &field, const QString &value, Done done);
     // Deletes the credential, then its keychain entries.
     void remove(const QString &id, Done done);
     // The same for many, in one transaction. Keychain entries that cannot be removed stay listed (see
@@ -132,6 +137,8 @@ private:
     // attempted that nothing owns then.
     void undoSave(const Credential &credential, const std::optional<Credential> &before, const QStringList &attempted);
     void saveChecks();
+    // save(), recorded in the activity log when record is set.
+    void write(Credential credential, const QHash<QString, QString> &secretChanges, bool record, Done done);
     void recordCredential(const Credential &c, ActivityLog::Action action, const Outcome &outcome);
 
     CredentialStore *m_store;

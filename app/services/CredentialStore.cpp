@@ -29,7 +29,7 @@ constexpr qint64 kLegacyMaxBytes = 256LL * 1024 * 1024;
 constexpr int kCheckHistoryKept = 50;
 
 const QString kColumns = QStringLiteral("id, vendor, fields, secrets, created, modified, check_state, check_at, "
-                                        "check_detail");
+                                        "check_detail, secrets_set_at");
 
 QVariant timeValue(const QDateTime &time)
 {
@@ -54,7 +54,7 @@ QString fieldsText(const Credential &c)
 
 // The columns a change writes, and their values (the name again, on its own, for the first read).
 const QString kWritten = QStringLiteral("vendor, name, name_key, fields, secrets, created, modified, check_state, "
-                                        "check_at, check_detail");
+                                        "check_at, check_detail, secrets_set_at");
 
 QVariantList rowValues(const Credential &c)
 {
@@ -67,7 +67,8 @@ QVariantList rowValues(const Credential &c)
             timeValue(c.modified),
             QString(CheckStatus::stateName(c.lastCheck.state)),
             timeValue(c.lastCheck.at),
-            Database::text(c.lastCheck.detail)};
+            Database::text(c.lastCheck.detail),
+            timeValue(c.secretsSetAt)};
 }
 
 // A row as read with kColumns, checked as an earlier version's file entry was.
@@ -91,13 +92,14 @@ bool credentialFrom(const QSqlQuery &q, Credential *out, QString *why)
     r.checkState = q.value(6).toString();
     r.checkAt = timeFrom(q.value(7));
     r.checkDetail = q.value(8).toString();
+    r.secretsSetAt = timeFrom(q.value(9));
     return Credential::fromRecord(std::move(r), out, why);
 }
 
 bool insertRow(QSqlQuery &q, const Credential &c, QString *error)
 {
     return Database::run(
-        q, QStringLiteral("INSERT INTO credentials (id, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?)").arg(kWritten),
+        q, QStringLiteral("INSERT INTO credentials (id, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)").arg(kWritten),
         QVariantList{c.id} + rowValues(c), error);
 }
 
@@ -330,7 +332,7 @@ bool CredentialStore::readRows(Rows *rows, QSqlError *failure) const
         QString why;
         if (credentialFrom(q, &c, &why)) {
             rows->credentials.append(std::move(c));
-            rows->seqs.append(q.value(9).toLongLong());
+            rows->seqs.append(q.value(10).toLongLong());
         } else if (rows->skipped++ == 0) {
             rows->firstWhy = why;
         }
@@ -647,7 +649,7 @@ bool CredentialStore::persist(const Credential &c, Write mode, const QStringList
                     return false;
             } else {
                 if (!Database::run(q,
-                                   QStringLiteral("UPDATE credentials SET (%1) = (?,?,?,?,?,?,?,?,?,?) WHERE id = ?")
+                                   QStringLiteral("UPDATE credentials SET (%1) = (?,?,?,?,?,?,?,?,?,?,?) WHERE id = ?")
                                        .arg(kWritten),
                                    rowValues(c) << c.id, why))
                     return false;

@@ -61,6 +61,10 @@ constexpr Migration kMigrations[] = {
     // as it is.
     {3, "ALTER TABLE activity ADD COLUMN code TEXT NOT NULL DEFAULT 'legacy'"},
     {3, "ALTER TABLE activity ADD COLUMN args TEXT NOT NULL DEFAULT '{}'"},
+    // 4: when a credential's secrets were last set (ms since the epoch; null while none is). The rows
+    // written before count from their last change, the latest their secrets can have been set.
+    {4, "ALTER TABLE credentials ADD COLUMN secrets_set_at INTEGER"},
+    {4, "UPDATE credentials SET secrets_set_at = modified WHERE secrets <> ''"},
 };
 static_assert(kMigrations[std::size(kMigrations) - 1].version == Database::kSchemaVersion,
               "the last migration makes the current schema version");

@@ -10,6 +10,9 @@
 #include <QSqlQuery>
 #include <QtTest/QtTest>
 
+#include <csignal>
+
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -184,7 +187,9 @@ private Q_SLOTS:
             QVERIFY(r.ok());
             QVERIFY2(r.message.contains(QDir::toNativeSeparators(legacyPath())), qPrintable(r.message));
             QCOMPARE(store.credentials().size(), 2);
-            QCOMPARE(store.credentials().at(0), a);
+            Credential migrated = a; // its secrets count from its last change
+            migrated.secretsSetAt = a.modified;
+            QCOMPARE(store.credentials().at(0), migrated);
             QCOMPARE(store.credentials().at(1), b);
             // The secret it had is in the keychain index, owned.
             QVERIFY(store.orphanedSecretEntries().isEmpty());
@@ -389,6 +394,7 @@ private Q_SLOTS:
             QVERIFY(store.load().ok());
             QVERIFY(exec(store, QStringLiteral("DROP INDEX credentials_list")));
             QVERIFY(makeOldActivity(store, {}));
+            QVERIFY(exec(store, QStringLiteral("ALTER TABLE credentials DROP COLUMN secrets_set_at")));
             QVERIFY(exec(store, QStringLiteral("PRAGMA user_version = 1")));
         }
         CredentialStore store(path());
@@ -427,6 +433,7 @@ private Q_SLOTS:
                          QStringLiteral("failed"), french},
                         {QStringLiteral("2026-11-20T10:06:00Z"), QStringLiteral("One"), QStringLiteral("export"),
                          QStringLiteral("ok"), QStringLiteral("=cmd|' /C calc'!A0")}}));
+            QVERIFY(exec(store, QStringLiteral("ALTER TABLE credentials DROP COLUMN secrets_set_at")));
             QVERIFY(exec(store, QStringLiteral("PRAGMA user_version = 2")));
         }
         CredentialStore store(path());
@@ -456,6 +463,115 @@ private Q_SLOTS:
         QVERIFY2(csv.at(2).trimmed().endsWith(QString(QLatin1Char(',') + french + QStringLiteral(",legacy")).toUtf8()),
                  csv.at(2).constData());
         QVERIFY2(csv.at(3).contains(",\"'=cmd|' /C calc'!A0\",legacy"), csv.at(3).constData()); // still made safe
+    }
+
+    // Schema 3 as it was: no secrets_set_at column. Its credentials with secrets count from their last
+    // change, those without have no secret age; the next change sets it.
+    void makeSchema3(const QVector<Credential> &list)
+    {
+        makeDatabase(list);
+        CredentialStore store(path());
+        QVERIFY(store.load().ok());
+        QVERIFY(exec(store, QStringLiteral("ALTER TABLE credentials DROP COLUMN secrets_set_at")));
+        QVERIFY(exec(store, QStringLiteral("PRAGMA user_version = 3")));
+    }
+    static int versionOf(const QString &file, bool *hasColumn)
+    {
+        int version = -1;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(file);
+            if (raw.open()) {
+                QSqlQuery q(raw);
+                if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                    version = q.value(0).toInt();
+                *hasColumn = q.exec(QStringLiteral("SELECT secrets_set_at FROM credentials"));
+            }
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        return version;
+    }
+
+    void schema3GetsTheSecretsAgeFromTheLastChange()
+    {
+        Credential withSecrets = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("With secrets"));
+        withSecrets.secretsSet = QStringList{QStringLiteral("apiToken")};
+        withSecrets.modified = QDateTime(QDate(2026, 6, 1), QTime(8, 0), Qt::UTC);
+        withSecrets.created = withSecrets.modified.addDays(-30);
+        const Credential without = cctest::fakeCredential(infobip::vendor(), QStringLiteral("Without"));
+        makeSchema3({withSecrets, without});
+        bool hasColumn = true;
+        QCOMPARE(versionOf(path(), &hasColumn), 3);
+        QVERIFY(!hasColumn);
+
+        CredentialStore store(path());
+        QVERIFY(store.load().ok());
+        QVERIFY(!store.isReadOnly());
+        QCOMPARE(store.credentials().size(), 2);
+        QCOMPARE(store.credentials().at(0).secretsSetAt, withSecrets.modified);
+        QCOMPARE(store.credentials().at(0).values, withSecrets.values);
+        QVERIFY(!store.credentials().at(1).secretsSetAt.isValid());
+        QSqlQuery q(store.database().connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Database::kSchemaVersion);
+        q.finish();
+        // Kept from now on, as any other column.
+        Credential set = store.credentials().at(1);
+        set.secretsSet = QStringList{QStringLiteral("apiKey")};
+        set.secretsSetAt = QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
+        QString error;
+        QVERIFY2(store.persist(set, CredentialStore::Write::Update, {}, &error), qPrintable(error));
+        CredentialStore reread(path());
+        QVERIFY(reread.load().ok());
+        QCOMPARE(reread.credentials().at(1).secretsSetAt, set.secretsSetAt);
+    }
+
+    // A disk that fills during the step to schema 4 (no file may grow past 64 KiB: RLIMIT_FSIZE, with
+    // SIGXFSZ ignored, so a write fails as on a full disk): the database stays at schema 3 with every
+    // row, saying so; with room again, the step is taken.
+    void aFullDiskDuringTheMigrationLosesNothing()
+    {
+        QVector<Credential> many;
+        for (int i = 0; i < 400; ++i) {
+            Credential c = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Kept %1").arg(i));
+            c.secretsSet = QStringList{QStringLiteral("apiToken")};
+            many << c;
+        }
+        makeSchema3(many);
+        const QByteArray before = readAll(path());
+        QVERIFY(before.size() > 64 * 1024);
+
+        struct rlimit saved
+        {
+        };
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+        const auto previous = std::signal(SIGXFSZ, SIG_IGN);
+        struct rlimit small = saved;
+        small.rlim_cur = 64 * 1024;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        CredentialStore::LoadResult failed;
+        {
+            CredentialStore store(path());
+            failed = store.load();
+        }
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &saved), 0);
+        std::signal(SIGXFSZ, previous);
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.message.contains(QStringLiteral("up to date")), qPrintable(failed.message));
+        bool hasColumn = true;
+        QCOMPARE(versionOf(path(), &hasColumn), 3);
+        QVERIFY(!hasColumn);
+
+        CredentialStore store(path());
+        QVERIFY(store.load().ok());
+        QCOMPARE(store.credentials().size(), many.size());
+        for (int i = 0; i < many.size(); ++i) {
+            QCOMPARE(store.credentials().at(i).name(), many.at(i).name());
+            QCOMPARE(store.credentials().at(i).secretsSetAt, store.credentials().at(i).modified);
+        }
+        QCOMPARE(versionOf(path(), &hasColumn), Database::kSchemaVersion);
+        QVERIFY(hasColumn);
     }
 
     void aNewerSchemaIsReadOnly()

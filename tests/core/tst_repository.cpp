@@ -1,5 +1,6 @@
 #include "MemorySecretStore.h"
 #include "TestSupport.h"
+#include "domain/SecretAge.h"
 #include "services/CredentialListModel.h"
 #include "services/CredentialRepository.h"
 #include "vendors/Infobip.h"
@@ -23,22 +24,9 @@ class TestRepository : public QObject
     std::unique_ptr<CredentialRepository> m_repo;
 
     // Every byte the database holds (its file and its write-ahead log), for a text that must not be there.
-    QByteArray fileContent() const
-    {
-        QByteArray all;
-        for (const QString &name : QDir(m_dir.path()).entryList(QDir::Files)) {
-            QFile f(m_dir.filePath(name));
-            if (f.open(QIODevice::ReadOnly))
-                all += f.readAll();
-        }
-        return all;
-    }
+    QByteArray fileContent() const { return cctest::bytesOfFilesIn(m_dir.path()); }
     // What another process opening the database now would find.
-    QVector<Credential> stored() const
-    {
-        CredentialStore other(m_store->filePath());
-        return other.load().ok() ? other.credentials() : QVector<Credential>();
-    }
+    QVector<Credential> stored() const { return cctest::storedIn(m_store->filePath()); }
     CredentialRepository::Outcome save(const Credential &c, const QHash<QString, QString> &secrets)
     {
         return waitFor([&](auto done) { m_repo->save(c, secrets, done); });
@@ -70,6 +58,66 @@ private Q_SLOTS:
         QVERIFY(!fileContent().contains("SENTINEL"));
         QCOMPARE(m_store->find(c.id)->secretsSet,
                  (QStringList{QStringLiteral("apiToken"), QStringLiteral("smsApiToken")}));
+    }
+
+    // When the secrets were last set: by a create or an edit that writes one, by the secrets an
+    // import gets afterwards; not by an edit of other fields, nor by an import without secrets, nor
+    // when the keychain refused the new value.
+    void theSecretsAgeFollowsTheirWrites()
+    {
+        Credential c = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Aged"));
+        QVERIFY(save(c, {{QStringLiteral("apiToken"), QStringLiteral("FAKE-TOKEN-1")}}).ok);
+        const QDateTime created = m_store->find(c.id)->secretsSetAt;
+        QVERIFY(created.isValid());
+        QCOMPARE(created, m_store->find(c.id)->created);
+        QCOMPARE(SecretAge::days(*m_store->find(c.id)), 0);
+        QCOMPARE(SecretAge::days(*m_store->find(c.id), created.addDays(91)), 91);
+        QVERIFY(SecretAge::isTooOld(*m_store->find(c.id), 90, created.addDays(91)));
+        QVERIFY(!SecretAge::isTooOld(*m_store->find(c.id), 90, created.addDays(90)));
+        QVERIFY(!SecretAge::isTooOld(*m_store->find(c.id), SecretAge::kNoLimit, created.addDays(9000)));
+
+        QTest::qWait(5);
+        c = *m_store->find(c.id);
+        c.values.insert(kNameKey, QStringLiteral("Aged, renamed"));
+        QVERIFY(save(c, {}).ok);
+        QCOMPARE(m_store->find(c.id)->secretsSetAt, created);
+
+        m_secrets->setFailure(SecretError::Locked);
+        QVERIFY(!save(*m_store->find(c.id), {{QStringLiteral("apiToken"), QStringLiteral("FAKE-TOKEN-2")}}).ok);
+        m_secrets->setFailure(SecretError::None);
+        QCOMPARE(m_store->find(c.id)->secretsSetAt, created);
+        QCOMPARE(stored().first().secretsSetAt, created);
+
+        QVERIFY(save(*m_store->find(c.id), {{QStringLiteral("apiToken"), QStringLiteral("FAKE-TOKEN-3")}}).ok);
+        const QDateTime edited = m_store->find(c.id)->secretsSetAt;
+        QVERIFY(edited > created);
+        QCOMPARE(stored().first().secretsSetAt, edited);
+
+        const Credential imported = cctest::fakeCredential(infobip::vendor(), QStringLiteral("Imported"));
+        QVERIFY(m_repo->addAll({imported}).first().ok);
+        QVERIFY(!m_store->find(imported.id)->secretsSetAt.isValid());
+        QCOMPARE(SecretAge::text(*m_store->find(imported.id)), QStringLiteral("—"));
+        QVERIFY(save(*m_store->find(imported.id), {{QStringLiteral("apiKey"), QStringLiteral("FAKE-KEY-1")}}).ok);
+        QVERIFY(m_store->find(imported.id)->secretsSetAt.isValid());
+
+        // The list's column and its flag.
+        CredentialListModel model(m_repo.get());
+        const QModelIndex age = model.index(model.indexOfId(c.id).row(), CredentialListModel::SecretAgeColumn);
+        QCOMPARE(age.data().toString(), QStringLiteral("today"));
+        QCOMPARE(age.data(CredentialListModel::SecretsTooOldRole).toBool(), false);
+        Credential old = *m_store->find(c.id);
+        old.secretsSetAt = QDateTime::currentDateTimeUtc().addDays(-40);
+        QVERIFY(m_store->upsert(old) >= 0);
+        QVERIFY(age.data().toString().startsWith(QStringLiteral("40 day")));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setSecretAgeLimit(30);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY2(age.data().toString().startsWith(QStringLiteral("40 day(s): older than 30 day")) ||
+                     age.data().toString() == QStringLiteral("40 days: older than 30 days"),
+                 qPrintable(age.data().toString()));
+        QCOMPARE(age.data(CredentialListModel::SecretsTooOldRole).toBool(), true);
+        QCOMPARE(model.headerData(CredentialListModel::SecretAgeColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Secret age"));
     }
 
     void renameKeepsSecrets()

@@ -451,7 +451,7 @@ private Q_SLOTS:
         const QList<QByteArray> lines = text.out.trimmed().split('\n');
         QCOMPARE(lines.size(), names.size()); // one line each: no forged row
         for (const QByteArray &line : lines)
-            QCOMPARE(line.count('\t'), 4);
+            QCOMPARE(line.count('\t'), 5); // the last: the secrets' age
         QVERIFY(text.out.contains(R"(Clear\x1b[2J\x1b[Hscreen)"));
         QVERIFY(text.out.contains(R"(fake\x1b]0;title\x07plan)"));
         QVERIFY(text.out.contains(R"(Forged\nfake-row\tSinch\tfake\t-\tOK)"));
@@ -587,7 +587,8 @@ private Q_SLOTS:
                                << QStringLiteral("Unknown command \"imprt\". Did you mean \"import\"?");
         QTest::newRow("far from any")
             << QStringList{QStringLiteral("frobnicate")}
-            << QStringLiteral("Unknown command \"frobnicate\". The commands are list, check, send, setup-channel");
+            << QStringLiteral(
+                   "Unknown command \"frobnicate\". The commands are list, check, rotate, send, setup-channel");
         QTest::newRow("escape in it") << QStringList{QStringLiteral("\x1b[2J")}
                                       << QStringLiteral("Unknown command \"\\x1b[2J\". The commands are");
         QTest::newRow("help lsit") << QStringList{QStringLiteral("help"), QStringLiteral("lsit")}
@@ -941,7 +942,7 @@ private Q_SLOTS:
         const auto lineOf = [&lines](const QByteArray &start) {
             return std::count_if(lines.begin(), lines.end(), [&](const QByteArray &l) { return l.startsWith(start); });
         };
-        for (const char *command : {"list", "check", "send", "setup-channel", "import", "export", "help"})
+        for (const char *command : {"list", "check", "rotate", "send", "setup-channel", "import", "export", "help"})
             QVERIFY2(lineOf(QByteArray("  ") + command + ' ') == 1, command); // one line each
         QVERIFY(first.contains("\n  --store <file> "));
         QVERIFY(first.contains("\n  --language <language> "));
@@ -970,7 +971,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("command");
         QTest::addColumn<QStringList>("options");
-        QTest::newRow("list") << QStringLiteral("list") << QStringList{QStringLiteral("--json")};
+        QTest::newRow("list") << QStringLiteral("list")
+                              << QStringList{QStringLiteral("--max-secret-age <days>"), QStringLiteral("--json")};
+        QTest::newRow("rotate") << QStringLiteral("rotate")
+                                << QStringList{QStringLiteral("--secrets-stdin"), QStringLiteral("--json")};
         QTest::newRow("check") << QStringLiteral("check")
                                << QStringList{QStringLiteral("--secrets-stdin"), QStringLiteral("--json")};
         QTest::newRow("send") << QStringLiteral("send") << QStringList{QStringLiteral("--to <number>"),
@@ -1091,6 +1095,18 @@ private Q_SLOTS:
             "Unknown language \"xx\": use en, fr or nl.");
         row("help of two", {QStringLiteral("help"), QStringLiteral("list"), QStringLiteral("check")},
             "The command help takes one command at most.");
+        row("rotate without standard input",
+            {QStringLiteral("rotate"), QStringLiteral("Fake"), QStringLiteral("apiToken")},
+            "The command rotate needs --secrets-stdin: the new value is read from standard input, never from the "
+            "command line.");
+        row("rotate without the field",
+            {QStringLiteral("rotate"), QStringLiteral("Fake"), QStringLiteral("--secrets-stdin")},
+            "The command rotate needs the name or id of the API credentials and the secret field to replace.");
+        row("an age that is no number",
+            {QStringLiteral("list"), QStringLiteral("--max-secret-age"), QStringLiteral("ninety")},
+            "--max-secret-age takes a number of days, 1 or more; \"ninety\" is not one.");
+        row("an age of 0", {QStringLiteral("list"), QStringLiteral("--max-secret-age"), QStringLiteral("0")},
+            "--max-secret-age takes a number of days, 1 or more");
     }
 
     void usageErrorsAreSaidWithoutTheDatabase()
@@ -1418,6 +1434,140 @@ private Q_SLOTS:
         QCOMPARE(r.code, int(cc::Cli::Usage));
         QVERIFY(r.err.contains("{region}"));
         QCOMPARE(m_server.requestCount(), 0);
+    }
+
+    // rotate: the new value from standard input is checked with the vendor first and replaces the old
+    // one in the real keychain only when the vendor accepts it; each refusal has its exit code.
+    void rotateReplacesASecretOnlyWhenTheVendorAcceptsIt()
+    {
+        m_server.clearRecords();
+        const QString store = storeWithSecrets(
+            QStringLiteral("rotate.db"), {{entry("sinch", QStringLiteral("Rotating"),
+                                                 {{QStringLiteral("serviceId"), QStringLiteral("fake-plan-0001")}}),
+                                           "apiToken=FAKE-TOKEN-ROTATE-OLD"},
+                                          {entry("sinch", QStringLiteral("Bystander"),
+                                                 {{QStringLiteral("serviceId"), QStringLiteral("fake-plan-0001")}}),
+                                           "apiToken=FAKE-TOKEN-BYSTANDER"}});
+        const QString rotating = idOf(store, QStringLiteral("Rotating"));
+        const QString bystander = idOf(store, QStringLiteral("Bystander"));
+        const QString key = QStringLiteral("channel-console/%1/apiToken").arg(rotating);
+        const QString bystanderKey = QStringLiteral("channel-console/%1/apiToken").arg(bystander);
+        const QByteArray sentinel = "FAKE-TOKEN-ROTATE-NEW-SENTINEL-77c3";
+        const auto rotate = [&](const QStringList &extra, const QByteArray &input) {
+            return run(QStringList{QStringLiteral("rotate")} + extra + QStringList{QStringLiteral("--secrets-stdin")},
+                       input, store);
+        };
+        const QStringList args{QStringLiteral("rotating"), QStringLiteral("apiToken"), QStringLiteral("--json")};
+
+        // Refused by the vendor, which quotes the new value back: nothing changes.
+        m_server.setResponse("GET", sinchPath(QStringLiteral("/batches")),
+                             FakeResponse::echoing(401, R"({"code":"denied","text":"Bad token {{echo}}"})"));
+        Run r = rotate(args, "apiToken=" + sentinel + "\n");
+        QCOMPARE(r.code, 10);
+        QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("ok")).toBool(), false);
+        QCOMPARE(o.value(QStringLiteral("action")).toString(), QStringLiteral("rotate"));
+        QCOMPARE(o.value(QStringLiteral("field")).toString(), QStringLiteral("apiToken"));
+        QCOMPARE(o.value(QStringLiteral("error")).toString(), QStringLiteral("unauthorized"));
+        QCOMPARE(o.value(QStringLiteral("httpStatus")).toInt(), 401);
+        QVERIFY2(o.value(QStringLiteral("summary")).toString().contains(QStringLiteral("old value is kept")),
+                 r.out.constData());
+        QCOMPARE(m_server.lastRequest().header("Authorization"), QByteArray("Bearer " + sentinel));
+        QVERIFY(!r.out.contains(sentinel) && !r.err.contains(sentinel));
+        QCOMPARE(lookup(key), QStringLiteral("FAKE-TOKEN-ROTATE-OLD"));
+        const Run text = rotate({QStringLiteral("Rotating"), QStringLiteral("apiToken")}, "apiToken=" + sentinel);
+        QCOMPARE(text.code, 10);
+        QVERIFY2(text.err.contains("was not replaced; the old value is kept"), text.err.constData());
+        QVERIFY(!text.out.contains(sentinel) && !text.err.contains(sentinel));
+
+        // Refused before anything is asked of the vendor.
+        m_server.clearRecords();
+        QCOMPARE(rotate(args, QByteArray()).code, 2); // nothing on standard input
+        Run bad = rotate({QStringLiteral("Rotating"), QStringLiteral("apiTokn")}, "apiToken=FAKE-X");
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains("has no field \"apiTokn\". Did you mean apiToken?"), bad.err.constData());
+        bad = rotate({QStringLiteral("Rotating"), QStringLiteral("serviceId")}, "serviceId=fake-plan-0002");
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains("is not a secret"), bad.err.constData());
+        bad = rotate({QStringLiteral("Nobody"), QStringLiteral("apiToken")}, "apiToken=FAKE-X");
+        QCOMPARE(bad.code, 3);
+        bad = rotate({QStringLiteral("Rotating"), QStringLiteral("apiToken")}, "apiKey=FAKE-X");
+        QCOMPARE(bad.code, 2); // no secret of Sinch
+        bad = rotate({QStringLiteral("Rotating"), QStringLiteral("apiToken")}, "apiToken=\n");
+        QCOMPARE(bad.code, 4); // the value is missing, as a secret missing elsewhere
+        QVERIFY2(bad.err.contains("is not on standard input"), bad.err.constData());
+        QCOMPARE(m_server.requestCount(), 0);
+        QCOMPARE(lookup(key), QStringLiteral("FAKE-TOKEN-ROTATE-OLD"));
+
+        // Accepted: replaced in the keychain, the other credential untouched, its age new.
+        m_server.setResponse("GET", sinchPath(QStringLiteral("/batches")),
+                             FakeResponse::json(200, R"({"count":0,"page":0,"page_size":1,"batches":[]})"));
+        r = rotate(args, "{\"apiToken\": \"" + sentinel + "\"}");
+        QCOMPARE(r.code, 0);
+        o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("ok")).toBool(), true);
+        QVERIFY(!o.contains(QStringLiteral("error")));
+        QVERIFY(!r.out.contains(sentinel) && !r.err.contains(sentinel));
+        QCOMPARE(lookup(key), QString::fromLatin1(sentinel));
+        QCOMPARE(lookup(bystanderKey), QStringLiteral("FAKE-TOKEN-BYSTANDER"));
+        const QJsonArray listed =
+            QJsonDocument::fromJson(run({QStringLiteral("list"), QStringLiteral("--json")}, {}, store).out).array();
+        QCOMPARE(listed.size(), 2);
+        for (const QJsonValue &v : listed) {
+            QCOMPARE(v.toObject().value(QStringLiteral("secretAgeDays")).toInt(-1), 0);
+            QVERIFY(v.toObject().value(QStringLiteral("secretsSetAt")).isString());
+        }
+
+        // Every attempt is in the activity log, by the field, never a value.
+        cc::ActivityLog log(store);
+        QStringList codes;
+        for (const cc::ActivityLog::Entry &e : log.read()) {
+            if (e.action == cc::ActivityLog::Action::ReplaceSecret)
+                codes << e.event.code;
+            QVERIFY(!e.text().contains(QString::fromLatin1(sentinel)));
+        }
+        QVERIFY2(codes.size() >= 3 && codes.last() == QLatin1String("credential.secret-replaced") &&
+                     codes.first() == QLatin1String("credential.secret-not-replaced"),
+                 qPrintable(codes.join(QLatin1Char(' '))));
+    }
+
+    // list says how old each credential's secrets are, and flags those past --max-secret-age.
+    void listSaysHowOldTheSecretsAre()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        cc::Credential old = cctest::fakeCredential(cc::sinchsms::vendor(), QStringLiteral("Old secrets"));
+        old.secretsSet = QStringList{QStringLiteral("apiToken")};
+        old.secretsSetAt = now.addDays(-120);
+        cc::Credential fresh = cctest::fakeCredential(cc::sinchsms::vendor(), QStringLiteral("Fresh secrets"));
+        fresh.secretsSet = QStringList{QStringLiteral("apiToken")};
+        fresh.secretsSetAt = now.addDays(-3);
+        const cc::Credential none = cctest::fakeCredential(cc::infobip::vendor(), QStringLiteral("No secrets"));
+        const QString store = storeWith(QStringLiteral("ages.json"), {old, fresh, none});
+
+        const Run json = run({QStringLiteral("list"), QStringLiteral("--max-secret-age"), QStringLiteral("90"),
+                              QStringLiteral("--json")},
+                             {}, store);
+        QCOMPARE(json.code, 0);
+        const QJsonArray items = QJsonDocument::fromJson(json.out).array();
+        QCOMPARE(items.size(), 3);
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("secretAgeDays")).toInt(), 120);
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("secretsTooOld")).toBool(), true);
+        QCOMPARE(items.at(1).toObject().value(QStringLiteral("secretAgeDays")).toInt(), 3);
+        QCOMPARE(items.at(1).toObject().value(QStringLiteral("secretsTooOld")).toBool(), false);
+        QVERIFY(items.at(2).toObject().value(QStringLiteral("secretAgeDays")).isNull());
+        QCOMPARE(items.at(2).toObject().value(QStringLiteral("secretsTooOld")).toBool(), false);
+        // Without the option, nothing is flagged.
+        const Run plain = run({QStringLiteral("list")}, {}, store);
+        QVERIFY2(plain.out.contains("\t120 days\n") && !plain.out.contains("older than"), plain.out.constData());
+        const Run flagged =
+            run({QStringLiteral("list"), QStringLiteral("--max-secret-age"), QStringLiteral("90")}, {}, store);
+        QVERIFY2(flagged.out.contains("\t120 days: older than 90 days\n"), flagged.out.constData());
+        QVERIFY2(flagged.out.contains("\t3 days\n"), flagged.out.constData());
+        QVERIFY2(flagged.out.contains("\t—\n"), flagged.out.constData());
+        const Run french = run({QStringLiteral("list"), QStringLiteral("--max-secret-age"), QStringLiteral("90"),
+                                QStringLiteral("--language"), QStringLiteral("fr")},
+                               {}, store);
+        QVERIFY2(QString::fromUtf8(french.out).contains(QStringLiteral("120 jours")), french.out.constData());
     }
 };
 

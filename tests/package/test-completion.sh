@@ -34,7 +34,7 @@ offers() {
     fi
 }
 
-commands="check detect-region export help import list send setup-channel"
+commands="check detect-region export help import list rotate send setup-channel"
 global="--help --language --store"
 
 complete -p channel-console | grep -q -- '-F _channel_console' && passed=$((passed + 1)) || {
@@ -60,14 +60,17 @@ offers "" channel-console send Main --to ""
 offers "" channel-console send Main --text ""
 
 # Each command's options, and the options every command takes.
-offers "--json $global" channel-console list --
+offers "--max-secret-age --json $global" channel-console list --
+offers "" channel-console list --max-secret-age ""
+offers "--secrets-stdin --json $global" channel-console rotate Main apiToken --
+offers "rotate" channel-console r
 offers "--json --secrets-stdin $global" channel-console check Main --
 offers "--to --text --media-url --from --dry-run --json --secrets-stdin $global" channel-console send Main --
 offers "--media-url" channel-console send Main --to +12025550143 --m
 offers "--webhook --json --secrets-stdin $global" channel-console setup-channel Main --
 offers "--apply --json --secrets-stdin $global" channel-console detect-region Main --
 offers "--skip-existing --secrets-stdin --json $global" channel-console import a.json --
-offers "--json $global" channel-console --store x.db list --
+offers "--max-secret-age --json $global" channel-console --store x.db list --
 offers "--all --json $global" channel-console export out.json --
 
 # help takes one command, or exit-codes.

@@ -14,6 +14,8 @@
 #include "InboundPreviewDialog.h"
 #include "MemorySecretStore.h"
 #include "MessageEdit.h"
+#include "ReplaceSecretDialog.h"
+#include "SecretEdit.h"
 #include "TestSendDialog.h"
 #include "Translator.h"
 #include "net/HttpClient.h"
@@ -21,6 +23,7 @@
 #include "services/CredentialActions.h"
 #include "services/CredentialRepository.h"
 #include "services/CredentialTransfer.h"
+#include "services/SecretRotation.h"
 #include "services/VendorOperations.h"
 #include "vendors/Custom.h"
 #include "vendors/Infobip.h"
@@ -65,6 +68,7 @@ public:
         , m_http(&m_manager)
         , m_ops(&m_http)
         , m_actions(&m_repo, &m_ops)
+        , m_rotation(&m_repo, &m_actions)
     {
         m_repo.setActivityLog(&m_log);
         // A closed port: a check fails at once with "connection refused", and nothing leaves the machine.
@@ -151,9 +155,9 @@ public:
             QStringLiteral("create-empty"),     QStringLiteral("create-sinch"),    QStringLiteral("create-sinch-mms"),
             QStringLiteral("create-sinch-rcs"), QStringLiteral("create-infobip"),  QStringLiteral("edit"),
             QStringLiteral("duplicate"),        QStringLiteral("test-send-sms"),   QStringLiteral("test-send-mms"),
-            QStringLiteral("channel-setup"),    QStringLiteral("check-all"),       QStringLiteral("activity-log"),
-            QStringLiteral("import"),           QStringLiteral("inbound-preview"), QStringLiteral("create-custom"),
-            QStringLiteral("test-send-custom")};
+            QStringLiteral("channel-setup"),    QStringLiteral("replace-secret"),  QStringLiteral("check-all"),
+            QStringLiteral("activity-log"),     QStringLiteral("import"),          QStringLiteral("inbound-preview"),
+            QStringLiteral("create-custom"),    QStringLiteral("test-send-custom")};
     }
 
     // The rows of a test over every dialog in every language, empty and with content: the columns
@@ -239,6 +243,12 @@ public:
                 d->webhookTarget()->setText(QStringLiteral("https://hooks.example.com/inbound"));
             return d;
         }
+        if (name == QLatin1String("replace-secret")) {
+            auto d = std::make_unique<cc::ReplaceSecretDialog>(&m_rotation, *m_store.find(m_mms), parent);
+            if (withContent)
+                d->valueEdit()->setText(QStringLiteral("RkFLRS1ORVctS0VZOkZBS0UtTkVXLVNFQ1JFVA=="));
+            return d;
+        }
         if (name == QLatin1String("check-all")) {
             auto d = std::make_unique<cc::CheckAllDialog>(&m_repo, &m_actions, QStringList{m_sms, m_mms, m_infobip}, 2,
                                                           parent);
@@ -317,6 +327,7 @@ private:
     cc::HttpClient m_http;
     cc::VendorOperations m_ops;
     cc::CredentialActions m_actions;
+    cc::SecretRotation m_rotation;
     QString m_sms;
     QString m_mms;
     QString m_infobip;

@@ -10,6 +10,8 @@
 #include "vendors/SinchSms.h"
 #include "vendors/Twilio.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -91,6 +93,26 @@ inline QByteArray legacyFile(const QVector<cc::Credential> &list, int schemaVers
                                      {QStringLiteral("schemaVersion"), schemaVersion},
                                      {QStringLiteral("credentials"), entries}})
         .toJson();
+}
+
+// Every byte of the files in a folder (a database's file and its write-ahead log), for a text that
+// must not be there.
+inline QByteArray bytesOfFilesIn(const QString &folder)
+{
+    QByteArray all;
+    for (const QString &name : QDir(folder).entryList(QDir::Files)) {
+        QFile f(QDir(folder).filePath(name));
+        if (f.open(QIODevice::ReadOnly))
+            all += f.readAll();
+    }
+    return all;
+}
+
+// What another process opening the database at path now would find.
+inline QVector<cc::Credential> storedIn(const QString &path)
+{
+    cc::CredentialStore other(path);
+    return other.load().ok() ? other.credentials() : QVector<cc::Credential>();
 }
 
 // Runs a repository call and waits (processing events) until its callback arrives.

@@ -10,7 +10,12 @@
 #include "MemorySecretStore.h"
 #include "MessageEdit.h"
 #include "RegionDialog.h"
+#include "ReplaceSecretDialog.h"
+#include "RowDetails.h"
 #include "ScriptedAsk.h"
+#include "SecretAgeView.h"
+#include "SecretEdit.h"
+#include "StatusLook.h"
 #include "TestSendDialog.h"
 #include "TestSupport.h"
 #include "TextFit.h"
@@ -226,6 +231,81 @@ private Q_SLOTS:
         QTRY_VERIFY(d->result()->text().contains(QStringLiteral("01FAKECOUNT")));
         const QJsonObject body = QJsonDocument::fromJson(m_server->lastRequest().body).object();
         QCOMPARE(body.value(QStringLiteral("body")).toString(), price);
+    }
+
+    // Credentials › Replace secret…: refused by the vendor, the old value stays and the dialog says
+    // why; accepted, it is replaced and the dialog says so.
+    void replaceSecretThroughTheDialog()
+    {
+        const QString id = add(sinchsms::vendor(), QStringLiteral("Rotate me"));
+        const QString entry = SecretStore::keyFor(id, QStringLiteral("apiToken"));
+        const QString old = m_secrets->entries().value(entry);
+        select(id);
+        QAction *action = m_window->findChild<QAction *>(QStringLiteral("replaceSecretAction"));
+        QVERIFY(action && action->isVisible() && action->isEnabled());
+        action->trigger();
+        ReplaceSecretDialog *d = m_window->replaceSecretDialog();
+        QVERIFY(d && QTest::qWaitForWindowExposed(d));
+        QCOMPARE(d->fieldChooser()->count(), 1);
+        QCOMPARE(d->fieldChooser()->currentData().toString(), QStringLiteral("apiToken"));
+        QVERIFY(!d->replaceButton()->isEnabled());
+
+        m_server->setResponse("GET", kPlan + QStringLiteral("/batches"),
+                              FakeResponse::json(401, R"({"code":"unauthorized","text":"Fake: invalid token"})"));
+        QTest::keyClicks(d->valueEdit()->lineEdit(), QStringLiteral("FAKE-TOKEN-REFUSED"));
+        QVERIFY(d->replaceButton()->isEnabled());
+        QTest::mouseClick(d->replaceButton(), Qt::LeftButton);
+        QTRY_VERIFY(!d->isBusy() && StatusLook::statusOf(d->resultLabel()).has_value());
+        QCOMPARE(*StatusLook::statusOf(d->resultLabel()), Status::Error);
+        QVERIFY2(d->resultLabel()->text().contains(QStringLiteral("old value is kept")),
+                 qPrintable(d->resultLabel()->text()));
+        QCOMPARE(m_secrets->entries().value(entry), old);
+
+        m_server->setResponse("GET", kPlan + QStringLiteral("/batches"),
+                              FakeResponse::json(200, R"({"count":0,"page":0,"page_size":1,"batches":[]})"));
+        d->valueEdit()->lineEdit()->clear();
+        QTest::keyClicks(d->valueEdit()->lineEdit(), QStringLiteral("FAKE-TOKEN-ACCEPTED"));
+        QTest::mouseClick(d->replaceButton(), Qt::LeftButton);
+        QTRY_VERIFY(!d->isBusy() && StatusLook::statusOf(d->resultLabel()) == Status::Success);
+        QVERIFY2(d->resultLabel()->text().contains(QStringLiteral("was replaced")),
+                 qPrintable(d->resultLabel()->text()));
+        QCOMPARE(m_secrets->entries().value(entry), QStringLiteral("FAKE-TOKEN-ACCEPTED"));
+    }
+
+    // Tools › Flag old secrets: the list's secret age column says it in words and in the warning look,
+    // and so does the details pane.
+    void oldSecretsAreFlaggedInTheList()
+    {
+        const QString id = add(sinchsms::vendor(), QStringLiteral("Old token"));
+        Credential c = *m_store->find(id);
+        c.secretsSetAt = QDateTime::currentDateTimeUtc().addDays(-100);
+        QVERIFY(m_store->upsert(c) >= 0);
+        select(id);
+        auto *table = m_window->findChild<QTableView *>(QStringLiteral("credentialsTable"));
+        const QModelIndex age = table->model()->index(0, CredentialListModel::SecretAgeColumn);
+        // (The test runs without the English catalogue, which words "%n day(s)" as "100 days".)
+        QVERIFY2(age.data().toString().startsWith(QStringLiteral("100 day")), qPrintable(age.data().toString()));
+        QVERIFY(!age.data().toString().contains(QStringLiteral("older")));
+        auto *menu = m_window->findChild<SecretAgeMenu *>(QStringLiteral("secretAgeMenu"));
+        QVERIFY(menu && menu->actionFor(0)->isChecked());
+        menu->actionFor(90)->trigger();
+        QVERIFY2(age.data().toString().contains(QStringLiteral(": older than 90 day")),
+                 qPrintable(age.data().toString()));
+        QVERIFY(age.data(CredentialListModel::SecretsTooOldRole).toBool());
+        QCOMPARE(SecretAgeMenu::savedLimit(), 90);
+        // The delegate paints it with the warning's colour and icon.
+        auto *delegate =
+            qobject_cast<SecretAgeDelegate *>(table->itemDelegateForColumn(CredentialListModel::SecretAgeColumn));
+        QVERIFY(delegate);
+        table->viewport()->repaint();
+        auto *details = m_window->findChild<RowDetails *>();
+        QVERIFY(details);
+        QTRY_VERIFY2(details->text().contains(QStringLiteral("Secret age: 100 day")) &&
+                         details->text().contains(QStringLiteral("older than 90 day")),
+                     qPrintable(details->text()));
+        menu->actionFor(0)->trigger();
+        QVERIFY(!age.data().toString().contains(QStringLiteral("older")));
+        QCOMPARE(SecretAgeMenu::savedLimit(), 0);
     }
 
     void testSendShowsTheVendorsError()
