@@ -2,8 +2,8 @@
 #include "Translator.h"
 #include "cli/Cli.h"
 #include "cli/CommandLine.h"
-#include "services/Session.h"
 #include "platform/Platform.h"
+#include "services/Session.h"
 
 #include <QApplication>
 #include <QDir>

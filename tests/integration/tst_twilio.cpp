@@ -176,7 +176,7 @@ private Q_SLOTS:
         const HttpRequest r = twilio::adapter().check(c, secrets()).request;
         QCOMPARE(r.url.toString(), host + kAccountJson);
         // Every choice of the form is one of these, and the form starts at the default.
-        const FieldSpec *field = twilio::schema().field(QStringLiteral("region"));
+        const FieldSpec *field = twilio::adapter().schema().field(QStringLiteral("region"));
         QVERIFY(field);
         QCOMPARE(field->defaultValue.toString(), QStringLiteral("us1"));
         if (!region.isEmpty())

@@ -1,2 +1,2 @@
-#include "domain/Credential.h"
 #include "Own.h"
+#include "domain/Credential.h"
