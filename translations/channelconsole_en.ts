@@ -2179,6 +2179,30 @@
         <source>The JSON body of each message. It must hold {{toNumber}}, {{fromNumber}} and {{message}}, each inside a string value; the console escapes what it puts there.</source>
         <translation>The JSON body of each message. It must hold {{toNumber}}, {{fromNumber}} and {{message}}, each inside a string value; the console escapes what it puts there.</translation>
     </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentication</translation>
+    </message>
+    <message>
+        <source>How the console signs its requests to the Conversation API. Basic sends the API token with each request; Sinch rate-limits Basic and advises it for testing only. OAuth 2.0 exchanges the same access key for a short-lived token, kept in memory only, as Sinch advises for production. The platform stores the API token either way.</source>
+        <translation>How the console signs its requests to the Conversation API. Basic sends the API token with each request; Sinch rate-limits Basic and advises it for testing only. OAuth 2.0 exchanges the same access key for a short-lived token, kept in memory only, as Sinch advises for production. The platform stores the API token either way.</translation>
+    </message>
+    <message>
+        <source>Basic (API token)</source>
+        <translation>Basic (API token)</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0</source>
+        <translation>OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation>Token endpoint</translation>
+    </message>
+    <message>
+        <source>Leave empty to use Sinch&apos;s token endpoint, https://auth.sinch.com/oauth2/token. Set it only to point the console at a test server; plain http is accepted for loopback addresses only.</source>
+        <translation>Leave empty to use Sinch&apos;s token endpoint, https://auth.sinch.com/oauth2/token. Set it only to point the console at a test server; plain http is accepted for loopback addresses only.</translation>
+    </message>
 </context>
 <context>
     <name>cc::ImportDialog</name>

@@ -2179,6 +2179,30 @@
         <source>The JSON body of each message. It must hold {{toNumber}}, {{fromNumber}} and {{message}}, each inside a string value; the console escapes what it puts there.</source>
         <translation>Le corps JSON de chaque message. Il doit contenir {{toNumber}}, {{fromNumber}} et {{message}}, chacun dans une valeur de type chaîne&#x202f;; la console échappe ce qu’elle y met.</translation>
     </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>How the console signs its requests to the Conversation API. Basic sends the API token with each request; Sinch rate-limits Basic and advises it for testing only. OAuth 2.0 exchanges the same access key for a short-lived token, kept in memory only, as Sinch advises for production. The platform stores the API token either way.</source>
+        <translation>La façon dont la console authentifie ses requêtes auprès de l’API Conversation. Basic envoie le jeton d’API avec chaque requête&#x202f;; Sinch limite le débit de Basic et ne le conseille que pour les tests. OAuth 2.0 échange la même clé d’accès contre un jeton de courte durée, gardé en mémoire seulement, comme Sinch le conseille en production. La plateforme stocke le jeton d’API dans les deux cas.</translation>
+    </message>
+    <message>
+        <source>Basic (API token)</source>
+        <translation>Basic (jeton d’API)</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0</source>
+        <translation>OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation>Point de terminaison des jetons</translation>
+    </message>
+    <message>
+        <source>Leave empty to use Sinch&apos;s token endpoint, https://auth.sinch.com/oauth2/token. Set it only to point the console at a test server; plain http is accepted for loopback addresses only.</source>
+        <translation>Laissez vide pour utiliser le point de terminaison des jetons de Sinch, https://auth.sinch.com/oauth2/token. Ne le renseignez que pour diriger la console vers un serveur de test&#x202f;; le http simple n’est accepté que pour les adresses de bouclage.</translation>
+    </message>
 </context>
 <context>
     <name>cc::ImportDialog</name>

@@ -2179,6 +2179,30 @@
         <source>The JSON body of each message. It must hold {{toNumber}}, {{fromNumber}} and {{message}}, each inside a string value; the console escapes what it puts there.</source>
         <translation>De JSON-body van elk bericht. Die moet {{toNumber}}, {{fromNumber}} en {{message}} bevatten, elk binnen een tekenreekswaarde; de console escapet wat ze daar invult.</translation>
     </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authenticatie</translation>
+    </message>
+    <message>
+        <source>How the console signs its requests to the Conversation API. Basic sends the API token with each request; Sinch rate-limits Basic and advises it for testing only. OAuth 2.0 exchanges the same access key for a short-lived token, kept in memory only, as Sinch advises for production. The platform stores the API token either way.</source>
+        <translation>Hoe de console zijn verzoeken aan de Conversation API ondertekent. Basic verzendt het API-token bij elk verzoek; Sinch beperkt het aantal Basic-verzoeken en raadt het alleen aan om te testen. OAuth 2.0 ruilt dezelfde toegangssleutel in voor een kortlevend token, dat alleen in het geheugen wordt bewaard, zoals Sinch voor productie aanraadt. Het platform slaat het API-token in beide gevallen op.</translation>
+    </message>
+    <message>
+        <source>Basic (API token)</source>
+        <translation>Basic (API-token)</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0</source>
+        <translation>OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation>Token-eindpunt</translation>
+    </message>
+    <message>
+        <source>Leave empty to use Sinch&apos;s token endpoint, https://auth.sinch.com/oauth2/token. Set it only to point the console at a test server; plain http is accepted for loopback addresses only.</source>
+        <translation>Laat leeg om het token-eindpunt van Sinch te gebruiken, https://auth.sinch.com/oauth2/token. Vul dit alleen in om de console naar een testserver te laten wijzen; gewoon http wordt alleen voor loopback-adressen geaccepteerd.</translation>
+    </message>
 </context>
 <context>
     <name>cc::ImportDialog</name>

@@ -78,15 +78,25 @@ void VendorTask::cancel()
 class VendorOperations::Runner final : public SetupRunner
 {
 public:
-    Runner(VendorOperations *operations, VendorTask *task, StepDone step, Done done)
+    Runner(VendorOperations *operations, VendorTask *task, std::optional<TokenExchange> token, StepDone step, Done done)
         : m_operations(operations)
         , m_task(task)
+        , m_token(std::move(token))
         , m_step(std::move(step))
         , m_done(std::move(done))
     {
     }
 
-    void send(const HttpRequest &request, Reply reply) override { m_operations->send(m_task, request, reply); }
+    // Every step carries the credential's token, as its check and sends do; without one the set-up
+    // ends there, with the token's failure.
+    void send(const HttpRequest &request, Reply reply) override
+    {
+        m_operations->sendAuthorized(
+            m_task, request, m_token, reply,
+            [ops = m_operations, task = m_task, done = m_done](const TokenGrant &grant, int httpStatus) {
+                ops->tokenFailed(task, done, grant, httpStatus);
+            });
+    }
 
     bool report(SetupStep step) override
     {
@@ -103,6 +113,7 @@ public:
 private:
     VendorOperations *m_operations;
     VendorTask *m_task;
+    std::optional<TokenExchange> m_token;
     StepDone m_step;
     Done m_done;
 };
@@ -262,55 +273,54 @@ VendorTask *VendorOperations::run(const char *operation, const Credential &crede
         });
         return task;
     }
-    if (token)
-        sendWithToken(task, exchange, *token, done, false);
-    else
-        sendAndRead(task, exchange.request, exchange, done, Retry());
+    sendAndRead(task, exchange, token, done);
     return task;
 }
 
-void VendorOperations::sendAndRead(VendorTask *task, const HttpRequest &request, const VendorExchange &exchange,
-                                   const Done &done, Retry retry)
+void VendorOperations::sendAndRead(VendorTask *task, const VendorExchange &exchange,
+                                   const std::optional<TokenExchange> &token, const Done &done)
 {
-    send(task, request,
-         [this, task, read = exchange.read, done, retry](const HttpResponse &response, const NetError &error) {
-             if (error.ok() && retry && retry(response))
-                 return;
-             OperationResult r;
-             r.httpStatus = response.status;
-             r.answer = QString::fromUtf8(response.body).left(OperationResult::kAnswerChars);
-             r.error = error;
-             if (error.ok()) {
-                 r.ok = true;
-                 read(response, &r);
-                 r.ok = r.ok && r.error.ok();
-             }
-             finish(task, done, r);
-         });
+    sendAuthorized(
+        task, exchange.request, token,
+        [this, task, read = exchange.read, done](const HttpResponse &response, const NetError &error) {
+            OperationResult r;
+            r.httpStatus = response.status;
+            r.answer = QString::fromUtf8(response.body).left(OperationResult::kAnswerChars);
+            r.error = error;
+            if (error.ok()) {
+                r.ok = true;
+                read(response, &r);
+                r.ok = r.ok && r.error.ok();
+            }
+            finish(task, done, r);
+        },
+        [this, task, done](const TokenGrant &grant, int httpStatus) { tokenFailed(task, done, grant, httpStatus); });
 }
 
-void VendorOperations::sendWithToken(VendorTask *task, const VendorExchange &exchange, const TokenExchange &token,
-                                     const Done &done, bool retried)
+void VendorOperations::sendAuthorized(VendorTask *task, const HttpRequest &request,
+                                      const std::optional<TokenExchange> &token, Reply reply, TokenDone failed,
+                                      bool retried)
 {
-    withToken(task, token, false,
-              [this, task, exchange, token, done, retried](const TokenGrant &grant, int httpStatus) {
+    if (!token)
+        return send(task, request, reply);
+    withToken(task, *token, false,
+              [this, task, request, token, reply, failed, retried](const TokenGrant &grant, int httpStatus) {
                   if (!grant.error.ok())
-                      return tokenFailed(task, done, grant, httpStatus);
-                  HttpRequest request = exchange.request;
-                  applyToken(token, &request, grant.token);
-                  // A 401 means the request was not accepted (nothing was sent to anybody), so it is
-                  // safe to send again, once, with a new token: the old one may have been revoked.
-                  const Retry retry = [this, task, exchange, token, done, retried,
-                                       used = grant.token](const HttpResponse &response) {
-                      if (retried || response.status != 401)
-                          return false;
-                      auto cached = m_tokens.find(token.cacheKey);
-                      if (cached != m_tokens.end() && cached->token == used && !cached->fetching)
-                          m_tokens.erase(cached);
-                      sendWithToken(task, exchange, token, done, true);
-                      return true;
-                  };
-                  sendAndRead(task, request, exchange, done, retry);
+                      return failed(grant, httpStatus);
+                  HttpRequest authorized = request;
+                  applyToken(*token, &authorized, grant.token);
+                  send(task, authorized,
+                       [this, task, request, token, reply, failed, retried,
+                        used = grant.token](const HttpResponse &response, const NetError &error) {
+                           if (!error.ok() || retried || response.status != 401)
+                               return reply(response, error);
+                           // The token may have been revoked: a new one, unless another operation
+                           // already replaced it.
+                           auto cached = m_tokens.find(token->cacheKey);
+                           if (cached != m_tokens.end() && cached->token == used && !cached->fetching)
+                               m_tokens.erase(cached);
+                           sendAuthorized(task, request, token, reply, failed, true);
+                       });
               });
 }
 
@@ -490,7 +500,8 @@ VendorTask *VendorOperations::setUpChannel(const Credential &credential, const S
 
     VendorTask *task = newTask("setup", credential);
     setup->run(credential, secrets, webhookTarget,
-               std::make_shared<Runner>(this, task, std::move(step), std::move(done)));
+               std::make_shared<Runner>(this, task, adapterFor(credential.vendor).tokenExchange(credential, secrets),
+                                        std::move(step), std::move(done)));
     return task;
 }
 

@@ -103,16 +103,16 @@ private:
     // into the outcome.
     VendorTask *run(const char *operation, const Credential &credential, const Secrets &secrets,
                     const VendorExchange &exchange, const Done &done);
-    // Sends the request and reads the answer; retry, when set, may take over a 401 (true: it did).
-    using Retry = std::function<bool(const HttpResponse &response)>;
-    void sendAndRead(VendorTask *task, const HttpRequest &request, const VendorExchange &exchange, const Done &done,
-                     Retry retry);
-    // The exchange with a token: fetched or cached; on a 401, once more with a new one.
-    void sendWithToken(VendorTask *task, const VendorExchange &exchange, const TokenExchange &token, const Done &done,
-                       bool retried);
+    using TokenDone = std::function<void(const TokenGrant &grant, int httpStatus)>;
+    // Sends the request (with the token, when there is one) and reads the answer into the outcome.
+    void sendAndRead(VendorTask *task, const VendorExchange &exchange, const std::optional<TokenExchange> &token,
+                     const Done &done);
+    // Sends the request; with a token, fetched or cached, put on it first, and on a 401 to it once more
+    // with a new one (a 401 was not accepted, so nothing went out). failed: the token could not be had.
+    void sendAuthorized(VendorTask *task, const HttpRequest &request, const std::optional<TokenExchange> &token,
+                        Reply reply, TokenDone failed, bool retried = false);
     // Calls then with a token for the exchange: the cached one while it lasts, else one fetch shared
     // by every caller that asks meanwhile. fresh: never the cached one.
-    using TokenDone = std::function<void(const TokenGrant &grant, int httpStatus)>;
     void withToken(VendorTask *task, const TokenExchange &token, bool fresh, TokenDone then);
     void tokenArrived(const QString &key, const TokenGrant &grant, int httpStatus);
     // Ends the task with the token's failure.

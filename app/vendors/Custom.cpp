@@ -1,9 +1,9 @@
 #include "Custom.h"
 
+#include "OAuth.h"
 #include "VendorFields.h"
 #include "VendorHttp.h"
 #include "messaging/JsonTemplate.h"
-#include "net/NetPolicy.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -374,32 +374,7 @@ HttpRequest tokenRequest(const Account &account)
 
 QString vendorErrorText(const QJsonObject &body)
 {
-    for (const char *key : {"error_description", "message", "text", "error"}) {
-        const QJsonValue v = body.value(QLatin1String(key));
-        if (v.isString() && !v.toString().trimmed().isEmpty())
-            return v.toString();
-        if (v.isObject()) // {"error": {"message": "..."}}
-            return vendorErrorText(v.toObject());
-    }
-    return QString();
-}
-
-TokenGrant parseToken(const HttpResponse &response)
-{
-    TokenGrant g;
-    const QJsonObject o = vendorhttp::successObject(response, vendorErrorText, &g.error);
-    if (!g.error.ok())
-        return g;
-    g.token = o.value(QStringLiteral("access_token")).toString();
-    if (g.token.isEmpty()) {
-        g.error = vendorhttp::malformed(QStringLiteral("token answer without \"access_token\""));
-        return g;
-    }
-    const QJsonValue expires = o.value(QStringLiteral("expires_in"));
-    // RFC 6749 says a number; some servers send it as a string.
-    const int seconds = expires.isString() ? expires.toString().toInt() : expires.toInt(-1);
-    g.expiresInSeconds = seconds > 0 ? seconds : -1;
-    return g;
+    return oauth::errorText(body); // a provider's errors read as its token endpoint's do
 }
 
 SendResult parseSendResponse(const HttpResponse &response)
@@ -496,10 +471,8 @@ public:
         ActivityEvent problem;
         if (a.mtls)
             tlsConfiguration(a, &problem);
-        if (problem.isEmpty() && a.auth == Auth::OAuth2 && !NetPolicy::urlProblem(a.tokenUrl).isEmpty())
-            problem = ActivityEvent::of("refused.address", {{"problem", NetPolicy::urlProblem(a.tokenUrl)},
-                                                            {"scheme", a.tokenUrl.scheme()},
-                                                            {"example", QString()}});
+        if (problem.isEmpty() && a.auth == Auth::OAuth2)
+            problem = oauth::tokenUrlProblem(a.tokenUrl);
         return problem;
     }
 
@@ -511,12 +484,8 @@ public:
         TokenExchange t;
         t.request = tokenRequest(a);
         // A changed URL, body or secret is another grant: hashed, so that no secret is a key in memory.
-        t.cacheKey =
-            credential.id + QLatin1Char('/') +
-            QString::fromLatin1(QCryptographicHash::hash(QByteArray(a.tokenUrl.toEncoded() + '\n' + t.request.body),
-                                                         QCryptographicHash::Sha256)
-                                    .toHex());
-        t.read = parseToken;
+        t.cacheKey = oauth::cacheKey(credential.id, a.tokenUrl.toEncoded() + '\n' + t.request.body);
+        t.read = oauth::parseToken;
         return t;
     }
 

@@ -76,8 +76,7 @@ HttpRequest sendRequest(const Account &account, const TestMessage &message, qint
 QByteArray macAuthorization(const Account &account, const HttpRequest &request, qint64 nowSeconds,
                             const QByteArray &nonce);
 // The OAuth 2.0 token request: POST the filled body (JSON) to the token URL.
-HttpRequest tokenRequest(const Account &account);
-TokenGrant parseToken(const HttpResponse &response);
+HttpRequest tokenRequest(const Account &account); // its answer: oauth::parseToken
 
 struct SendResult
 {

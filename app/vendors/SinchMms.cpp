@@ -1,6 +1,7 @@
 #include "SinchMms.h"
 
-#include "ConversationSetup.h"
+#include "ConversationAdapter.h"
+#include "OAuth.h"
 #include "VendorFields.h"
 #include "VendorHttp.h"
 #include "VendorRegistry.h"
@@ -47,16 +48,60 @@ QVector<FieldSpec> appFields()
     };
 }
 
+namespace {
+
+const QString kAuthentication = QStringLiteral("authentication");
+const QString kOAuth2 = QStringLiteral("oauth2");
+const QString kTokenEndpoint = QStringLiteral("tokenEndpoint");
+
+// Not in the platform's form, which stores only the API token: how the console itself uses it.
+FieldSpec authentication()
+{
+    FieldSpec f = textField(
+        "authentication", QT_TRANSLATE_NOOP("cc::Fields", "Authentication"),
+        QT_TRANSLATE_NOOP("cc::Fields", "How the console signs its requests to the Conversation API. Basic sends the "
+                                        "API token with each request; Sinch rate-limits Basic and advises it for "
+                                        "testing only. OAuth 2.0 exchanges the same access key for a short-lived "
+                                        "token, kept in memory only, as Sinch advises for production. The platform "
+                                        "stores the API token either way."),
+        FieldType::Enum);
+    f.choices = {{QStringLiteral("basic"), QT_TRANSLATE_NOOP("cc::Fields", "Basic (API token)")},
+                 {kOAuth2, QT_TRANSLATE_NOOP("cc::Fields", "OAuth 2.0")}};
+    f.defaultValue = QStringLiteral("basic");
+    f.required = false; // credentials made before it, and the platform's exports, use Basic
+    return f;
+}
+
+FieldSpec tokenEndpoint()
+{
+    FieldSpec f = textField("tokenEndpoint", QT_TRANSLATE_NOOP("cc::Fields", "Token endpoint"),
+                            QT_TRANSLATE_NOOP("cc::Fields", "Leave empty to use Sinch's token endpoint, "
+                                                            "https://auth.sinch.com/oauth2/token. Set it only to "
+                                                            "point the console at a test server; plain http is "
+                                                            "accepted for loopback addresses only."),
+                            FieldType::Url);
+    f.required = false;
+    f.advanced = true;
+    f.example = kSinchTokenUrl;
+    f.shownWhenKey = kAuthentication;
+    f.shownWhenValues = {kOAuth2};
+    return f;
+}
+
+} // namespace
+
 QVector<FieldSpec> placeFields()
 {
     return {
         fields::region({{QStringLiteral("us"), QT_TRANSLATE_NOOP("cc::Fields", "United States (us)")},
                         {QStringLiteral("eu"), QT_TRANSLATE_NOOP("cc::Fields", "Europe (eu)")},
                         {QStringLiteral("br"), QT_TRANSLATE_NOOP("cc::Fields", "Brazil (br)")}}),
+        authentication(),
         fields::endpoint(QT_TRANSLATE_NOOP("cc::Fields", "Leave empty to use the Conversation API host for the region. "
                                                          "Set it only to point the console at a test server; plain "
                                                          "http is accepted for loopback addresses only."),
                          QStringLiteral("https://eu.conversation.api.sinch.com")),
+        tokenEndpoint(),
     };
 }
 
@@ -91,16 +136,18 @@ QString appPath(const Account &a)
     return projectPath(a) + QStringLiteral("/apps/") + vendorhttp::segment(a.appId);
 }
 
-QByteArray basic(const Account &a)
+// With OAuth 2.0 the requests go without: VendorOperations puts the bearer token on them.
+QByteArray authorization(const Account &a)
 {
-    return QByteArrayLiteral("Basic ") + a.apiToken.toUtf8();
+    return a.oauth ? QByteArray() : QByteArrayLiteral("Basic ") + a.apiToken.toUtf8();
 }
 
 HttpRequest request(const Account &a, const QByteArray &method, const QString &path, const QJsonDocument &body,
                     const QUrlQuery &query = QUrlQuery(), QStringList secrets = {})
 {
     secrets << a.apiToken << a.smsApiToken;
-    return vendorhttp::jsonRequest(method, vendorhttp::joinUrl(baseUrl(a), path, query), basic(a), body, secrets);
+    return vendorhttp::jsonRequest(method, vendorhttp::joinUrl(baseUrl(a), path, query), authorization(a), body,
+                                   secrets);
 }
 
 // The values of the channel credentials sent back that are secrets (tokens, keys, passwords), for
@@ -175,12 +222,40 @@ Account accountFrom(const Credential &credential, const QHash<QString, QString> 
     a.smsApiToken = secrets.value(QStringLiteral("smsApiToken")).trimmed();
     a.region = credential.text(QStringLiteral("region")).trimmed();
     a.endpoint = credential.text(QStringLiteral("endpoint")).trimmed();
+    a.oauth = credential.text(kAuthentication) == kOAuth2;
+    const QString tokenEndpoint = credential.text(kTokenEndpoint).trimmed();
+    a.tokenUrl = QUrl(tokenEndpoint.isEmpty() ? kSinchTokenUrl : tokenEndpoint);
     return a;
 }
 
 QUrl baseUrl(const Account &account)
 {
     return vendorhttp::regionalBase(account.endpoint, account.region, "https://%1.conversation.api.sinch.com");
+}
+
+AccessKey accessKeyOf(const QString &apiToken)
+{
+    const QString pair = QString::fromUtf8(QByteArray::fromBase64(apiToken.trimmed().toLatin1()));
+    const qsizetype colon = pair.indexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return {};
+    return {pair.left(colon), pair.mid(colon + 1)};
+}
+
+std::optional<TokenExchange> tokenExchange(const Account &account)
+{
+    if (!account.oauth)
+        return std::nullopt;
+    const AccessKey key = accessKeyOf(account.apiToken);
+    TokenExchange t;
+    t.request = oauth::clientCredentialsRequest(account.tokenUrl, key.id, key.secret);
+    t.request.secrets << account.apiToken;
+    // The same access key at the same endpoint is the same grant, whichever credential holds it (a
+    // project's MMS and RCS credentials often do): they share one token.
+    t.cacheKey = oauth::cacheKey(QStringLiteral("sinch"),
+                                 account.tokenUrl.toEncoded() + '\n' + t.request.headers.constFirst().second);
+    t.read = oauth::parseToken;
+    return t;
 }
 
 QString smsAdapterRegion(const QString &region)
@@ -519,20 +594,16 @@ VendorSchema withEvents(VendorSchema schema)
     return schema;
 }
 
-class Adapter final : public VendorAdapter
+class Adapter final : public ConversationAdapter
 {
 public:
     // The sender goes to Sinch as channel_properties.MMS_SENDER; empty uses the app's default.
     Adapter()
-        : VendorAdapter(withEvents(sinchmms::schema()),
-                        VendorCapabilities::of(VendorCapabilities::Sender | VendorCapabilities::Media |
-                                               VendorCapabilities::MediaRequired | VendorCapabilities::ChannelSetup))
+        : ConversationAdapter(withEvents(sinchmms::schema()),
+                              VendorCapabilities::of(VendorCapabilities::Sender | VendorCapabilities::Media |
+                                                     VendorCapabilities::MediaRequired |
+                                                     VendorCapabilities::ChannelSetup))
     {
-    }
-
-    QUrl baseUrl(const Credential &credential, const Secrets &secrets) const override
-    {
-        return sinchmms::baseUrl(accountFrom(credential, secrets));
     }
 
     ActivityEvent senderProblem(const QString &from) const override
@@ -540,12 +611,6 @@ public:
         if (!from.trimmed().isEmpty() && mmsSender(from).isEmpty())
             return ActivityEvent::of("refused.mms-sender");
         return {};
-    }
-
-    VendorExchange check(const Credential &credential, const Secrets &secrets) const override
-    {
-        return checkOf(getAppRequest(accountFrom(credential, secrets)),
-                       [](const HttpResponse &r) { return parseApp(r).error; });
     }
 
     VendorExchange testSend(const Credential &credential, const Secrets &secrets,
@@ -560,11 +625,6 @@ public:
     }
 
     ActivityEvent noDeliveryReport() const override { return ActivityEvent::of("refused.report-mms"); }
-
-    const ChannelSetup *channelSetup() const override { return &m_setup; }
-
-private:
-    ConversationSetup m_setup;
 };
 
 } // namespace

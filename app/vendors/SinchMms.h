@@ -3,11 +3,14 @@
 #include "domain/Credential.h"
 #include "domain/FieldSchema.h"
 #include "net/HttpTypes.h"
+#include "vendors/VendorAdapter.h"
 #include "vendors/VendorRegistry.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QVector>
+
+#include <optional>
 
 // Sinch MMS, sent through the Sinch Conversation API; the SMS channel of the Conversation app
 // uses the service plan ID and SMS API token. The Conversation app's account, fields, requests and
@@ -26,7 +29,8 @@ VendorSchema schema();
 // The fields of a Conversation app's form, in the platform's order: project ID, app ID, API token,
 // service plan ID and SMS API token (what Account reads).
 QVector<FieldSpec> appFields();
-// Its region (us, eu, br) and the advanced endpoint override.
+// Its region (us, eu, br), its authentication (Basic or OAuth 2.0) and the advanced endpoint overrides
+// (the API's and the token endpoint's).
 QVector<FieldSpec> placeFields();
 
 struct Account
@@ -36,10 +40,26 @@ struct Account
     QString apiToken; // Base64 of "keyId:keySecret", sent as Basic
     QString servicePlanId;
     QString smsApiToken;
-    QString region;   // us, eu, br
-    QString endpoint; // optional override of the regional host
+    QString region;     // us, eu, br
+    QString endpoint;   // optional override of the regional host
+    bool oauth = false; // OAuth 2.0: a bearer token from tokenUrl instead of Basic with the API token
+    QUrl tokenUrl;      // the token endpoint override, else kSinchTokenUrl
 };
 Account accountFrom(const Credential &credential, const QHash<QString, QString> &secrets);
+
+// Sinch's OAuth 2.0 token endpoint, for every region (the Conversation API spec's clientCredentials flow).
+inline const QString kSinchTokenUrl = QStringLiteral("https://auth.sinch.com/oauth2/token");
+// The access key an API token is the Base64 of ("key ID:key secret"); empty parts when it is not one.
+struct AccessKey
+{
+    QString id;
+    QString secret;
+};
+AccessKey accessKeyOf(const QString &apiToken);
+// With OAuth 2.0: POST tokenUrl, grant_type=client_credentials, with HTTP Basic of the access key
+// (decoded from the API token and encoded anew); the token then goes as Authorization: Bearer on every
+// request to the API. None with Basic.
+std::optional<TokenExchange> tokenExchange(const Account &account);
 
 // The endpoint when set, else https://{region}.conversation.api.sinch.com.
 QUrl baseUrl(const Account &account);

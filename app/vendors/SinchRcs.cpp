@@ -1,6 +1,6 @@
 #include "SinchRcs.h"
 
-#include "ConversationSetup.h"
+#include "ConversationAdapter.h"
 #include "VendorFields.h"
 
 #include <QCoreApplication>
@@ -105,26 +105,15 @@ VendorSchema withEvents(VendorSchema schema)
     return schema;
 }
 
-class Adapter final : public VendorAdapter
+class Adapter final : public sinchmms::ConversationAdapter
 {
 public:
     // A media URL makes the message a rich card; the sender is the app's RCS agent, not the operator's.
     Adapter()
-        : VendorAdapter(withEvents(sinchrcs::schema()),
-                        VendorCapabilities::of(VendorCapabilities::Media | VendorCapabilities::ChannelSetup |
-                                               VendorCapabilities::TextRequired))
+        : ConversationAdapter(withEvents(sinchrcs::schema()),
+                              VendorCapabilities::of(VendorCapabilities::Media | VendorCapabilities::ChannelSetup |
+                                                     VendorCapabilities::TextRequired))
     {
-    }
-
-    QUrl baseUrl(const Credential &credential, const Secrets &secrets) const override
-    {
-        return sinchmms::baseUrl(sinchmms::accountFrom(credential, secrets));
-    }
-
-    VendorExchange check(const Credential &credential, const Secrets &secrets) const override
-    {
-        return checkOf(sinchmms::getAppRequest(sinchmms::accountFrom(credential, secrets)),
-                       [](const HttpResponse &r) { return sinchmms::parseApp(r).error; });
     }
 
     VendorExchange testSend(const Credential &credential, const Secrets &secrets,
@@ -140,15 +129,10 @@ public:
 
     ActivityEvent noDeliveryReport() const override { return ActivityEvent::of("refused.report-rcs"); }
 
-    const ChannelSetup *channelSetup() const override { return &m_setup; }
-
     int requestsPerSecond(const Credential &credential) const override
     {
         return sinchrcs::requestsPerSecond(credential);
     }
-
-private:
-    sinchmms::ConversationSetup m_setup;
 };
 
 } // namespace

@@ -43,7 +43,8 @@ HttpRequest jsonRequest(const QByteArray &method, const QUrl &url, const QByteAr
     HttpRequest r;
     r.method = method;
     r.url = url;
-    r.headers.append({QByteArrayLiteral("Authorization"), authorization});
+    if (!authorization.isEmpty()) // empty: a token is put on it later (OAuth 2.0)
+        r.headers.append({QByteArrayLiteral("Authorization"), authorization});
     r.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
     if (!body.isNull()) {
         r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});

@@ -23,7 +23,7 @@ QUrl joinUrl(const QUrl &base, const QString &path, const QUrlQuery &query = QUr
 // Percent-encodes one path segment (ids typed by the user must not change the path).
 QString segment(const QString &value);
 
-// A request with Accept: application/json, the Authorization header, and a JSON body (with its
+// A request with Accept: application/json, the Authorization header (none when empty), and a JSON body (with its
 // Content-Type) when body is not null. The secrets are recorded for redaction.
 HttpRequest jsonRequest(const QByteArray &method, const QUrl &url, const QByteArray &authorization,
                         const QJsonDocument &body, const QStringList &secrets);

@@ -54,8 +54,10 @@ private Q_SLOTS:
 
     void sinchMmsFieldsInDocumentOrder()
     {
+        // 002's fields, then the region and the console's choice of authentication (Basic or OAuth 2.0).
         QCOMPARE(labels(schemaFor(sinchmms::vendor())),
-                 (list({"Name", "Project ID", "App ID", "API Token", "Service Plan ID", "SMS API Token", "Region"})));
+                 (list({"Name", "Project ID", "App ID", "API Token", "Service Plan ID", "SMS API Token", "Region",
+                        "Authentication"})));
         QCOMPARE(schemaFor(sinchmms::vendor()).secretKeys(),
                  (QStringList{QStringLiteral("apiToken"), QStringLiteral("smsApiToken")}));
     }

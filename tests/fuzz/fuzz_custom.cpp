@@ -4,6 +4,7 @@
 #include "FuzzInput.h"
 #include "messaging/JsonTemplate.h"
 #include "vendors/Custom.h"
+#include "vendors/OAuth.h"
 
 #include <QJsonDocument>
 
@@ -26,6 +27,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     const cc::HttpResponse r = ccfuzz::response(data, size);
     (void)cc::custom::parseSendResponse(r).error.message();
-    (void)cc::custom::parseToken(r).error.message();
+    (void)cc::oauth::parseToken(r).error.message();
     return 0;
 }

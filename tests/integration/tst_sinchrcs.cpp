@@ -191,7 +191,8 @@ private Q_SLOTS:
         m_manager.reset();
     }
 
-    // The platform's form: its fields in its order, the region and endpoint the console adds.
+    // The platform's form: its fields in its order, the region, authentication and endpoints the console
+    // adds.
     void formIsThePlatforms()
     {
         const VendorSchema &s = schemaFor(sinchrcs::vendor());
@@ -204,7 +205,8 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("name"), QStringLiteral("projectId"), QStringLiteral("appId"),
                               QStringLiteral("apiToken"), QStringLiteral("servicePlanId"),
                               QStringLiteral("smsApiToken"), QStringLiteral("useCustomDataset"),
-                              QStringLiteral("rateLimit"), QStringLiteral("region"), QStringLiteral("endpoint")}));
+                              QStringLiteral("rateLimit"), QStringLiteral("region"), QStringLiteral("authentication"),
+                              QStringLiteral("endpoint"), QStringLiteral("tokenEndpoint")}));
         QCOMPARE(s.secretKeys(), (QStringList{QStringLiteral("apiToken"), QStringLiteral("smsApiToken")}));
         QVERIFY(s.field(QStringLiteral("apiToken"))->base64KeyPair); // Sinch MMS's rule
         const FieldSpec *dataset = s.field(QStringLiteral("useCustomDataset"));

@@ -149,7 +149,7 @@ private Q_SLOTS:
     // Whatever went over the wire must be what Twilio's OpenAPI describes.
     void cleanup()
     {
-        m_rig.verifyRequestsConform([this](const RecordedRequest &) -> const OpenApiSpec & { return m_spec; });
+        m_rig.verifyRequestsConform([this](const RecordedRequest &) -> const OpenApiSpec * { return &m_spec; });
         m_rig.stop();
     }
 

@@ -36,13 +36,16 @@ inline cc::sinchsms::Account fakeSinchSms(const QString &endpoint = QString(),
 inline cc::sinchmms::Account fakeSinchMms(const QString &endpoint = QString(),
                                           const QString &region = QStringLiteral("us"))
 {
-    return {QStringLiteral("fake-project-0001"),
-            QStringLiteral("FAKEAPP0001"),
-            kFakeConvToken,
-            QStringLiteral("fake-plan-0001"),
-            kFakeSmsApiToken,
-            region,
-            endpoint};
+    cc::sinchmms::Account a;
+    a.projectId = QStringLiteral("fake-project-0001");
+    a.appId = QStringLiteral("FAKEAPP0001");
+    a.apiToken = kFakeConvToken;
+    a.servicePlanId = QStringLiteral("fake-plan-0001");
+    a.smsApiToken = kFakeSmsApiToken;
+    a.region = region;
+    a.endpoint = endpoint;
+    a.tokenUrl = QUrl(cc::sinchmms::kSinchTokenUrl);
+    return a;
 }
 
 inline cc::infobip::Account fakeInfobip(const QString &baseUrl = QStringLiteral("https://fake.api.infobip.example"))

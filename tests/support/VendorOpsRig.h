@@ -41,13 +41,16 @@ struct VendorOpsRig
         manager.reset();
     }
 
-    // What the server received, as the request it was, against the spec specOf(request) names.
+    // What the server received, as the request it was, against the spec specOf(request) names; a
+    // request for which it names none (nullptr) is another test's to check.
     template <typename SpecOf> void verifyRequestsConform(SpecOf specOf) const
     {
         for (const RecordedRequest &got : server->requests()) {
-            const OpenApiSpec &spec = specOf(got);
+            const OpenApiSpec *spec = specOf(got);
+            if (!spec)
+                continue;
             const QStringList problems =
-                spec.checkReceived(server->url(), got.method, got.path, got.query, got.headers, got.body);
+                spec->checkReceived(server->url(), got.method, got.path, got.query, got.headers, got.body);
             QVERIFY2(problems.isEmpty(),
                      qPrintable(got.path + QLatin1String(": ") + problems.join(QLatin1String("; "))));
         }

@@ -431,6 +431,42 @@ private Q_SLOTS:
                  QString::fromLatin1(QByteArray("fake-key-id:fake-key-secret").toBase64()));
     }
 
+    // Authentication is the console's own choice (the platform stores the API token either way): Basic
+    // for a new credential; with OAuth 2.0 the token endpoint appears under Advanced (empty: Sinch's),
+    // is checked as an address, and both are saved.
+    void sinchMmsAuthenticationChoice()
+    {
+        CredentialDialog *d = openCreate();
+        chooseVendor(d, sinchmms::vendor());
+        fillRequired(d, sinchmms::vendor(), QStringLiteral("OAuth app"));
+        auto *auth = qobject_cast<QComboBox *>(field(d, QStringLiteral("authentication")));
+        QVERIFY(auth && auth->isVisible());
+        QCOMPARE(auth->currentData().toString(), QStringLiteral("basic"));
+        QCOMPARE(auth->currentText(), QStringLiteral("Basic (API token)"));
+        QTest::mouseClick(d->currentForm()->advancedToggle(), Qt::LeftButton);
+        QWidget *endpoint = field(d, QStringLiteral("tokenEndpoint"));
+        QVERIFY(!endpoint->isVisible());
+
+        auth->setFocus();
+        QTest::keyClick(auth, Qt::Key_Down);
+        QCOMPARE(auth->currentData().toString(), QStringLiteral("oauth2"));
+        QTRY_VERIFY(endpoint->isVisible());
+        QVERIFY(d->currentForm()
+                    ->findChild<QLabel *>(QStringLiteral("help-tokenEndpoint"))
+                    ->text()
+                    .contains(sinchmms::kSinchTokenUrl));
+        typeInto(d, QStringLiteral("tokenEndpoint"), QStringLiteral("not a url"));
+        QTRY_VERIFY(!issue(d, QStringLiteral("tokenEndpoint")).isEmpty());
+        QVERIFY(!d->submitButton()->isEnabled());
+        typeInto(d, QStringLiteral("tokenEndpoint"), QStringLiteral("https://auth.example.com/oauth2/token"));
+        QTRY_VERIFY(issue(d, QStringLiteral("tokenEndpoint")).isEmpty());
+        submit(d);
+        const Credential *saved = byName(QStringLiteral("OAuth app"));
+        QVERIFY(saved);
+        QCOMPARE(saved->text(QStringLiteral("authentication")), QStringLiteral("oauth2"));
+        QCOMPARE(saved->text(QStringLiteral("tokenEndpoint")), QStringLiteral("https://auth.example.com/oauth2/token"));
+    }
+
     // The token the platform stores is Base64 of "key id:key secret": the form says what it must be
     // as it is typed, and nothing else can be submitted.
     void sinchMmsTokenMustBeAKeyPair_data()
