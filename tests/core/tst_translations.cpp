@@ -254,7 +254,7 @@ private Q_SLOTS:
                                   QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
                                   QStringLiteral("-ts")} +
                           copies);
-        QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
+        QVERIFY2(lupdate.waitForFinished(280000), qPrintable(lupdate.errorString()));
         const QString output = QString::fromLocal8Bit(lupdate.readAll());
         QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, qPrintable(output));
 

@@ -191,6 +191,10 @@ private Q_SLOTS:
         QCOMPARE(after.created, m_mms.created);
         QVERIFY(after.secretsSetAt > setBefore);
         QCOMPARE(*m_store->find(m_other.id), m_other);
+        // The check that accepted the new value is the credential's last check now.
+        QCOMPARE(after.lastCheck.state, CheckStatus::State::Ok);
+        QVERIFY(after.lastCheck.at >= after.secretsSetAt.addSecs(-1));
+        QCOMPARE(m_store->find(m_other.id)->lastCheck, m_other.lastCheck);
         const QVector<Credential> reread = stored();
         QCOMPARE(reread.size(), 2);
         QCOMPARE(reread.at(0).secretsSetAt, after.secretsSetAt); // saved, not only shown
