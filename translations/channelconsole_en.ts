@@ -434,10 +434,6 @@
         <translation>Makes a read-only call to the vendor with the API credentials and says whether the vendor accepts them. Nothing is sent to anybody. The outcome is kept as the list&apos;s last check.</translation>
     </message>
     <message>
-        <source>Send a real test SMS or MMS.</source>
-        <translation>Send a real test SMS or MMS.</translation>
-    </message>
-    <message>
         <source>channel-console setup-channel &lt;name|id&gt; [--webhook &lt;url&gt;] [--secrets-stdin] [--json]</source>
         <translation>channel-console setup-channel &lt;name|id&gt; [--webhook &lt;url&gt;] [--secrets-stdin] [--json]</translation>
     </message>
@@ -764,10 +760,6 @@
         <translation>channel-console send &lt;name|id&gt; --to &lt;number&gt; [--text &lt;text&gt;] [--media-url &lt;url&gt;] [--from &lt;sender&gt;] [--dry-run] [--secrets-stdin] [--json]</translation>
     </message>
     <message>
-        <source>Sends a real test message with the API credentials: an SMS with --text, or an MMS with --media-url where the vendor sends MMS. The recipient receives it and the account is charged. An option the vendor cannot honour is refused, and nothing is sent. A send whose connection dropped after it went out is never sent again by itself (exit code 15). With --dry-run it prints the request and sends nothing; for a vendor whose request you write (%1) the request is printed before it goes out, and the vendor&apos;s answer after.</source>
-        <translation>Sends a real test message with the API credentials: an SMS with --text, or an MMS with --media-url where the vendor sends MMS. The recipient receives it and the account is charged. An option the vendor cannot honour is refused, and nothing is sent. A send whose connection dropped after it went out is never sent again by itself (exit code 15). With --dry-run it prints the request and sends nothing; for a vendor whose request you write (%1) the request is printed before it goes out, and the vendor&apos;s answer after.</translation>
-    </message>
-    <message>
         <source>The answer (secrets masked):</source>
         <translation>The answer (secrets masked):</translation>
     </message>
@@ -838,6 +830,14 @@
     <message>
         <source>The new value of &quot;%1&quot; is not on standard input: give it as %2=… or in a JSON object.</source>
         <translation>The new value of &quot;%1&quot; is not on standard input: give it as %2=… or in a JSON object.</translation>
+    </message>
+    <message>
+        <source>Send a real test message (SMS, MMS or RCS).</source>
+        <translation>Send a real test message (SMS, MMS or RCS).</translation>
+    </message>
+    <message>
+        <source>Sends a real test message with the API credentials: an SMS with --text, or an MMS with --media-url where the vendor sends MMS; where it sends RCS, an RCS text, or a rich card with --media-url, that goes as SMS to a phone without RCS. The recipient receives it and the account is charged. An option the vendor cannot honour is refused, and nothing is sent. A send whose connection dropped after it went out is never sent again by itself (exit code 15). With --dry-run it prints the request and sends nothing; for a vendor whose request you write (%1) the request is printed before it goes out, and the vendor&apos;s answer after.</source>
+        <translation>Sends a real test message with the API credentials: an SMS with --text, or an MMS with --media-url where the vendor sends MMS; where it sends RCS, an RCS text, or a rich card with --media-url, that goes as SMS to a phone without RCS. The recipient receives it and the account is charged. An option the vendor cannot honour is refused, and nothing is sent. A send whose connection dropped after it went out is never sent again by itself (exit code 15). With --dry-run it prints the request and sends nothing; for a vendor whose request you write (%1) the request is printed before it goes out, and the vendor&apos;s answer after.</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3227,14 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     <message>
         <source>The request that Send sends (secrets masked):</source>
         <translation>The request that Send sends (secrets masked):</translation>
+    </message>
+    <message>
+        <source>Test send a message</source>
+        <translation>Test send a message</translation>
+    </message>
+    <message>
+        <source>Sends a real message with &quot;%1&quot; through %2: its text, with the media when you give a media URL. The recipient receives it and your account is charged.</source>
+        <translation>Sends a real message with &quot;%1&quot; through %2: its text, with the media when you give a media URL. The recipient receives it and your account is charged.</translation>
     </message>
 </context>
 <context>

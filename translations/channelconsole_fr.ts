@@ -434,10 +434,6 @@
         <translation>Fait un appel en lecture seule au fournisseur avec les informations d’identification de l’API et indique si le fournisseur les accepte. Rien n’est envoyé à personne. Le résultat est conservé comme dernière vérification dans la liste.</translation>
     </message>
     <message>
-        <source>Send a real test SMS or MMS.</source>
-        <translation>Envoyer un vrai SMS ou MMS de test.</translation>
-    </message>
-    <message>
         <source>channel-console setup-channel &lt;name|id&gt; [--webhook &lt;url&gt;] [--secrets-stdin] [--json]</source>
         <translation>channel-console setup-channel &lt;nom|id&gt; [--webhook &lt;url&gt;] [--secrets-stdin] [--json]</translation>
     </message>
@@ -764,10 +760,6 @@
         <translation>channel-console send &lt;nom|id&gt; --to &lt;numéro&gt; [--text &lt;texte&gt;] [--media-url &lt;url&gt;] [--from &lt;expéditeur&gt;] [--dry-run] [--secrets-stdin] [--json]</translation>
     </message>
     <message>
-        <source>Sends a real test message with the API credentials: an SMS with --text, or an MMS with --media-url where the vendor sends MMS. The recipient receives it and the account is charged. An option the vendor cannot honour is refused, and nothing is sent. A send whose connection dropped after it went out is never sent again by itself (exit code 15). With --dry-run it prints the request and sends nothing; for a vendor whose request you write (%1) the request is printed before it goes out, and the vendor&apos;s answer after.</source>
-        <translation>Envoie un vrai message de test avec les informations d’identification de l’API&#xa0;: un SMS avec --text, ou un MMS avec --media-url si le fournisseur envoie des MMS. Le destinataire le reçoit et le compte est facturé. Une option que le fournisseur ne peut pas honorer est refusée, et rien n’est envoyé. Un envoi dont la connexion a été coupée après son départ n’est jamais renvoyé de lui-même (code de sortie 15). Avec --dry-run, la commande affiche la requête et n’envoie rien&#x202f;; pour un fournisseur dont vous écrivez la requête (%1), la requête est affichée avant de partir, et la réponse du fournisseur après.</translation>
-    </message>
-    <message>
         <source>The answer (secrets masked):</source>
         <translation>La réponse (secrets masqués)&#xa0;:</translation>
     </message>
@@ -838,6 +830,14 @@
     <message>
         <source>The new value of &quot;%1&quot; is not on standard input: give it as %2=… or in a JSON object.</source>
         <translation>La nouvelle valeur de «&#xa0;%1&#xa0;» ne figure pas sur l’entrée standard&#xa0;: donnez-la sous la forme %2=… ou dans un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Send a real test message (SMS, MMS or RCS).</source>
+        <translation>Envoyer un vrai message de test (SMS, MMS ou RCS).</translation>
+    </message>
+    <message>
+        <source>Sends a real test message with the API credentials: an SMS with --text, or an MMS with --media-url where the vendor sends MMS; where it sends RCS, an RCS text, or a rich card with --media-url, that goes as SMS to a phone without RCS. The recipient receives it and the account is charged. An option the vendor cannot honour is refused, and nothing is sent. A send whose connection dropped after it went out is never sent again by itself (exit code 15). With --dry-run it prints the request and sends nothing; for a vendor whose request you write (%1) the request is printed before it goes out, and the vendor&apos;s answer after.</source>
+        <translation>Envoie un vrai message de test avec les informations d’identification de l’API&#xa0;: un SMS avec --text, ou un MMS avec --media-url si le fournisseur envoie des MMS&#x202f;; s’il envoie des RCS, un texte RCS, ou une carte enrichie avec --media-url, qui part en SMS vers un téléphone sans RCS. Le destinataire le reçoit et le compte est facturé. Une option que le fournisseur ne peut pas honorer est refusée, et rien n’est envoyé. Un envoi dont la connexion a été coupée après son départ n’est jamais renvoyé de lui-même (code de sortie 15). Avec --dry-run, la commande affiche la requête et n’envoie rien&#x202f;; pour un fournisseur dont vous écrivez la requête (%1), la requête est affichée avant de partir, et la réponse du fournisseur après.</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3227,14 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     <message>
         <source>The request that Send sends (secrets masked):</source>
         <translation>La requête qu’Envoyer envoie (secrets masqués)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Test send a message</source>
+        <translation>Envoyer un message de test</translation>
+    </message>
+    <message>
+        <source>Sends a real message with &quot;%1&quot; through %2: its text, with the media when you give a media URL. The recipient receives it and your account is charged.</source>
+        <translation>Envoie un vrai message avec «&#xa0;%1&#xa0;» via %2&#xa0;: son texte, avec le média si vous donnez une URL de média. Le destinataire le reçoit et votre compte est débité.</translation>
     </message>
 </context>
 <context>

@@ -434,10 +434,6 @@
         <translation>Doet met de API-inloggegevens een alleen-lezen-aanroep bij de leverancier en meldt of de leverancier ze accepteert. Er wordt niets naar iemand verzonden. De uitkomst wordt in de lijst bewaard als laatste controle.</translation>
     </message>
     <message>
-        <source>Send a real test SMS or MMS.</source>
-        <translation>Een echte test-sms of test-mms verzenden.</translation>
-    </message>
-    <message>
         <source>channel-console setup-channel &lt;name|id&gt; [--webhook &lt;url&gt;] [--secrets-stdin] [--json]</source>
         <translation>channel-console setup-channel &lt;naam|id&gt; [--webhook &lt;url&gt;] [--secrets-stdin] [--json]</translation>
     </message>
@@ -764,10 +760,6 @@
         <translation>channel-console send &lt;naam|id&gt; --to &lt;nummer&gt; [--text &lt;tekst&gt;] [--media-url &lt;url&gt;] [--from &lt;afzender&gt;] [--dry-run] [--secrets-stdin] [--json]</translation>
     </message>
     <message>
-        <source>Sends a real test message with the API credentials: an SMS with --text, or an MMS with --media-url where the vendor sends MMS. The recipient receives it and the account is charged. An option the vendor cannot honour is refused, and nothing is sent. A send whose connection dropped after it went out is never sent again by itself (exit code 15). With --dry-run it prints the request and sends nothing; for a vendor whose request you write (%1) the request is printed before it goes out, and the vendor&apos;s answer after.</source>
-        <translation>Verzendt een echt testbericht met de API-inloggegevens: een sms met --text, of een mms met --media-url als de leverancier mms verzendt. De ontvanger krijgt het en het account wordt belast. Een optie die de leverancier niet kan honoreren, wordt geweigerd en er wordt niets verzonden. Een verzending waarvan de verbinding wegviel nadat ze vertrokken was, wordt nooit vanzelf opnieuw verzonden (afsluitcode 15). Met --dry-run toont het commando het verzoek en verzendt het niets; voor een leverancier van wie u het verzoek zelf schrijft (%1) wordt het verzoek getoond voordat het vertrekt, en het antwoord van de leverancier daarna.</translation>
-    </message>
-    <message>
         <source>The answer (secrets masked):</source>
         <translation>Het antwoord (geheimen gemaskeerd):</translation>
     </message>
@@ -838,6 +830,14 @@
     <message>
         <source>The new value of &quot;%1&quot; is not on standard input: give it as %2=… or in a JSON object.</source>
         <translation>De nieuwe waarde van “%1” staat niet op standaardinvoer: geef die op als %2=… of in een JSON-object.</translation>
+    </message>
+    <message>
+        <source>Send a real test message (SMS, MMS or RCS).</source>
+        <translation>Een echt testbericht verzenden (sms, mms of RCS).</translation>
+    </message>
+    <message>
+        <source>Sends a real test message with the API credentials: an SMS with --text, or an MMS with --media-url where the vendor sends MMS; where it sends RCS, an RCS text, or a rich card with --media-url, that goes as SMS to a phone without RCS. The recipient receives it and the account is charged. An option the vendor cannot honour is refused, and nothing is sent. A send whose connection dropped after it went out is never sent again by itself (exit code 15). With --dry-run it prints the request and sends nothing; for a vendor whose request you write (%1) the request is printed before it goes out, and the vendor&apos;s answer after.</source>
+        <translation>Verzendt een echt testbericht met de API-inloggegevens: een sms met --text, of een mms met --media-url als de leverancier mms verzendt; als hij RCS verzendt, een RCS-tekst, of een rich card met --media-url, die als sms gaat naar een telefoon zonder RCS. De ontvanger krijgt het en het account wordt belast. Een optie die de leverancier niet kan honoreren, wordt geweigerd en er wordt niets verzonden. Een verzending waarvan de verbinding wegviel nadat ze vertrokken was, wordt nooit vanzelf opnieuw verzonden (afsluitcode 15). Met --dry-run toont het commando het verzoek en verzendt het niets; voor een leverancier van wie u het verzoek zelf schrijft (%1) wordt het verzoek getoond voordat het vertrekt, en het antwoord van de leverancier daarna.</translation>
     </message>
 </context>
 <context>
@@ -2129,7 +2129,7 @@
     </message>
     <message>
         <source>Mutual TLS: the console shows the provider a client certificate. With No authentication, mTLS alone.</source>
-        <translation>Wederzijdse TLS: de console toont de provider een clientcertificaat. Met Geen verificatie alleen mTLS.</translation>
+        <translation>Wederzijdse TLS: de console toont de provider een clientcertificaat. Met “Geen verificatie” als authenticatietype is mTLS de enige verificatie.</translation>
     </message>
     <message>
         <source>Off</source>
@@ -3227,6 +3227,14 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     <message>
         <source>The request that Send sends (secrets masked):</source>
         <translation>Het verzoek dat Verzenden verzendt (geheimen gemaskeerd):</translation>
+    </message>
+    <message>
+        <source>Test send a message</source>
+        <translation>Testbericht verzenden</translation>
+    </message>
+    <message>
+        <source>Sends a real message with &quot;%1&quot; through %2: its text, with the media when you give a media URL. The recipient receives it and your account is charged.</source>
+        <translation>Verzendt een echt bericht met “%1” via %2: de tekst, met de media als u een media-URL opgeeft. De ontvanger ontvangt het en uw account wordt belast.</translation>
     </message>
 </context>
 <context>

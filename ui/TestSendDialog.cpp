@@ -383,13 +383,25 @@ void TestSendDialog::changeEvent(QEvent *event)
 
 void TestSendDialog::retranslateUi()
 {
-    setWindowTitle(m_mms ? tr("Test send an MMS") : tr("Test send an SMS"));
-    m_intro->setText(m_mms ? tr("Sends a real MMS with \"%1\" through %2. The recipient receives it and your account "
-                                "is charged.")
-                                 .arg(m_credential.name(), m_credential.schema().displayName)
-                           : tr("Sends a real SMS with \"%1\" through %2. The recipient receives it and your account "
-                                "is charged.")
-                                 .arg(m_credential.name(), m_credential.schema().displayName));
+    // An MMS vendor; one that sends a text or, with a media URL, media (Twilio's MMS, an RCS card that
+    // may go as SMS): a message; else an SMS.
+    const QString vendor = m_credential.schema().displayName;
+    if (m_mms) {
+        setWindowTitle(tr("Test send an MMS"));
+        m_intro->setText(tr("Sends a real MMS with \"%1\" through %2. The recipient receives it and your account "
+                            "is charged.")
+                             .arg(m_credential.name(), vendor));
+    } else if (m_can.media) {
+        setWindowTitle(tr("Test send a message"));
+        m_intro->setText(tr("Sends a real message with \"%1\" through %2: its text, with the media when you give a "
+                            "media URL. The recipient receives it and your account is charged.")
+                             .arg(m_credential.name(), vendor));
+    } else {
+        setWindowTitle(tr("Test send an SMS"));
+        m_intro->setText(tr("Sends a real SMS with \"%1\" through %2. The recipient receives it and your account "
+                            "is charged.")
+                             .arg(m_credential.name(), vendor));
+    }
     m_toLabel->setText(tr("Recipient"));
     m_to->setPlaceholderText(tr("+ country code and number, for example %1").arg(PhoneNumbers::example()));
     m_fromLabel->setText(tr("Sender"));

@@ -285,9 +285,11 @@ QVector<CommandInfo> allCommands()
         {QStringLiteral("send"),
          Cli::tr("channel-console send <name|id> --to <number> [--text <text>] [--media-url <url>] [--from <sender>] "
                  "[--dry-run] [--secrets-stdin] [--json]"),
-         Cli::tr("Send a real test SMS or MMS."),
+         Cli::tr("Send a real test message (SMS, MMS or RCS)."),
          Cli::tr("Sends a real test message with the API credentials: an SMS with --text, or an MMS with "
-                 "--media-url where the vendor sends MMS. The recipient receives it and the account is charged. "
+                 "--media-url where the vendor sends MMS; where it sends RCS, an RCS text, or a rich card with "
+                 "--media-url, that goes as SMS to a phone without RCS. The recipient receives it and the account "
+                 "is charged. "
                  "An option the vendor cannot honour is refused, and nothing is sent. A send whose connection "
                  "dropped after it went out is never sent again by itself (exit code 15). With --dry-run it prints "
                  "the request and sends nothing; for a vendor whose request you write (%1) the request is printed "
