@@ -438,14 +438,6 @@
         <translation>channel-console setup-channel &lt;name|id&gt; [--webhook &lt;url&gt;] [--secrets-stdin] [--json]</translation>
     </message>
     <message>
-        <source>Set up the SMS channel of a Sinch MMS app.</source>
-        <translation>Set up the SMS channel of a Sinch MMS app.</translation>
-    </message>
-    <message>
-        <source>Adds or replaces the SMS channel of the Conversation app of Sinch MMS API credentials, keeping its other channels, creates an inbound-message webhook with --webhook, and says the callback URL to give the service plan.</source>
-        <translation>Adds or replaces the SMS channel of the Conversation app of Sinch MMS API credentials, keeping its other channels, creates an inbound-message webhook with --webhook, and says the callback URL to give the service plan.</translation>
-    </message>
-    <message>
         <source>channel-console import &lt;file&gt; [--skip-existing] [--secrets-stdin] [--json]</source>
         <translation>channel-console import &lt;file&gt; [--skip-existing] [--secrets-stdin] [--json]</translation>
     </message>
@@ -838,6 +830,14 @@
     <message>
         <source>Sends a real test message with the API credentials: an SMS with --text, or an MMS with --media-url where the vendor sends MMS; where it sends RCS, an RCS text, or a rich card with --media-url, that goes as SMS to a phone without RCS. The recipient receives it and the account is charged. An option the vendor cannot honour is refused, and nothing is sent. A send whose connection dropped after it went out is never sent again by itself (exit code 15). With --dry-run it prints the request and sends nothing; for a vendor whose request you write (%1) the request is printed before it goes out, and the vendor&apos;s answer after.</source>
         <translation>Sends a real test message with the API credentials: an SMS with --text, or an MMS with --media-url where the vendor sends MMS; where it sends RCS, an RCS text, or a rich card with --media-url, that goes as SMS to a phone without RCS. The recipient receives it and the account is charged. An option the vendor cannot honour is refused, and nothing is sent. A send whose connection dropped after it went out is never sent again by itself (exit code 15). With --dry-run it prints the request and sends nothing; for a vendor whose request you write (%1) the request is printed before it goes out, and the vendor&apos;s answer after.</translation>
+    </message>
+    <message>
+        <source>Set up the SMS channel of a messaging app (%1).</source>
+        <translation>Set up the SMS channel of a messaging app (%1).</translation>
+    </message>
+    <message>
+        <source>Runs the vendor&apos;s channel set-up (%1): adds or replaces the SMS channel of the API credentials&apos; messaging app, keeping its other channels, creates an inbound-message webhook with --webhook, and says the callback URL to give the service plan.</source>
+        <translation>Runs the vendor&apos;s channel set-up (%1): adds or replaces the SMS channel of the API credentials&apos; messaging app, keeping its other channels, creates an inbound-message webhook with --webhook, and says the callback URL to give the service plan.</translation>
     </message>
 </context>
 <context>

@@ -438,14 +438,6 @@
         <translation>channel-console setup-channel &lt;nom|id&gt; [--webhook &lt;url&gt;] [--secrets-stdin] [--json]</translation>
     </message>
     <message>
-        <source>Set up the SMS channel of a Sinch MMS app.</source>
-        <translation>Configurer le canal SMS d’une application Sinch MMS.</translation>
-    </message>
-    <message>
-        <source>Adds or replaces the SMS channel of the Conversation app of Sinch MMS API credentials, keeping its other channels, creates an inbound-message webhook with --webhook, and says the callback URL to give the service plan.</source>
-        <translation>Ajoute ou remplace le canal SMS de l’application Conversation d’informations d’identification de l’API Sinch MMS, en conservant ses autres canaux, crée un webhook de messages entrants avec --webhook et indique l’URL de rappel à définir pour le plan de service.</translation>
-    </message>
-    <message>
         <source>channel-console import &lt;file&gt; [--skip-existing] [--secrets-stdin] [--json]</source>
         <translation>channel-console import &lt;fichier&gt; [--skip-existing] [--secrets-stdin] [--json]</translation>
     </message>
@@ -838,6 +830,14 @@
     <message>
         <source>Sends a real test message with the API credentials: an SMS with --text, or an MMS with --media-url where the vendor sends MMS; where it sends RCS, an RCS text, or a rich card with --media-url, that goes as SMS to a phone without RCS. The recipient receives it and the account is charged. An option the vendor cannot honour is refused, and nothing is sent. A send whose connection dropped after it went out is never sent again by itself (exit code 15). With --dry-run it prints the request and sends nothing; for a vendor whose request you write (%1) the request is printed before it goes out, and the vendor&apos;s answer after.</source>
         <translation>Envoie un vrai message de test avec les informations d’identification de l’API&#xa0;: un SMS avec --text, ou un MMS avec --media-url si le fournisseur envoie des MMS&#x202f;; s’il envoie des RCS, un texte RCS, ou une carte enrichie avec --media-url, qui part en SMS vers un téléphone sans RCS. Le destinataire le reçoit et le compte est facturé. Une option que le fournisseur ne peut pas honorer est refusée, et rien n’est envoyé. Un envoi dont la connexion a été coupée après son départ n’est jamais renvoyé de lui-même (code de sortie 15). Avec --dry-run, la commande affiche la requête et n’envoie rien&#x202f;; pour un fournisseur dont vous écrivez la requête (%1), la requête est affichée avant de partir, et la réponse du fournisseur après.</translation>
+    </message>
+    <message>
+        <source>Set up the SMS channel of a messaging app (%1).</source>
+        <translation>Configurer le canal SMS d’une application de messagerie (%1).</translation>
+    </message>
+    <message>
+        <source>Runs the vendor&apos;s channel set-up (%1): adds or replaces the SMS channel of the API credentials&apos; messaging app, keeping its other channels, creates an inbound-message webhook with --webhook, and says the callback URL to give the service plan.</source>
+        <translation>Lance la configuration du canal du fournisseur (%1)&#xa0;: ajoute ou remplace le canal SMS de l’application de messagerie des informations d’identification de l’API, en conservant ses autres canaux, crée un webhook de messages entrants avec --webhook et indique l’URL de rappel à définir pour le plan de service.</translation>
     </message>
 </context>
 <context>

@@ -438,14 +438,6 @@
         <translation>channel-console setup-channel &lt;naam|id&gt; [--webhook &lt;url&gt;] [--secrets-stdin] [--json]</translation>
     </message>
     <message>
-        <source>Set up the SMS channel of a Sinch MMS app.</source>
-        <translation>Het sms-kanaal van een Sinch MMS-app instellen.</translation>
-    </message>
-    <message>
-        <source>Adds or replaces the SMS channel of the Conversation app of Sinch MMS API credentials, keeping its other channels, creates an inbound-message webhook with --webhook, and says the callback URL to give the service plan.</source>
-        <translation>Voegt het sms-kanaal van de Conversation-app van Sinch MMS-inloggegevens toe of vervangt het, met behoud van de andere kanalen van de app, maakt met --webhook een webhook voor inkomende berichten en vermeldt de callback-URL die u voor het serviceplan instelt.</translation>
-    </message>
-    <message>
         <source>channel-console import &lt;file&gt; [--skip-existing] [--secrets-stdin] [--json]</source>
         <translation>channel-console import &lt;bestand&gt; [--skip-existing] [--secrets-stdin] [--json]</translation>
     </message>
@@ -838,6 +830,14 @@
     <message>
         <source>Sends a real test message with the API credentials: an SMS with --text, or an MMS with --media-url where the vendor sends MMS; where it sends RCS, an RCS text, or a rich card with --media-url, that goes as SMS to a phone without RCS. The recipient receives it and the account is charged. An option the vendor cannot honour is refused, and nothing is sent. A send whose connection dropped after it went out is never sent again by itself (exit code 15). With --dry-run it prints the request and sends nothing; for a vendor whose request you write (%1) the request is printed before it goes out, and the vendor&apos;s answer after.</source>
         <translation>Verzendt een echt testbericht met de API-inloggegevens: een sms met --text, of een mms met --media-url als de leverancier mms verzendt; als hij RCS verzendt, een RCS-tekst, of een rich card met --media-url, die als sms gaat naar een telefoon zonder RCS. De ontvanger krijgt het en het account wordt belast. Een optie die de leverancier niet kan honoreren, wordt geweigerd en er wordt niets verzonden. Een verzending waarvan de verbinding wegviel nadat ze vertrokken was, wordt nooit vanzelf opnieuw verzonden (afsluitcode 15). Met --dry-run toont het commando het verzoek en verzendt het niets; voor een leverancier van wie u het verzoek zelf schrijft (%1) wordt het verzoek getoond voordat het vertrekt, en het antwoord van de leverancier daarna.</translation>
+    </message>
+    <message>
+        <source>Set up the SMS channel of a messaging app (%1).</source>
+        <translation>Het sms-kanaal van een berichten-app instellen (%1).</translation>
+    </message>
+    <message>
+        <source>Runs the vendor&apos;s channel set-up (%1): adds or replaces the SMS channel of the API credentials&apos; messaging app, keeping its other channels, creates an inbound-message webhook with --webhook, and says the callback URL to give the service plan.</source>
+        <translation>Voert de kanaalinstelling van de leverancier uit (%1): voegt het sms-kanaal van de berichten-app van de API-inloggegevens toe of vervangt het, met behoud van de andere kanalen van de app, maakt met --webhook een webhook voor inkomende berichten en vermeldt de callback-URL die u voor het serviceplan instelt.</translation>
     </message>
 </context>
 <context>

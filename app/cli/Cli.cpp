@@ -31,9 +31,8 @@ namespace cc {
 namespace {
 
 // The commands, in the order the help lists them.
-// clang-format off
-const char *const kCommands[] = {"list", "check", "rotate", "send", "setup-channel", "detect-region", "import", "export", "help"};
-// clang-format on
+const char *const kCommands[] = {"list",          "check",  "rotate", "send", "setup-channel",
+                                 "detect-region", "import", "export", "help"};
 // A help topic that is no command.
 const QString kExitCodesTopic = QStringLiteral("exit-codes");
 
@@ -303,10 +302,12 @@ QVector<CommandInfo> allCommands()
         {QStringLiteral("setup-channel"),
          Cli::tr("channel-console setup-channel <name|id> [--webhook <url>] "
                  "[--secrets-stdin] [--json]"),
-         Cli::tr("Set up the SMS channel of a Sinch MMS app."),
-         Cli::tr("Adds or replaces the SMS channel of the Conversation app of Sinch MMS API credentials, keeping "
-                 "its other channels, creates an inbound-message webhook with --webhook, and says the callback URL "
-                 "to give the service plan."),
+         Cli::tr("Set up the SMS channel of a messaging app (%1).")
+             .arg(VendorOperations::vendorsThat(&VendorCapabilities::channelSetup)),
+         Cli::tr("Runs the vendor's channel set-up (%1): adds or replaces the SMS channel of the API credentials' "
+                 "messaging app, keeping its other channels, creates an inbound-message webhook with --webhook, and "
+                 "says the callback URL to give the service plan.")
+             .arg(VendorOperations::vendorsThat(&VendorCapabilities::channelSetup)),
          {QStringLiteral("webhook"), QStringLiteral("secrets-stdin"), QStringLiteral("json")},
          1,
          1,

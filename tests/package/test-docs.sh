@@ -2,10 +2,12 @@
 # The manual page and the bash completion keep up with the program: every command, option and exit
 # code the sources and the README name is in the manual page, every command and option in the
 # completion; and the manual page renders without a warning.
-# Usage: test-docs.sh SOURCE-DIR MANUAL-PAGE (the one CMake configured, version filled in)
+# Usage: test-docs.sh SOURCE-DIR MANUAL-PAGE PROGRAM (the manual page CMake configured, version
+# filled in; the console's binary)
 set -uo pipefail
-source_dir=${1:?usage: test-docs.sh SOURCE-DIR MANUAL-PAGE}
-manpage=${2:?usage: test-docs.sh SOURCE-DIR MANUAL-PAGE}
+source_dir=${1:?usage: test-docs.sh SOURCE-DIR MANUAL-PAGE PROGRAM}
+manpage=${2:?usage: test-docs.sh SOURCE-DIR MANUAL-PAGE PROGRAM}
+program=${3:?usage: test-docs.sh SOURCE-DIR MANUAL-PAGE PROGRAM}
 completion=$source_dir/packaging/channel-console.bash-completion
 passed=0
 failed=0
@@ -29,8 +31,9 @@ check "groff renders the manual page without a warning" test ! -s "$warnings"
 # section HEADING: the rendered lines under HEADING, up to the next heading.
 section() { awk -v h="$1" '/^[A-Z]/ {on = ($0 == h); next} on' "$rendered"; }
 
-# The commands: the program's list (app/cli/Cli.cpp), and those README shows.
-commands=$(sed -n 's/.*kCommands\[\] = {\(.*\)};.*/\1/p' "$source_dir/app/cli/Cli.cpp" | tr -d '" ' | tr ',' ' ')
+# The commands: those the program's help lists, and those README shows.
+commands=$(QT_QPA_PLATFORM=offscreen "$program" --language en --help |
+    awk '/^Commands:/ {on = 1; next} /^[^ ]/ {on = 0} on && /^  [a-z]/ {print $1}')
 readme_commands=$(grep -oE '^channel-console [a-z-]+' "$source_dir/README.md" | awk '{print $2}' | sort -u)
 check "the program's command list is found ($commands)" test "$(wc -w <<<"$commands")" -ge 5
 completion_commands=$(sed -n 's/^ *local commands="\(.*\)"$/\1/p' "$completion")
