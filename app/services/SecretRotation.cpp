@@ -101,7 +101,7 @@ void SecretRotation::replace(const QString &id, const QString &field, const QStr
                             r.secretError = saved.secretError;
                             r.storeFailed = !saved.ok && saved.secretError == SecretError::None;
                             r.event = saved.reason;
-                            if (saved.ok) { // the credential as it now is passed that check: the list says so
+                            if (saved.ok) {      // the credential as it now is passed that check: the list says so
                                 QString ignored; // a failed save is tried again with the next (CredentialRepository)
                                 self->m_repository->recordCheck(
                                     credential.id,
