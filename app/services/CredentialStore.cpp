@@ -197,6 +197,7 @@ CredentialStore::LoadResult CredentialStore::load()
     m_credentials.clear();
     m_light.clear();
     m_opened.clear();
+    m_rowQuery.reset();
     m_lazy = false;
     m_lateResult = {LoadStatus::Loaded, {}, {}};
     m_readOnly = false;
@@ -255,15 +256,20 @@ const Credential *CredentialStore::at(int row) const
         return &m_credentials.at(row);
     std::unique_ptr<Credential> &opened = m_opened[size_t(row)];
     if (!opened) {
+        if (!m_rowQuery) {
+            auto q = std::make_unique<QSqlQuery>(m_db->connection());
+            q->setForwardOnly(true);
+            if (!q->prepare(QStringLiteral("SELECT %1 FROM credentials WHERE seq = ?").arg(kColumns)))
+                return nullptr;
+            m_rowQuery = std::move(q);
+        }
+        QSqlQuery &q = *m_rowQuery;
         opened = std::make_unique<Credential>();
-        QSqlQuery q(m_db->connection());
-        q.setForwardOnly(true);
         QString why; // a row that does not read shows its name only; the settle drops it and says why
-        if (!q.prepare(QStringLiteral("SELECT %1 FROM credentials WHERE seq = ?").arg(kColumns)))
-            return nullptr;
-        q.addBindValue(m_light.at(row).seq);
+        q.bindValue(0, m_light.at(row).seq);
         if (!q.exec() || !q.next() || !credentialFrom(q, opened.get(), &why))
             opened->id.clear();
+        q.finish(); // no read transaction left open between rows
     }
     return opened->id.isEmpty() ? nullptr : opened.get();
 }
@@ -314,6 +320,7 @@ void CredentialStore::settle() const
     m_light.clear();
     m_lightKeys.clear();
     m_opened.clear();
+    m_rowQuery.reset();
     m_lateResult = read;
     if (!same && m_settleObserver)
         m_settleObserver(false);
@@ -437,6 +444,7 @@ bool CredentialStore::startAfresh(QString *error)
                      .arg(QDir::toNativeSeparators(path));
         return false;
     }
+    m_rowQuery.reset();
     m_db->close();
     if (QFileInfo::exists(path)) {
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -849,6 +857,7 @@ bool CredentialStore::setCredentials(const QVector<Credential> &credentials, QSt
     m_lazy = false;
     m_light.clear();
     m_opened.clear();
+    m_rowQuery.reset();
     m_credentials = credentials;
     return true;
 }
