@@ -226,6 +226,27 @@ private Q_SLOTS:
         noSecretIn(r, {QStringLiteral("fake-token-0101"), kUnpaddedToken, QStringLiteral("FAKE-SECRET")});
     }
 
+    // A token whose answer gives no usable lifetime (none, zero, negative, not a number) serves the
+    // operations waiting for it and is not kept: the next operation asks again.
+    void aTokenWithoutALifetimeIsNotKept_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::newRow("no expires_in") << QByteArray(R"({"access_token":"fake-token-0901"})");
+        QTest::newRow("zero") << QByteArray(R"({"access_token":"fake-token-0901","expires_in":0})");
+        QTest::newRow("negative") << QByteArray(R"({"access_token":"fake-token-0901","expires_in":-60})");
+        QTest::newRow("not a number") << QByteArray(R"({"access_token":"fake-token-0901","expires_in":"soon"})");
+    }
+    void aTokenWithoutALifetimeIsNotKept()
+    {
+        QFETCH(QByteArray, answer);
+        m_server->setResponse("POST", kTokenPath, FakeResponse::json(200, answer));
+        const Credential c = mms();
+        QVERIFY(check(c).ok);
+        QVERIFY(check(c).ok);
+        QCOMPARE(requestsTo(kTokenPath).size(), 2);
+        QCOMPARE(requestsTo(kApp).constLast().header("Authorization"), QByteArray("Bearer fake-token-0901"));
+    }
+
     // Kept in memory and reused until shortly before it expires (a tenth of its life, at most 30 s).
     void theTokenIsReusedUntilShortlyBeforeItExpires()
     {
