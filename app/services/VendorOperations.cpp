@@ -314,8 +314,9 @@ void VendorOperations::sendAuthorized(VendorTask *task, const HttpRequest &reque
                         used = grant.token](const HttpResponse &response, const NetError &error) {
                            if (!error.ok() || retried || response.status != 401)
                                return reply(response, error);
-                           // The token may have been revoked: a new one, unless another operation
-                           // already replaced it.
+                           // A 401 means the request was not accepted (nothing went to anybody), so it
+                           // is safe to send it once more, with a new token: the old one may have been
+                           // revoked. Unless another operation already replaced it, it is dropped.
                            auto cached = m_tokens.find(token->cacheKey);
                            if (cached != m_tokens.end() && cached->token == used && !cached->fetching)
                                m_tokens.erase(cached);
