@@ -289,17 +289,11 @@ const EventSentence kEvents[] = {
      nullptr},
 };
 
-VendorSchema withEvents(VendorSchema schema)
-{
-    schema.events = eventsOf(kEvents);
-    return schema;
-}
-
 class Adapter final : public VendorAdapter
 {
 public:
     Adapter()
-        : VendorAdapter(withEvents(infobip::schema()),
+        : VendorAdapter(withEvents(infobip::schema(), kEvents),
                         VendorCapabilities::of(VendorCapabilities::Sender | VendorCapabilities::DeliveryReport))
     {
     }

@@ -588,18 +588,12 @@ const EventSentence kEvents[] = {
      nullptr},
 };
 
-VendorSchema withEvents(VendorSchema schema)
-{
-    schema.events = eventsOf(kEvents) + setupEvents();
-    return schema;
-}
-
 class Adapter final : public ConversationAdapter
 {
 public:
     // The sender goes to Sinch as channel_properties.MMS_SENDER; empty uses the app's default.
     Adapter()
-        : ConversationAdapter(withEvents(sinchmms::schema()),
+        : ConversationAdapter(withEvents(sinchmms::schema(), kEvents, setupEvents()),
                               VendorCapabilities::of(VendorCapabilities::Sender | VendorCapabilities::Media |
                                                      VendorCapabilities::MediaRequired |
                                                      VendorCapabilities::ChannelSetup))

@@ -99,18 +99,12 @@ const EventSentence kEvents[] = {
      nullptr},
 };
 
-VendorSchema withEvents(VendorSchema schema)
-{
-    schema.events = eventsOf(kEvents) + sinchmms::setupEvents();
-    return schema;
-}
-
 class Adapter final : public sinchmms::ConversationAdapter
 {
 public:
     // A media URL makes the message a rich card; the sender is the app's RCS agent, not the operator's.
     Adapter()
-        : ConversationAdapter(withEvents(sinchrcs::schema()),
+        : ConversationAdapter(withEvents(sinchrcs::schema(), kEvents, sinchmms::setupEvents()),
                               VendorCapabilities::of(VendorCapabilities::Media | VendorCapabilities::ChannelSetup |
                                                      VendorCapabilities::TextRequired))
     {

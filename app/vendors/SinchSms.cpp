@@ -189,17 +189,11 @@ const EventSentence kEvents[] = {
      nullptr},
 };
 
-VendorSchema withEvents(VendorSchema schema)
-{
-    schema.events = eventsOf(kEvents);
-    return schema;
-}
-
 class Adapter final : public VendorAdapter
 {
 public:
     Adapter()
-        : VendorAdapter(withEvents(sinchsms::schema()),
+        : VendorAdapter(withEvents(sinchsms::schema(), kEvents),
                         VendorCapabilities::of(VendorCapabilities::Sender | VendorCapabilities::DeliveryReport))
     {
     }

@@ -244,10 +244,13 @@ template <std::size_t N> QVector<EventSentence> eventsOf(const EventSentence (&s
     return {std::begin(sentences), std::end(sentences)};
 }
 
-// The schema with those events (an adapter's constructor: VendorAdapter(withEvents(schema(), kEvents), ...)).
-template <std::size_t N> VendorSchema withEvents(VendorSchema schema, const EventSentence (&sentences)[N])
+// The schema with those events, and any it shares with other vendors (an adapter's constructor:
+// VendorAdapter(withEvents(schema(), kEvents), ...)).
+template <std::size_t N>
+VendorSchema withEvents(VendorSchema schema, const EventSentence (&sentences)[N],
+                        const QVector<EventSentence> &shared = {})
 {
-    schema.events = eventsOf(sentences);
+    schema.events = eventsOf(sentences) + shared;
     return schema;
 }
 
