@@ -177,12 +177,10 @@ Account accountFrom(const Credential &credential, const QHash<QString, QString> 
 
 QUrl baseUrl(const Account &account)
 {
-    if (!account.endpoint.isEmpty())
-        return vendorhttp::normalizedBase(
-            QString(account.endpoint).replace(QLatin1String("{region}"), account.edge.isEmpty() ? kUs1 : account.edge));
-    if (account.edge.isEmpty() || account.edge == kUs1)
+    const QString edge = account.edge.isEmpty() ? kUs1 : account.edge;
+    if (account.endpoint.isEmpty() && edge == kUs1) // the default region's host has no edge in it
         return QUrl(QStringLiteral("https://api.twilio.com"));
-    return QUrl(QStringLiteral("https://api.%1.twilio.com").arg(account.edge));
+    return vendorhttp::regionalBase(account.endpoint, edge, "https://api.%1.twilio.com");
 }
 
 HttpRequest checkRequest(const Account &account)
