@@ -963,10 +963,6 @@
         <translation>Choose the SMS vendor…</translation>
     </message>
     <message>
-        <source>Choose the SMS vendor first: Sinch for SMS, Sinch MMS for multimedia messages through the Sinch Conversation API, or Infobip.</source>
-        <translation>Choose the SMS vendor first: Sinch for SMS, Sinch MMS for multimedia messages through the Sinch Conversation API, or Infobip.</translation>
-    </message>
-    <message>
         <source>Submit</source>
         <extracomment>The platform&apos;s label for saving the form.</extracomment>
         <translation>Submit</translation>
@@ -1006,6 +1002,10 @@
     <message>
         <source>Try these values with every region of the vendor at once, without saving and without sending a message</source>
         <translation>Try these values with every region of the vendor at once, without saving and without sending a message</translation>
+    </message>
+    <message>
+        <source>Choose the SMS vendor first (%1): each has a form of its own.</source>
+        <translation>Choose the SMS vendor first (%1): each has a form of its own.</translation>
     </message>
 </context>
 <context>
@@ -1435,10 +1435,6 @@
         <translation>No API credentials yet</translation>
     </message>
     <message>
-        <source>API credentials connect the platform to your SMS vendor&apos;s account: Sinch for SMS, Sinch MMS for multimedia messages, or Infobip. Create them with the identifiers and tokens from your vendor&apos;s dashboard. Tokens and keys are kept in your system keychain, never in a file.</source>
-        <translation>API credentials connect the platform to your SMS vendor&apos;s account: Sinch for SMS, Sinch MMS for multimedia messages, or Infobip. Create them with the identifiers and tokens from your vendor&apos;s dashboard. Tokens and keys are kept in your system keychain, never in a file.</translation>
-    </message>
-    <message>
         <source>No API credentials match the search and filter. Clear the search or choose &quot;All SMS vendors&quot;.</source>
         <translation>No API credentials match the search and filter. Clear the search or choose &quot;All SMS vendors&quot;.</translation>
     </message>
@@ -1498,6 +1494,10 @@
     <message>
         <source>Replace a secret of the selected API credentials, once the vendor accepts the new value</source>
         <translation>Replace a secret of the selected API credentials, once the vendor accepts the new value</translation>
+    </message>
+    <message>
+        <source>API credentials connect the platform to your SMS vendor&apos;s account (%1). Create them with the identifiers and tokens from your vendor&apos;s dashboard. Tokens and keys are kept in your system keychain, never in a file.</source>
+        <translation>API credentials connect the platform to your SMS vendor&apos;s account (%1). Create them with the identifiers and tokens from your vendor&apos;s dashboard. Tokens and keys are kept in your system keychain, never in a file.</translation>
     </message>
 </context>
 <context>

@@ -963,10 +963,6 @@
         <translation>Choisissez le fournisseur de SMS…</translation>
     </message>
     <message>
-        <source>Choose the SMS vendor first: Sinch for SMS, Sinch MMS for multimedia messages through the Sinch Conversation API, or Infobip.</source>
-        <translation>Choisissez d’abord le fournisseur de SMS&#xa0;: Sinch pour les SMS, Sinch MMS pour les messages multimédias via l’API Sinch Conversation, ou Infobip.</translation>
-    </message>
-    <message>
         <source>Submit</source>
         <extracomment>The platform&apos;s label for saving the form.</extracomment>
         <translation>Envoyer</translation>
@@ -1006,6 +1002,10 @@
     <message>
         <source>Try these values with every region of the vendor at once, without saving and without sending a message</source>
         <translation>Essayer ces valeurs auprès de toutes les régions du fournisseur à la fois, sans enregistrer et sans envoyer de message</translation>
+    </message>
+    <message>
+        <source>Choose the SMS vendor first (%1): each has a form of its own.</source>
+        <translation>Choisissez d’abord le fournisseur de SMS (%1)&#xa0;: chacun a son propre formulaire.</translation>
     </message>
 </context>
 <context>
@@ -1435,10 +1435,6 @@
         <translation>Aucune information d’identification de l’API pour l’instant</translation>
     </message>
     <message>
-        <source>API credentials connect the platform to your SMS vendor&apos;s account: Sinch for SMS, Sinch MMS for multimedia messages, or Infobip. Create them with the identifiers and tokens from your vendor&apos;s dashboard. Tokens and keys are kept in your system keychain, never in a file.</source>
-        <translation>Les informations d’identification de l’API relient la plateforme au compte de votre fournisseur de SMS&#xa0;: Sinch pour les SMS, Sinch MMS pour les messages multimédias, ou Infobip. Créez-les avec les identifiants et les jetons du tableau de bord de votre fournisseur. Les jetons et les clés sont conservés dans le trousseau de clés de votre système, jamais dans un fichier.</translation>
-    </message>
-    <message>
         <source>No API credentials match the search and filter. Clear the search or choose &quot;All SMS vendors&quot;.</source>
         <translation>Aucune information d’identification de l’API ne correspond à la recherche et au filtre. Effacez la recherche ou choisissez «&#xa0;Tous les fournisseurs de SMS&#xa0;».</translation>
     </message>
@@ -1498,6 +1494,10 @@
     <message>
         <source>Replace a secret of the selected API credentials, once the vendor accepts the new value</source>
         <translation>Remplacer un secret des informations d’identification de l’API sélectionnées, une fois la nouvelle valeur acceptée par le fournisseur</translation>
+    </message>
+    <message>
+        <source>API credentials connect the platform to your SMS vendor&apos;s account (%1). Create them with the identifiers and tokens from your vendor&apos;s dashboard. Tokens and keys are kept in your system keychain, never in a file.</source>
+        <translation>Les informations d’identification de l’API relient la plateforme au compte de votre fournisseur de SMS (%1). Créez-les avec les identifiants et les jetons du tableau de bord de votre fournisseur. Les jetons et les clés sont conservés dans le trousseau de clés de votre système, jamais dans un fichier.</translation>
     </message>
 </context>
 <context>

@@ -963,10 +963,6 @@
         <translation>Kies de sms-leverancier…</translation>
     </message>
     <message>
-        <source>Choose the SMS vendor first: Sinch for SMS, Sinch MMS for multimedia messages through the Sinch Conversation API, or Infobip.</source>
-        <translation>Kies eerst de sms-leverancier: Sinch voor sms, Sinch MMS voor multimediaberichten via de Sinch Conversation API, of Infobip.</translation>
-    </message>
-    <message>
         <source>Submit</source>
         <extracomment>The platform&apos;s label for saving the form.</extracomment>
         <translation>Opslaan</translation>
@@ -1006,6 +1002,10 @@
     <message>
         <source>Try these values with every region of the vendor at once, without saving and without sending a message</source>
         <translation>Deze waarden bij alle regio’s van de leverancier tegelijk proberen, zonder op te slaan en zonder een bericht te verzenden</translation>
+    </message>
+    <message>
+        <source>Choose the SMS vendor first (%1): each has a form of its own.</source>
+        <translation>Kies eerst de sms-leverancier (%1): elke leverancier heeft een eigen formulier.</translation>
     </message>
 </context>
 <context>
@@ -1435,10 +1435,6 @@
         <translation>Nog geen API-inloggegevens</translation>
     </message>
     <message>
-        <source>API credentials connect the platform to your SMS vendor&apos;s account: Sinch for SMS, Sinch MMS for multimedia messages, or Infobip. Create them with the identifiers and tokens from your vendor&apos;s dashboard. Tokens and keys are kept in your system keychain, never in a file.</source>
-        <translation>API-inloggegevens verbinden het platform met het account bij uw sms-leverancier: Sinch voor sms, Sinch MMS voor multimediaberichten, of Infobip. Maak ze aan met de ID’s en tokens uit het dashboard van uw leverancier. Tokens en sleutels worden bewaard in de sleutelbos van uw systeem, nooit in een bestand.</translation>
-    </message>
-    <message>
         <source>No API credentials match the search and filter. Clear the search or choose &quot;All SMS vendors&quot;.</source>
         <translation>Er zijn geen API-inloggegevens die overeenkomen met de zoekopdracht en het filter. Wis de zoekopdracht of kies “Alle sms-leveranciers”.</translation>
     </message>
@@ -1498,6 +1494,10 @@
     <message>
         <source>Replace a secret of the selected API credentials, once the vendor accepts the new value</source>
         <translation>Een geheim van de geselecteerde API-inloggegevens vervangen, zodra de leverancier de nieuwe waarde accepteert</translation>
+    </message>
+    <message>
+        <source>API credentials connect the platform to your SMS vendor&apos;s account (%1). Create them with the identifiers and tokens from your vendor&apos;s dashboard. Tokens and keys are kept in your system keychain, never in a file.</source>
+        <translation>API-inloggegevens verbinden het platform met het account bij uw sms-leverancier (%1). Maak ze aan met de ID’s en tokens uit het dashboard van uw leverancier. Tokens en sleutels worden bewaard in de sleutelbos van uw systeem, nooit in een bestand.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "domain/CredentialValidator.h"
 #include "services/CredentialActions.h"
 #include "services/CredentialRepository.h"
+#include "services/VendorOperations.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -394,8 +395,8 @@ void CredentialDialog::retranslateUi()
     }
     m_vendorLabel->setText(tr("SMS vendor"));
     m_vendor->setItemText(0, tr("Choose the SMS vendor…"));
-    m_chooseFirst->setText(tr("Choose the SMS vendor first: Sinch for SMS, Sinch MMS for multimedia messages through "
-                              "the Sinch Conversation API, or Infobip."));
+    m_chooseFirst->setText(
+        tr("Choose the SMS vendor first (%1): each has a form of its own.").arg(VendorOperations::vendorsThat()));
     //: The platform's label for saving the form.
     m_submit->setText(tr("Submit"));
     m_check->setText(tr("Check"));

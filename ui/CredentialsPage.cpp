@@ -440,10 +440,10 @@ void CredentialsPage::retranslateUi()
     m_create->setText(tr("Create new API credentials"));
     m_create->setToolTip(withShortcut(m_create->text(), QKeySequence::New));
     m_emptyTitle->setText(tr("No API credentials yet"));
-    m_emptyText->setText(tr("API credentials connect the platform to your SMS vendor's account: Sinch for SMS, "
-                            "Sinch MMS for multimedia messages, or Infobip. Create them with the identifiers and "
-                            "tokens from your vendor's dashboard. Tokens and keys are kept in your system keychain, "
-                            "never in a file."));
+    m_emptyText->setText(tr("API credentials connect the platform to your SMS vendor's account (%1). Create them "
+                            "with the identifiers and tokens from your vendor's dashboard. Tokens and keys are kept "
+                            "in your system keychain, never in a file.")
+                             .arg(VendorOperations::vendorsThat()));
     m_emptyCreate->setText(tr("Create new API credentials"));
     m_emptyCreate->setToolTip(m_create->toolTip());
     m_noMatch->setText(tr("No API credentials match the search and filter. Clear the search or choose \"All SMS "

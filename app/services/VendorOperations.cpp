@@ -135,7 +135,7 @@ QString VendorOperations::vendorsThat(bool VendorCapabilities::*capability)
 {
     QStringList names;
     for (const VendorSchema &s : allVendorSchemas()) {
-        if (adapterFor(s.vendor).capabilities().*capability)
+        if (!capability || adapterFor(s.vendor).capabilities().*capability)
             names << s.displayName;
     }
     return QLocale().createSeparatedList(names);

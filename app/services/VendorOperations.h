@@ -57,9 +57,9 @@ public:
     // Requests of this credential waiting for their turn under its vendor's rate limit.
     int waitingRequests(const QString &credentialId) const { return m_pacer.waiting(credentialId); }
 
-    // The vendors whose capabilities have this one, by display name, as a translated list ("Sinch MMS
-    // and Infobip").
-    static QString vendorsThat(bool VendorCapabilities::*capability);
+    // The vendors whose capabilities have this one (every vendor without one), by display name, as a
+    // translated list ("Sinch MMS and Infobip").
+    static QString vendorsThat(bool VendorCapabilities::*capability = nullptr);
     // Why the vendor cannot send this message as it is (a media URL or a sender it does not take),
     // translated; empty when it can.
     static QString unsupported(const Credential &credential, const TestMessage &message);
