@@ -252,8 +252,8 @@ std::optional<TokenExchange> tokenExchange(const Account &account)
     t.request.secrets << account.apiToken;
     // The same access key at the same endpoint is the same grant, whichever credential holds it (a
     // project's MMS and RCS credentials often do): they share one token.
-    t.cacheKey = oauth::cacheKey(QStringLiteral("sinch"),
-                                 account.tokenUrl.toEncoded() + '\n' + t.request.headers.constFirst().second);
+    t.cacheKey = oauth::cacheKey(QStringLiteral("sinch"), account.tokenUrl.toEncoded() + '\n' +
+                                                              QString(key.id + QLatin1Char(':') + key.secret).toUtf8());
     t.read = oauth::parseToken;
     return t;
 }
