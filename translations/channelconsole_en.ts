@@ -716,14 +716,6 @@
         <translation>Time</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>(HTTP %1)</source>
-        <translation>(HTTP %1)</translation>
-    </message>
-    <message>
         <source>More than one region accepted the API credentials; the region was left as it is (%1).</source>
         <translation>More than one region accepted the API credentials; the region was left as it is (%1).</translation>
     </message>
@@ -2799,10 +2791,6 @@ Manage the API credentials of your SMS and MMS providers.</translation>
 <context>
     <name>cc::RegionDialog</name>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Find region</source>
         <translation>Find region</translation>
     </message>
@@ -2892,6 +2880,14 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     <message>
         <source>failed</source>
         <translation>failed</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>

@@ -716,14 +716,6 @@
         <translation>Durée</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>(HTTP %1)</source>
-        <translation>(HTTP %1)</translation>
-    </message>
-    <message>
         <source>More than one region accepted the API credentials; the region was left as it is (%1).</source>
         <translation>Plusieurs régions ont accepté les informations d’identification de l’API&#x202f;; la région reste telle quelle (%1).</translation>
     </message>
@@ -2799,10 +2791,6 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
 <context>
     <name>cc::RegionDialog</name>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Find region</source>
         <translation>Trouver la région</translation>
     </message>
@@ -2892,6 +2880,14 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     <message>
         <source>failed</source>
         <translation>échec</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
     </message>
 </context>
 <context>

@@ -716,14 +716,6 @@
         <translation>Tijd</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>(HTTP %1)</source>
-        <translation>(HTTP %1)</translation>
-    </message>
-    <message>
         <source>More than one region accepted the API credentials; the region was left as it is (%1).</source>
         <translation>Meer dan één regio heeft de API-inloggegevens geaccepteerd; de regio blijft zoals ze is (%1).</translation>
     </message>
@@ -2799,10 +2791,6 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
 <context>
     <name>cc::RegionDialog</name>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Find region</source>
         <translation>Regio zoeken</translation>
     </message>
@@ -2892,6 +2880,14 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     <message>
         <source>failed</source>
         <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>

@@ -66,11 +66,8 @@ void RegionDialog::showOutcome(int index)
     QTreeWidgetItem *item = m_table->topLevelItem(index);
     if (!item)
         return;
-    QString outcome = RegionProbe::kindText(o.kind);
-    if (o.httpStatus > 0)
-        outcome += QStringLiteral(" (HTTP %1)").arg(o.httpStatus);
-    item->setText(1, outcome);
-    item->setText(2, tr("%1 ms").arg(o.ms));
+    item->setText(1, RegionProbe::outcomeText(o));
+    item->setText(2, RegionProbe::timeText(o));
     item->setToolTip(1, o.summary);
     using Kind = RegionProbe::Outcome::Kind;
     StatusLook::show(item, 1, o.kind == Kind::Accepted ? Status::Success : Status::Error, true);

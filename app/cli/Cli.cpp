@@ -908,20 +908,17 @@ void Cli::reportRegions(const Credential &credential, const QVector<RegionProbe:
             qsizetype outcomeWidth = tr("Outcome").size();
             for (const RegionProbe::Outcome &o : outcomes) {
                 width = std::max(width, o.region.size());
-                outcomeWidth = std::max(outcomeWidth, RegionProbe::kindText(o.kind).size());
+                outcomeWidth = std::max(outcomeWidth, RegionProbe::outcomeText(o).size());
             }
             print(QStringLiteral("%1  %2  %3")
                       .arg(regionTitle, -int(width))
                       .arg(tr("Outcome"), -int(outcomeWidth))
                       .arg(tr("Time")));
             for (const RegionProbe::Outcome &o : outcomes) {
-                QString line = QStringLiteral("%1  %2  %3")
-                                   .arg(o.region, -int(width))
-                                   .arg(RegionProbe::kindText(o.kind), -int(outcomeWidth))
-                                   .arg(tr("%1 ms").arg(o.ms));
-                if (o.httpStatus > 0)
-                    line += QStringLiteral("  ") + tr("(HTTP %1)").arg(o.httpStatus);
-                print(line);
+                print(QStringLiteral("%1  %2  %3")
+                          .arg(o.region, -int(width))
+                          .arg(RegionProbe::outcomeText(o), -int(outcomeWidth))
+                          .arg(RegionProbe::timeText(o)));
             }
             if (accepted.isEmpty() && code == Ok)
                 print(tr("More than one region accepted the API credentials; the region was left as it is (%1).")

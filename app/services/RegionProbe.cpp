@@ -154,4 +154,18 @@ QString RegionProbe::kindText(Outcome::Kind kind)
     return QCoreApplication::translate("cc::RegionProbe", "failed");
 }
 
+QString RegionProbe::outcomeText(const Outcome &outcome)
+{
+    if (outcome.httpStatus <= 0)
+        return kindText(outcome.kind);
+    return QCoreApplication::translate("cc::RegionProbe", "%1 (HTTP %2)")
+        .arg(kindText(outcome.kind))
+        .arg(outcome.httpStatus);
+}
+
+QString RegionProbe::timeText(const Outcome &outcome)
+{
+    return QCoreApplication::translate("cc::RegionProbe", "%1 ms").arg(outcome.ms);
+}
+
 } // namespace cc

@@ -47,6 +47,10 @@ public:
 
     static QString kindName(Outcome::Kind kind); // stable, for --json: "accepted", "rejected", ...
     static QString kindText(Outcome::Kind kind); // translated
+    // What the window and the command line show of an outcome (translated): its kind with the HTTP
+    // status when there was one, "rejected (HTTP 401)", and how long the region took, "84 ms".
+    static QString outcomeText(const Outcome &outcome);
+    static QString timeText(const Outcome &outcome);
 
 Q_SIGNALS:
     void outcomeReady(int index);
