@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -179,7 +180,25 @@ CredentialsPage::CredentialsPage(CredentialRepository *repository, QWidget *pare
     m_details = new RowDetails(m_table, this);
     m_details->setColumns({CredentialListModel::NameColumn, CredentialListModel::IdentifierColumn,
                            CredentialListModel::StatusColumn, CredentialListModel::SecretAgeColumn});
-    m_table->setItemDelegateForColumn(CredentialListModel::SecretAgeColumn, new SecretAgeDelegate(m_table));
+    // A passing or failing last check, missing or old secrets: in the status' colour, with its icon.
+    auto *statusDelegate = new StatusDelegate(
+        [](const QModelIndex &index) -> std::optional<Status> {
+            using Look = CredentialListModel::Look;
+            switch (Look(index.data(CredentialListModel::LookRole).toInt())) {
+            case Look::Success:
+                return Status::Success;
+            case Look::Warning:
+                return Status::Warning;
+            case Look::Error:
+                return Status::Error;
+            case Look::Plain:
+                break;
+            }
+            return std::nullopt;
+        },
+        m_table);
+    for (int column : {int(CredentialListModel::StatusColumn), int(CredentialListModel::SecretAgeColumn)})
+        m_table->setItemDelegateForColumn(column, statusDelegate);
     m_model->setSecretAgeLimit(SecretAgeMenu::savedLimit());
 
     // The empty state: a centred column of a fixed width, so that the wrapped text gets its height.
@@ -360,7 +379,9 @@ void CredentialsPage::restoreViewState()
         header->resizeSection(CredentialListModel::VendorColumn, 110);
         header->resizeSection(CredentialListModel::IdentifierColumn, 250);
         header->resizeSection(CredentialListModel::RegionColumn, 70);
-        header->resizeSection(CredentialListModel::StatusColumn, dateWidth + fm.horizontalAdvance(tr("Failing (%1)")));
+        const int iconWidth = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table) + 4;
+        header->resizeSection(CredentialListModel::StatusColumn,
+                              dateWidth + iconWidth + fm.horizontalAdvance(tr("Failing (%1)")));
         header->resizeSection(CredentialListModel::CreatedColumn, dateWidth);
         header->resizeSection(CredentialListModel::ModifiedColumn, dateWidth);
     }

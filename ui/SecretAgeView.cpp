@@ -1,9 +1,7 @@
 #include "SecretAgeView.h"
 
 #include "ConsoleSettings.h"
-#include "StatusLook.h"
 #include "domain/SecretAge.h"
-#include "services/CredentialListModel.h"
 
 #include <QActionGroup>
 #include <QEvent>
@@ -15,16 +13,6 @@ namespace cc {
 namespace {
 constexpr int kChoices[] = {SecretAge::kNoLimit, 30, 60, 90, 180, 365};
 } // namespace
-
-void SecretAgeDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
-{
-    QStyledItemDelegate::initStyleOption(option, index);
-    if (!index.data(CredentialListModel::SecretsTooOldRole).toBool())
-        return;
-    option->palette.setColor(QPalette::Text, StatusLook::color(Status::Warning, option->palette));
-    option->icon = StatusLook::icon(Status::Warning, option->widget);
-    option->features |= QStyleOptionViewItem::HasDecoration;
-}
 
 int SecretAgeMenu::savedLimit()
 {

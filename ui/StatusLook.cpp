@@ -349,6 +349,26 @@ QIcon StatusLook::icon(Status status, const QWidget *widget)
     return style->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, widget);
 }
 
+StatusDelegate::StatusDelegate(StatusOf statusOf, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_statusOf(std::move(statusOf))
+{
+}
+
+void StatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const std::optional<Status> status = m_statusOf(index);
+    if (!status)
+        return;
+    option->palette.setColor(QPalette::Text, StatusLook::color(*status, option->palette));
+    QIcon &icon = m_icons[int(*status)];
+    if (icon.isNull())
+        icon = StatusLook::icon(*status, option->widget);
+    option->icon = icon;
+    option->features |= QStyleOptionViewItem::HasDecoration;
+}
+
 QString StatusLook::name(Status status)
 {
     switch (status) {

@@ -4,7 +4,9 @@
 #include <QCoreApplication>
 #include <QIcon>
 #include <QString>
+#include <QStyledItemDelegate>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -54,6 +56,25 @@ public:
     // Gives panel a background tinted with status' colour (a banner), following palette changes;
     // show() a label in it for its text.
     static void tintPanel(QWidget *panel, Status status);
+};
+
+// Draws the cells of an item view that show a status in its colour, with its icon before their text;
+// statusOf says which status an index shows, if any (the others are drawn as usual).
+class StatusDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using StatusOf = std::function<std::optional<Status>(const QModelIndex &)>;
+    StatusDelegate(StatusOf statusOf, QObject *parent);
+    std::optional<Status> statusAt(const QModelIndex &index) const { return m_statusOf(index); }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    StatusOf m_statusOf;
+    mutable QIcon m_icons[3]; // by Status, taken from the view's style at its first paint
 };
 
 } // namespace cc

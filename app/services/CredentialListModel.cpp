@@ -165,6 +165,23 @@ QString CredentialListModel::statusText(const CheckStatus &s)
     return tr("Not checked");
 }
 
+CredentialListModel::Look CredentialListModel::look(const Credential &c, int column) const
+{
+    if (column == SecretAgeColumn)
+        return SecretAge::isTooOld(c, m_secretAgeLimit) ? Look::Warning : Look::Plain;
+    if (column != StatusColumn)
+        return Look::Plain;
+    switch (c.lastCheck.state) {
+    case CheckStatus::State::Ok:
+        return Look::Success;
+    case CheckStatus::State::Failing:
+        return Look::Error;
+    case CheckStatus::State::NotChecked:
+        break;
+    }
+    return missesSecrets(c) ? Look::Warning : Look::Plain;
+}
+
 QVariant CredentialListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
@@ -179,8 +196,8 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
         return c->id;
     case VendorIdRole:
         return c->schema().id;
-    case SecretsTooOldRole:
-        return SecretAge::isTooOld(*c, m_secretAgeLimit);
+    case LookRole:
+        return int(look(*c, index.column()));
     case SearchRole:
         return QString(c->name() + QLatin1Char('\n') + identifierText(*c));
     case Qt::ToolTipRole:

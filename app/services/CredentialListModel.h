@@ -30,8 +30,11 @@ public:
         IdRole = Qt::UserRole + 1,
         SearchRole, // the text search-as-you-type looks in: name and identifiers
         VendorIdRole,
-        SecretsTooOldRole, // bool: the secrets are older than the limit
+        LookRole, // int, a Look: how the cell shows (the Last check and Secret age columns)
     };
+    // A cell that needs a status' colour and icon: a passing or failing last check, secrets that are
+    // missing or older than the limit. The text says it too, never the look alone.
+    enum class Look { Plain, Success, Warning, Error };
 
     explicit CredentialListModel(CredentialRepository *repository, QObject *parent = nullptr);
 
@@ -49,6 +52,8 @@ public:
     static QString statusText(const CheckStatus &s);
     // A required secret was never entered (after an import or a duplicate that was not finished).
     static bool missesSecrets(const Credential &c);
+    // How a cell of c's row in column shows (LookRole).
+    Look look(const Credential &c, int column) const;
 
     // Flags the credentials whose secrets are older than this many days (SecretAge::kNoLimit: none).
     void setSecretAgeLimit(int days);

@@ -104,7 +104,7 @@ private Q_SLOTS:
         CredentialListModel model(m_repo.get());
         const QModelIndex age = model.index(model.indexOfId(c.id).row(), CredentialListModel::SecretAgeColumn);
         QCOMPARE(age.data().toString(), QStringLiteral("today"));
-        QCOMPARE(age.data(CredentialListModel::SecretsTooOldRole).toBool(), false);
+        QCOMPARE(age.data(CredentialListModel::LookRole).toInt(), int(CredentialListModel::Look::Plain));
         Credential old = *m_store->find(c.id);
         old.secretsSetAt = QDateTime::currentDateTimeUtc().addDays(-40);
         QVERIFY(m_store->upsert(old) >= 0);
@@ -115,7 +115,7 @@ private Q_SLOTS:
         QVERIFY2(age.data().toString().startsWith(QStringLiteral("40 day(s): older than 30 day")) ||
                      age.data().toString() == QStringLiteral("40 days: older than 30 days"),
                  qPrintable(age.data().toString()));
-        QCOMPARE(age.data(CredentialListModel::SecretsTooOldRole).toBool(), true);
+        QCOMPARE(age.data(CredentialListModel::LookRole).toInt(), int(CredentialListModel::Look::Warning));
         QCOMPARE(model.headerData(CredentialListModel::SecretAgeColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Secret age"));
     }

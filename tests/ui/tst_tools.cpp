@@ -239,8 +239,11 @@ private Q_SLOTS:
         QVERIFY(imported.secretsSet.isEmpty());
         QVERIFY(imported.id != id);
         // The list tells the operator that its secrets are still to be entered.
-        QCOMPARE(CredentialListModel(m_repo.get()).index(2, CredentialListModel::StatusColumn).data().toString(),
-                 QStringLiteral("Secrets missing"));
+        const CredentialListModel model(m_repo.get());
+        const QModelIndex status = model.index(2, CredentialListModel::StatusColumn);
+        QCOMPARE(status.data().toString(), QStringLiteral("Secrets missing"));
+        QCOMPARE(CredentialListModel::Look(status.data(CredentialListModel::LookRole).toInt()),
+                 CredentialListModel::Look::Warning);
         const auto entries = m_log->read();
         QCOMPARE(entries.last().action, ActivityLog::Action::Import);
     }

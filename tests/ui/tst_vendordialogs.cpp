@@ -291,12 +291,13 @@ private Q_SLOTS:
         menu->actionFor(90)->trigger();
         QVERIFY2(age.data().toString().contains(QStringLiteral(": older than 90 day")),
                  qPrintable(age.data().toString()));
-        QVERIFY(age.data(CredentialListModel::SecretsTooOldRole).toBool());
+        QCOMPARE(CredentialListModel::Look(age.data(CredentialListModel::LookRole).toInt()),
+                 CredentialListModel::Look::Warning);
         QCOMPARE(SecretAgeMenu::savedLimit(), 90);
         // The delegate paints it with the warning's colour and icon.
         auto *delegate =
-            qobject_cast<SecretAgeDelegate *>(table->itemDelegateForColumn(CredentialListModel::SecretAgeColumn));
-        QVERIFY(delegate);
+            qobject_cast<StatusDelegate *>(table->itemDelegateForColumn(CredentialListModel::SecretAgeColumn));
+        QCOMPARE(delegate->statusAt(age), Status::Warning);
         table->viewport()->repaint();
         auto *details = m_window->findChild<RowDetails *>();
         QVERIFY(details);
@@ -755,6 +756,40 @@ private Q_SLOTS:
         QVERIFY(m_store->credentials().isEmpty()); // nothing saved
         cctest::ScriptedAsk::setNextAnswer(true);
         d->reject();
+    }
+
+    // The list's Last check column shows a failing check in the error's look and a passing one in the
+    // success's, beside the words that say it; never checked, it is plain.
+    void lastCheckShowsItsStatusInTheList()
+    {
+        const QString id = add(sinchsms::vendor(), QStringLiteral("Looked at"));
+        auto *table = m_window->findChild<QTableView *>(QStringLiteral("credentialsTable"));
+        auto *delegate =
+            qobject_cast<StatusDelegate *>(table->itemDelegateForColumn(CredentialListModel::StatusColumn));
+        QVERIFY(delegate);
+        const auto cell = [&] {
+            select(id);
+            return table->model()->index(table->currentIndex().row(), CredentialListModel::StatusColumn);
+        };
+        QCOMPARE(cell().data().toString(), QStringLiteral("Not checked"));
+        QCOMPARE(delegate->statusAt(cell()), std::nullopt);
+
+        m_server->setResponse("GET", kPlan + QStringLiteral("/batches"),
+                              FakeResponse::json(401, R"({"code":"unauthorized","text":"Fake: invalid token"})"));
+        m_window->checkCredentials({id});
+        QTRY_COMPARE(m_store->find(id)->lastCheck.state, CheckStatus::State::Failing);
+        QVERIFY2(cell().data().toString().startsWith(QStringLiteral("Failing (")),
+                 qPrintable(cell().data().toString()));
+        QCOMPARE(delegate->statusAt(cell()), Status::Error);
+        table->viewport()->repaint();
+
+        m_server->setResponse("GET", kPlan + QStringLiteral("/batches"),
+                              FakeResponse::json(200, R"({"count":0,"page":0,"page_size":1,"batches":[]})"));
+        m_window->checkCredentials({id});
+        QTRY_COMPARE(m_store->find(id)->lastCheck.state, CheckStatus::State::Ok);
+        QVERIFY2(cell().data().toString().startsWith(QStringLiteral("OK (")), qPrintable(cell().data().toString()));
+        QCOMPARE(delegate->statusAt(cell()), Status::Success);
+        cctest::shoot(m_window.get(), QStringLiteral("list-last-check"));
     }
 
     void checkManyIsBoundedAndUpdatesTheList()
