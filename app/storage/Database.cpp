@@ -210,8 +210,16 @@ Database::OpenResult Database::open(bool create)
             return {};
         return q.value(0);
     };
-    const QVariant appId = pragma("PRAGMA application_id");
-    const QVariant version = pragma("PRAGMA user_version");
+    // One statement, so one snapshot: read one by one, another process's schema could commit between
+    // them, and an application id read before it beside a version read after it is no database of ours.
+    QVariant appId, version, objects;
+    if (q.exec(QStringLiteral("SELECT a.application_id, v.user_version, (SELECT count(*) FROM sqlite_master) "
+                              "FROM pragma_application_id() a, pragma_user_version() v")) &&
+        q.next()) {
+        appId = q.value(0);
+        version = q.value(1);
+        objects = q.value(2);
+    }
     if (!appId.isValid() || !version.isValid()) {
         const int code = primaryCode(q.lastError());
         close();
@@ -221,8 +229,7 @@ Database::OpenResult Database::open(bool create)
         return {Status::Unreadable,
                 tr("The credentials database %1 cannot be read: %2.").arg(file, q.lastError().text().trimmed())};
     }
-    const bool blank =
-        appId.toInt() == 0 && version.toInt() == 0 && pragma("SELECT count(*) FROM sqlite_master").toInt() == 0;
+    const bool blank = appId.toInt() == 0 && version.toInt() == 0 && objects.toInt() == 0;
     if (!blank && appId.toInt() != kApplicationId) {
         close();
         return {Status::Damaged,

@@ -620,6 +620,41 @@ private Q_SLOTS:
 
     // A full disk, injected by the database's own page limit: the change fails with words that say
     // so, and every change before it stays.
+    // Two processes starting on a database neither has made yet: one creates it while the other looks
+    // at it. The other must find a new database or ours, never "not a Channel Console database"
+    // (which keeps a damaged copy and opens read-only): what it reads of the file is one snapshot.
+    // Two threads, each with its own connection, open new files at the same moment, many times.
+    void twoOpeningANewDatabaseAtOnceBothFindIt()
+    {
+        for (int round = 0; round < 150; ++round) {
+            const QString file = m_dir.filePath(QStringLiteral("race-%1.db").arg(round));
+            QSemaphore ready, go;
+            QVector<Database::Status> seen(2, Database::Status::NotRegular);
+            QVector<QString> messages(2);
+            std::vector<std::unique_ptr<QThread>> threads;
+            for (int i = 0; i < 2; ++i) {
+                threads.emplace_back(QThread::create([&, i] {
+                    Database db(file);
+                    ready.release();
+                    go.acquire();
+                    const Database::OpenResult r = db.open();
+                    seen[i] = r.status;
+                    messages[i] = r.message;
+                }));
+                threads.back()->start();
+            }
+            ready.acquire(2);
+            go.release(2);
+            for (auto &t : threads)
+                QVERIFY(t->wait(30000));
+            for (int i = 0; i < 2; ++i) {
+                QVERIFY2(seen[i] == Database::Status::Created || seen[i] == Database::Status::Opened,
+                         qPrintable(QStringLiteral("round %1: %2").arg(round).arg(messages[i])));
+            }
+            QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("race-*.damaged-*")}).isEmpty());
+        }
+    }
+
     void aFullDiskFailsAChangeAndLosesNothing()
     {
         CredentialStore store(path());
