@@ -60,10 +60,20 @@ QString jsonEscaped(const QString &text, bool escapeSlash, bool asciiOnly, bool 
     return out;
 }
 
-template <typename Text, typename Form> void findAll(const Text &text, const Form &form, QList<Span> *spans)
+// Every place of form in text, in any letter case: a vendor may echo a secret upper-cased. (QString's
+// comparison folds one code unit at a time, so a match is as long as the form.)
+void findAll(const QString &text, const QString &form, QList<Span> *spans)
 {
-    for (qsizetype at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1))
+    for (qsizetype at = text.indexOf(form, 0, Qt::CaseInsensitive); at >= 0;
+         at = text.indexOf(form, at + 1, Qt::CaseInsensitive))
         spans->append({at, at + form.size()});
+}
+
+// The same in bytes, both sides lowered (ASCII letters only, so the places stay where they were).
+void findAllLowered(const QByteArray &lowered, const QByteArray &loweredForm, QList<Span> *spans)
+{
+    for (qsizetype at = lowered.indexOf(loweredForm); at >= 0; at = lowered.indexOf(loweredForm, at + 1))
+        spans->append({at, at + loweredForm.size()});
 }
 
 // Replaces every span, overlapping ones merged into one, by the mask.
@@ -107,7 +117,7 @@ void Redactor::addForm(const QString &form)
         return;
     m_formSet.insert(form);
     m_forms.append(form);
-    m_utf8Forms.append(form.toUtf8());
+    m_utf8Forms.append(form.toUtf8().toLower()); // found in any letter case (findAllLowered)
 }
 
 void Redactor::addSecret(const QString &secret)
@@ -197,8 +207,9 @@ QString Redactor::redact(const QString &text) const
 QByteArray Redactor::redact(const QByteArray &bytes) const
 {
     QList<Span> spans;
+    const QByteArray lowered = bytes.toLower();
     for (const QByteArray &form : m_utf8Forms)
-        findAll(bytes, form, &spans);
+        findAllLowered(lowered, form, &spans);
     static const QByteArray utf8Mask = mask().toUtf8();
     return masked(bytes, spans, utf8Mask);
 }

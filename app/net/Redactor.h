@@ -11,7 +11,8 @@ namespace cc {
 // through it before it is shown, printed, logged, stored or exported. It masks each secret of a
 // request in every form the request carried it, or a vendor may echo it: as is, Base64 (standard
 // and URL-safe, padded or not), percent-encoded, JSON-escaped ("\/", "\u00e9"...), the whole
-// Authorization value, and for Basic auth the decoded "user:password" and each of its parts.
+// Authorization value, and for Basic auth the decoded "user:password" and each of its parts; each
+// in any letter case (a vendor may quote a token upper-cased).
 // Overlapping matches become one mask; an empty secret masks nothing. In texts (not bodies) it also
 // masks any "Basic|Bearer|App …" value after an "Authorization" label, whoever's it is.
 class Redactor

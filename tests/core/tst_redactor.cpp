@@ -92,6 +92,12 @@ private Q_SLOTS:
         row("one-character secret", QStringLiteral("a-b-c"), {QStringLiteral("b")}, {},
             QStringLiteral("a-%1-c").arg(m));
         row("unicode secret", QStringLiteral("pw=clé/FAKE?>>"), unicode, {}, QStringLiteral("pw=%1").arg(m));
+        // A vendor that echoes a secret in another letter case.
+        row("upper-cased", QStringLiteral("upper=[BEARER FAKE-TOKEN-ABC]"), {QStringLiteral("fake-token-abc")}, {},
+            QStringLiteral("upper=[BEARER %1]").arg(m));
+        row("lower-cased Base64", QStringLiteral("x rkflrs1ut0tfti0wmdax y"), token, {}, QStringLiteral("x %1 y").arg(m));
+        row("upper-cased Authorization", QStringLiteral("echo: BASIC ZMFRZS11C2VYOKZBS0UVUFCTMDAWNA== end"), {}, basic,
+            QStringLiteral("echo: %1 end").arg(m));
     }
 
     void redact()
