@@ -11,7 +11,9 @@ namespace cc {
 class PrivateFile
 {
 public:
-    // False with the reason in *error (the system's words) when the file could not be written.
+    // False with the reason in *error (the system's words) when the file could not be written. Only a
+    // regular file (or a link to one) is replaced, or a new one made: a folder, a device or a pipe at
+    // path is refused before anything is written, where the rename would put a file in its place.
     static bool write(const QString &path, const QByteArray &data, QString *error);
 };
 

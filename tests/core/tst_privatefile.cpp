@@ -62,6 +62,38 @@ private Q_SLOTS:
         QCOMPARE(f.readAll(), QByteArray("Date,Action\n"));
     }
 
+    // A pipe, a device or a folder where the file would go is left as it is: the rename would put a
+    // regular file in its place (and a reader waiting on the pipe would get nothing).
+    void onlyARegularFileIsReplaced_data()
+    {
+        QTest::addColumn<QString>("where");
+        QTest::newRow("fifo") << QStringLiteral("fifo");
+        QTest::newRow("folder") << QStringLiteral("folder");
+        QTest::newRow("link to a fifo") << QStringLiteral("link");
+        QTest::newRow("/dev/null") << QStringLiteral("/dev/null");
+    }
+    void onlyARegularFileIsReplaced()
+    {
+        QFETCH(QString, where);
+        const QString fifo = m_dir.filePath(QStringLiteral("fifo"));
+        if (!QFileInfo::exists(fifo))
+            QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QString target = where.startsWith(u'/') ? where : m_dir.filePath(where);
+        if (where == QLatin1String("folder"))
+            QVERIFY(QDir().mkpath(target));
+        else if (where == QLatin1String("link") && !QFileInfo(target).isSymLink())
+            QVERIFY(QFile::link(fifo, target));
+        const QFileInfo before(target);
+        const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::System | QDir::Hidden);
+        QString error;
+        QVERIFY(!PrivateFile::write(target, "[]\n", &error));
+        QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
+        QCOMPARE(QFileInfo(target).isFile(), false);
+        QCOMPARE(QFileInfo(target).isSymLink(), before.isSymLink());
+        QCOMPARE(QFileInfo(fifo).isFile(), false); // the pipe is still a pipe
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::System | QDir::Hidden), filesBefore);
+    }
+
     void aFailureSaysWhyAndLeavesNothing()
     {
         const QString path = m_dir.filePath(QStringLiteral("missing-folder/export.json"));
