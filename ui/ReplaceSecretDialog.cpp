@@ -92,7 +92,11 @@ void ReplaceSecretDialog::replace()
         if (!self)
             return;
         self->setBusy(false);
-        StatusLook::show(self->m_result, r.ok ? Status::Success : Status::Error, r.summary);
+        StatusLook::show(self->m_result,
+                         r.unchecked ? Status::Warning
+                         : r.ok      ? Status::Success
+                                     : Status::Error,
+                         r.summary);
         if (r.ok)
             self->m_value->setText(QString()); // replaced: nothing to send twice
         self->m_replace->setEnabled(false);

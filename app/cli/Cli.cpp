@@ -1143,9 +1143,7 @@ void Cli::report(const Credential &credential, const QString &action, const Oper
         printJson(QJsonDocument(resultJson(credential, action, r)));
         return;
     }
-    QString line = shown(r.summary);
-    if (r.httpStatus > 0)
-        line = tr("%1 (HTTP %2)").arg(line).arg(r.httpStatus);
+    const QString line = ActivityEvent::withHttpStatus(shown(r.summary), r.httpStatus);
     if (r.ok)
         print(line);
     else
@@ -1284,6 +1282,22 @@ void Cli::runExport(const QString &file, const QStringList &names)
     finish(Ok);
 }
 
+namespace {
+
+// The import's status words as --json spells them ("imported", "renamed", ...), in the reader's language.
+QString importStatusText(const QString &word)
+{
+    if (word == QLatin1String("imported"))
+        return Cli::tr("imported");
+    if (word == QLatin1String("renamed"))
+        return Cli::tr("renamed");
+    if (word == QLatin1String("skipped"))
+        return Cli::tr("skipped");
+    return word == QLatin1String("failed") ? Cli::tr("failed") : word;
+}
+
+} // namespace
+
 void Cli::reportImport(const CredentialTransfer::Plan &plan, const QVector<CredentialRepository::Outcome> &outcomes)
 {
     using Status = CredentialTransfer::Item::Status;
@@ -1331,8 +1345,9 @@ void Cli::reportImport(const CredentialTransfer::Plan &plan, const QVector<Crede
         } else if (i.status == Status::Rejected) {
             printError(shown(i.refusal()));
         } else if (!refused) {
-            const QString line = QStringLiteral("%1\t%2\t%3")
-                                     .arg(shown(i.finalName.isEmpty() ? i.name : i.finalName), status, shown(reason));
+            const QString line =
+                QStringLiteral("%1\t%2\t%3")
+                    .arg(shown(i.finalName.isEmpty() ? i.name : i.finalName), importStatusText(status), shown(reason));
             if (status == QLatin1String("failed"))
                 printError(line);
             else

@@ -57,6 +57,15 @@ const Sentence kSentences[] = {
      QT_TRANSLATE_NOOP("cc::SecretRotation", "The secret “%1” was replaced: the vendor accepted the new value."),
      {"field"},
      nullptr},
+    // A secret replaced without a check: the vendor has no read-only call to try the new value with
+    // (a Custom provider without OAuth 2.0), so nothing was sent; "provider" is its name.
+    {"credential.secret-replaced-unchecked",
+     "cc::SecretRotation",
+     QT_TRANSLATE_NOOP("cc::SecretRotation",
+                       "The secret “%1” was replaced without a check: %2 has no read-only call to try it with, so "
+                       "nothing was sent. Use Test send to try the new value."),
+     {"field", "provider"},
+     nullptr},
     {"credential.secret-not-replaced",
      "cc::SecretRotation",
      QT_TRANSLATE_NOOP("cc::SecretRotation", "The secret “%1” was not replaced; the old value is kept. %2"),
@@ -65,6 +74,13 @@ const Sentence kSentences[] = {
     {"refused.not-a-secret",
      "cc::SecretRotation",
      QT_TRANSLATE_NOOP("cc::SecretRotation", "“%1” is no secret field of these API credentials."),
+     {"field"},
+     nullptr},
+    {"refused.secret-not-used",
+     "cc::SecretRotation",
+     QT_TRANSLATE_NOOP("cc::SecretRotation",
+                       "“%1” is not used by these API credentials as they are set (see their authentication "
+                       "settings), so it cannot be replaced."),
      {"field"},
      nullptr},
     {"refused.secret-empty",
@@ -326,10 +342,14 @@ QString ActivityEvent::text() const
     } else { // written by a later version: its code, and the words it kept
         text = verbatim.isEmpty() ? code : code + QStringLiteral(": ") + verbatim;
     }
-    const int http = args.value(QStringLiteral("http")).toInt();
-    if (http > 0)
-        text = QCoreApplication::translate("cc::CredentialActions", "HTTP %1: %2").arg(http).arg(text);
-    return text;
+    return withHttpStatus(text, args.value(QStringLiteral("http")).toInt());
+}
+
+QString ActivityEvent::withHttpStatus(const QString &text, int status)
+{
+    if (status <= 0 || text.contains(QStringLiteral("HTTP %1").arg(status)))
+        return text;
+    return QCoreApplication::translate("cc::CredentialActions", "HTTP %1: %2").arg(status).arg(text);
 }
 
 ActivityEvent ActivityEvent::redacted(const Redactor &redactor) const

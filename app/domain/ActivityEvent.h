@@ -57,6 +57,9 @@ struct ActivityEvent
     // The one translation: the sentence in the current language (empty for an event that needs none,
     // such as a credential created: the action says it all).
     QString text() const;
+    // text after the HTTP status of the answer it is about ("HTTP 401: …"), unless it names that
+    // status already ("… (HTTP 401)").
+    static QString withHttpStatus(const QString &text, int status);
     // Every text of it (arguments, nested events, verbatim words) through the redactor.
     ActivityEvent redacted(const Redactor &redactor) const;
 

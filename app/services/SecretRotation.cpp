@@ -28,9 +28,15 @@ SecretRotation::SecretRotation(CredentialRepository *repository, CredentialActio
 
 void SecretRotation::finish(const Credential &credential, const QString &field, Result result, const Done &done)
 {
-    if (result.ok)
+    result.unchecked = result.ok && result.check.httpStatus == 0; // the check asked nothing of the vendor
+    if (result.unchecked) {
+        const QString provider = result.check.event.args.value(QStringLiteral("provider")).toString();
+        result.event = fieldEvent("credential.secret-replaced-unchecked", credential, field);
+        result.event.args.insert(QStringLiteral("provider"),
+                                 provider.isEmpty() ? credential.schema().displayName : provider);
+    } else if (result.ok) {
         result.event = fieldEvent("credential.secret-replaced", credential, field);
-    else
+    } else
         result.event = fieldEvent("credential.secret-not-replaced", credential, field, result.event);
     result.summary = result.event.text();
     m_repository->record(credential.id, ActivityLog::Action::ReplaceSecret,
@@ -51,11 +57,13 @@ void SecretRotation::replace(const QString &id, const QString &field, const QStr
     }
     const Credential credential = *stored;
     const FieldSpec *spec = credential.schema().field(field);
-    if (!spec || !spec->isSecret() || newValue.trimmed().isEmpty()) {
+    const bool used = spec && credential.schema().isShown(*spec, credential.values);
+    if (!spec || !spec->isSecret() || !used || newValue.trimmed().isEmpty()) {
         Result r;
         r.refused = true;
-        r.event = spec && spec->isSecret() ? fieldEvent("refused.secret-empty", credential, field)
-                                           : fieldEvent("refused.not-a-secret", credential, field);
+        r.event = !spec || !spec->isSecret() ? fieldEvent("refused.not-a-secret", credential, field)
+                  : !used                    ? fieldEvent("refused.secret-not-used", credential, field)
+                                             : fieldEvent("refused.secret-empty", credential, field);
         QTimer::singleShot(0, this, [this, credential, field, r, done] { finish(credential, field, r, done); });
         return;
     }
@@ -101,7 +109,7 @@ void SecretRotation::replace(const QString &id, const QString &field, const QStr
                             r.secretError = saved.secretError;
                             r.storeFailed = !saved.ok && saved.secretError == SecretError::None;
                             r.event = saved.reason;
-                            if (saved.ok) {      // the credential as it now is passed that check: the list says so
+                            if (saved.ok && r.check.httpStatus > 0) { // it passed that check: the list says so
                                 QString ignored; // a failed save is tried again with the next (CredentialRepository)
                                 self->m_repository->recordCheck(
                                     credential.id,

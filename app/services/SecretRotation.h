@@ -34,6 +34,7 @@ public:
         bool refused = false;                        // nothing was tried: an empty value, or a field that is no secret
         SecretError secretError = SecretError::None; // the keychain failed (reading the others, or writing)
         bool storeFailed = false;                    // the database could not save the change
+        bool unchecked = false; // replaced without a check: the vendor has no read-only call to ask
     };
     using Done = std::function<void(const Result &)>;
 

@@ -73,6 +73,15 @@ private Q_SLOTS:
         QCOMPARE(entries.at(1).text(), QStringLiteral("HTTP 201: Sinch accepted the test message. Batch ID: 01FAKE. "
                                                       "Use the delivery report to see whether it arrived."));
         QCOMPARE(entries.at(1).credentialName, QStringLiteral("Main"));
+        // A sentence that names the status already is not told it twice.
+        ActivityEvent named = failed;
+        named.args.insert(QStringLiteral("http"), 400);
+        QCOMPARE(named.text(), entries.at(0).text());
+        QCOMPARE(ActivityEvent::withHttpStatus(QStringLiteral("Refused (HTTP 401)."), 401),
+                 QStringLiteral("Refused (HTTP 401)."));
+        QCOMPARE(ActivityEvent::withHttpStatus(QStringLiteral("Refused (HTTP 401)."), 403),
+                 QStringLiteral("HTTP 403: Refused (HTTP 401)."));
+        QCOMPARE(ActivityEvent::withHttpStatus(QStringLiteral("Refused."), 0), QStringLiteral("Refused."));
         QCOMPARE(entries.at(2).event, nested);
         QCOMPARE(entries.at(2).text(),
                  QStringLiteral("Nothing was imported: The name \"Main\" is already used by other "

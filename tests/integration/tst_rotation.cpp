@@ -6,6 +6,7 @@
 #include "services/CredentialActions.h"
 #include "services/CredentialRepository.h"
 #include "services/SecretRotation.h"
+#include "vendors/Custom.h"
 #include "vendors/SinchMms.h"
 #include "vendors/SinchSms.h"
 
@@ -177,7 +178,7 @@ private Q_SLOTS:
         const QDateTime setBefore = m_mms.secretsSetAt;
         QTest::qWait(5); // so that the new time differs
         const SecretRotation::Result r = replace(QStringLiteral("apiToken"), kNewToken);
-        QVERIFY2(r.ok, qPrintable(r.summary));
+        QVERIFY2(r.ok && !r.unchecked, qPrintable(r.summary));
         QCOMPARE(m_server->requestCount(), 1);
         QCOMPARE(m_secrets->entries().value(SecretStore::keyFor(m_mms.id, QStringLiteral("apiToken"))), kNewToken);
         QCOMPARE(m_secrets->entries().value(SecretStore::keyFor(m_mms.id, QStringLiteral("smsApiToken"))),
@@ -261,6 +262,38 @@ private Q_SLOTS:
         QCOMPARE(stored(), storedBefore);
         QCOMPARE(m_secrets->entries().value(SecretStore::keyFor(m_mms.id, QStringLiteral("apiToken"))), kOldToken);
         QCOMPARE(lastEntry().event.code, QStringLiteral("credential.secret-not-replaced"));
+    }
+
+    // A Custom provider has no read-only call: its API key is replaced without a check, and the
+    // console says so (never "the vendor accepted"), asks nothing of the provider and leaves the last
+    // check as it was. A secret its authentication does not use (Basic's password with an API key) is
+    // refused: nothing would ever read it.
+    void aProviderWithoutACheckIsReplacedAndSaysItWasNotChecked()
+    {
+        Credential custom = cctest::fakeCredential(custom::vendor(), QStringLiteral("Rotated custom"));
+        custom.values.insert(QStringLiteral("providerUrl"), m_server->url(QStringLiteral("/send")).toString());
+        custom.values.insert(QStringLiteral("authType"), QStringLiteral("api-key"));
+        QVERIFY(waitFor([&](auto done) {
+                    m_repo->save(custom, {{QStringLiteral("apiToken"), QStringLiteral("FAKE-OLD-API-KEY")}}, done);
+                }).ok);
+        m_mms = *m_store->find(custom.id);
+        const QString entry = SecretStore::keyFor(custom.id, QStringLiteral("apiToken"));
+
+        const SecretRotation::Result r = replace(QStringLiteral("apiToken"), QStringLiteral("FAKE-NEW-API-KEY"));
+        QVERIFY2(r.ok && r.unchecked, qPrintable(r.summary));
+        QVERIFY2(r.summary.contains(QStringLiteral("without a check")) &&
+                     !r.summary.contains(QStringLiteral("accepted")),
+                 qPrintable(r.summary));
+        QCOMPARE(m_server->requestCount(), 0);
+        QCOMPARE(m_secrets->entries().value(entry), QStringLiteral("FAKE-NEW-API-KEY"));
+        QCOMPARE(m_store->find(custom.id)->lastCheck.state, CheckStatus::State::NotChecked);
+        QCOMPARE(lastEntry().event.code, QStringLiteral("credential.secret-replaced-unchecked"));
+
+        const SecretRotation::Result unused = replace(QStringLiteral("basicPassword"), QStringLiteral("FAKE-PASSWORD"));
+        QVERIFY(!unused.ok && unused.refused);
+        QVERIFY2(unused.summary.contains(QStringLiteral("is not used")), qPrintable(unused.summary));
+        QVERIFY(!m_secrets->entries().contains(SecretStore::keyFor(custom.id, QStringLiteral("basicPassword"))));
+        QCOMPARE(m_server->requestCount(), 0);
     }
 };
 

@@ -161,8 +161,8 @@ private Q_SLOTS:
         outcome->setCurrentIndex(2); // Failed
         QCOMPARE(d->table()->model()->rowCount(), 1);
         QCOMPARE(d->table()->model()->index(0, ActivityLogModel::DetailColumn).data().toString(),
-                 QStringLiteral("HTTP 401: The vendor rejected the credentials (HTTP 401). Check the API token or "
-                                "key, and that it belongs to this service plan or project."));
+                 QStringLiteral("The vendor rejected the credentials (HTTP 401). Check the API token or key, and "
+                                "that it belongs to this service plan or project.")); // the status said once
         outcome->setCurrentIndex(0);
         QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("search")), QStringLiteral("01fake"));
         QCOMPARE(d->table()->model()->rowCount(), 1);
