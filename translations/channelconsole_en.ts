@@ -354,10 +354,6 @@
         <translation>No secrets on standard input: give a JSON object such as {&quot;apiToken&quot;: &quot;…&quot;} or lines such as apiToken=…</translation>
     </message>
     <message>
-        <source>%1 (HTTP %2)</source>
-        <translation>%1 (HTTP %2)</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2.</source>
         <translation>Cannot read %1: %2.</translation>
     </message>
@@ -830,6 +826,22 @@
     <message>
         <source>Runs the vendor&apos;s channel set-up (%1): adds or replaces the SMS channel of the API credentials&apos; messaging app, keeping its other channels, creates an inbound-message webhook with --webhook, and says the callback URL to give the service plan.</source>
         <translation>Runs the vendor&apos;s channel set-up (%1): adds or replaces the SMS channel of the API credentials&apos; messaging app, keeping its other channels, creates an inbound-message webhook with --webhook, and says the callback URL to give the service plan.</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>renamed</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2801,13 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     </message>
 </context>
 <context>
+    <name>cc::PrivateFile</name>
+    <message>
+        <source>It is not a regular file (a folder, a device or a pipe); choose a file name to save to.</source>
+        <translation>It is not a regular file (a folder, a device or a pipe); choose a file name to save to.</translation>
+    </message>
+</context>
+<context>
     <name>cc::RegionDialog</name>
     <message>
         <source>Find region</source>
@@ -3028,6 +3047,14 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     <message>
         <source>The new value of “%1” is empty.</source>
         <translation>The new value of “%1” is empty.</translation>
+    </message>
+    <message>
+        <source>The secret “%1” was replaced without a check: %2 has no read-only call to try it with, so nothing was sent. Use Test send to try the new value.</source>
+        <translation>The secret “%1” was replaced without a check: %2 has no read-only call to try it with, so nothing was sent. Use Test send to try the new value.</translation>
+    </message>
+    <message>
+        <source>“%1” is not used by these API credentials as they are set (see their authentication settings), so it cannot be replaced.</source>
+        <translation>“%1” is not used by these API credentials as they are set (see their authentication settings), so it cannot be replaced.</translation>
     </message>
 </context>
 <context>

@@ -354,10 +354,6 @@
         <translation>Aucun secret sur l’entrée standard&#xa0;: fournissez un objet JSON tel que {&quot;apiToken&quot;: &quot;…&quot;} ou des lignes telles que apiToken=…</translation>
     </message>
     <message>
-        <source>%1 (HTTP %2)</source>
-        <translation>%1 (HTTP %2)</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
@@ -830,6 +826,22 @@
     <message>
         <source>Runs the vendor&apos;s channel set-up (%1): adds or replaces the SMS channel of the API credentials&apos; messaging app, keeping its other channels, creates an inbound-message webhook with --webhook, and says the callback URL to give the service plan.</source>
         <translation>Lance la configuration du canal du fournisseur (%1)&#xa0;: ajoute ou remplace le canal SMS de l’application de messagerie des informations d’identification de l’API, en conservant ses autres canaux, crée un webhook de messages entrants avec --webhook et indique l’URL de rappel à définir pour le plan de service.</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>renommé</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
     </message>
 </context>
 <context>
@@ -1777,7 +1789,7 @@
     </message>
     <message>
         <source>Leave empty to use the Conversation API host for the region. Set it only to point the console at a test server; plain http is accepted for loopback addresses only.</source>
-        <translation>Laissez vide pour utiliser l’hôte de l’API Conversation de la région. Ne le renseignez que pour diriger la console vers un serveur de test&#x202f;; le http simple n’est accepté que pour les adresses de bouclage.</translation>
+        <translation>Laissez vide pour utiliser l’hôte de l’API Conversation de la région. Ne le renseignez que pour diriger la console vers un serveur de test&#x202f;; le HTTP non chiffré n’est accepté que pour les adresses de bouclage.</translation>
     </message>
     <message>
         <source>Service ID</source>
@@ -1801,7 +1813,7 @@
     </message>
     <message>
         <source>Leave empty to use Sinch&apos;s SMS host for the region. Set it only to point the console at a test server; plain http is accepted for loopback addresses only.</source>
-        <translation>Laissez vide pour utiliser l’hôte SMS de Sinch pour la région. Ne le renseignez que pour diriger la console vers un serveur de test&#x202f;; le http simple n’est accepté que pour les adresses de bouclage.</translation>
+        <translation>Laissez vide pour utiliser l’hôte SMS de Sinch pour la région. Ne le renseignez que pour diriger la console vers un serveur de test&#x202f;; le HTTP non chiffré n’est accepté que pour les adresses de bouclage.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1921,7 +1933,7 @@
     </message>
     <message>
         <source>The most requests per second made with these credentials, 0 for no limit. The console keeps to it too: its checks (Check all API credentials included), test sends and set-up steps wait for their turn.</source>
-        <translation>Le nombre maximal de requêtes par seconde faites avec ces informations d’identification, 0 pour aucune limite. La console la respecte aussi&#xa0;: ses vérifications (Vérifier toutes les informations d’identification de l’API comprise), ses envois de test et ses étapes de configuration attendent leur tour.</translation>
+        <translation>Le nombre maximal de requêtes par seconde faites avec ces informations d’identification, 0 pour aucune limite. La console la respecte aussi&#xa0;: ses vérifications (y compris «&#xa0;Vérifier toutes les informations d’identification de l’API&#xa0;»), ses envois de test et ses étapes de configuration attendent leur tour.</translation>
     </message>
     <message>
         <source>The platform has no webhooks for Twilio, so Twilio credentials have no inbound messages and no delivery feedback: there are no inbound keywords or replies to set here. Test sends still show Twilio&apos;s status for the message.</source>
@@ -1977,7 +1989,7 @@
     </message>
     <message>
         <source>Leave empty to use Twilio&apos;s host for the region. Set it only to point the console at a test server; plain http is accepted for loopback addresses only.</source>
-        <translation>Laissez vide pour utiliser l’hôte de Twilio pour la région. Ne le renseignez que pour diriger la console vers un serveur de test&#x202f;; le http simple n’est accepté que pour les adresses de bouclage.</translation>
+        <translation>Laissez vide pour utiliser l’hôte de Twilio pour la région. Ne le renseignez que pour diriger la console vers un serveur de test&#x202f;; le HTTP non chiffré n’est accepté que pour les adresses de bouclage.</translation>
     </message>
     <message>
         <source>A provider of your own: the console POSTs the Provider Payload, filled in, to the Provider URL. A test send shows the exact request before it goes out. Such providers have no read-only call, so Check can only check the settings (and, for OAuth 2.0, fetch a token).</source>
@@ -2005,7 +2017,7 @@
     </message>
     <message>
         <source>Where the console POSTs each message, in full. Plain http is accepted for loopback addresses only.</source>
-        <translation>L’adresse complète à laquelle la console envoie (POST) chaque message. Le http simple n’est accepté que pour les adresses de bouclage.</translation>
+        <translation>L’adresse complète à laquelle la console envoie (POST) chaque message. Le HTTP non chiffré n’est accepté que pour les adresses de bouclage.</translation>
     </message>
     <message>
         <source>Auth Type</source>
@@ -2193,7 +2205,7 @@
     </message>
     <message>
         <source>Leave empty to use Sinch&apos;s token endpoint, https://auth.sinch.com/oauth2/token. Set it only to point the console at a test server; plain http is accepted for loopback addresses only.</source>
-        <translation>Laissez vide pour utiliser le point de terminaison des jetons de Sinch, https://auth.sinch.com/oauth2/token. Ne le renseignez que pour diriger la console vers un serveur de test&#x202f;; le http simple n’est accepté que pour les adresses de bouclage.</translation>
+        <translation>Laissez vide pour utiliser le point de terminaison des jetons de Sinch, https://auth.sinch.com/oauth2/token. Ne le renseignez que pour diriger la console vers un serveur de test&#x202f;; le HTTP non chiffré n’est accepté que pour les adresses de bouclage.</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2801,13 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
 </context>
 <context>
+    <name>cc::PrivateFile</name>
+    <message>
+        <source>It is not a regular file (a folder, a device or a pipe); choose a file name to save to.</source>
+        <translation>Ce n’est pas un fichier ordinaire (un dossier, un périphérique ou un tube)&#x202f;; choisissez un nom de fichier où enregistrer.</translation>
+    </message>
+</context>
+<context>
     <name>cc::RegionDialog</name>
     <message>
         <source>Find region</source>
@@ -3029,6 +3048,14 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
         <source>The new value of “%1” is empty.</source>
         <translation>La nouvelle valeur de «&#xa0;%1&#xa0;» est vide.</translation>
     </message>
+    <message>
+        <source>The secret “%1” was replaced without a check: %2 has no read-only call to try it with, so nothing was sent. Use Test send to try the new value.</source>
+        <translation>Le secret «&#xa0;%1&#xa0;» a été remplacé sans vérification&#xa0;: %2 n’a pas d’appel en lecture seule pour l’essayer, donc rien n’a été envoyé. Utilisez Envoi de test pour essayer la nouvelle valeur.</translation>
+    </message>
+    <message>
+        <source>“%1” is not used by these API credentials as they are set (see their authentication settings), so it cannot be replaced.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas utilisé par ces informations d’identification de l’API telles qu’elles sont réglées (voir leurs réglages d’authentification)&#x202f;; il ne peut donc pas être remplacé.</translation>
+    </message>
 </context>
 <context>
     <name>cc::SecretStore</name>
@@ -3210,7 +3237,7 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
     <message>
         <source>Nothing was sent yet. Below is the request as it will go out (secrets masked); Send sends it as it is.</source>
-        <translation>Rien n’a encore été envoyé. Voici la requête telle qu’elle partira (secrets masqués)&#x202f;; Envoyer l’envoie telle quelle.</translation>
+        <translation>Rien n’a encore été envoyé. Voici la requête telle qu’elle partira (secrets masqués)&#x202f;; le bouton Envoyer l’enverra telle quelle.</translation>
     </message>
     <message>
         <source>Preview request…</source>
@@ -3222,7 +3249,7 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     </message>
     <message>
         <source>The request that Send sends (secrets masked):</source>
-        <translation>La requête qu’Envoyer envoie (secrets masqués)&#xa0;:</translation>
+        <translation>La requête que le bouton Envoyer enverra (secrets masqués)&#xa0;:</translation>
     </message>
     <message>
         <source>Test send a message</source>

@@ -354,10 +354,6 @@
         <translation>Geen geheimen op standaardinvoer: geef een JSON-object zoals {&quot;apiToken&quot;: &quot;…&quot;} of regels zoals apiToken=…</translation>
     </message>
     <message>
-        <source>%1 (HTTP %2)</source>
-        <translation>%1 (HTTP %2)</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2.</source>
         <translation>Kan %1 niet lezen: %2.</translation>
     </message>
@@ -831,6 +827,22 @@
         <source>Runs the vendor&apos;s channel set-up (%1): adds or replaces the SMS channel of the API credentials&apos; messaging app, keeping its other channels, creates an inbound-message webhook with --webhook, and says the callback URL to give the service plan.</source>
         <translation>Voert de kanaalinstelling van de leverancier uit (%1): voegt het sms-kanaal van de berichten-app van de API-inloggegevens toe of vervangt het, met behoud van de andere kanalen van de app, maakt met --webhook een webhook voor inkomende berichten en vermeldt de callback-URL die u voor het serviceplan instelt.</translation>
     </message>
+    <message>
+        <source>imported</source>
+        <translation>geïmporteerd</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>hernoemd</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
 </context>
 <context>
     <name>cc::CommandLine</name>
@@ -1066,7 +1078,7 @@
     <message>
         <source>Secret age</source>
         <extracomment>The list&apos;s column: how long ago the secrets were last set.</extracomment>
-        <translation>Leeftijd geheimen</translation>
+        <translation>Ouderdom geheimen</translation>
     </message>
 </context>
 <context>
@@ -1777,7 +1789,7 @@
     </message>
     <message>
         <source>Leave empty to use the Conversation API host for the region. Set it only to point the console at a test server; plain http is accepted for loopback addresses only.</source>
-        <translation>Laat leeg om de Conversation API-host van de regio te gebruiken. Vul dit alleen in om de console naar een testserver te laten wijzen; gewoon http wordt alleen voor loopback-adressen geaccepteerd.</translation>
+        <translation>Laat leeg om de host van de Conversation API van de regio te gebruiken. Vul dit alleen in om de console naar een testserver te laten wijzen; gewoon http wordt alleen voor loopback-adressen geaccepteerd.</translation>
     </message>
     <message>
         <source>Service ID</source>
@@ -1881,7 +1893,7 @@
     </message>
     <message>
         <source>The region your account was created in. The APIs are regional: a wrong region fails with an authentication or not-found error.</source>
-        <translation>De regio waarin uw account is aangemaakt. De API’s zijn regionaal: met een verkeerde regio mislukken aanroepen met een authenticatiefout of een fout ‘niet gevonden’.</translation>
+        <translation>De regio waarin uw account is aangemaakt. De API’s zijn regionaal: met een verkeerde regio mislukken aanroepen met een authenticatiefout of een fout “niet gevonden”.</translation>
     </message>
     <message>
         <source>API endpoint</source>
@@ -1953,7 +1965,7 @@
     </message>
     <message>
         <source>Your Twilio number, in international form (+ and country code) or as a short code, kept with the credentials for reference. The platform receives no messages from Twilio, so nothing arrives on it here.</source>
-        <translation>Uw Twilio-nummer, in internationale notatie (+ en landcode) of als verkort nummer, ter referentie bewaard bij de API-inloggegevens. Het platform ontvangt geen berichten van Twilio, dus hier komt er niets op binnen.</translation>
+        <translation>Uw Twilio-nummer, in internationale notatie (+ en landcode) of als verkort nummer, ter referentie bewaard bij de API-inloggegevens. Het platform ontvangt geen berichten van Twilio, dus hier komt niets binnen.</translation>
     </message>
     <message>
         <source>United States (api.twilio.com)</source>
@@ -1981,7 +1993,7 @@
     </message>
     <message>
         <source>A provider of your own: the console POSTs the Provider Payload, filled in, to the Provider URL. A test send shows the exact request before it goes out. Such providers have no read-only call, so Check can only check the settings (and, for OAuth 2.0, fetch a token).</source>
-        <translation>Een eigen provider: de console POST de provider-payload, ingevuld, naar de provider-URL. Een testverzending toont het exacte verzoek voordat het vertrekt. Zulke providers hebben geen alleen-lezen aanroep, dus Controleren kan alleen de instellingen controleren (en, voor OAuth 2.0, een token ophalen).</translation>
+        <translation>Een eigen provider: de console verstuurt de ingevulde provider-payload met POST naar de provider-URL. Een testverzending toont het exacte verzoek voordat het vertrekt. Zulke providers hebben geen alleen-lezen aanroep, dus Controleren kan alleen de instellingen controleren (en, voor OAuth 2.0, een token ophalen).</translation>
     </message>
     <message>
         <source>Provider AppId</source>
@@ -2009,7 +2021,7 @@
     </message>
     <message>
         <source>Auth Type</source>
-        <translation>Verificatietype</translation>
+        <translation>Authenticatietype</translation>
     </message>
     <message>
         <source>How the provider knows the console. Each type asks for its own fields; its secrets go to the system keychain.</source>
@@ -2033,7 +2045,7 @@
     </message>
     <message>
         <source>No authentication</source>
-        <translation>Geen verificatie</translation>
+        <translation>Geen authenticatie</translation>
     </message>
     <message>
         <source>Sent in the X-API-Key header. Kept in the system keychain.</source>
@@ -2045,7 +2057,7 @@
     </message>
     <message>
         <source>The user name of HTTP Basic authentication.</source>
-        <translation>De gebruikersnaam van HTTP Basic-verificatie.</translation>
+        <translation>De gebruikersnaam van HTTP Basic-authenticatie.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2053,7 +2065,7 @@
     </message>
     <message>
         <source>The password of HTTP Basic authentication. Kept in the system keychain.</source>
-        <translation>Het wachtwoord van HTTP Basic-verificatie. Wordt bewaard in de sleutelbos van het systeem.</translation>
+        <translation>Het wachtwoord van HTTP Basic-authenticatie. Wordt bewaard in de sleutelbos van het systeem.</translation>
     </message>
     <message>
         <source>Bearer token</source>
@@ -2069,7 +2081,7 @@
     </message>
     <message>
         <source>The token endpoint: the console POSTs the OAuth Body there and sends the access token it gets as Authorization: Bearer.</source>
-        <translation>Het token-eindpunt: de console POST de OAuth-body daarheen en verzendt het verkregen toegangstoken als Authorization: Bearer.</translation>
+        <translation>Het token-eindpunt: de console verstuurt de OAuth-body daarheen met POST en verzendt het verkregen toegangstoken als Authorization: Bearer.</translation>
     </message>
     <message>
         <source>OAuth Body</source>
@@ -2121,7 +2133,7 @@
     </message>
     <message>
         <source>Mutual TLS: the console shows the provider a client certificate. With No authentication, mTLS alone.</source>
-        <translation>Wederzijdse TLS: de console toont de provider een clientcertificaat. Met “Geen verificatie” als authenticatietype is mTLS de enige verificatie.</translation>
+        <translation>Wederzijdse TLS: de console toont de provider een clientcertificaat. Met “Geen authenticatie” als authenticatietype is mTLS de enige authenticatie.</translation>
     </message>
     <message>
         <source>Off</source>
@@ -2789,6 +2801,13 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     </message>
 </context>
 <context>
+    <name>cc::PrivateFile</name>
+    <message>
+        <source>It is not a regular file (a folder, a device or a pipe); choose a file name to save to.</source>
+        <translation>Dit is geen gewoon bestand (een map, een apparaat of een pipe); kies een bestandsnaam om in op te slaan.</translation>
+    </message>
+</context>
+<context>
     <name>cc::RegionDialog</name>
     <message>
         <source>Find region</source>
@@ -3028,6 +3047,14 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     <message>
         <source>The new value of “%1” is empty.</source>
         <translation>De nieuwe waarde van “%1” is leeg.</translation>
+    </message>
+    <message>
+        <source>The secret “%1” was replaced without a check: %2 has no read-only call to try it with, so nothing was sent. Use Test send to try the new value.</source>
+        <translation>Het geheim “%1” is vervangen zonder controle: %2 heeft geen alleen-lezen aanroep om het mee te proberen, dus er is niets verzonden. Gebruik Testverzending om de nieuwe waarde te proberen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not used by these API credentials as they are set (see their authentication settings), so it cannot be replaced.</source>
+        <translation>“%1” wordt door deze API-inloggegevens, zoals ze zijn ingesteld, niet gebruikt (zie hun authenticatie-instellingen), dus het kan niet worden vervangen.</translation>
     </message>
 </context>
 <context>
