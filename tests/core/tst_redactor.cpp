@@ -95,7 +95,8 @@ private Q_SLOTS:
         // A vendor that echoes a secret in another letter case.
         row("upper-cased", QStringLiteral("upper=[BEARER FAKE-TOKEN-ABC]"), {QStringLiteral("fake-token-abc")}, {},
             QStringLiteral("upper=[BEARER %1]").arg(m));
-        row("lower-cased Base64", QStringLiteral("x rkflrs1ut0tfti0wmdax y"), token, {}, QStringLiteral("x %1 y").arg(m));
+        row("lower-cased Base64", QStringLiteral("x rkflrs1ut0tfti0wmdax y"), token, {},
+            QStringLiteral("x %1 y").arg(m));
         row("upper-cased Authorization", QStringLiteral("echo: BASIC ZMFRZS11C2VYOKZBS0UVUFCTMDAWNA== end"), {}, basic,
             QStringLiteral("echo: %1 end").arg(m));
     }
