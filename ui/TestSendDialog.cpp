@@ -374,6 +374,16 @@ void TestSendDialog::reject()
     QDialog::reject();
 }
 
+bool TestSendDialog::event(QEvent *event)
+{
+    const bool done = QDialog::event(event);
+    // A field's own layout grew after its text did (the message's counter wrapping onto two lines when
+    // it names a character): the dialog's layout has taken it in by now (QLayout gets the event first).
+    if (event->type() == QEvent::LayoutRequest)
+        fitHeight();
+    return done;
+}
+
 void TestSendDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

@@ -48,6 +48,7 @@ public Q_SLOTS:
     void reject() override;
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

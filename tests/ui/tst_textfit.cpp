@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "TextFit.h"
 #include "Translator.h"
+#include "WidgetShots.h"
 #include "WindowWithActions.h"
 #include "vendors/Infobip.h"
 #include "vendors/SinchMms.h"
@@ -13,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -319,6 +321,58 @@ private Q_SLOTS:
         QVERIFY2(report.contains(QStringLiteral("\"Créer des informations")), qPrintable(report)); // & not drawn
         // Both squeezed tabs, one column title; nothing wrapped, fitting or hidden.
         QVERIFY2(cut.size() == 8, qPrintable(report));
+    }
+
+    // The message's counter names what forces UCS-2 (U+00A0 NO-BREAK SPACE) and wraps onto a second
+    // line: the dialog grows with it, its lines whole above the buttons, in each language, opened in it
+    // or switched to while open.
+    void testSendCounterShowsWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("switchedWhileOpen");
+        for (const QString &language : Translator::supportedLanguages()) {
+            QTest::addRow("%s", qPrintable(language)) << language << false;
+            QTest::addRow("%s switched", qPrintable(language)) << language << true;
+        }
+    }
+
+    void testSendCounterShowsWhole()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, switchedWhileOpen);
+        switchTo(switchedWhileOpen ? QStringLiteral("en") : language);
+        QTemporaryDir dir;
+        cctest::DialogGallery gallery(dir.path());
+        const std::unique_ptr<QDialog> dialog = gallery.make(QStringLiteral("test-send-sms"), false);
+        auto *d = qobject_cast<TestSendDialog *>(dialog.get());
+        QVERIFY(d);
+        d->show();
+        QVERIFY(QTest::qWaitForWindowExposed(d));
+        const int before = d->height();
+        // Pasted: QTest types Latin-1 only.
+        d->message()->textEdit()->insertPlainText(QStringLiteral("Total: 10") + QChar(0xA0) + QStringLiteral("EUR"));
+        if (switchedWhileOpen)
+            switchTo(language);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+
+        QLabel *counter = d->message()->counter();
+        QVERIFY2(counter->text().contains(QStringLiteral("U+00A0")), qPrintable(counter->text()));
+        // Two lines or more at the dialog's width (else this test would test nothing).
+        QVERIFY2(counter->heightForWidth(counter->width()) > counter->fontMetrics().lineSpacing() * 3 / 2,
+                 qPrintable(counter->text()));
+        QVERIFY(d->height() > before);
+        cctest::shoot(d, QStringLiteral("test-send-counter-") + QString::fromLatin1(QTest::currentDataTag()));
+        QVERIFY2(cctest::cutOffWrappedText(counter).isEmpty(), qPrintable(cctest::cutOffWrappedText(counter)));
+        const QRect shown(counter->mapTo(d, QPoint()), counter->size());
+        QVERIFY(QRect(d->message()->mapTo(d, QPoint()), d->message()->size()).contains(shown));
+        auto *buttons = d->findChild<QDialogButtonBox *>();
+        QVERIFY2(shown.bottom() < buttons->mapTo(d, QPoint()).y(),
+                 qPrintable(QStringLiteral("counter to %1, buttons from %2")
+                                .arg(shown.bottom())
+                                .arg(buttons->mapTo(d, QPoint()).y())));
+        const QStringList cut = cctest::cutOffTexts(d);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
     }
 
     // A wrapped note lower than its lines need is cut at the bottom; a hidden one is not shown at all.
