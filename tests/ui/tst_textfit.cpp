@@ -1,5 +1,7 @@
 #include "CredentialsPage.h"
 #include "DialogGallery.h"
+#include "FieldEditor.h"
+#include "FormLabel.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "RowDetails.h"
@@ -373,6 +375,82 @@ private Q_SLOTS:
                                 .arg(buttons->mapTo(d, QPoint()).y())));
         const QStringList cut = cctest::cutOffTexts(d);
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+    }
+
+    // Every vendor's form, in each language: the vendor's row, the fields and the advanced settings share
+    // one label column and one field column, labels right-aligned; a long label ("Utiliser un jeu de
+    // données personnalisé pour le trafic entrant") wraps within the column's maximum, whole, instead of
+    // widening it and squeezing every field; opening the advanced settings moves no column.
+    void formColumnsLineUp_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("vendor");
+        for (const QString &language : Translator::supportedLanguages()) {
+            for (const VendorSchema &schema : allVendorSchemas())
+                QTest::addRow("%s %s", qPrintable(language), qPrintable(schema.id)) << language << schema.id;
+        }
+    }
+
+    void formColumnsLineUp()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, vendor);
+        switchTo(language);
+        QTemporaryDir dir;
+        cctest::DialogGallery gallery(dir.path());
+        const std::unique_ptr<QDialog> dialog = gallery.make(QStringLiteral("create-") + vendor, false);
+        auto *d = qobject_cast<CredentialDialog *>(dialog.get());
+        QVERIFY(d && d->currentForm());
+        CredentialForm *form = d->currentForm();
+        QToolButton *advanced = form->advancedToggle();
+        if (advanced)
+            advanced->setChecked(false);
+        d->show();
+        QVERIFY(QTest::qWaitForWindowExposed(d));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+
+        auto *vendorLabel = d->findChild<QLabel *>(QStringLiteral("vendorLabel"));
+        QVERIFY(vendorLabel && vendorLabel->buddy() == d->vendorChoice());
+        const auto left = [d](const QWidget *w) { return w->mapTo(d, QPoint()).x(); };
+        const auto right = [d](const QWidget *w) { return w->mapTo(d, QPoint(w->width(), 0)).x(); };
+        const int labelsEnd = right(vendorLabel);
+        const int fieldsStart = left(d->vendorChoice());
+        const auto checkColumns = [&](const QString &when) {
+            QStringList problems;
+            for (const FieldSpec &spec : form->schema().fields) {
+                QLabel *label = form->labelFor(spec.key);
+                QWidget *field = form->editor(spec.key)->widget();
+                if (!label->isVisible())
+                    continue;
+                if (right(label) != labelsEnd || !(label->alignment() & Qt::AlignRight))
+                    problems
+                        << QStringLiteral("label %1 ends at %2, not %3").arg(spec.key).arg(right(label)).arg(labelsEnd);
+                if (left(field) != fieldsStart)
+                    problems << QStringLiteral("field %1 starts at %2, not %3")
+                                    .arg(spec.key)
+                                    .arg(left(field))
+                                    .arg(fieldsStart);
+                if (label->width() > FormLabel::maximumColumnWidth(label))
+                    problems << QStringLiteral("label %1 is %2 wide").arg(spec.key).arg(label->width());
+                if (const QString cut = cctest::cutOffWrappedText(label); !cut.isEmpty())
+                    problems << cut;
+                if (label->buddy() != field)
+                    problems << QStringLiteral("label %1 names another field").arg(spec.key);
+            }
+            QVERIFY2(problems.isEmpty(), qPrintable(when + QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+        };
+        checkColumns(QStringLiteral("advanced settings closed"));
+        QVERIFY(vendorLabel->alignment() & Qt::AlignRight);
+        // The field column keeps most of the dialog's width.
+        QVERIFY2(fieldsStart - left(vendorLabel) <=
+                     FormLabel::maximumColumnWidth(vendorLabel) + CredentialForm::kColumnSpacing,
+                 qPrintable(QString::number(fieldsStart)));
+        if (!advanced)
+            return;
+        advanced->setChecked(true);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCOMPARE(left(d->vendorChoice()), fieldsStart);
+        checkColumns(QStringLiteral("advanced settings open"));
     }
 
     // A wrapped note lower than its lines need is cut at the bottom; a hidden one is not shown at all.
