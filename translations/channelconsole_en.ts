@@ -2207,6 +2207,10 @@
         <source>Leave empty to use Sinch&apos;s token endpoint, https://auth.sinch.com/oauth2/token. Set it only to point the console at a test server; plain http is accepted for loopback addresses only.</source>
         <translation>Leave empty to use Sinch&apos;s token endpoint, https://auth.sinch.com/oauth2/token. Set it only to point the console at a test server; plain http is accepted for loopback addresses only.</translation>
     </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
 </context>
 <context>
     <name>cc::ImportDialog</name>

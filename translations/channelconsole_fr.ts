@@ -2207,6 +2207,10 @@
         <source>Leave empty to use Sinch&apos;s token endpoint, https://auth.sinch.com/oauth2/token. Set it only to point the console at a test server; plain http is accepted for loopback addresses only.</source>
         <translation>Laissez vide pour utiliser le point de terminaison des jetons de Sinch, https://auth.sinch.com/oauth2/token. Ne le renseignez que pour diriger la console vers un serveur de test&#x202f;; le HTTP non chiffré n’est accepté que pour les adresses de bouclage.</translation>
     </message>
+    <message>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
 </context>
 <context>
     <name>cc::ImportDialog</name>

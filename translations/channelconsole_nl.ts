@@ -2207,6 +2207,10 @@
         <source>Leave empty to use Sinch&apos;s token endpoint, https://auth.sinch.com/oauth2/token. Set it only to point the console at a test server; plain http is accepted for loopback addresses only.</source>
         <translation>Laat leeg om het token-eindpunt van Sinch te gebruiken, https://auth.sinch.com/oauth2/token. Vul dit alleen in om de console naar een testserver te laten wijzen; gewoon http wordt alleen voor loopback-adressen geaccepteerd.</translation>
     </message>
+    <message>
+        <source>No limit</source>
+        <translation>Geen limiet</translation>
+    </message>
 </context>
 <context>
     <name>cc::ImportDialog</name>

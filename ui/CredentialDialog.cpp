@@ -3,6 +3,7 @@
 #include "Ask.h"
 #include "CredentialForm.h"
 #include "FieldEditor.h"
+#include "FormLabel.h"
 #include "RegionDialog.h"
 #include "StatusLook.h"
 #include "domain/CredentialValidator.h"
@@ -14,7 +15,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QFormLayout>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
@@ -55,7 +56,7 @@ CredentialDialog::CredentialDialog(CredentialRepository *repository, Mode mode, 
     : QDialog(parent)
     , m_repository(repository)
     , m_mode(mode)
-    , m_vendorLabel(new QLabel(this))
+    , m_vendorLabel(new FormLabel(this))
     , m_vendor(new QComboBox(this))
     , m_stack(new QStackedWidget(this))
     , m_chooseFirst(new QLabel(this))
@@ -67,15 +68,19 @@ CredentialDialog::CredentialDialog(CredentialRepository *repository, Mode mode, 
     resize(760, 720);
 
     auto *layout = new QVBoxLayout(this);
-    auto *vendorRow = new QHBoxLayout;
+    // A row of the form below it: its label and field in the form's columns (alignColumns()).
+    auto *vendorRow = new QFormLayout;
+    vendorRow->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    vendorRow->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
+    vendorRow->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    vendorRow->setHorizontalSpacing(CredentialForm::kColumnSpacing);
+    m_vendorLabel->setObjectName(QStringLiteral("vendorLabel"));
     m_vendorLabel->setBuddy(m_vendor);
     m_vendor->setObjectName(QStringLiteral("vendor"));
     m_vendor->addItem(QString(), -1);
     for (const VendorSchema &s : allVendorSchemas())
         m_vendor->addItem(s.displayName, s.vendor.index());
-    vendorRow->addWidget(m_vendorLabel);
-    vendorRow->addWidget(m_vendor);
-    vendorRow->addStretch(1);
+    vendorRow->addRow(m_vendorLabel, m_vendor);
     layout->addLayout(vendorRow);
 
     m_chooseFirst->setAlignment(Qt::AlignCenter);
@@ -159,6 +164,7 @@ void CredentialDialog::chooseVendor(int index)
         moveToEndOfTabOrder(this, m_buttons);
         m_forms.insert(vendor, form);
         connect(form, &CredentialForm::edited, this, &CredentialDialog::validate);
+        connect(form, &CredentialForm::labelsChanged, this, &CredentialDialog::alignColumns);
         QPointer<CredentialForm> guard(form);
         connect(form, &CredentialForm::revealRequested, this, [this, guard](const QString &key) {
             m_repository->readSecret(m_credential.id, key, [guard, key](const SecretResult &r) {
@@ -172,7 +178,18 @@ void CredentialDialog::chooseVendor(int index)
         });
     }
     m_stack->setCurrentWidget(m_forms.value(vendor));
+    alignColumns();
     validate();
+}
+
+void CredentialDialog::alignColumns()
+{
+    // The vendor's row and the form in one label column, as wide as the widest label of the two.
+    CredentialForm *form = currentForm();
+    const int width = qMax(m_vendorLabel->sizeHint().width(), form ? form->labelColumnHint() : 0);
+    m_vendorLabel->setMinimumWidth(width);
+    if (form)
+        form->setLabelColumnWidth(width);
 }
 
 void CredentialDialog::validate()
@@ -394,6 +411,7 @@ void CredentialDialog::retranslateUi()
         break;
     }
     m_vendorLabel->setText(tr("SMS vendor"));
+    alignColumns();
     m_vendor->setItemText(0, tr("Choose the SMS vendor…"));
     m_chooseFirst->setText(
         tr("Choose the SMS vendor first (%1): each has a form of its own.").arg(VendorOperations::vendorsThat()));

@@ -66,6 +66,8 @@ private:
     void setBusy(bool busy);
     bool confirmDiscard();
     void retranslateUi();
+    // Puts the vendor's row's label and field in the current form's columns.
+    void alignColumns();
 
     CredentialRepository *m_repository;
     Mode m_mode;

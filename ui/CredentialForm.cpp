@@ -1,14 +1,18 @@
 #include "CredentialForm.h"
 
 #include "FieldEditor.h"
+#include "FormLabel.h"
 #include "SecretEdit.h"
 #include "StatusLook.h"
 
 #include <QEvent>
-#include <QGridLayout>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cc {
 
@@ -42,45 +46,42 @@ CredentialForm::CredentialForm(const VendorSchema &schema, QWidget *parent)
         layout->addWidget(m_note);
         layout->addSpacing(6);
     }
-    auto *grid = new QGridLayout;
-    grid->setColumnStretch(1, 1);
-    grid->setHorizontalSpacing(12);
-    grid->setVerticalSpacing(2);
-    layout->addLayout(grid);
+    // One layout for every field, the advanced ones included: one label column, one field column.
+    m_rows = new QFormLayout;
+    m_rows->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_rows->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_rows->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_rows->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_rows->setHorizontalSpacing(kColumnSpacing);
+    m_rows->setVerticalSpacing(2);
+    layout->addLayout(m_rows);
 
-    QWidget *advanced = nullptr;
-    QGridLayout *advancedGrid = nullptr;
     for (const FieldSpec &spec : schema.fields) {
-        if (!spec.advanced) {
-            addField(grid, spec);
-            continue;
-        }
-        if (!advanced) {
-            m_advancedToggle = new QToolButton(this);
-            m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
-            m_advancedToggle->setCheckable(true);
-            m_advancedToggle->setAutoRaise(true);
-            m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-            m_advancedToggle->setArrowType(Qt::RightArrow);
-            advanced = new QWidget(this);
-            advanced->setObjectName(QStringLiteral("advanced"));
-            advancedGrid = new QGridLayout(advanced);
-            advancedGrid->setContentsMargins(0, 0, 0, 0);
-            advancedGrid->setColumnStretch(1, 1);
-            advancedGrid->setHorizontalSpacing(12);
-            advancedGrid->setVerticalSpacing(2);
-            advanced->hide();
-            connect(m_advancedToggle, &QToolButton::toggled, this, [this, advanced](bool on) {
-                advanced->setVisible(on);
-                m_advancedToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-            });
-        }
-        addField(advancedGrid, spec);
+        if (!spec.advanced)
+            addField(spec);
     }
-    if (advanced) {
-        layout->addSpacing(8);
-        layout->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
-        layout->addWidget(advanced);
+    const bool hasAdvanced =
+        std::any_of(schema.fields.cbegin(), schema.fields.cend(), [](const FieldSpec &f) { return f.advanced; });
+    if (hasAdvanced) {
+        m_advancedToggle = new QToolButton(this);
+        m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
+        m_advancedToggle->setCheckable(true);
+        m_advancedToggle->setAutoRaise(true);
+        m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_advancedToggle->setArrowType(Qt::RightArrow);
+        auto *toggleRow = new QHBoxLayout;
+        toggleRow->setContentsMargins(0, 8, 0, 0);
+        toggleRow->addWidget(m_advancedToggle);
+        toggleRow->addStretch(1);
+        m_rows->addRow(toggleRow);
+        connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool on) {
+            m_advancedToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+            updateShownFields();
+        });
+        for (const FieldSpec &spec : schema.fields) {
+            if (spec.advanced)
+                addField(spec);
+        }
     }
     layout->addStretch(1);
     retranslateUi();
@@ -90,47 +91,49 @@ CredentialForm::CredentialForm(const VendorSchema &schema, QWidget *parent)
 void CredentialForm::updateShownFields()
 {
     const QVariantMap now = values();
+    const bool advancedOpen = m_advancedToggle && m_advancedToggle->isChecked();
     for (const FieldSpec &spec : m_schema.fields) {
-        if (spec.shownWhenKey.isEmpty())
-            continue;
         const bool shown = m_schema.isShown(spec, now);
-        m_shown.insert(spec.key, shown);
-        m_labels.value(spec.key)->setVisible(shown);
-        m_editors.value(spec.key)->widget()->setVisible(shown);
-        m_helps.value(spec.key)->setVisible(shown);
+        if (!spec.shownWhenKey.isEmpty())
+            m_shown.insert(spec.key, shown);
+        // The row, label and field: an advanced one while the advanced settings are open.
+        m_rows->setRowVisible(m_labels.value(spec.key), shown && (!spec.advanced || advancedOpen));
         if (!shown)
             m_issues.value(spec.key)->hide();
     }
 }
 
-void CredentialForm::addField(QGridLayout *grid, const FieldSpec &spec)
+void CredentialForm::addField(const FieldSpec &spec)
 {
-    const int row = grid->rowCount();
-    auto *label = new QLabel(this);
+    auto *label = new FormLabel(this);
     label->setObjectName(QStringLiteral("label-") + spec.key);
-    label->setAlignment(Qt::AlignRight | Qt::AlignTop);
-    label->setContentsMargins(0, 4, 0, 0);
-    FieldEditor *editor = FieldEditor::create(spec, this);
+    // The field with its issue and its help under it, in the field column.
+    auto *field = new QWidget(this);
+    field->setObjectName(QStringLiteral("row-") + spec.key);
+    auto *column = new QVBoxLayout(field);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    FieldEditor *editor = FieldEditor::create(spec, field);
     editor->widget()->setObjectName(QStringLiteral("field-") + spec.key);
     label->setBuddy(editor->widget());
-    auto *help = new QLabel(this);
+    auto *help = new QLabel(field);
     help->setObjectName(QStringLiteral("help-") + spec.key);
     help->setWordWrap(true);
     help->setForegroundRole(QPalette::PlaceholderText);
     QFont small = help->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     help->setFont(small);
-    auto *issue = new QLabel(this);
+    auto *issue = new QLabel(field);
     issue->setObjectName(QStringLiteral("issue-") + spec.key);
     issue->setWordWrap(true);
     issue->hide();
 
-    grid->addWidget(label, row, 0);
-    grid->addWidget(editor->widget(), row, 1);
-    grid->addWidget(issue, row + 1, 1);
+    column->addWidget(editor->widget());
+    column->addWidget(issue);
     // The gap under each field: on its help text, so that a hidden field (another choice's) leaves none.
     help->setContentsMargins(0, 0, 0, 8);
-    grid->addWidget(help, row + 2, 1);
+    column->addWidget(help);
+    m_rows->addRow(label, field);
 
     m_editors.insert(spec.key, editor);
     m_labels.insert(spec.key, label);
@@ -250,12 +253,26 @@ void CredentialForm::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+int CredentialForm::labelColumnHint() const
+{
+    int widest = 0;
+    for (const QLabel *label : m_labels)
+        widest = qMax(widest, label->sizeHint().width());
+    return widest;
+}
+
+void CredentialForm::setLabelColumnWidth(int width)
+{
+    for (QLabel *label : std::as_const(m_labels))
+        label->setMinimumWidth(width);
+}
+
 void CredentialForm::retranslateUi()
 {
     for (const FieldSpec &spec : m_schema.fields) {
         QString text = spec.translatedLabel().toHtmlEscaped();
         if (spec.required)
-            text += QStringLiteral(" <span style=\"color:%1\">*</span>")
+            text += QStringLiteral("&nbsp;<span style=\"color:%1\">*</span>") // never alone on a line
                         .arg(StatusLook::color(Status::Error, palette()).name());
         QLabel *label = m_labels.value(spec.key);
         label->setText(text);
@@ -275,6 +292,7 @@ void CredentialForm::retranslateUi()
         m_advancedToggle->setText(tr("Advanced settings"));
     if (m_note)
         m_note->setText(m_schema.translatedNote());
+    Q_EMIT labelsChanged();
 }
 
 } // namespace cc

@@ -7,7 +7,7 @@
 #include <QSet>
 #include <QWidget>
 
-class QGridLayout;
+class QFormLayout;
 class QLabel;
 class QToolButton;
 
@@ -22,6 +22,10 @@ class CredentialForm : public QWidget
     Q_OBJECT
 
 public:
+    // The space between the label column and the field column, here and in the rows a dialog puts
+    // above the form (the vendor's).
+    static constexpr int kColumnSpacing = 12;
+
     explicit CredentialForm(const VendorSchema &schema, QWidget *parent = nullptr);
 
     const VendorSchema &schema() const { return m_schema; }
@@ -49,20 +53,30 @@ public:
     // The schema's note under the form's heading; null when it has none.
     QLabel *note() const { return m_note; }
 
+    // The width its label column asks for (its widest label, up to FormLabel::maximumColumnWidth()),
+    // advanced and hidden fields included, so that opening them moves no column.
+    int labelColumnHint() const;
+    // Widens its label column to width, to line it up with labels outside the form.
+    void setLabelColumnWidth(int width);
+
 Q_SIGNALS:
     void edited();
     void revealRequested(const QString &fieldKey);
+    // Its labels were worded again (a change of language): labelColumnHint() may have changed.
+    void labelsChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void addField(QGridLayout *grid, const FieldSpec &spec);
-    // Shows the fields whose shownWhen rule the current values meet, hides the others.
+    void addField(const FieldSpec &spec);
+    // Shows the fields whose shownWhen rule the current values meet (the advanced ones while the
+    // advanced settings are open), hides the others.
     void updateShownFields();
     void retranslateUi();
 
     VendorSchema m_schema;
+    QFormLayout *m_rows = nullptr;
     QHash<QString, FieldEditor *> m_editors;
     QHash<QString, QLabel *> m_labels;
     QHash<QString, QLabel *> m_helps;

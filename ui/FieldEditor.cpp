@@ -176,6 +176,8 @@ public:
     {
         const QString unit = spec().translatedUnit();
         m_spin->setSuffix(unit.isEmpty() ? QString() : QLatin1Char(' ') + unit);
+        // In words where the minimum is not a number of units ("No limit", not "0 requests/s").
+        m_spin->setSpecialValueText(spec().translatedMinimumMeaning());
     }
 
 private:

@@ -96,6 +96,9 @@ void MessageEdit::updateCounter()
     m_counter->setToolTip(note);
     m_note->setText(note);
     m_how->setText(tr("How is this counted?"));
+    // As high as the counter's lines, now: the window's layout would otherwise learn it only once this
+    // widget's own layout runs again, after the window has sized itself (or not at all before it shows).
+    updateGeometry();
 }
 
 void MessageEdit::changeEvent(QEvent *event)

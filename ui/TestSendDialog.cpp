@@ -129,6 +129,8 @@ TestSendDialog::TestSendDialog(CredentialActions *actions, const Credential &cre
     auto *buttons = new QDialogButtonBox(this);
     m_send = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_send->setObjectName(QStringLiteral("send"));
+    // Enter sends, again after a refusal once the message is fixed; never Close by default.
+    m_send->setDefault(true);
     // Not in the button box where there is no report to fetch (Sinch MMS reports only arrive by
     // webhook): the box shows every button it holds when it is shown.
     m_report =
@@ -354,6 +356,8 @@ void TestSendDialog::showResult(const OperationResult &result)
 
 void TestSendDialog::setRunning(bool running)
 {
+    if (running)
+        m_focusBeforeRun = focusWidget();
     m_progress->setVisible(running);
     m_to->setEnabled(!running);
     m_from->setEnabled(!running);
@@ -362,6 +366,10 @@ void TestSendDialog::setRunning(bool running)
     m_report->setEnabled(!running && !m_messageId.isEmpty());
     retranslateUi();
     validate();
+    // Disabled while it ran, the field or button in use gave the focus to Close (Cancel), which would
+    // then take Enter: back to where the operator was, so that Enter sends again (Send is the default).
+    if (!running && m_focusBeforeRun && m_focusBeforeRun->isEnabled())
+        m_focusBeforeRun->setFocus();
 }
 
 void TestSendDialog::reject()
@@ -372,6 +380,16 @@ void TestSendDialog::reject()
         return;
     }
     QDialog::reject();
+}
+
+bool TestSendDialog::event(QEvent *event)
+{
+    const bool done = QDialog::event(event);
+    // A field's own layout grew after its text did (the message's counter wrapping onto two lines when
+    // it names a character): the dialog's layout has taken it in by now (QLayout gets the event first).
+    if (event->type() == QEvent::LayoutRequest)
+        fitHeight();
+    return done;
 }
 
 void TestSendDialog::changeEvent(QEvent *event)

@@ -48,6 +48,7 @@ public Q_SLOTS:
     void reject() override;
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -93,6 +94,8 @@ private:
     bool m_showsAnswer = false;
     int m_previewRun = 0; // a preview that arrives after an edit is dropped
     QPointer<ActionTask> m_task;
+    // What had the focus when a send or report request started: it has it again when it ends.
+    QPointer<QWidget> m_focusBeforeRun;
     QString m_messageId;
     int m_fittedHeight = 0; // the height fitHeight() gave it, until the operator resizes it
 };

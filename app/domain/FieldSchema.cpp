@@ -19,6 +19,11 @@ QString FieldSpec::translatedUnit() const
     return unit ? QCoreApplication::translate(kFieldsContext, unit) : QString();
 }
 
+QString FieldSpec::translatedMinimumMeaning() const
+{
+    return minimumMeaning ? QCoreApplication::translate(kFieldsContext, minimumMeaning) : QString();
+}
+
 QString FieldSpec::choiceLabel(const QString &value) const
 {
     for (const Choice &c : choices) {

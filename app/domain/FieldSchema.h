@@ -42,6 +42,9 @@ struct FieldSpec
     int minimum = 0;
     int maximum = 0;
     const char *unit = nullptr; // QT_TRANSLATE_NOOP("cc::Fields", ...), e.g. "hours"
+    // Integer: what its minimum means when it is not a number of units, shown in its place (the value
+    // stays the minimum), e.g. "No limit" for a rate limit's 0. QT_TRANSLATE_NOOP("cc::Fields", ...)
+    const char *minimumMeaning = nullptr;
     QVector<Choice> choices;
     bool advanced = false; // not in the platform's form; shown under "Advanced"
     // An example value that fits this field and vendor (data, not translated): the field's
@@ -71,6 +74,7 @@ struct FieldSpec
     QString translatedLabel() const;
     QString translatedHelp() const;
     QString translatedUnit() const;
+    QString translatedMinimumMeaning() const;
     QString choiceLabel(const QString &value) const;
 };
 

@@ -41,6 +41,7 @@ FieldSpec rateLimit()
     f.minimum = 0;
     f.maximum = 1000;
     f.unit = QT_TRANSLATE_NOOP("cc::Fields", "requests/s");
+    f.minimumMeaning = QT_TRANSLATE_NOOP("cc::Fields", "No limit");
     return f;
 }
 

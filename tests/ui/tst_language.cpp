@@ -1,7 +1,9 @@
 #include "ActivityLogDialog.h"
 #include "ConsoleSettings.h"
+#include "CredentialForm.h"
 #include "CredentialsPage.h"
 #include "DialogGallery.h"
+#include "FieldEditor.h"
 #include "HeaderDrag.h"
 #include "LanguageMenu.h"
 #include "MainWindow.h"
@@ -11,6 +13,7 @@
 #include "services/ActivityLogModel.h"
 #include "services/CredentialListModel.h"
 #include "vendors/Infobip.h"
+#include "vendors/SinchRcs.h"
 #include "vendors/SinchSms.h"
 
 #include <QDialogButtonBox>
@@ -21,6 +24,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QtTest/QtTest>
@@ -335,6 +339,49 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // Sinch RCS's API rate limit at 0 reads "No limit" in the language in use, not "0 requests/s", and is
+    // still 0 when saved; any other value shows with its unit. A field whose minimum means nothing
+    // special (Infobip's validity, 1 hour at least) shows its number.
+    void rateLimitZeroReadsNoLimit_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("noLimit");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("No limit");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Aucune limite");
+        QTest::newRow("nl") << QStringLiteral("nl") << QStringLiteral("Geen limiet");
+    }
+
+    void rateLimitZeroReadsNoLimit()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, noLimit);
+        const QString key = QStringLiteral("rateLimit");
+        CredentialForm form(schemaFor(sinchrcs::vendor()));
+        form.load(Credential::create(sinchrcs::vendor()).values, {});
+        auto *spin = qobject_cast<QSpinBox *>(form.editor(key)->widget());
+        QVERIFY(spin);
+        QCOMPARE(spin->text(), QStringLiteral("No limit"));
+        LanguageMenu menu(&m_translator);
+        choose(&menu, language); // while the form is open
+        QCOMPARE(spin->text(), noLimit);
+        QCOMPARE(form.values().value(key).toInt(), 0);
+        QCOMPARE(form.values().value(key).typeId(), QMetaType::Int);
+        form.load({{key, 5}}, {});
+        QVERIFY2(spin->text().startsWith(QStringLiteral("5 ")) && spin->text() != noLimit, qPrintable(spin->text()));
+        QCOMPARE(form.values().value(key).toInt(), 5);
+        spin->stepDown(); // 4
+        spin->setValue(0);
+        QCOMPARE(spin->text(), noLimit);
+        QCOMPARE(form.values().value(key).toInt(), 0);
+
+        CredentialForm infobipForm(schemaFor(infobip::vendor()));
+        auto *validity = qobject_cast<QSpinBox *>(infobipForm.editor(QStringLiteral("validityPeriod"))->widget());
+        QVERIFY(validity);
+        validity->setValue(validity->minimum());
+        QVERIFY(validity->specialValueText().isEmpty());
+        QVERIFY2(validity->text().startsWith(QStringLiteral("1 ")), qPrintable(validity->text()));
     }
 
     // Plural forms read right in each language: French counts 0 as singular, English and Dutch do not.

@@ -1,11 +1,14 @@
 #include "CredentialsPage.h"
 #include "DialogGallery.h"
+#include "FieldEditor.h"
+#include "FormLabel.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "RowDetails.h"
 #include "TestSupport.h"
 #include "TextFit.h"
 #include "Translator.h"
+#include "WidgetShots.h"
 #include "WindowWithActions.h"
 #include "vendors/Infobip.h"
 #include "vendors/SinchMms.h"
@@ -13,6 +16,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -319,6 +323,134 @@ private Q_SLOTS:
         QVERIFY2(report.contains(QStringLiteral("\"Créer des informations")), qPrintable(report)); // & not drawn
         // Both squeezed tabs, one column title; nothing wrapped, fitting or hidden.
         QVERIFY2(cut.size() == 8, qPrintable(report));
+    }
+
+    // The message's counter names what forces UCS-2 (U+00A0 NO-BREAK SPACE) and wraps onto a second
+    // line: the dialog grows with it, its lines whole above the buttons, in each language, opened in it
+    // or switched to while open.
+    void testSendCounterShowsWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("switchedWhileOpen");
+        for (const QString &language : Translator::supportedLanguages()) {
+            QTest::addRow("%s", qPrintable(language)) << language << false;
+            QTest::addRow("%s switched", qPrintable(language)) << language << true;
+        }
+    }
+
+    void testSendCounterShowsWhole()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, switchedWhileOpen);
+        switchTo(switchedWhileOpen ? QStringLiteral("en") : language);
+        QTemporaryDir dir;
+        cctest::DialogGallery gallery(dir.path());
+        const std::unique_ptr<QDialog> dialog = gallery.make(QStringLiteral("test-send-sms"), false);
+        auto *d = qobject_cast<TestSendDialog *>(dialog.get());
+        QVERIFY(d);
+        d->show();
+        QVERIFY(QTest::qWaitForWindowExposed(d));
+        const int before = d->height();
+        // Pasted: QTest types Latin-1 only.
+        d->message()->textEdit()->insertPlainText(QStringLiteral("Total: 10") + QChar(0xA0) + QStringLiteral("EUR"));
+        if (switchedWhileOpen)
+            switchTo(language);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+
+        QLabel *counter = d->message()->counter();
+        QVERIFY2(counter->text().contains(QStringLiteral("U+00A0")), qPrintable(counter->text()));
+        // Two lines or more at the dialog's width (else this test would test nothing).
+        QVERIFY2(counter->heightForWidth(counter->width()) > counter->fontMetrics().lineSpacing() * 3 / 2,
+                 qPrintable(counter->text()));
+        QVERIFY(d->height() > before);
+        cctest::shoot(d, QStringLiteral("test-send-counter-") + QString::fromLatin1(QTest::currentDataTag()));
+        QVERIFY2(cctest::cutOffWrappedText(counter).isEmpty(), qPrintable(cctest::cutOffWrappedText(counter)));
+        const QRect shown(counter->mapTo(d, QPoint()), counter->size());
+        QVERIFY(QRect(d->message()->mapTo(d, QPoint()), d->message()->size()).contains(shown));
+        auto *buttons = d->findChild<QDialogButtonBox *>();
+        QVERIFY2(shown.bottom() < buttons->mapTo(d, QPoint()).y(),
+                 qPrintable(QStringLiteral("counter to %1, buttons from %2")
+                                .arg(shown.bottom())
+                                .arg(buttons->mapTo(d, QPoint()).y())));
+        const QStringList cut = cctest::cutOffTexts(d);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+    }
+
+    // Every vendor's form, in each language: the vendor's row, the fields and the advanced settings share
+    // one label column and one field column, labels right-aligned; a long label ("Utiliser un jeu de
+    // données personnalisé pour le trafic entrant") wraps within the column's maximum, whole, instead of
+    // widening it and squeezing every field; opening the advanced settings moves no column.
+    void formColumnsLineUp_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("vendor");
+        for (const QString &language : Translator::supportedLanguages()) {
+            for (const VendorSchema &schema : allVendorSchemas())
+                QTest::addRow("%s %s", qPrintable(language), qPrintable(schema.id)) << language << schema.id;
+        }
+    }
+
+    void formColumnsLineUp()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, vendor);
+        switchTo(language);
+        QTemporaryDir dir;
+        cctest::DialogGallery gallery(dir.path());
+        const std::unique_ptr<QDialog> dialog = gallery.make(QStringLiteral("create-") + vendor, false);
+        auto *d = qobject_cast<CredentialDialog *>(dialog.get());
+        QVERIFY(d && d->currentForm());
+        CredentialForm *form = d->currentForm();
+        QToolButton *advanced = form->advancedToggle();
+        if (advanced)
+            advanced->setChecked(false);
+        d->show();
+        QVERIFY(QTest::qWaitForWindowExposed(d));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+
+        auto *vendorLabel = d->findChild<QLabel *>(QStringLiteral("vendorLabel"));
+        QVERIFY(vendorLabel && vendorLabel->buddy() == d->vendorChoice());
+        const auto left = [d](const QWidget *w) { return w->mapTo(d, QPoint()).x(); };
+        const auto right = [d](const QWidget *w) { return w->mapTo(d, QPoint(w->width(), 0)).x(); };
+        const int labelsEnd = right(vendorLabel);
+        const int fieldsStart = left(d->vendorChoice());
+        const auto checkColumns = [&](const QString &when) {
+            QStringList problems;
+            for (const FieldSpec &spec : form->schema().fields) {
+                QLabel *label = form->labelFor(spec.key);
+                QWidget *field = form->editor(spec.key)->widget();
+                if (!label->isVisible())
+                    continue;
+                if (right(label) != labelsEnd || !(label->alignment() & Qt::AlignRight))
+                    problems
+                        << QStringLiteral("label %1 ends at %2, not %3").arg(spec.key).arg(right(label)).arg(labelsEnd);
+                if (left(field) != fieldsStart)
+                    problems << QStringLiteral("field %1 starts at %2, not %3")
+                                    .arg(spec.key)
+                                    .arg(left(field))
+                                    .arg(fieldsStart);
+                if (label->width() > FormLabel::maximumColumnWidth(label))
+                    problems << QStringLiteral("label %1 is %2 wide").arg(spec.key).arg(label->width());
+                if (const QString cut = cctest::cutOffWrappedText(label); !cut.isEmpty())
+                    problems << cut;
+                if (label->buddy() != field)
+                    problems << QStringLiteral("label %1 names another field").arg(spec.key);
+            }
+            QVERIFY2(problems.isEmpty(), qPrintable(when + QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+        };
+        checkColumns(QStringLiteral("advanced settings closed"));
+        QVERIFY(vendorLabel->alignment() & Qt::AlignRight);
+        // The field column keeps most of the dialog's width.
+        QVERIFY2(fieldsStart - left(vendorLabel) <=
+                     FormLabel::maximumColumnWidth(vendorLabel) + CredentialForm::kColumnSpacing,
+                 qPrintable(QString::number(fieldsStart)));
+        if (!advanced)
+            return;
+        advanced->setChecked(true);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCOMPARE(left(d->vendorChoice()), fieldsStart);
+        checkColumns(QStringLiteral("advanced settings open"));
     }
 
     // A wrapped note lower than its lines need is cut at the bottom; a hidden one is not shown at all.

@@ -534,6 +534,63 @@ private Q_SLOTS:
         QVERIFY2(band() <= 2 * spacing, qPrintable(QString::number(band())));
     }
 
+    // After a refused send, Send is still the default button, for an MMS as for an SMS: the operator
+    // fixes what the vendor refused and presses Enter to try again; Enter never closes the dialog
+    // with its answer. Sent with the mouse or with Enter from a field.
+    void testSendStaysTheDefaultAfterAFailure_data()
+    {
+        QTest::addColumn<int>("vendor");
+        QTest::addColumn<bool>("withEnter");
+        for (const bool enter : {false, true}) {
+            QTest::addRow("sinch %s", enter ? "enter" : "click") << sinchsms::vendor().index() << enter;
+            QTest::addRow("sinch mms %s", enter ? "enter" : "click") << sinchmms::vendor().index() << enter;
+        }
+    }
+
+    void testSendStaysTheDefaultAfterAFailure()
+    {
+        QFETCH(int, vendor);
+        QFETCH(bool, withEnter);
+        const bool mms = Vendor(vendor) == sinchmms::vendor();
+        const QString path =
+            mms ? QStringLiteral("/v1/projects/fake-project-0001/messages:send") : kPlan + QStringLiteral("/batches");
+        m_server->setResponse("POST", path,
+                              FakeResponse::json(400, R"({"code":"bad_request","text":"Fake: refused"})"));
+        m_window->openTestSend(add(Vendor(vendor), QStringLiteral("Default button")));
+        TestSendDialog *d = m_window->testSendDialog();
+        QVERIFY(d && QTest::qWaitForWindowExposed(d));
+        auto *close = d->findChild<QPushButton *>(QStringLiteral("close"));
+        QTest::keyClicks(d->recipient(), QStringLiteral("+12025550143"));
+        // Enter pressed in the last line typed in (the message area takes Enter as a new line).
+        QLineEdit *typedIn = mms ? d->mediaUrl() : d->recipient();
+        if (mms)
+            QTest::keyClicks(d->mediaUrl(), QStringLiteral("https://media.example.com/cat.jpg"));
+        else
+            QTest::keyClicks(d->message()->textEdit(), QStringLiteral("Hello"));
+        QVERIFY(d->sendButton()->isDefault());
+        if (withEnter) {
+            typedIn->setFocus();
+            QTest::keyClick(typedIn, Qt::Key_Return);
+        } else
+            QTest::mouseClick(d->sendButton(), Qt::LeftButton);
+        QVERIFY(d->isRunning());
+        QTRY_VERIFY(!d->isRunning());
+        QVERIFY(d->result()->text().contains(QStringLiteral("400")));
+        // The focus where it was (the Send button clicked, the field Enter was pressed in), not on Close.
+        QWidget *focus = d->focusWidget();
+        QCOMPARE(focus, withEnter ? static_cast<QWidget *>(typedIn) : d->sendButton());
+        QVERIFY(d->sendButton()->isDefault());
+        QVERIFY(!close->isDefault());
+        // Enter where the focus is sends again, and the dialog stays open.
+        const int before = m_server->requestCount();
+        QTest::keyClick(focus, Qt::Key_Return);
+        QVERIFY(d->isVisible());
+        QTRY_VERIFY(m_server->requestCount() > before);
+        QTRY_VERIFY(!d->isRunning());
+        QVERIFY(d->isVisible());
+        QVERIFY(d->sendButton()->isDefault());
+    }
+
     // The test-send dialog offers only what the vendor takes: a media field where it sends MMS, a
     // sender where it takes one, the delivery report where there is one to fetch.
     void testSendOffersOnlyWhatTheVendorTakes_data()
