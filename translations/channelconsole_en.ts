@@ -866,6 +866,14 @@
         <source>Unknown language &quot;%1&quot;: use en, fr or nl.</source>
         <translation>Unknown language &quot;%1&quot;: use en, fr or nl.</translation>
     </message>
+    <message>
+        <source>Unknown option %1. See: channel-console --help</source>
+        <translation>Unknown option %1. See: channel-console --help</translation>
+    </message>
+    <message>
+        <source>The option --store names no file: give the database to use, or leave --store out for the default one.</source>
+        <translation>The option --store names no file: give the database to use, or leave --store out for the default one.</translation>
+    </message>
 </context>
 <context>
     <name>cc::Credential</name>

@@ -866,6 +866,14 @@
         <source>Unknown language &quot;%1&quot;: use en, fr or nl.</source>
         <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez en, fr ou nl.</translation>
     </message>
+    <message>
+        <source>Unknown option %1. See: channel-console --help</source>
+        <translation>Option inconnue %1. Voir&#xa0;: channel-console --help</translation>
+    </message>
+    <message>
+        <source>The option --store names no file: give the database to use, or leave --store out for the default one.</source>
+        <translation>L’option --store ne nomme aucun fichier&#xa0;: indiquez la base de données à utiliser, ou omettez --store pour celle par défaut.</translation>
+    </message>
 </context>
 <context>
     <name>cc::Credential</name>

@@ -866,6 +866,14 @@
         <source>Unknown language &quot;%1&quot;: use en, fr or nl.</source>
         <translation>Onbekende taal “%1”: gebruik en, fr of nl.</translation>
     </message>
+    <message>
+        <source>Unknown option %1. See: channel-console --help</source>
+        <translation>Onbekende optie %1. Zie: channel-console --help</translation>
+    </message>
+    <message>
+        <source>The option --store names no file: give the database to use, or leave --store out for the default one.</source>
+        <translation>De optie --store noemt geen bestand: geef de database op die u wilt gebruiken, of laat --store weg voor de standaarddatabase.</translation>
+    </message>
 </context>
 <context>
     <name>cc::Credential</name>

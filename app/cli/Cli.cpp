@@ -37,35 +37,14 @@ const char *const kCommands[] = {"list",          "check",  "rotate", "send", "s
 const QString kExitCodesTopic = QStringLiteral("exit-codes");
 
 // Options whose next argument is their value, not a command: the window's and the commands' own,
-// and Qt's (QGuiApplication, QApplication, xcb), which QApplication takes out later.
-const char *const kOptionsWithValue[] = {"store",
-                                         "language",
-                                         "screenshot",
-                                         "to",
-                                         "from",
-                                         "text",
-                                         "media-url",
-                                         "webhook",
-                                         "max-secret-age",
-                                         "platform",
-                                         "platformpluginpath",
-                                         "platformtheme",
-                                         "plugin",
-                                         "qwindowgeometry",
-                                         "qwindowicon",
-                                         "qwindowtitle",
-                                         "geometry",
-                                         "title",
-                                         "icon",
-                                         "session",
-                                         "style",
-                                         "stylesheet",
-                                         "display",
-                                         "name",
-                                         "visual"};
+// and Qt's (CommandLine::qtOption()), which QApplication takes out later.
+const char *const kOptionsWithValue[] = {"store",     "language", "screenshot",    "to", "from", "text",
+                                         "media-url", "webhook",  "max-secret-age"};
 
 bool takesValue(QStringView option)
 {
+    if (CommandLine::qtOption(option) == CommandLine::QtOption::WithValue)
+        return true;
     while (option.startsWith(u'-'))
         option = option.mid(1);
     for (const char *o : kOptionsWithValue) {
@@ -658,6 +637,8 @@ Cli::Parsed Cli::parse(const QStringList &arguments)
             return fail(tr("The option %1 is given twice; give it once.").arg(g.spelled));
         request.options.insert(g.name, g.value);
     }
+    if (request.has("store") && request.value("store").isEmpty())
+        return fail(CommandLine::emptyStoreError());
     const QString language = request.value("language");
     if (request.has("language") &&
         !QStringList{QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("nl")}.contains(language))

@@ -121,6 +121,15 @@ class TestCli : public QObject
         return QByteArray();
     }
 
+    // The environment of a session without a display, as over SSH: a QApplication would abort.
+    static QProcessEnvironment withoutDisplay()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+        return env;
+    }
+
     // Runs the console without a display, over a damaged database that opening would copy aside (and
     // exit 5): the answer must come without it, so the folder must hold only that file afterwards.
     Run runWithoutStore(const QStringList &arguments)
@@ -131,11 +140,8 @@ class TestCli : public QObject
         [&] { QVERIFY(damaged.open(QIODevice::WriteOnly)); }();
         damaged.write("{ damaged");
         damaged.close();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-            env.remove(QString::fromLatin1(name));
         QProcess p;
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(withoutDisplay());
         p.start(QStringLiteral(CC_CONSOLE), QStringList{QStringLiteral("--store"), store} + arguments);
         [&] { QVERIFY(p.waitForFinished(60000)); }();
         [&] { QCOMPARE(p.exitStatus(), QProcess::NormalExit); }();
@@ -358,7 +364,7 @@ private Q_SLOTS:
             QCOMPARE(version.code, 0);
             QVERIFY(version.out.startsWith("channel-console "));
             const Run bogus = run({QStringLiteral("--bogus")}, {}, big);
-            QCOMPARE(bogus.code, 1);
+            QCOMPARE(bogus.code, 2);
             QVERIFY2(bogus.err.contains("bogus"), bogus.err.constData());
             QProcess unknownLanguage; // not run(): it names a language of its own
             unknownLanguage.start(QStringLiteral(CC_CONSOLE),
@@ -373,12 +379,9 @@ private Q_SLOTS:
     // --help and --version answer without a display (as over SSH), in the language --language names.
     void helpAndVersionNeedNoDisplay()
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-            env.remove(QString::fromLatin1(name));
-        const auto answer = [&env](const QStringList &arguments) {
+        const auto answer = [](const QStringList &arguments) {
             QProcess p;
-            p.setProcessEnvironment(env);
+            p.setProcessEnvironment(withoutDisplay());
             p.start(QStringLiteral(CC_CONSOLE), arguments);
             p.waitForFinished(60000);
             return std::make_pair(p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
@@ -392,6 +395,56 @@ private Q_SLOTS:
         QVERIFY2(help.second.contains(QStringLiteral("gérez les informations d’identification")),
                  qPrintable(help.second));
         QVERIFY(help.second.contains(QStringLiteral("--store")));
+    }
+
+    // Every usage error, the window's as the commands', is answered without a display (as over SSH),
+    // with exit 2, in the language --language names; an empty --store is refused, never read as the
+    // default database (a private home shows that none is made).
+    void usageErrorsNeedNoDisplay_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        const auto row = [](const char *name, const char *arguments, const char *says) {
+            QTest::newRow(name) << QString::fromUtf8(arguments).split(QLatin1Char(' ')) << QString::fromUtf8(says);
+        };
+        row("unknown language", "--language de", "Unknown language \"de\": use en, fr or nl.");
+        row("unknown option", "--bogus", "Unknown option --bogus. See: channel-console --help");
+        row("unknown option, in French", "--bogus --language fr", "Option inconnue --bogus.");
+        row("unknown option, in Dutch", "--language nl -bogus", "Onbekende optie -bogus.");
+        row("Qt's own options are no error", "-platform offscreen -reverse --bogus", "Unknown option --bogus. See:");
+        row("a command for the language", "--language list", "Unknown language \"list\"");
+        row("--language without its value", "--language", "The option --language needs a value");
+        row("--store without its file", "--store", "The option --store needs a value: --store <file>.");
+        row("a command's --store without its file", "list --store", "The option --store needs a value");
+        row("--store=", "--store=", "The option --store names no file");
+        row("--store \"\"", "--store ", "The option --store names no file");
+        row("a command's --store=", "list --store=", "The option --store names no file");
+        row("a command's --store \"\"", "check Fake --store ", "The option --store names no file");
+        row("--store=, in French", "--store= --language fr", "L’option --store ne nomme aucun fichier");
+    }
+
+    void usageErrorsNeedNoDisplay()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        QTemporaryDir home;
+        QProcessEnvironment env = withoutDisplay();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.remove(QStringLiteral("LC_ALL"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CC_CONSOLE), arguments);
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == 2, qPrintable(QString::number(p.exitCode()) + QLatin1Char(' ') + err));
+        QVERIFY2(err.contains(says), qPrintable(err));
+        QCOMPARE(p.readAllStandardOutput(), QByteArray());
+        QVERIFY2(!QFileInfo::exists(home.filePath(QStringLiteral("data/channel-console"))), "a database was made");
     }
 
     // What main() reads before QApplication exists, to start reading the file: the window's --store,
@@ -410,8 +463,15 @@ private Q_SLOTS:
         QTest::newRow("Qt's options") << QByteArrayList{"-platform", "offscreen", "-reverse", "--store", "/tmp/f.json"}
                                       << true << QStringLiteral("/tmp/f.json");
         QTest::newRow("-stylesheet") << QByteArrayList{"-stylesheet", "a.qss"} << true << QString();
-        QTest::newRow("unknown option") << QByteArrayList{"--bogus"} << true << QString();
+        QTest::newRow("--style=") << QByteArrayList{"--style=fusion", "-qwindowtitle", "T", "-sync"} << true
+                                  << QString();
+        QTest::newRow("unknown option") << QByteArrayList{"--bogus"} << false << QString();
+        QTest::newRow("unknown after Qt's") << QByteArrayList{"-platform", "offscreen", "-bogus"} << false << QString();
         QTest::newRow("--store without its file") << QByteArrayList{"--store"} << false << QString();
+        QTest::newRow("--store=") << QByteArrayList{"--store="} << false << QString();
+        QTest::newRow("--store \"\"") << QByteArrayList{"--store", ""} << false << QString();
+        QTest::newRow("unknown language") << QByteArrayList{"--language", "de"} << false << QString();
+        QTest::newRow("a command for a language") << QByteArrayList{"--language", "list"} << false << QString();
     }
 
     void theWindowsFileIsKnownBeforeTheApplication()
