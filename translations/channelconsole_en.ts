@@ -831,6 +831,10 @@
         <source>Runs the vendor&apos;s channel set-up (%1): adds or replaces the SMS channel of the API credentials&apos; messaging app, keeping its other channels, creates an inbound-message webhook with --webhook, and says the callback URL to give the service plan.</source>
         <translation>Runs the vendor&apos;s channel set-up (%1): adds or replaces the SMS channel of the API credentials&apos; messaging app, keeping its other channels, creates an inbound-message webhook with --webhook, and says the callback URL to give the service plan.</translation>
     </message>
+    <message>
+        <source>the vendor answered with success but not with what was asked for (&quot;unexpected-result&quot;), so that nothing more was changed</source>
+        <translation>the vendor answered with success but not with what was asked for (&quot;unexpected-result&quot;), so that nothing more was changed</translation>
+    </message>
 </context>
 <context>
     <name>cc::CommandLine</name>

@@ -831,6 +831,10 @@
         <source>Runs the vendor&apos;s channel set-up (%1): adds or replaces the SMS channel of the API credentials&apos; messaging app, keeping its other channels, creates an inbound-message webhook with --webhook, and says the callback URL to give the service plan.</source>
         <translation>Lance la configuration du canal du fournisseur (%1)&#xa0;: ajoute ou remplace le canal SMS de l’application de messagerie des informations d’identification de l’API, en conservant ses autres canaux, crée un webhook de messages entrants avec --webhook et indique l’URL de rappel à définir pour le plan de service.</translation>
     </message>
+    <message>
+        <source>the vendor answered with success but not with what was asked for (&quot;unexpected-result&quot;), so that nothing more was changed</source>
+        <translation>le fournisseur a répondu par un succès, mais pas par ce qui était demandé («&#xa0;unexpected-result&#xa0;»), si bien que rien d’autre n’a été modifié</translation>
+    </message>
 </context>
 <context>
     <name>cc::CommandLine</name>

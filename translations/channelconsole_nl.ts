@@ -831,6 +831,10 @@
         <source>Runs the vendor&apos;s channel set-up (%1): adds or replaces the SMS channel of the API credentials&apos; messaging app, keeping its other channels, creates an inbound-message webhook with --webhook, and says the callback URL to give the service plan.</source>
         <translation>Voert de kanaalinstelling van de leverancier uit (%1): voegt het sms-kanaal van de berichten-app van de API-inloggegevens toe of vervangt het, met behoud van de andere kanalen van de app, maakt met --webhook een webhook voor inkomende berichten en vermeldt de callback-URL die u voor het serviceplan instelt.</translation>
     </message>
+    <message>
+        <source>the vendor answered with success but not with what was asked for (&quot;unexpected-result&quot;), so that nothing more was changed</source>
+        <translation>de leverancier antwoordde met succes, maar niet met wat gevraagd was (“unexpected-result”), zodat verder niets is gewijzigd</translation>
+    </message>
 </context>
 <context>
     <name>cc::CommandLine</name>

@@ -443,30 +443,57 @@ QString commandHelp(const CommandInfo &c)
     return out;
 }
 
+// What an exit code means, translated; empty for a number that is none. Without a default, the
+// compiler names any code added to Cli::ExitCode and not here.
+QString exitCodeMeaning(Cli::ExitCode code)
+{
+    switch (code) {
+    case Cli::Ok:
+        return Cli::tr("success");
+    case Cli::Failed:
+        return Cli::tr("another failure (a file that cannot be read or written, ...)");
+    case Cli::Usage:
+        return Cli::tr("usage: an unknown command or option, a missing argument, or an option the API "
+                       "credentials' vendor cannot honour (nothing is sent)");
+    case Cli::NotFound:
+        return Cli::tr("no API credentials with that name or id");
+    case Cli::KeychainError:
+        return Cli::tr("a secret is missing, or the keychain is unreachable or locked");
+    case Cli::StoreError:
+        return Cli::tr("the database: damaged, newer, not a regular file, or a change it could not save "
+                       "(a full disk, another process's lock)");
+    case Cli::Invalid:
+        return Cli::tr("invalid input: a rule of the form, a phone number, an import file");
+    case Cli::VendorAuth:
+        return Cli::tr("the vendor rejected the credentials (HTTP 401, 403)");
+    case Cli::VendorNotFound:
+        return Cli::tr("unknown account, project, app or region (HTTP 404)");
+    case Cli::VendorRejected:
+        return Cli::tr("the vendor's validation refused the request (HTTP 400)");
+    case Cli::RateLimited:
+        return Cli::tr("rate limited (HTTP 429)");
+    case Cli::VendorDown:
+        return Cli::tr("the vendor is unavailable (HTTP 5xx)");
+    case Cli::Network:
+        return Cli::tr("network: timeout, DNS, TLS, connection; also a test send whose connection dropped "
+                       "after it went out (\"maybe-sent\"), which is never sent again by itself");
+    case Cli::BadResponse:
+        return Cli::tr("a malformed, oversized or redirected answer");
+    case Cli::UnexpectedResult:
+        return Cli::tr("the vendor answered with success but not with what was asked for (\"unexpected-result\"), "
+                       "so that nothing more was changed");
+    }
+    return QString();
+}
+
 QString exitCodesHelp()
 {
-    const QVector<std::pair<int, QString>> codes{
-        {Cli::Ok, Cli::tr("success")},
-        {Cli::Failed, Cli::tr("another failure (a file that cannot be read or written, ...)")},
-        {Cli::Usage, Cli::tr("usage: an unknown command or option, a missing argument, or an option the API "
-                             "credentials' vendor cannot honour (nothing is sent)")},
-        {Cli::NotFound, Cli::tr("no API credentials with that name or id")},
-        {Cli::KeychainError, Cli::tr("a secret is missing, or the keychain is unreachable or locked")},
-        {Cli::StoreError, Cli::tr("the database: damaged, newer, not a regular file, or a change it could not save "
-                                  "(a full disk, another process's lock)")},
-        {Cli::Invalid, Cli::tr("invalid input: a rule of the form, a phone number, an import file")},
-        {Cli::VendorAuth, Cli::tr("the vendor rejected the credentials (HTTP 401, 403)")},
-        {Cli::VendorNotFound, Cli::tr("unknown account, project, app or region (HTTP 404)")},
-        {Cli::VendorRejected, Cli::tr("the vendor's validation refused the request (HTTP 400)")},
-        {Cli::RateLimited, Cli::tr("rate limited (HTTP 429)")},
-        {Cli::VendorDown, Cli::tr("the vendor is unavailable (HTTP 5xx)")},
-        {Cli::Network, Cli::tr("network: timeout, DNS, TLS, connection; also a test send whose connection dropped "
-                               "after it went out (\"maybe-sent\"), which is never sent again by itself")},
-        {Cli::BadResponse, Cli::tr("a malformed, oversized or redirected answer")},
-    };
     QVector<std::pair<QString, QString>> rows;
-    for (const auto &[code, meaning] : codes)
-        rows.append({QString::number(code).rightJustified(2), meaning});
+    for (int code = 0; code < 256; ++code) { // every exit code a process can have
+        const QString meaning = exitCodeMeaning(Cli::ExitCode(code));
+        if (!meaning.isEmpty())
+            rows.append({QString::number(code).rightJustified(2), meaning});
+    }
     return Cli::tr("Exit codes of the commands:") + QLatin1Char('\n') + table(rows);
 }
 
