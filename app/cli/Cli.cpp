@@ -121,6 +121,22 @@ QString shown(const QString &text)
     return UnsafeCharacters::escaped(text);
 }
 
+// The credential as a command to paste into a shell names it: its name, in single quotes when the
+// shell would split or expand it (a quote in it as '\''); its id when the name holds characters
+// printed as escapes, or starts with "-" (read as an option).
+QString shellWord(const Credential &c)
+{
+    const QString name = c.name();
+    if (name.isEmpty() || shown(name) != name || name.startsWith(QLatin1Char('-')))
+        return c.id;
+    const bool plain = std::all_of(name.begin(), name.end(), [](QChar ch) {
+        return (ch.unicode() < 128 && ch.isLetterOrNumber()) || QStringView(u"_@%+=:,./-").contains(ch);
+    });
+    if (plain)
+        return name;
+    return QLatin1Char('\'') + QString(name).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
+}
+
 QString refusalCode(OperationResult::Refusal refusal)
 {
     switch (refusal) {
@@ -943,7 +959,7 @@ void Cli::reportRegions(const Credential &credential, const QVector<RegionProbe:
             else
                 print(tr("The API credentials work in region %1, not in %2. To set it: channel-console detect-region "
                          "%3 --apply")
-                          .arg(accepted, current, shown(credential.name())));
+                          .arg(accepted, current, shellWord(credential)));
         }
         finish(!why.isEmpty() ? Failed : code);
     };

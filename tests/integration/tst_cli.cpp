@@ -1436,20 +1436,32 @@ private Q_SLOTS:
 
     // detect-region: every region of the vendor asked at once, a table of what each said, and --apply
     // sets the one that accepted; never a message sent.
-    void detectRegionFindsTheAccountsRegion()
+    // A store of Sinch credentials in region us, with these names, whose endpoint asks per {region};
+    // the fake vendor accepts them in eu only.
+    QString storeInTheWrongRegion(const QString &fileName, const QStringList &names)
     {
-        QJsonObject e = entry("sinch", QStringLiteral("Region Sinch"),
-                              {{QStringLiteral("serviceId"), QStringLiteral("fake-plan-0001")},
-                               {QStringLiteral("region"), QStringLiteral("us")}});
-        QJsonObject fields = e.value(QStringLiteral("fields")).toObject();
-        fields.insert(QStringLiteral("endpoint"), QString(m_server.url().toString() + QStringLiteral("/{region}")));
-        e.insert(QStringLiteral("fields"), fields);
-        const QString store = storeWithSecrets(QStringLiteral("regions.json"), {{e, "apiToken=FAKE-TOKEN-REGION\n"}});
+        QVector<std::pair<QJsonObject, QByteArray>> entries;
+        for (const QString &name : names) {
+            QJsonObject e = entry("sinch", name,
+                                  {{QStringLiteral("serviceId"), QStringLiteral("fake-plan-0001")},
+                                   {QStringLiteral("region"), QStringLiteral("us")}});
+            QJsonObject fields = e.value(QStringLiteral("fields")).toObject();
+            fields.insert(QStringLiteral("endpoint"), QString(m_server.url().toString() + QStringLiteral("/{region}")));
+            e.insert(QStringLiteral("fields"), fields);
+            entries.append({e, "apiToken=FAKE-TOKEN-REGION\n"});
+        }
+        const QString store = storeWithSecrets(fileName, entries);
         m_server.setDefaultResponse(
             cctest::FakeResponse::json(401, R"({"code":"unauthorized","text":"Invalid credentials"})"));
         m_server.setResponse("GET", QStringLiteral("/eu/xms/v1/fake-plan-0001/batches"),
                              cctest::FakeResponse::json(200, R"({"batches":[],"page":0,"page_size":1,"count":0})"));
         m_server.clearRecords();
+        return store;
+    }
+
+    void detectRegionFindsTheAccountsRegion()
+    {
+        const QString store = storeInTheWrongRegion(QStringLiteral("regions.json"), {QStringLiteral("Region Sinch")});
 
         Run r = run({QStringLiteral("detect-region"), QStringLiteral("Region Sinch")}, {}, store);
         QCOMPARE(r.code, 0);
@@ -1486,6 +1498,43 @@ private Q_SLOTS:
                 store);
         QCOMPARE(r.code, int(cc::Cli::VendorAuth));
         QVERIFY(!r.err.isEmpty());
+        m_server.setDefaultResponse(cctest::FakeResponse::json(404, R"({"error":"no route"})"));
+    }
+
+    // The command detect-region says to set the region is one to paste into a shell: a name with a
+    // space, a quote or a $ is quoted as the shell needs (one the shell would misread otherwise, a
+    // leading "-" or a control character, is given by its id).
+    void detectRegionsHintPastesIntoAShell()
+    {
+        const QStringList names{QStringLiteral("EU Sinch"), QStringLiteral("Bob's \"Sinch\" $HOME `id`"),
+                                QStringLiteral("Plain.Sinch")};
+        const QString store = storeInTheWrongRegion(QStringLiteral("quoted.json"), names);
+        for (const QString &name : names) {
+            const Run r = run({QStringLiteral("detect-region"), name}, {}, store);
+            QCOMPARE(r.code, 0);
+            const QString out = QString::fromUtf8(r.out);
+            const qsizetype at = out.indexOf(QStringLiteral("To set it: channel-console "));
+            QVERIFY2(at >= 0, r.out.constData());
+            const QString hint = out.mid(at + 11).section(QLatin1Char('\n'), 0, 0);
+            if (name == QLatin1String("Plain.Sinch"))
+                QCOMPARE(hint, QStringLiteral("channel-console detect-region Plain.Sinch --apply"));
+            // The hint as pasted, with this build's program and store; the fake vendor answers meanwhile.
+            const cctest::ConsoleRun shell =
+                cctest::runConsole(QStringLiteral("/bin/sh"),
+                                   {QStringLiteral("-c"),
+                                    QStringLiteral("\"$0\" ") + hint.mid(int(qstrlen("channel-console "))) +
+                                        QStringLiteral(" --store \"$1\" --language en"),
+                                    QStringLiteral(CC_CONSOLE), store},
+                                   {});
+            QVERIFY2(shell.code == 0, qPrintable(hint + QLatin1Char(' ') + QString::fromUtf8(shell.err)));
+            QVERIFY2(shell.out.contains("Region set to eu."), qPrintable(hint));
+            cc::CredentialStore stored(cc::Session::databasePathFor(store));
+            QVERIFY(stored.load().ok());
+            for (const cc::Credential &c : stored.credentials())
+                QCOMPARE(c.text(QStringLiteral("region")),
+                         c.name() == name || names.indexOf(c.name()) < names.indexOf(name) ? QStringLiteral("eu")
+                                                                                           : QStringLiteral("us"));
+        }
         m_server.setDefaultResponse(cctest::FakeResponse::json(404, R"({"error":"no route"})"));
     }
 
