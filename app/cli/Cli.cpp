@@ -1138,8 +1138,24 @@ bool Cli::readSecretsFromStdin(QHash<QString, QString> *secrets)
         finish(Usage);
         return false;
     }
-    const QByteArray data = in.read(64 * 1024).trimmed();
-    const QJsonDocument doc = QJsonDocument::fromJson(data);
+    constexpr qint64 kMaxBytes = 64 * 1024; // secrets are a few hundred bytes; never cut off
+    const QByteArray data = CredentialTransfer::readAtMost(&in, kMaxBytes).trimmed();
+    if (data.size() > kMaxBytes) {
+        printError(tr("Standard input holds more than %1 KiB: that is no set of secrets. Nothing was read.")
+                       .arg(kMaxBytes / 1024));
+        finish(Usage);
+        return false;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
+    if (data.startsWith('{') && !doc.isObject()) {
+        printError(tr("Standard input is not valid JSON (%1 at byte %2): give a JSON object such as "
+                      "{\"apiToken\": \"…\"} or lines such as apiToken=…")
+                       .arg(error.errorString())
+                       .arg(error.offset));
+        finish(Usage);
+        return false;
+    }
     if (doc.isObject()) {
         const QJsonObject o = doc.object();
         for (auto it = o.begin(); it != o.end(); ++it)
@@ -1227,7 +1243,7 @@ void Cli::runImport(const QString &path, bool skipClashes, const QHash<QString, 
         return;
     }
     const CredentialTransfer::Plan plan = CredentialTransfer::plan(
-        file.read(64 * 1024 * 1024), m_repository->store(),
+        CredentialTransfer::readImport(&file), m_repository->store(),
         skipClashes ? CredentialTransfer::ClashPolicy::Skip : CredentialTransfer::ClashPolicy::Rename, secrets);
     if (!plan.error.isEmpty()) {
         printError(plan.error);
@@ -1240,6 +1256,15 @@ void Cli::runImport(const QString &path, bool skipClashes, const QHash<QString, 
         return;
     }
     const QVector<Credential> toImport = plan.toImport();
+    if (!secrets.isEmpty() && plan.items.size() == 1 &&
+        plan.items.constFirst().status == CredentialTransfer::Item::Status::Skipped) {
+        // --skip-existing did what it says; the secrets were the skipped credential's.
+        printError(tr("The API credentials \"%1\" were skipped, as that name is taken (--skip-existing): the "
+                      "secrets on standard input were not saved, and the existing ones were left as they are.")
+                       .arg(shown(plan.items.constFirst().shownName())));
+        finishImport(plan, {});
+        return;
+    }
     if (!secrets.isEmpty() && toImport.size() != 1) {
         printError(tr("--secrets-stdin needs a file with exactly one credential to import; this one has %1.")
                        .arg(toImport.size()));

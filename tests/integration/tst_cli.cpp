@@ -586,6 +586,64 @@ private Q_SLOTS:
         QCOMPARE(after.out, before.out); // nothing saved
     }
 
+    // Nothing is cut off without a word: a file larger than an import reads is refused as too large
+    // (even one that would be a valid export), and standard input for secrets that is too large or
+    // is cut-off JSON is named as such; nothing is saved.
+    void inputsTooLargeOrCutOffAreNamed()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("limits.json"));
+        const QByteArray entry = QJsonDocument(this->entry("sinch", QStringLiteral("Limit Sinch"),
+                                                           {{QStringLiteral("serviceId"), QStringLiteral("fake-1")}}))
+                                     .toJson();
+        QByteArray large = entry;
+        large.append(QByteArray(cc::CredentialTransfer::kMaxImportBytes + 1 - entry.size(), ' '));
+        const Run tooLarge = run({QStringLiteral("import"), fileWith(QStringLiteral("large.json"), large)}, {}, store);
+        QCOMPARE(tooLarge.code, 6);
+        QVERIFY2(tooLarge.err.contains("The file is too large: an import reads at most 64 MiB"),
+                 tooLarge.err.constData());
+        large.clear();
+
+        const QString file = fileWith(QStringLiteral("limit.json"), entry);
+        const auto importWith = [&](const QByteArray &input) {
+            return run({QStringLiteral("import"), file, QStringLiteral("--secrets-stdin")}, input, store);
+        };
+        const Run cut = importWith(R"({"apiToken":"FAKE-TOKEN-CUT")");
+        QCOMPARE(cut.code, 2);
+        QVERIFY2(cut.err.contains("Standard input is not valid JSON ("), cut.err.constData());
+        const Run huge = importWith("apiToken=FAKE-TOKEN-" + QByteArray(70 * 1024, 'x') + '\n');
+        QCOMPARE(huge.code, 2);
+        QVERIFY2(huge.err.contains("Standard input holds more than 64 KiB"), huge.err.constData());
+        const Run list = run({QStringLiteral("list")}, {}, store);
+        QCOMPARE(list.code, 0);
+        QCOMPARE(list.out, QByteArray()); // nothing saved
+
+        const Run fine = importWith(R"({"apiToken": "FAKE-TOKEN-LIMIT"})");
+        QVERIFY2(fine.code == 0, fine.err.constData());
+    }
+
+    // With --skip-existing, the one credential of the file whose name is taken is skipped, and so
+    // are the secrets given for it: said as such, and the existing credential keeps its own.
+    void skippedImportKeepsTheExistingSecrets()
+    {
+        const QJsonObject taken =
+            entry("sinch", QStringLiteral("Taken Sinch"), {{QStringLiteral("serviceId"), QStringLiteral("fake-1")}});
+        const QString store = storeWithSecrets(QStringLiteral("taken.json"), {{taken, "apiToken=FAKE-TOKEN-FIRST\n"}});
+        const QString file = fileWith(QStringLiteral("taken-again.json"), QJsonDocument(taken).toJson());
+        const Run r =
+            run({QStringLiteral("import"), file, QStringLiteral("--secrets-stdin"), QStringLiteral("--skip-existing")},
+                "apiToken=FAKE-TOKEN-SECOND\n", store);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains("The API credentials \"Taken Sinch\" were skipped, as that name is taken "
+                                "(--skip-existing): the secrets on standard input were not saved"),
+                 r.err.constData());
+        QVERIFY2(r.out.contains("Taken Sinch\tskipped\t"), r.out.constData());
+        QVERIFY2(r.out.contains("skipped: 1"), r.out.constData());
+        const QString id = idOf(cc::Session::databasePathFor(store), QStringLiteral("Taken Sinch"));
+        QCOMPARE(lookup(cc::SecretStore::keyFor(id, QStringLiteral("apiToken"))), QStringLiteral("FAKE-TOKEN-FIRST"));
+        const Run list = run({QStringLiteral("list"), QStringLiteral("--json")}, {}, store);
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 1);
+    }
+
     // What import says is what was saved: a store that cannot be written exits 5 and says nothing
     // was imported; --skip-existing skips a name clash and says so.
     void importSaysWhatWasSaved()
