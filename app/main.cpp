@@ -92,7 +92,7 @@ int main(int argc, char *argv[])
 
     describeApplication();
     const std::optional<QString> store = cc::CommandLine::windowStore(argc, argv);
-    if (!store) { // --help, --version or an option without its value: answered without a display
+    if (!store) { // --help, --version or a usage error: answered without a display
         QCoreApplication app(argc, argv);
         cc::Translator translator;
         return printAnswer(readOptions(&translator));

@@ -843,6 +843,22 @@
         <source>failed</source>
         <translation>failed</translation>
     </message>
+    <message>
+        <source>the vendor answered with success but not with what was asked for (&quot;unexpected-result&quot;), so that nothing more was changed</source>
+        <translation>the vendor answered with success but not with what was asked for (&quot;unexpected-result&quot;), so that nothing more was changed</translation>
+    </message>
+    <message>
+        <source>Standard input holds more than %1 KiB: that is no set of secrets. Nothing was read.</source>
+        <translation>Standard input holds more than %1 KiB: that is no set of secrets. Nothing was read.</translation>
+    </message>
+    <message>
+        <source>Standard input is not valid JSON (%1 at byte %2): give a JSON object such as {&quot;apiToken&quot;: &quot;…&quot;} or lines such as apiToken=…</source>
+        <translation>Standard input is not valid JSON (%1 at byte %2): give a JSON object such as {&quot;apiToken&quot;: &quot;…&quot;} or lines such as apiToken=…</translation>
+    </message>
+    <message>
+        <source>The API credentials &quot;%1&quot; were skipped, as that name is taken (--skip-existing): the secrets on standard input were not saved, and the existing ones were left as they are.</source>
+        <translation>The API credentials &quot;%1&quot; were skipped, as that name is taken (--skip-existing): the secrets on standard input were not saved, and the existing ones were left as they are.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CommandLine</name>
@@ -877,6 +893,14 @@
     <message>
         <source>Unknown language &quot;%1&quot;: use en, fr or nl.</source>
         <translation>Unknown language &quot;%1&quot;: use en, fr or nl.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1. See: channel-console --help</source>
+        <translation>Unknown option %1. See: channel-console --help</translation>
+    </message>
+    <message>
+        <source>The option --store names no file: give the database to use, or leave --store out for the default one.</source>
+        <translation>The option --store names no file: give the database to use, or leave --store out for the default one.</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1320,10 @@
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>The file is too large: an import reads at most %1 MiB, and a Channel Console export is far smaller.</source>
+        <translation>The file is too large: an import reads at most %1 MiB, and a Channel Console export is far smaller.</translation>
     </message>
 </context>
 <context>

@@ -843,6 +843,22 @@
         <source>failed</source>
         <translation>échec</translation>
     </message>
+    <message>
+        <source>the vendor answered with success but not with what was asked for (&quot;unexpected-result&quot;), so that nothing more was changed</source>
+        <translation>le fournisseur a répondu par un succès, mais pas par ce qui était demandé («&#xa0;unexpected-result&#xa0;»), si bien que rien d’autre n’a été modifié</translation>
+    </message>
+    <message>
+        <source>Standard input holds more than %1 KiB: that is no set of secrets. Nothing was read.</source>
+        <translation>L’entrée standard contient plus de %1&#xa0;Kio&#xa0;: ce ne sont pas des secrets. Rien n’a été lu.</translation>
+    </message>
+    <message>
+        <source>Standard input is not valid JSON (%1 at byte %2): give a JSON object such as {&quot;apiToken&quot;: &quot;…&quot;} or lines such as apiToken=…</source>
+        <translation>L’entrée standard n’est pas du JSON valide (%1 à l’octet %2)&#xa0;: fournissez un objet JSON tel que {&quot;apiToken&quot;: &quot;…&quot;} ou des lignes telles que apiToken=…</translation>
+    </message>
+    <message>
+        <source>The API credentials &quot;%1&quot; were skipped, as that name is taken (--skip-existing): the secrets on standard input were not saved, and the existing ones were left as they are.</source>
+        <translation>Les informations d’identification de l’API «&#xa0;%1&#xa0;» ont été ignorées, car ce nom est déjà pris (--skip-existing)&#xa0;: les secrets de l’entrée standard n’ont pas été enregistrés, et ceux qui existent sont restés tels quels.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CommandLine</name>
@@ -877,6 +893,14 @@
     <message>
         <source>Unknown language &quot;%1&quot;: use en, fr or nl.</source>
         <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez en, fr ou nl.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1. See: channel-console --help</source>
+        <translation>Option inconnue %1. Voir&#xa0;: channel-console --help</translation>
+    </message>
+    <message>
+        <source>The option --store names no file: give the database to use, or leave --store out for the default one.</source>
+        <translation>L’option --store ne nomme aucun fichier&#xa0;: indiquez la base de données à utiliser, ou omettez --store pour celle par défaut.</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1320,10 @@
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The file is too large: an import reads at most %1 MiB, and a Channel Console export is far smaller.</source>
+        <translation>Le fichier est trop volumineux&#xa0;: une importation lit au plus %1&#xa0;Mio, et un export de Channel Console est bien plus petit.</translation>
     </message>
 </context>
 <context>

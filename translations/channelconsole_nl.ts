@@ -843,6 +843,22 @@
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
+    <message>
+        <source>the vendor answered with success but not with what was asked for (&quot;unexpected-result&quot;), so that nothing more was changed</source>
+        <translation>de leverancier antwoordde met succes, maar niet met wat gevraagd was (“unexpected-result”), zodat verder niets is gewijzigd</translation>
+    </message>
+    <message>
+        <source>Standard input holds more than %1 KiB: that is no set of secrets. Nothing was read.</source>
+        <translation>Standaardinvoer bevat meer dan %1 KiB: dat zijn geen geheimen. Er is niets gelezen.</translation>
+    </message>
+    <message>
+        <source>Standard input is not valid JSON (%1 at byte %2): give a JSON object such as {&quot;apiToken&quot;: &quot;…&quot;} or lines such as apiToken=…</source>
+        <translation>Standaardinvoer is geen geldige JSON (%1 bij byte %2): geef een JSON-object zoals {&quot;apiToken&quot;: &quot;…&quot;} of regels zoals apiToken=…</translation>
+    </message>
+    <message>
+        <source>The API credentials &quot;%1&quot; were skipped, as that name is taken (--skip-existing): the secrets on standard input were not saved, and the existing ones were left as they are.</source>
+        <translation>De API-inloggegevens “%1” zijn overgeslagen, omdat die naam al in gebruik is (--skip-existing): de geheimen op standaardinvoer zijn niet opgeslagen, en de bestaande zijn gebleven zoals ze waren.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CommandLine</name>
@@ -877,6 +893,14 @@
     <message>
         <source>Unknown language &quot;%1&quot;: use en, fr or nl.</source>
         <translation>Onbekende taal “%1”: gebruik en, fr of nl.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1. See: channel-console --help</source>
+        <translation>Onbekende optie %1. Zie: channel-console --help</translation>
+    </message>
+    <message>
+        <source>The option --store names no file: give the database to use, or leave --store out for the default one.</source>
+        <translation>De optie --store noemt geen bestand: geef de database op die u wilt gebruiken, of laat --store weg voor de standaarddatabase.</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1320,10 @@
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>Kan %1 niet schrijven: %2.</translation>
+    </message>
+    <message>
+        <source>The file is too large: an import reads at most %1 MiB, and a Channel Console export is far smaller.</source>
+        <translation>Het bestand is te groot: een import leest hoogstens %1 MiB, en een export van Channel Console is veel kleiner.</translation>
     </message>
 </context>
 <context>

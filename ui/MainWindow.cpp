@@ -231,8 +231,7 @@ void MainWindow::importFile(const QString &path)
         showError(tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
-    // An export of a few thousand credentials is a few MiB; anything far larger is not one.
-    const QByteArray data = file.read(64 * 1024 * 1024);
+    const QByteArray data = CredentialTransfer::readImport(&file);
     const CredentialTransfer::Plan plan =
         CredentialTransfer::plan(data, m_repository->store(), CredentialTransfer::ClashPolicy::Rename);
     if (!plan.error.isEmpty()) {

@@ -37,35 +37,14 @@ const char *const kCommands[] = {"list",          "check",  "rotate", "send", "s
 const QString kExitCodesTopic = QStringLiteral("exit-codes");
 
 // Options whose next argument is their value, not a command: the window's and the commands' own,
-// and Qt's (QGuiApplication, QApplication, xcb), which QApplication takes out later.
-const char *const kOptionsWithValue[] = {"store",
-                                         "language",
-                                         "screenshot",
-                                         "to",
-                                         "from",
-                                         "text",
-                                         "media-url",
-                                         "webhook",
-                                         "max-secret-age",
-                                         "platform",
-                                         "platformpluginpath",
-                                         "platformtheme",
-                                         "plugin",
-                                         "qwindowgeometry",
-                                         "qwindowicon",
-                                         "qwindowtitle",
-                                         "geometry",
-                                         "title",
-                                         "icon",
-                                         "session",
-                                         "style",
-                                         "stylesheet",
-                                         "display",
-                                         "name",
-                                         "visual"};
+// and Qt's (CommandLine::qtOption()), which QApplication takes out later.
+const char *const kOptionsWithValue[] = {"store",     "language", "screenshot",    "to", "from", "text",
+                                         "media-url", "webhook",  "max-secret-age"};
 
 bool takesValue(QStringView option)
 {
+    if (CommandLine::qtOption(option) == CommandLine::QtOption::WithValue)
+        return true;
     while (option.startsWith(u'-'))
         option = option.mid(1);
     for (const char *o : kOptionsWithValue) {
@@ -140,6 +119,22 @@ QStringList commandNames()
 QString shown(const QString &text)
 {
     return UnsafeCharacters::escaped(text);
+}
+
+// The credential as a command to paste into a shell names it: its name, in single quotes when the
+// shell would split or expand it (a quote in it as '\''); its id when the name holds characters
+// printed as escapes, or starts with "-" (read as an option).
+QString shellWord(const Credential &c)
+{
+    const QString name = c.name();
+    if (name.isEmpty() || shown(name) != name || name.startsWith(QLatin1Char('-')))
+        return c.id;
+    const bool plain = std::all_of(name.begin(), name.end(), [](QChar ch) {
+        return (ch.unicode() < 128 && ch.isLetterOrNumber()) || QStringView(u"_@%+=:,./-").contains(ch);
+    });
+    if (plain)
+        return name;
+    return QLatin1Char('\'') + QString(name).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
 }
 
 QString refusalCode(OperationResult::Refusal refusal)
@@ -464,30 +459,57 @@ QString commandHelp(const CommandInfo &c)
     return out;
 }
 
+// What an exit code means, translated; empty for a number that is none. Without a default, the
+// compiler names any code added to Cli::ExitCode and not here.
+QString exitCodeMeaning(Cli::ExitCode code)
+{
+    switch (code) {
+    case Cli::Ok:
+        return Cli::tr("success");
+    case Cli::Failed:
+        return Cli::tr("another failure (a file that cannot be read or written, ...)");
+    case Cli::Usage:
+        return Cli::tr("usage: an unknown command or option, a missing argument, or an option the API "
+                       "credentials' vendor cannot honour (nothing is sent)");
+    case Cli::NotFound:
+        return Cli::tr("no API credentials with that name or id");
+    case Cli::KeychainError:
+        return Cli::tr("a secret is missing, or the keychain is unreachable or locked");
+    case Cli::StoreError:
+        return Cli::tr("the database: damaged, newer, not a regular file, or a change it could not save "
+                       "(a full disk, another process's lock)");
+    case Cli::Invalid:
+        return Cli::tr("invalid input: a rule of the form, a phone number, an import file");
+    case Cli::VendorAuth:
+        return Cli::tr("the vendor rejected the credentials (HTTP 401, 403)");
+    case Cli::VendorNotFound:
+        return Cli::tr("unknown account, project, app or region (HTTP 404)");
+    case Cli::VendorRejected:
+        return Cli::tr("the vendor's validation refused the request (HTTP 400)");
+    case Cli::RateLimited:
+        return Cli::tr("rate limited (HTTP 429)");
+    case Cli::VendorDown:
+        return Cli::tr("the vendor is unavailable (HTTP 5xx)");
+    case Cli::Network:
+        return Cli::tr("network: timeout, DNS, TLS, connection; also a test send whose connection dropped "
+                       "after it went out (\"maybe-sent\"), which is never sent again by itself");
+    case Cli::BadResponse:
+        return Cli::tr("a malformed, oversized or redirected answer");
+    case Cli::UnexpectedResult:
+        return Cli::tr("the vendor answered with success but not with what was asked for (\"unexpected-result\"), "
+                       "so that nothing more was changed");
+    }
+    return QString();
+}
+
 QString exitCodesHelp()
 {
-    const QVector<std::pair<int, QString>> codes{
-        {Cli::Ok, Cli::tr("success")},
-        {Cli::Failed, Cli::tr("another failure (a file that cannot be read or written, ...)")},
-        {Cli::Usage, Cli::tr("usage: an unknown command or option, a missing argument, or an option the API "
-                             "credentials' vendor cannot honour (nothing is sent)")},
-        {Cli::NotFound, Cli::tr("no API credentials with that name or id")},
-        {Cli::KeychainError, Cli::tr("a secret is missing, or the keychain is unreachable or locked")},
-        {Cli::StoreError, Cli::tr("the database: damaged, newer, not a regular file, or a change it could not save "
-                                  "(a full disk, another process's lock)")},
-        {Cli::Invalid, Cli::tr("invalid input: a rule of the form, a phone number, an import file")},
-        {Cli::VendorAuth, Cli::tr("the vendor rejected the credentials (HTTP 401, 403)")},
-        {Cli::VendorNotFound, Cli::tr("unknown account, project, app or region (HTTP 404)")},
-        {Cli::VendorRejected, Cli::tr("the vendor's validation refused the request (HTTP 400)")},
-        {Cli::RateLimited, Cli::tr("rate limited (HTTP 429)")},
-        {Cli::VendorDown, Cli::tr("the vendor is unavailable (HTTP 5xx)")},
-        {Cli::Network, Cli::tr("network: timeout, DNS, TLS, connection; also a test send whose connection dropped "
-                               "after it went out (\"maybe-sent\"), which is never sent again by itself")},
-        {Cli::BadResponse, Cli::tr("a malformed, oversized or redirected answer")},
-    };
     QVector<std::pair<QString, QString>> rows;
-    for (const auto &[code, meaning] : codes)
-        rows.append({QString::number(code).rightJustified(2), meaning});
+    for (int code = 0; code < 256; ++code) { // every exit code a process can have
+        const QString meaning = exitCodeMeaning(Cli::ExitCode(code));
+        if (!meaning.isEmpty())
+            rows.append({QString::number(code).rightJustified(2), meaning});
+    }
     return Cli::tr("Exit codes of the commands:") + QLatin1Char('\n') + table(rows);
 }
 
@@ -658,6 +680,8 @@ Cli::Parsed Cli::parse(const QStringList &arguments)
             return fail(tr("The option %1 is given twice; give it once.").arg(g.spelled));
         request.options.insert(g.name, g.value);
     }
+    if (request.has("store") && request.value("store").isEmpty())
+        return fail(CommandLine::emptyStoreError());
     const QString language = request.value("language");
     if (request.has("language") &&
         !QStringList{QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("nl")}.contains(language))
@@ -935,7 +959,7 @@ void Cli::reportRegions(const Credential &credential, const QVector<RegionProbe:
             else
                 print(tr("The API credentials work in region %1, not in %2. To set it: channel-console detect-region "
                          "%3 --apply")
-                          .arg(accepted, current, shown(credential.name())));
+                          .arg(accepted, current, shellWord(credential)));
         }
         finish(!why.isEmpty() ? Failed : code);
     };
@@ -1114,8 +1138,24 @@ bool Cli::readSecretsFromStdin(QHash<QString, QString> *secrets)
         finish(Usage);
         return false;
     }
-    const QByteArray data = in.read(64 * 1024).trimmed();
-    const QJsonDocument doc = QJsonDocument::fromJson(data);
+    constexpr qint64 kMaxBytes = 64 * 1024; // secrets are a few hundred bytes; never cut off
+    const QByteArray data = CredentialTransfer::readAtMost(&in, kMaxBytes).trimmed();
+    if (data.size() > kMaxBytes) {
+        printError(tr("Standard input holds more than %1 KiB: that is no set of secrets. Nothing was read.")
+                       .arg(kMaxBytes / 1024));
+        finish(Usage);
+        return false;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
+    if (data.startsWith('{') && !doc.isObject()) {
+        printError(tr("Standard input is not valid JSON (%1 at byte %2): give a JSON object such as "
+                      "{\"apiToken\": \"…\"} or lines such as apiToken=…")
+                       .arg(error.errorString())
+                       .arg(error.offset));
+        finish(Usage);
+        return false;
+    }
     if (doc.isObject()) {
         const QJsonObject o = doc.object();
         for (auto it = o.begin(); it != o.end(); ++it)
@@ -1201,7 +1241,7 @@ void Cli::runImport(const QString &path, bool skipClashes, const QHash<QString, 
         return;
     }
     const CredentialTransfer::Plan plan = CredentialTransfer::plan(
-        file.read(64 * 1024 * 1024), m_repository->store(),
+        CredentialTransfer::readImport(&file), m_repository->store(),
         skipClashes ? CredentialTransfer::ClashPolicy::Skip : CredentialTransfer::ClashPolicy::Rename, secrets);
     if (!plan.error.isEmpty()) {
         printError(plan.error);
@@ -1214,6 +1254,15 @@ void Cli::runImport(const QString &path, bool skipClashes, const QHash<QString, 
         return;
     }
     const QVector<Credential> toImport = plan.toImport();
+    if (!secrets.isEmpty() && plan.items.size() == 1 &&
+        plan.items.constFirst().status == CredentialTransfer::Item::Status::Skipped) {
+        // --skip-existing did what it says; the secrets were the skipped credential's.
+        printError(tr("The API credentials \"%1\" were skipped, as that name is taken (--skip-existing): the "
+                      "secrets on standard input were not saved, and the existing ones were left as they are.")
+                       .arg(shown(plan.items.constFirst().shownName())));
+        finishImport(plan, {});
+        return;
+    }
     if (!secrets.isEmpty() && toImport.size() != 1) {
         printError(tr("--secrets-stdin needs a file with exactly one credential to import; this one has %1.")
                        .arg(toImport.size()));

@@ -26,7 +26,7 @@ class Cli : public QObject
     Q_OBJECT
 
 public:
-    enum ExitCode {
+    enum ExitCode : int { // every value has its meaning in channel-console help exit-codes
         Ok = 0,
         Failed = 1,          // anything not listed below
         Usage = 2,           // unknown command or option, missing argument, an option the vendor cannot honour

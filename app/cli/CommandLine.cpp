@@ -1,8 +1,10 @@
 #include "CommandLine.h"
 
 #include "Cli.h"
+#include "domain/UnsafeCharacters.h"
 
 #include <QCommandLineParser>
+#include <QLocale>
 
 namespace cc {
 
@@ -36,7 +38,111 @@ bool asksForHelp(const QCommandLineParser &parser, const Options &options)
     return parser.isSet(options.help) || parser.isSet(QStringLiteral("help-all"));
 }
 
+// "--store=f" as "--store"; "-platform" as "-platform".
+QStringView spelledOption(QStringView argument)
+{
+    const qsizetype eq = argument.indexOf(u'=');
+    return eq < 0 ? argument : argument.left(eq);
+}
+
+// The arguments as QApplication leaves them: without Qt's own options and their values.
+QStringList withoutQtOptions(const QStringList &arguments)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--")) {
+            out += arguments.mid(i);
+            break;
+        }
+        const CommandLine::QtOption qt = i > 0 && a.startsWith(QLatin1Char('-'))
+                                             ? CommandLine::qtOption(spelledOption(a))
+                                             : CommandLine::QtOption::None;
+        if (qt == CommandLine::QtOption::None)
+            out << a;
+        else if (qt == CommandLine::QtOption::WithValue && !a.contains(QLatin1Char('=')))
+            ++i;
+    }
+    return out;
+}
+
+// Reads the arguments (Qt's own options let through, a word such as -store read as --store): what
+// is wrong with them, translated, or nothing. With --help or --version, only an unreadable command
+// line is wrong.
+QString readArguments(QCommandLineParser *parser, const Options &options, const QStringList &arguments)
+{
+    parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QStringList ours = withoutQtOptions(arguments);
+    if (!parser->parse(ours)) {
+        QStringList unknown; // as spelled: --bogus, -x
+        for (const QString &a : ours) {
+            const QStringView spelled = spelledOption(a);
+            if (a.startsWith(QLatin1Char('-')) &&
+                parser->unknownOptionNames().contains(spelled.mid(spelled.startsWith(u"--") ? 2 : 1)))
+                unknown << UnsafeCharacters::escaped(spelled.toString());
+        }
+        if (!unknown.isEmpty())
+            return CommandLine::tr("Unknown option %1. See: channel-console --help")
+                .arg(QLocale().createSeparatedList(unknown));
+        // QCommandLineParser takes any next argument as the value: only the last one can lack it.
+        const QString last = ours.constLast();
+        for (const QCommandLineOption &o : {options.store, options.screenshot, options.language}) {
+            if (last.mid(last.startsWith(QLatin1String("--")) ? 2 : 1) == o.names().constFirst())
+                return Cli::tr("The option %1 needs a value: %1 <%2>.").arg(last, o.valueName());
+        }
+        return parser->errorText();
+    }
+    if (asksForHelp(*parser, options) || parser->isSet(options.version))
+        return QString();
+    if (parser->isSet(options.store) && parser->value(options.store).isEmpty())
+        return CommandLine::emptyStoreError();
+    const QString language = parser->value(options.language);
+    if (parser->isSet(options.language) &&
+        !QStringList{QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("nl")}.contains(language))
+        return CommandLine::tr("Unknown language \"%1\": use en, fr or nl.").arg(UnsafeCharacters::escaped(language));
+    return QString();
+}
+
 } // namespace
+
+CommandLine::QtOption CommandLine::qtOption(QStringView option)
+{
+    static const char *const withValue[] = {"platform",
+                                            "platformpluginpath",
+                                            "platformtheme",
+                                            "plugin",
+                                            "qwindowgeometry",
+                                            "qwindowicon",
+                                            "qwindowtitle",
+                                            "geometry",
+                                            "title",
+                                            "icon",
+                                            "session",
+                                            "style",
+                                            "stylesheet",
+                                            "display",
+                                            "name",
+                                            "visual"};
+    static const char *const flags[] = {"reverse", "nograb", "dograb",      "sync",         "widgetcount",
+                                        "qdevel",  "qdebug", "testability", "qmljsdebugger"};
+    while (option.startsWith(u'-'))
+        option = option.mid(1);
+    for (const char *o : withValue) {
+        if (option == QLatin1String(o))
+            return QtOption::WithValue;
+    }
+    for (const char *o : flags) {
+        if (option == QLatin1String(o))
+            return QtOption::Flag;
+    }
+    return QtOption::None;
+}
+
+QString CommandLine::emptyStoreError()
+{
+    return tr("The option --store names no file: give the database to use, or leave --store out for the "
+              "default one.");
+}
 
 std::optional<QString> CommandLine::windowStore(int argc, char *argv[])
 {
@@ -45,13 +151,9 @@ std::optional<QString> CommandLine::windowStore(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     QCommandLineParser parser;
     const Options options = addOptions(&parser);
-    // Qt's own options (-platform, -style, -reverse ...) are still there: QApplication takes them
-    // out later. Read as words, they are only unknown options, not -r -e -v ... (-v: the version).
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const bool read = parser.parse(arguments);
-    if ((!read && parser.unknownOptionNames().isEmpty()) || asksForHelp(parser, options) ||
+    if (!readArguments(&parser, options, arguments).isEmpty() || asksForHelp(parser, options) ||
         parser.isSet(options.version))
-        return std::nullopt; // an option without its value, or only an answer to print
+        return std::nullopt; // an answer or an error to print, without a display
     return parser.value(options.store);
 }
 
@@ -60,12 +162,12 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     QCommandLineParser parser;
     const Options options = addOptions(&parser);
     CommandLineOptions o;
-    const bool read = parser.parse(arguments);
+    const QString error = readArguments(&parser, options, arguments);
     o.language = parser.value(options.language); // errors and --help in that language (see main())
-    if (!read) {
+    if (!error.isEmpty()) {
         o.ok = false;
-        o.error = parser.errorText();
-        o.exitCode = 1; // as QCommandLineParser::process() exits on a bad option
+        o.error = error;
+        o.exitCode = Cli::Usage; // as the commands'
         return o;
     }
     if (asksForHelp(parser, options)) {
@@ -79,12 +181,6 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     }
     o.storePath = parser.value(options.store);
     o.screenshotPath = parser.value(options.screenshot);
-    if (!o.language.isEmpty() &&
-        !QStringList{QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("nl")}.contains(o.language)) {
-        o.ok = false;
-        o.exitCode = 2;
-        o.error = tr("Unknown language \"%1\": use en, fr or nl.").arg(o.language);
-    }
     return o;
 }
 

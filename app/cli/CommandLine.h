@@ -31,10 +31,19 @@ public:
     // that what it set up, such as the file's read-ahead thread, ends before the statics it uses.
     static CommandLineOptions parse(const QStringList &arguments);
     // The --store a window opening with these arguments shows (empty for the default file), or
-    // nothing when they ask for help or the version, or an option lacks its value. Unknown options
-    // are let through: Qt's own are still among them. Needs no QCoreApplication: main() asks before
-    // making one, to start reading the file (see CredentialReadAhead).
+    // nothing when they ask for help or the version, or hold a usage error (an unknown option, an
+    // option without its value, an empty --store, an unknown language), which main() then answers
+    // without a display. Qt's own options are let through (qtOption()). Needs no QCoreApplication:
+    // main() asks before making one, to start reading the file (see CredentialReadAhead).
     static std::optional<QString> windowStore(int argc, char *argv[]);
+
+    // Qt's own options (QGuiApplication, QApplication, xcb), which QApplication takes out of the
+    // arguments: whether option (with its dashes, without "=value") is one, and whether the next
+    // argument is its value.
+    enum class QtOption { None, Flag, WithValue };
+    static QtOption qtOption(QStringView option);
+    // Translated: --store was given an empty value, which is refused (it is not the default file).
+    static QString emptyStoreError();
 };
 
 } // namespace cc

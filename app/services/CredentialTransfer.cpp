@@ -223,10 +223,33 @@ QString CredentialTransfer::Plan::summary() const
         .arg(rejected);
 }
 
+QByteArray CredentialTransfer::readImport(QIODevice *file)
+{
+    return readAtMost(file, kMaxImportBytes);
+}
+
+QByteArray CredentialTransfer::readAtMost(QIODevice *device, qint64 limit)
+{
+    QByteArray data;
+    while (data.size() <= limit) {
+        const QByteArray more = device->read(limit + 1 - data.size());
+        if (more.isEmpty())
+            break; // the end, or an error
+        data += more;
+    }
+    return data;
+}
+
 CredentialTransfer::Plan CredentialTransfer::plan(const QByteArray &data, const CredentialStore &store,
                                                   ClashPolicy policy, const QHash<QString, QString> &secrets)
 {
     Plan plan;
+    if (data.size() > kMaxImportBytes) {
+        plan.error = tr("The file is too large: an import reads at most %1 MiB, and a Channel Console export is "
+                        "far smaller.")
+                         .arg(kMaxImportBytes / (1024 * 1024));
+        return plan;
+    }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &pe);
     if (pe.error != QJsonParseError::NoError) {

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QVector>
 
@@ -66,6 +67,17 @@ public:
         QVector<Credential> toImport() const;
         QString summary() const; // translated, one line
     };
+
+    // The most of a file an import reads: an export of a few thousand credentials is a few MiB, and
+    // anything larger is refused as too large, never cut off.
+    static constexpr qint64 kMaxImportBytes = 64 * 1024 * 1024;
+    // What the window's Import and the command line's import give plan(): the file's bytes, up to
+    // one more than kMaxImportBytes, so that plan() refuses a larger file as too large.
+    static QByteArray readImport(QIODevice *file);
+    // A device's bytes up to one more than limit (so that the reader can tell a larger input from
+    // one cut off), read until its end: a pipe gives them in pieces. Also the command line's
+    // secrets from standard input.
+    static QByteArray readAtMost(QIODevice *device, qint64 limit);
 
     // Reads an export (or a single credential object) and decides, entry by entry, what to import.
     // Every entry is checked as the form checks it, and its values must have the types the form

@@ -354,6 +354,31 @@ private Q_SLOTS:
         QVERIFY(plan.items.isEmpty());
     }
 
+    // The window's Import and the command line's read a file the same way: up to the limit, an export
+    // is read whole; one byte more and it is refused as too large, never cut off and misread.
+    void aFileOverTheLimitIsRefusedNotCutOff()
+    {
+        CredentialStore store(m_dir.filePath(QStringLiteral("limit.json")));
+        QByteArray data = R"({"vendor": "sinch", "fields": {"name": "Padded", "serviceId": "fake-1"}})";
+        data.append(QByteArray(CredentialTransfer::kMaxImportBytes - data.size(), ' '));
+        QBuffer file(&data);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        auto plan = CredentialTransfer::plan(CredentialTransfer::readImport(&file), store,
+                                             CredentialTransfer::ClashPolicy::Rename);
+        QVERIFY2(plan.error.isEmpty(), qPrintable(plan.error));
+        QCOMPARE(plan.toImport().size(), 1);
+
+        file.close();
+        data.append(' ');
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray read = CredentialTransfer::readImport(&file);
+        QCOMPARE(read.size(), CredentialTransfer::kMaxImportBytes + 1);
+        plan = CredentialTransfer::plan(read, store, CredentialTransfer::ClashPolicy::Rename);
+        QCOMPARE(plan.error, QStringLiteral("The file is too large: an import reads at most 64 MiB, and a Channel "
+                                            "Console export is far smaller."));
+        QVERIFY(plan.items.isEmpty());
+    }
+
     void singleCredentialObject()
     {
         CredentialStore store(m_dir.filePath(QStringLiteral("e.json")));

@@ -121,6 +121,15 @@ class TestCli : public QObject
         return QByteArray();
     }
 
+    // The environment of a session without a display, as over SSH: a QApplication would abort.
+    static QProcessEnvironment withoutDisplay()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+        return env;
+    }
+
     // Runs the console without a display, over a damaged database that opening would copy aside (and
     // exit 5): the answer must come without it, so the folder must hold only that file afterwards.
     Run runWithoutStore(const QStringList &arguments)
@@ -131,11 +140,8 @@ class TestCli : public QObject
         [&] { QVERIFY(damaged.open(QIODevice::WriteOnly)); }();
         damaged.write("{ damaged");
         damaged.close();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-            env.remove(QString::fromLatin1(name));
         QProcess p;
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(withoutDisplay());
         p.start(QStringLiteral(CC_CONSOLE), QStringList{QStringLiteral("--store"), store} + arguments);
         [&] { QVERIFY(p.waitForFinished(60000)); }();
         [&] { QCOMPARE(p.exitStatus(), QProcess::NormalExit); }();
@@ -358,7 +364,7 @@ private Q_SLOTS:
             QCOMPARE(version.code, 0);
             QVERIFY(version.out.startsWith("channel-console "));
             const Run bogus = run({QStringLiteral("--bogus")}, {}, big);
-            QCOMPARE(bogus.code, 1);
+            QCOMPARE(bogus.code, 2);
             QVERIFY2(bogus.err.contains("bogus"), bogus.err.constData());
             QProcess unknownLanguage; // not run(): it names a language of its own
             unknownLanguage.start(QStringLiteral(CC_CONSOLE),
@@ -373,12 +379,9 @@ private Q_SLOTS:
     // --help and --version answer without a display (as over SSH), in the language --language names.
     void helpAndVersionNeedNoDisplay()
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-            env.remove(QString::fromLatin1(name));
-        const auto answer = [&env](const QStringList &arguments) {
+        const auto answer = [](const QStringList &arguments) {
             QProcess p;
-            p.setProcessEnvironment(env);
+            p.setProcessEnvironment(withoutDisplay());
             p.start(QStringLiteral(CC_CONSOLE), arguments);
             p.waitForFinished(60000);
             return std::make_pair(p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
@@ -392,6 +395,56 @@ private Q_SLOTS:
         QVERIFY2(help.second.contains(QStringLiteral("gérez les informations d’identification")),
                  qPrintable(help.second));
         QVERIFY(help.second.contains(QStringLiteral("--store")));
+    }
+
+    // Every usage error, the window's as the commands', is answered without a display (as over SSH),
+    // with exit 2, in the language --language names; an empty --store is refused, never read as the
+    // default database (a private home shows that none is made).
+    void usageErrorsNeedNoDisplay_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        const auto row = [](const char *name, const char *arguments, const char *says) {
+            QTest::newRow(name) << QString::fromUtf8(arguments).split(QLatin1Char(' ')) << QString::fromUtf8(says);
+        };
+        row("unknown language", "--language de", "Unknown language \"de\": use en, fr or nl.");
+        row("unknown option", "--bogus", "Unknown option --bogus. See: channel-console --help");
+        row("unknown option, in French", "--bogus --language fr", "Option inconnue --bogus.");
+        row("unknown option, in Dutch", "--language nl -bogus", "Onbekende optie -bogus.");
+        row("Qt's own options are no error", "-platform offscreen -reverse --bogus", "Unknown option --bogus. See:");
+        row("a command for the language", "--language list", "Unknown language \"list\"");
+        row("--language without its value", "--language", "The option --language needs a value");
+        row("--store without its file", "--store", "The option --store needs a value: --store <file>.");
+        row("a command's --store without its file", "list --store", "The option --store needs a value");
+        row("--store=", "--store=", "The option --store names no file");
+        row("--store \"\"", "--store ", "The option --store names no file");
+        row("a command's --store=", "list --store=", "The option --store names no file");
+        row("a command's --store \"\"", "check Fake --store ", "The option --store names no file");
+        row("--store=, in French", "--store= --language fr", "L’option --store ne nomme aucun fichier");
+    }
+
+    void usageErrorsNeedNoDisplay()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        QTemporaryDir home;
+        QProcessEnvironment env = withoutDisplay();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.remove(QStringLiteral("LC_ALL"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CC_CONSOLE), arguments);
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == 2, qPrintable(QString::number(p.exitCode()) + QLatin1Char(' ') + err));
+        QVERIFY2(err.contains(says), qPrintable(err));
+        QCOMPARE(p.readAllStandardOutput(), QByteArray());
+        QVERIFY2(!QFileInfo::exists(home.filePath(QStringLiteral("data/channel-console"))), "a database was made");
     }
 
     // What main() reads before QApplication exists, to start reading the file: the window's --store,
@@ -410,8 +463,15 @@ private Q_SLOTS:
         QTest::newRow("Qt's options") << QByteArrayList{"-platform", "offscreen", "-reverse", "--store", "/tmp/f.json"}
                                       << true << QStringLiteral("/tmp/f.json");
         QTest::newRow("-stylesheet") << QByteArrayList{"-stylesheet", "a.qss"} << true << QString();
-        QTest::newRow("unknown option") << QByteArrayList{"--bogus"} << true << QString();
+        QTest::newRow("--style=") << QByteArrayList{"--style=fusion", "-qwindowtitle", "T", "-sync"} << true
+                                  << QString();
+        QTest::newRow("unknown option") << QByteArrayList{"--bogus"} << false << QString();
+        QTest::newRow("unknown after Qt's") << QByteArrayList{"-platform", "offscreen", "-bogus"} << false << QString();
         QTest::newRow("--store without its file") << QByteArrayList{"--store"} << false << QString();
+        QTest::newRow("--store=") << QByteArrayList{"--store="} << false << QString();
+        QTest::newRow("--store \"\"") << QByteArrayList{"--store", ""} << false << QString();
+        QTest::newRow("unknown language") << QByteArrayList{"--language", "de"} << false << QString();
+        QTest::newRow("a command for a language") << QByteArrayList{"--language", "list"} << false << QString();
     }
 
     void theWindowsFileIsKnownBeforeTheApplication()
@@ -524,6 +584,64 @@ private Q_SLOTS:
 
         const Run after = run({QStringLiteral("list"), QStringLiteral("--json")}, {}, store);
         QCOMPARE(after.out, before.out); // nothing saved
+    }
+
+    // Nothing is cut off without a word: a file larger than an import reads is refused as too large
+    // (even one that would be a valid export), and standard input for secrets that is too large or
+    // is cut-off JSON is named as such; nothing is saved.
+    void inputsTooLargeOrCutOffAreNamed()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("limits.json"));
+        const QByteArray entry = QJsonDocument(this->entry("sinch", QStringLiteral("Limit Sinch"),
+                                                           {{QStringLiteral("serviceId"), QStringLiteral("fake-1")}}))
+                                     .toJson();
+        QByteArray large = entry;
+        large.append(QByteArray(cc::CredentialTransfer::kMaxImportBytes + 1 - entry.size(), ' '));
+        const Run tooLarge = run({QStringLiteral("import"), fileWith(QStringLiteral("large.json"), large)}, {}, store);
+        QCOMPARE(tooLarge.code, 6);
+        QVERIFY2(tooLarge.err.contains("The file is too large: an import reads at most 64 MiB"),
+                 tooLarge.err.constData());
+        large.clear();
+
+        const QString file = fileWith(QStringLiteral("limit.json"), entry);
+        const auto importWith = [&](const QByteArray &input) {
+            return run({QStringLiteral("import"), file, QStringLiteral("--secrets-stdin")}, input, store);
+        };
+        const Run cut = importWith(R"({"apiToken":"FAKE-TOKEN-CUT")");
+        QCOMPARE(cut.code, 2);
+        QVERIFY2(cut.err.contains("Standard input is not valid JSON ("), cut.err.constData());
+        const Run huge = importWith("apiToken=FAKE-TOKEN-" + QByteArray(70 * 1024, 'x') + '\n');
+        QCOMPARE(huge.code, 2);
+        QVERIFY2(huge.err.contains("Standard input holds more than 64 KiB"), huge.err.constData());
+        const Run list = run({QStringLiteral("list")}, {}, store);
+        QCOMPARE(list.code, 0);
+        QCOMPARE(list.out, QByteArray()); // nothing saved
+
+        const Run fine = importWith(R"({"apiToken": "FAKE-TOKEN-LIMIT"})");
+        QVERIFY2(fine.code == 0, fine.err.constData());
+    }
+
+    // With --skip-existing, the one credential of the file whose name is taken is skipped, and so
+    // are the secrets given for it: said as such, and the existing credential keeps its own.
+    void skippedImportKeepsTheExistingSecrets()
+    {
+        const QJsonObject taken =
+            entry("sinch", QStringLiteral("Taken Sinch"), {{QStringLiteral("serviceId"), QStringLiteral("fake-1")}});
+        const QString store = storeWithSecrets(QStringLiteral("taken.json"), {{taken, "apiToken=FAKE-TOKEN-FIRST\n"}});
+        const QString file = fileWith(QStringLiteral("taken-again.json"), QJsonDocument(taken).toJson());
+        const Run r =
+            run({QStringLiteral("import"), file, QStringLiteral("--secrets-stdin"), QStringLiteral("--skip-existing")},
+                "apiToken=FAKE-TOKEN-SECOND\n", store);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains("The API credentials \"Taken Sinch\" were skipped, as that name is taken "
+                                "(--skip-existing): the secrets on standard input were not saved"),
+                 r.err.constData());
+        QVERIFY2(r.out.contains("Taken Sinch\tskipped\t"), r.out.constData());
+        QVERIFY2(r.out.contains("skipped: 1"), r.out.constData());
+        const QString id = idOf(cc::Session::databasePathFor(store), QStringLiteral("Taken Sinch"));
+        QCOMPARE(lookup(cc::SecretStore::keyFor(id, QStringLiteral("apiToken"))), QStringLiteral("FAKE-TOKEN-FIRST"));
+        const Run list = run({QStringLiteral("list"), QStringLiteral("--json")}, {}, store);
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 1);
     }
 
     // What import says is what was saved: a store that cannot be written exits 5 and says nothing
@@ -1041,11 +1159,21 @@ private Q_SLOTS:
         const Run r = runWithoutStore(
             {QStringLiteral("help"), QStringLiteral("exit-codes"), QStringLiteral("--language"), QStringLiteral("en")});
         QCOMPARE(r.code, 0);
-        for (int code : {0, 1, 2, 3, 4, 5, 6, 10, 11, 12, 13, 14, 15, 16}) {
-            const QByteArray row = "\n  " + QByteArray::number(code).rightJustified(2) + "  ";
-            QVERIFY2(r.out.contains(row), row.constData());
-        }
+        // The README's table ("| 17 | ...") and the help list the same codes.
+        QFile readme(QStringLiteral(CC_README));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QRegularExpression readmeRow(QStringLiteral("^\\| (\\d+) \\|"), QRegularExpression::MultilineOption);
+        QList<int> documented;
+        for (const QRegularExpressionMatch &m : readmeRow.globalMatch(QString::fromUtf8(readme.readAll())))
+            documented << m.captured(1).toInt();
+        QVERIFY2(documented.contains(17) && documented.size() >= 15, "the README's table of exit codes is not found");
+        const QRegularExpression helpRow(QStringLiteral("^ {2,3}(\\d+)  "), QRegularExpression::MultilineOption);
+        QList<int> helped;
+        for (const QRegularExpressionMatch &m : helpRow.globalMatch(QString::fromUtf8(r.out)))
+            helped << m.captured(1).toInt();
+        QCOMPARE(helped, documented);
         QVERIFY(r.out.contains("a secret is missing"));
+        QVERIFY(r.out.contains("unexpected-result"));
     }
 
     // Whatever a command cannot take is refused before the database is opened, naming what is wrong.
@@ -1366,20 +1494,32 @@ private Q_SLOTS:
 
     // detect-region: every region of the vendor asked at once, a table of what each said, and --apply
     // sets the one that accepted; never a message sent.
-    void detectRegionFindsTheAccountsRegion()
+    // A store of Sinch credentials in region us, with these names, whose endpoint asks per {region};
+    // the fake vendor accepts them in eu only.
+    QString storeInTheWrongRegion(const QString &fileName, const QStringList &names)
     {
-        QJsonObject e = entry("sinch", QStringLiteral("Region Sinch"),
-                              {{QStringLiteral("serviceId"), QStringLiteral("fake-plan-0001")},
-                               {QStringLiteral("region"), QStringLiteral("us")}});
-        QJsonObject fields = e.value(QStringLiteral("fields")).toObject();
-        fields.insert(QStringLiteral("endpoint"), QString(m_server.url().toString() + QStringLiteral("/{region}")));
-        e.insert(QStringLiteral("fields"), fields);
-        const QString store = storeWithSecrets(QStringLiteral("regions.json"), {{e, "apiToken=FAKE-TOKEN-REGION\n"}});
+        QVector<std::pair<QJsonObject, QByteArray>> entries;
+        for (const QString &name : names) {
+            QJsonObject e = entry("sinch", name,
+                                  {{QStringLiteral("serviceId"), QStringLiteral("fake-plan-0001")},
+                                   {QStringLiteral("region"), QStringLiteral("us")}});
+            QJsonObject fields = e.value(QStringLiteral("fields")).toObject();
+            fields.insert(QStringLiteral("endpoint"), QString(m_server.url().toString() + QStringLiteral("/{region}")));
+            e.insert(QStringLiteral("fields"), fields);
+            entries.append({e, "apiToken=FAKE-TOKEN-REGION\n"});
+        }
+        const QString store = storeWithSecrets(fileName, entries);
         m_server.setDefaultResponse(
             cctest::FakeResponse::json(401, R"({"code":"unauthorized","text":"Invalid credentials"})"));
         m_server.setResponse("GET", QStringLiteral("/eu/xms/v1/fake-plan-0001/batches"),
                              cctest::FakeResponse::json(200, R"({"batches":[],"page":0,"page_size":1,"count":0})"));
         m_server.clearRecords();
+        return store;
+    }
+
+    void detectRegionFindsTheAccountsRegion()
+    {
+        const QString store = storeInTheWrongRegion(QStringLiteral("regions.json"), {QStringLiteral("Region Sinch")});
 
         Run r = run({QStringLiteral("detect-region"), QStringLiteral("Region Sinch")}, {}, store);
         QCOMPARE(r.code, 0);
@@ -1416,6 +1556,43 @@ private Q_SLOTS:
                 store);
         QCOMPARE(r.code, int(cc::Cli::VendorAuth));
         QVERIFY(!r.err.isEmpty());
+        m_server.setDefaultResponse(cctest::FakeResponse::json(404, R"({"error":"no route"})"));
+    }
+
+    // The command detect-region says to set the region is one to paste into a shell: a name with a
+    // space, a quote or a $ is quoted as the shell needs (one the shell would misread otherwise, a
+    // leading "-" or a control character, is given by its id).
+    void detectRegionsHintPastesIntoAShell()
+    {
+        const QStringList names{QStringLiteral("EU Sinch"), QStringLiteral("Bob's \"Sinch\" $HOME `id`"),
+                                QStringLiteral("Plain.Sinch")};
+        const QString store = storeInTheWrongRegion(QStringLiteral("quoted.json"), names);
+        for (const QString &name : names) {
+            const Run r = run({QStringLiteral("detect-region"), name}, {}, store);
+            QCOMPARE(r.code, 0);
+            const QString out = QString::fromUtf8(r.out);
+            const qsizetype at = out.indexOf(QStringLiteral("To set it: channel-console "));
+            QVERIFY2(at >= 0, r.out.constData());
+            const QString hint = out.mid(at + 11).section(QLatin1Char('\n'), 0, 0);
+            if (name == QLatin1String("Plain.Sinch"))
+                QCOMPARE(hint, QStringLiteral("channel-console detect-region Plain.Sinch --apply"));
+            // The hint as pasted, with this build's program and store; the fake vendor answers meanwhile.
+            const cctest::ConsoleRun shell =
+                cctest::runConsole(QStringLiteral("/bin/sh"),
+                                   {QStringLiteral("-c"),
+                                    QStringLiteral("\"$0\" ") + hint.mid(int(qstrlen("channel-console "))) +
+                                        QStringLiteral(" --store \"$1\" --language en"),
+                                    QStringLiteral(CC_CONSOLE), store},
+                                   {});
+            QVERIFY2(shell.code == 0, qPrintable(hint + QLatin1Char(' ') + QString::fromUtf8(shell.err)));
+            QVERIFY2(shell.out.contains("Region set to eu."), qPrintable(hint));
+            cc::CredentialStore stored(cc::Session::databasePathFor(store));
+            QVERIFY(stored.load().ok());
+            for (const cc::Credential &c : stored.credentials())
+                QCOMPARE(c.text(QStringLiteral("region")),
+                         c.name() == name || names.indexOf(c.name()) < names.indexOf(name) ? QStringLiteral("eu")
+                                                                                           : QStringLiteral("us"));
+        }
         m_server.setDefaultResponse(cctest::FakeResponse::json(404, R"({"error":"no route"})"));
     }
 
