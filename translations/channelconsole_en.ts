@@ -2740,6 +2740,10 @@ Manage the API credentials of your SMS and MMS providers.</translation>
         <source>Enter a full address that starts with https:// and names a host, for example %1.</source>
         <translation>Enter a full address that starts with https:// and names a host, for example %1.</translation>
     </message>
+    <message>
+        <source>Enter the address of the media file itself, for example %1.</source>
+        <translation>Enter the address of the media file itself, for example %1.</translation>
+    </message>
 </context>
 <context>
     <name>cc::PhoneNumbers</name>
@@ -3191,10 +3195,6 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     <message>
         <source>Optional: the short code or long number to send from; empty uses the app&apos;s default MMS sender</source>
         <translation>Optional: the short code or long number to send from; empty uses the app&apos;s default MMS sender</translation>
-    </message>
-    <message>
-        <source>Enter the address of the media file itself, for example %1.</source>
-        <translation>Enter the address of the media file itself, for example %1.</translation>
     </message>
     <message>
         <source>+ country code and number, for example %1</source>

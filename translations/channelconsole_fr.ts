@@ -2740,6 +2740,10 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
         <source>Enter a full address that starts with https:// and names a host, for example %1.</source>
         <translation>Saisissez une adresse complète qui commence par https:// et indique un hôte, par exemple %1.</translation>
     </message>
+    <message>
+        <source>Enter the address of the media file itself, for example %1.</source>
+        <translation>Saisissez l’adresse du fichier média lui-même, par exemple %1.</translation>
+    </message>
 </context>
 <context>
     <name>cc::PhoneNumbers</name>
@@ -3191,10 +3195,6 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     <message>
         <source>Optional: the short code or long number to send from; empty uses the app&apos;s default MMS sender</source>
         <translation>Facultatif&#xa0;: le code court ou le numéro long d’envoi&#x202f;; vide, l’expéditeur MMS par défaut de l’application est utilisé</translation>
-    </message>
-    <message>
-        <source>Enter the address of the media file itself, for example %1.</source>
-        <translation>Saisissez l’adresse du fichier média lui-même, par exemple %1.</translation>
     </message>
     <message>
         <source>+ country code and number, for example %1</source>

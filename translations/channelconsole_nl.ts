@@ -2740,6 +2740,10 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <source>Enter a full address that starts with https:// and names a host, for example %1.</source>
         <translation>Voer een volledig adres in dat met https:// begint en een host noemt, bijvoorbeeld %1.</translation>
     </message>
+    <message>
+        <source>Enter the address of the media file itself, for example %1.</source>
+        <translation>Voer het adres van het mediabestand zelf in, bijvoorbeeld %1.</translation>
+    </message>
 </context>
 <context>
     <name>cc::PhoneNumbers</name>
@@ -3191,10 +3195,6 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     <message>
         <source>Optional: the short code or long number to send from; empty uses the app&apos;s default MMS sender</source>
         <translation>Optioneel: de shortcode of het lange nummer om vanaf te verzenden; leeg gebruikt de standaard-mms-afzender van de app</translation>
-    </message>
-    <message>
-        <source>Enter the address of the media file itself, for example %1.</source>
-        <translation>Voer het adres van het mediabestand zelf in, bijvoorbeeld %1.</translation>
     </message>
     <message>
         <source>+ country code and number, for example %1</source>
