@@ -831,6 +831,14 @@
         <source>Runs the vendor&apos;s channel set-up (%1): adds or replaces the SMS channel of the API credentials&apos; messaging app, keeping its other channels, creates an inbound-message webhook with --webhook, and says the callback URL to give the service plan.</source>
         <translation>Lance la configuration du canal du fournisseur (%1)&#xa0;: ajoute ou remplace le canal SMS de l’application de messagerie des informations d’identification de l’API, en conservant ses autres canaux, crée un webhook de messages entrants avec --webhook et indique l’URL de rappel à définir pour le plan de service.</translation>
     </message>
+    <message>
+        <source>--media-url: %1 Nothing was sent.</source>
+        <translation>--media-url&#xa0;: %1 Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>--text holds only spaces: give the text of the message. Nothing was sent.</source>
+        <translation>--text ne contient que des espaces&#xa0;: donnez le texte du message. Rien n’a été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CommandLine</name>

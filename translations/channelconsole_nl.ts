@@ -831,6 +831,14 @@
         <source>Runs the vendor&apos;s channel set-up (%1): adds or replaces the SMS channel of the API credentials&apos; messaging app, keeping its other channels, creates an inbound-message webhook with --webhook, and says the callback URL to give the service plan.</source>
         <translation>Voert de kanaalinstelling van de leverancier uit (%1): voegt het sms-kanaal van de berichten-app van de API-inloggegevens toe of vervangt het, met behoud van de andere kanalen van de app, maakt met --webhook een webhook voor inkomende berichten en vermeldt de callback-URL die u voor het serviceplan instelt.</translation>
     </message>
+    <message>
+        <source>--media-url: %1 Nothing was sent.</source>
+        <translation>--media-url: %1 Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <source>--text holds only spaces: give the text of the message. Nothing was sent.</source>
+        <translation>--text bevat alleen spaties: geef de tekst van het bericht op. Er is niets verzonden.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CommandLine</name>

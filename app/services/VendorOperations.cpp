@@ -388,6 +388,14 @@ void VendorOperations::tokenFailed(VendorTask *task, const Done &done, const Tok
     finish(task, done, r);
 }
 
+OperationResult VendorOperations::checkRefusal(const Credential &credential, const Secrets &secrets) const
+{
+    OperationResult r;
+    r.event = preflight(credential, secrets, &r.refusal);
+    r.summary = r.event.text();
+    return r;
+}
+
 VendorTask *VendorOperations::check(const Credential &credential, const Secrets &secrets, Done done)
 {
     OperationResult::Refusal why = OperationResult::Refusal::Input;

@@ -96,6 +96,9 @@ public:
     // The clock of the token cache (milliseconds since the epoch); tests move it.
     void setClock(std::function<qint64()> msSinceEpoch) { m_now = std::move(msSinceEpoch); }
 
+    // Why check() would refuse before asking the vendor (a secret not set or of the wrong form, an
+    // address not allowed), as its outcome (event, summary, refusal); an empty event when it would ask.
+    OperationResult checkRefusal(const Credential &credential, const Secrets &secrets) const;
     // A read-only call that proves the credentials work; sends nothing to anybody.
     VendorTask *check(const Credential &credential, const Secrets &secrets, Done done);
     VendorTask *testSend(const Credential &credential, const Secrets &secrets, const TestMessage &message, Done done);
