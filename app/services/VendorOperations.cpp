@@ -449,7 +449,8 @@ ActivityEvent VendorOperations::sendProblem(const Credential &credential, const 
     if (problem.isEmpty() && message.to.trimmed().isEmpty())
         problem = ActivityEvent::of("refused.no-recipient");
     if (problem.isEmpty())
-        problem = checkMessage(adapter.capabilities(), message.text, message.mediaUrl.toString()).problem();
+        problem =
+            checkMessage(adapter.capabilities(), message.text, message.mediaUrl.toString(QUrl::FullyEncoded)).problem();
     if (problem.isEmpty())
         problem = adapter.senderProblem(message.from);
     return problem;
