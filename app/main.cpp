@@ -46,16 +46,25 @@ int runCommand(int argc, char *argv[])
     translator.apply(cc::Translator::supportedLanguages().contains(language) ? language
                                                                              : cc::Translator::preferredLanguage());
     const cc::Cli::Parsed parsed = cc::Cli::parse(arguments);
+    // With --json a failure is also a JSON object on standard output, as every command's own are.
+    const bool json = arguments.contains(QStringLiteral("--json"));
+    const auto failed = [json](int code, const QString &why) {
+        if (json)
+            std::fprintf(stdout, "%s\n", cc::Cli::failureJson(code, why).toUtf8().constData());
+        return code;
+    };
     if (!parsed.request) {
         if (!parsed.answer.isEmpty())
             std::fputs(parsed.answer.toUtf8().constData(), stdout);
-        if (!parsed.error.isEmpty())
+        if (!parsed.error.isEmpty()) {
             std::fprintf(stderr, "%s\n", parsed.error.toUtf8().constData());
+            return failed(parsed.exitCode, parsed.error);
+        }
         return parsed.exitCode;
     }
     cc::Session session(optionValue(arguments, QStringLiteral("store")));
     if (!session.loaded.ok())
-        return cc::Cli::StoreError;
+        return failed(cc::Cli::StoreError, session.loaded.message);
     cc::Cli cli(&session.repository, &session.actions);
     cli.start(*parsed.request);
     return QCoreApplication::exec();

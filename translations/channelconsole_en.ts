@@ -859,6 +859,14 @@
         <source>The API credentials &quot;%1&quot; were skipped, as that name is taken (--skip-existing): the secrets on standard input were not saved, and the existing ones were left as they are.</source>
         <translation>The API credentials &quot;%1&quot; were skipped, as that name is taken (--skip-existing): the secrets on standard input were not saved, and the existing ones were left as they are.</translation>
     </message>
+    <message>
+        <source>--media-url: %1 Nothing was sent.</source>
+        <translation>--media-url: %1 Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>--text holds only spaces: give the text of the message. Nothing was sent.</source>
+        <translation>--text holds only spaces: give the text of the message. Nothing was sent.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CommandLine</name>
@@ -2784,6 +2792,10 @@ Manage the API credentials of your SMS and MMS providers.</translation>
         <source>Enter a full address that starts with https:// and names a host, for example %1.</source>
         <translation>Enter a full address that starts with https:// and names a host, for example %1.</translation>
     </message>
+    <message>
+        <source>Enter the address of the media file itself, for example %1.</source>
+        <translation>Enter the address of the media file itself, for example %1.</translation>
+    </message>
 </context>
 <context>
     <name>cc::PhoneNumbers</name>
@@ -3250,10 +3262,6 @@ Manage the API credentials of your SMS and MMS providers.</translation>
     <message>
         <source>Optional: the short code or long number to send from; empty uses the app&apos;s default MMS sender</source>
         <translation>Optional: the short code or long number to send from; empty uses the app&apos;s default MMS sender</translation>
-    </message>
-    <message>
-        <source>Enter the address of the media file itself, for example %1.</source>
-        <translation>Enter the address of the media file itself, for example %1.</translation>
     </message>
     <message>
         <source>+ country code and number, for example %1</source>

@@ -859,6 +859,14 @@
         <source>The API credentials &quot;%1&quot; were skipped, as that name is taken (--skip-existing): the secrets on standard input were not saved, and the existing ones were left as they are.</source>
         <translation>Les informations d’identification de l’API «&#xa0;%1&#xa0;» ont été ignorées, car ce nom est déjà pris (--skip-existing)&#xa0;: les secrets de l’entrée standard n’ont pas été enregistrés, et ceux qui existent sont restés tels quels.</translation>
     </message>
+    <message>
+        <source>--media-url: %1 Nothing was sent.</source>
+        <translation>--media-url&#xa0;: %1 Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>--text holds only spaces: give the text of the message. Nothing was sent.</source>
+        <translation>--text ne contient que des espaces&#xa0;: donnez le texte du message. Rien n’a été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CommandLine</name>
@@ -2784,6 +2792,10 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
         <source>Enter a full address that starts with https:// and names a host, for example %1.</source>
         <translation>Saisissez une adresse complète qui commence par https:// et indique un hôte, par exemple %1.</translation>
     </message>
+    <message>
+        <source>Enter the address of the media file itself, for example %1.</source>
+        <translation>Saisissez l’adresse du fichier média lui-même, par exemple %1.</translation>
+    </message>
 </context>
 <context>
     <name>cc::PhoneNumbers</name>
@@ -3250,10 +3262,6 @@ Gérez les informations d’identification de l’API de vos fournisseurs de SMS
     <message>
         <source>Optional: the short code or long number to send from; empty uses the app&apos;s default MMS sender</source>
         <translation>Facultatif&#xa0;: le code court ou le numéro long d’envoi&#x202f;; vide, l’expéditeur MMS par défaut de l’application est utilisé</translation>
-    </message>
-    <message>
-        <source>Enter the address of the media file itself, for example %1.</source>
-        <translation>Saisissez l’adresse du fichier média lui-même, par exemple %1.</translation>
     </message>
     <message>
         <source>+ country code and number, for example %1</source>

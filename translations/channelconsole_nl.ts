@@ -859,6 +859,14 @@
         <source>The API credentials &quot;%1&quot; were skipped, as that name is taken (--skip-existing): the secrets on standard input were not saved, and the existing ones were left as they are.</source>
         <translation>De API-inloggegevens “%1” zijn overgeslagen, omdat die naam al in gebruik is (--skip-existing): de geheimen op standaardinvoer zijn niet opgeslagen, en de bestaande zijn gebleven zoals ze waren.</translation>
     </message>
+    <message>
+        <source>--media-url: %1 Nothing was sent.</source>
+        <translation>--media-url: %1 Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <source>--text holds only spaces: give the text of the message. Nothing was sent.</source>
+        <translation>--text bevat alleen spaties: geef de tekst van het bericht op. Er is niets verzonden.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CommandLine</name>
@@ -2784,6 +2792,10 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
         <source>Enter a full address that starts with https:// and names a host, for example %1.</source>
         <translation>Voer een volledig adres in dat met https:// begint en een host noemt, bijvoorbeeld %1.</translation>
     </message>
+    <message>
+        <source>Enter the address of the media file itself, for example %1.</source>
+        <translation>Voer het adres van het mediabestand zelf in, bijvoorbeeld %1.</translation>
+    </message>
 </context>
 <context>
     <name>cc::PhoneNumbers</name>
@@ -3250,10 +3262,6 @@ Beheer de API-inloggegevens van uw sms- en mms-leveranciers.</translation>
     <message>
         <source>Optional: the short code or long number to send from; empty uses the app&apos;s default MMS sender</source>
         <translation>Optioneel: de shortcode of het lange nummer om vanaf te verzenden; leeg gebruikt de standaard-mms-afzender van de app</translation>
-    </message>
-    <message>
-        <source>Enter the address of the media file itself, for example %1.</source>
-        <translation>Voer het adres van het mediabestand zelf in, bijvoorbeeld %1.</translation>
     </message>
     <message>
         <source>+ country code and number, for example %1</source>

@@ -207,24 +207,14 @@ void TestSendDialog::validate()
         m_fromProblem->setVisible(!senderProblem.isEmpty());
         ok = ok && senderProblem.isEmpty();
     }
-    if (m_can.media) {
-        const QString media = m_media->text().trimmed();
-        QString problem;
-        if (!media.isEmpty()) {
-            const QUrl url(media, QUrl::StrictMode);
-            problem = NetPolicy::checkBaseUrl(url, NetPolicy::exampleMediaUrl());
-            if (problem.isEmpty() && url.path().length() <= 1)
-                problem =
-                    tr("Enter the address of the media file itself, for example %1.").arg(NetPolicy::exampleMediaUrl());
-        }
-        StatusLook::show(m_mediaProblem, Status::Error,
-                         problem.isEmpty() ? QString() : tr("Media URL: %1").arg(problem));
-        m_mediaProblem->setVisible(!problem.isEmpty());
-        ok = ok && problem.isEmpty() &&
-             (m_mms ? !media.isEmpty() : !media.isEmpty() || !m_message->text().trimmed().isEmpty());
-    } else {
-        ok = ok && !m_message->text().trimmed().isEmpty();
-    }
+    // The rule the command line's send keeps too: a media URL that is a full https address of a file, no
+    // blank text, and what the vendor needs.
+    const VendorOperations::MessageCheck message =
+        VendorOperations::checkMessage(m_can, m_message->text(), m_can.media ? m_media->text() : QString());
+    const QString problem = message.media.text();
+    StatusLook::show(m_mediaProblem, Status::Error, problem.isEmpty() ? QString() : tr("Media URL: %1").arg(problem));
+    m_mediaProblem->setVisible(!problem.isEmpty());
+    ok = ok && message.ok();
     m_send->setEnabled(ok && !m_task);
     if (m_previewed && !m_task) {
         // An edit after the preview: the request shown is no longer the one that would go out.

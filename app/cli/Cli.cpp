@@ -165,8 +165,12 @@ QJsonObject resultJson(const Credential &c, const QString &action, const Operati
         o.insert(QStringLiteral("messageId"), r.messageId);
     if (!r.vendorState.isEmpty())
         o.insert(QStringLiteral("vendorState"), r.vendorState);
-    if (!r.ok)
-        o.insert(QStringLiteral("error"), r.error.ok() ? refusalCode(r.refusal) : r.error.code());
+    if (!r.ok && !r.error.ok())
+        o.insert(QStringLiteral("error"), r.error.code());
+    else if (!r.ok) // a keychain that could not give a secret it has is no secret missing
+        o.insert(QStringLiteral("error"), r.keychainError && r.refusal != OperationResult::Refusal::SecretMissing
+                                              ? Cli::errorWord(Cli::KeychainError)
+                                              : refusalCode(r.refusal));
     if (adapterFor(c.vendor).capabilities().preview && r.httpStatus > 0)
         o.insert(QStringLiteral("answer"), r.answer);
     if (action == QLatin1String("setup-channel")) {
@@ -750,17 +754,55 @@ void Cli::print(const QString &text)
 
 void Cli::printError(const QString &text)
 {
+    m_errors << text;
     write(m_err, UnsafeCharacters::escaped(text, u"\n\t"));
 }
 
 void Cli::printJson(const QJsonDocument &json)
 {
+    m_printedJson = true;
     write(m_out, UnsafeCharacters::escapedJson(json.toJson(QJsonDocument::Compact)));
 }
 
-void Cli::finish(int code)
+QString Cli::errorWord(int code)
+{
+    switch (code) {
+    case Usage:
+        return QStringLiteral("usage");
+    case NotFound:
+        return QStringLiteral("unknown-credential");
+    case KeychainError:
+        return QStringLiteral("keychain");
+    case StoreError:
+        return QStringLiteral("storage");
+    case Invalid:
+        return QStringLiteral("invalid");
+    default:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
+QString Cli::failureJson(int code, const QString &summary, const QString &error)
+{
+    const QJsonObject o{{QStringLiteral("ok"), false},
+                        {QStringLiteral("error"), error.isEmpty() ? errorWord(code) : error},
+                        {QStringLiteral("summary"), summary}};
+    return UnsafeCharacters::escapedJson(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void Cli::keychainFailed(const SecretResult &result)
+{
+    printError(result.message());
+    finish(KeychainError, result.error == SecretError::NotFound ? QStringLiteral("secret-missing") : QString());
+}
+
+void Cli::finish(int code, const QString &error)
 {
     m_exitCode = code;
+    // Every failure, with --json, is a JSON object on standard output too: the one place they all pass.
+    if (m_json && code != Ok && !m_printedJson)
+        write(m_out, failureJson(code, m_errors.join(QLatin1Char('\n')), error));
     // Later, so that start() returns first and the event loop exits with the code.
     QTimer::singleShot(0, this, [this, code] {
         Q_EMIT finished(code);
@@ -844,6 +886,9 @@ void Cli::start(const Request &request)
         runRotate(credential, request.operands.at(1), secrets);
         return;
     }
+    std::optional<TestMessage> message;
+    if (command == QLatin1String("send") && !(message = sendMessage(credential, request)))
+        return; // refused as it was typed: before any secret is read
     if (fromStdin && !hasRequiredSecrets(credential, secrets, true))
         return;
     if (command == QLatin1String("check")) {
@@ -856,7 +901,7 @@ void Cli::start(const Request &request)
         else
             m_actions->check(credential.id, done);
     } else if (command == QLatin1String("send")) {
-        runSend(credential, request, secrets);
+        runSend(credential, *message, request, secrets);
     } else if (command == QLatin1String("setup-channel")) {
         runSetup(credential, request, secrets);
     } else if (command == QLatin1String("detect-region")) {
@@ -880,14 +925,21 @@ void Cli::runDetectRegion(const Credential &credential, const Request &request, 
         });
         p->start(credential, with);
     };
+    const auto probeWith = [this, credential, probe](const Secrets &with) {
+        // What every region would refuse alike (a secret missing, one of the wrong form) is said once,
+        // with check's exit code, and no region is asked.
+        const OperationResult refused = m_actions->operations()->checkRefusal(credential, with);
+        if (refused.event.isEmpty())
+            return probe(with);
+        report(credential, QStringLiteral("detect-region"), refused);
+        finish(exitCodeFor(refused));
+    };
     if (request.has("secrets-stdin"))
-        return probe(secrets);
-    m_actions->readSecrets(credential, [this, probe](const Secrets &read, const SecretResult &r) {
-        if (!r.ok()) {
-            printError(r.message());
-            return finish(KeychainError);
-        }
-        probe(read);
+        return probeWith(secrets);
+    m_actions->readSecrets(credential, [this, probeWith](const Secrets &read, const SecretResult &r) {
+        if (!r.ok())
+            return keychainFailed(r);
+        probeWith(read);
     });
 }
 
@@ -920,12 +972,16 @@ void Cli::reportRegions(const Credential &credential, const QVector<RegionProbe:
                     r.insert(QStringLiteral("httpStatus"), o.httpStatus);
                 regions.append(r);
             }
-            printJson(QJsonDocument(
-                QJsonObject{{QStringLiteral("name"), credential.name()},
-                            {QStringLiteral("regions"), regions},
-                            {QStringLiteral("accepted"), accepted.isEmpty() ? QJsonValue() : QJsonValue(accepted)},
-                            {QStringLiteral("region"), applied ? accepted : current},
-                            {QStringLiteral("applied"), applied}}));
+            QJsonObject o{{QStringLiteral("name"), credential.name()},
+                          {QStringLiteral("regions"), regions},
+                          {QStringLiteral("accepted"), accepted.isEmpty() ? QJsonValue() : QJsonValue(accepted)},
+                          {QStringLiteral("region"), applied ? accepted : current},
+                          {QStringLiteral("applied"), applied}};
+            if (!why.isEmpty()) { // the region could not be saved
+                o.insert(QStringLiteral("error"), errorWord(StoreError));
+                o.insert(QStringLiteral("summary"), why);
+            }
+            printJson(QJsonDocument(o));
         } else {
             const QString regionTitle = tr("Region");
             qsizetype width = regionTitle.size();
@@ -961,7 +1017,7 @@ void Cli::reportRegions(const Credential &credential, const QVector<RegionProbe:
                          "%3 --apply")
                           .arg(accepted, current, shellWord(credential)));
         }
-        finish(!why.isEmpty() ? Failed : code);
+        finish(!why.isEmpty() ? StoreError : code);
     };
     if (!change)
         return done(false, QString());
@@ -971,46 +1027,54 @@ void Cli::reportRegions(const Credential &credential, const QVector<RegionProbe:
                        [done](const CredentialRepository::Outcome &o) { done(o.ok, o.ok ? QString() : o.message); });
 }
 
-void Cli::runSend(const Credential &credential, const Request &request, const QHash<QString, QString> &secrets)
+std::optional<TestMessage> Cli::sendMessage(const Credential &credential, const Request &request)
 {
     const VendorCapabilities can = adapterFor(credential.vendor).capabilities();
     const QString vendor = credential.schema().displayName;
     const QString name = shown(credential.name());
+    const QString text = request.value("text");
+    const QString media = request.value("media-url");
+    const auto refuse = [this](const QString &why, int code = Usage) {
+        printError(why);
+        finish(code);
+        return std::nullopt;
+    };
     // What the vendor cannot honour is refused before anything is sent, naming the option.
-    if (!can.media && !request.value("media-url").isEmpty()) {
-        printError(tr("--media-url cannot be used with \"%1\": %2 cannot send MMS with these API credentials. "
-                      "Nothing was sent. Send without --media-url, or with API credentials of %3.")
-                       .arg(name, vendor, VendorOperations::vendorsThat(&VendorCapabilities::media)));
-        return finish(Usage);
-    }
-    if (!can.sender && !request.value("from").trimmed().isEmpty()) {
-        printError(tr("--from cannot be used with \"%1\": %2 takes no sender with the message and sends from the "
-                      "number set up with the vendor. Nothing was sent. Send without --from.")
-                       .arg(name, vendor));
-        return finish(Usage);
-    }
-    if (can.mediaRequired && request.value("media-url").isEmpty()) {
-        printError(tr("\"%1\" are %2 API credentials, which send MMS only: give the media's https address with "
-                      "--media-url (and a text with --text if you like).")
-                       .arg(name, vendor));
-        return finish(Usage);
-    }
-    if (!can.mediaRequired && request.value("text").isEmpty() && request.value("media-url").isEmpty()) {
-        printError(tr("The command send needs --text <text>: the text of the message."));
-        return finish(Usage);
-    }
-    const QString to = request.value("to");
-    const PhoneNumbers::Check number = PhoneNumbers::check(to, false);
-    if (!number.ok) {
-        printError(tr("--to: %1").arg(number.problem));
-        // A broken installation (no phone number plug-in) is no fault of the number's.
-        return finish(number.checkable ? Invalid : Failed);
-    }
+    if (!can.media && !media.isEmpty())
+        return refuse(tr("--media-url cannot be used with \"%1\": %2 cannot send MMS with these API credentials. "
+                         "Nothing was sent. Send without --media-url, or with API credentials of %3.")
+                          .arg(name, vendor, VendorOperations::vendorsThat(&VendorCapabilities::media)));
+    if (!can.sender && !request.value("from").trimmed().isEmpty())
+        return refuse(tr("--from cannot be used with \"%1\": %2 takes no sender with the message and sends from the "
+                         "number set up with the vendor. Nothing was sent. Send without --from.")
+                          .arg(name, vendor));
+    // The window's rule: an https address of a file, no blank text, what the vendor needs.
+    const VendorOperations::MessageCheck check = VendorOperations::checkMessage(can, text, media);
+    if (check.needsMedia)
+        return refuse(tr("\"%1\" are %2 API credentials, which send MMS only: give the media's https address with "
+                         "--media-url (and a text with --text if you like).")
+                          .arg(name, vendor));
+    if (!check.media.isEmpty())
+        return refuse(tr("--media-url: %1 Nothing was sent.").arg(check.media.text()));
+    if (check.needsText && !text.isEmpty())
+        return refuse(tr("--text holds only spaces: give the text of the message. Nothing was sent."));
+    if (check.needsText)
+        return refuse(tr("The command send needs --text <text>: the text of the message."));
+    const PhoneNumbers::Check number = PhoneNumbers::check(request.value("to"), false);
+    if (!number.ok) // a broken installation (no phone number plug-in) is no fault of the number's
+        return refuse(tr("--to: %1").arg(number.problem), number.checkable ? Invalid : Failed);
     TestMessage message;
     message.to = number.normalized;
     message.from = request.value("from");
-    message.text = request.value("text");
-    message.mediaUrl = QUrl(request.value("media-url"));
+    message.text = text;
+    message.mediaUrl = QUrl(media);
+    return message;
+}
+
+void Cli::runSend(const Credential &credential, const TestMessage &message, const Request &request,
+                  const QHash<QString, QString> &secrets)
+{
+    const VendorCapabilities can = adapterFor(credential.vendor).capabilities();
     if (!m_json && !message.text.isEmpty() && message.mediaUrl.isEmpty())
         print(analyzeSms(message.text).summary()); // what it costs; an invisible character by its name
     const bool dryRun = request.has("dry-run");
@@ -1060,10 +1124,8 @@ void Cli::runSend(const Credential &credential, const Request &request, const QH
     if (request.has("secrets-stdin"))
         return withSecrets(secrets);
     m_actions->readSecrets(credential, [this, withSecrets](const Secrets &stored, const SecretResult &r) {
-        if (!r.ok()) {
-            printError(r.message());
-            return finish(KeychainError);
-        }
+        if (!r.ok())
+            return keychainFailed(r);
         withSecrets(stored);
     });
 }
@@ -1109,7 +1171,7 @@ bool Cli::hasRequiredSecrets(const Credential &credential, const QHash<QString, 
             secrets.value(f.key).trimmed().isEmpty()) {
             printError(tr("The field \"%1\" of \"%2\" is not on standard input: give it as %3=… or in a JSON object.")
                            .arg(f.translatedLabel(), shown(credential.name()), f.key));
-            finish(KeychainError);
+            finish(KeychainError, QStringLiteral("secret-missing"));
             return false;
         }
     }

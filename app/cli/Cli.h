@@ -1,8 +1,10 @@
 #pragma once
 
+#include "secrets/SecretStore.h"
 #include "services/CredentialRepository.h"
 #include "services/CredentialTransfer.h"
 #include "services/RegionProbe.h"
+#include "vendors/VendorAdapter.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -75,6 +77,12 @@ public:
     static QString unknownCommandMessage(const QString &word);
     // channel-console --help: every command in a line, the global options, and where the exit codes are.
     static QString overview();
+    // What a command run with --json prints on standard output when it fails and has printed no outcome
+    // of its own: {"ok": false, "error": <word>, "summary": <translated>}, compact; error is the
+    // code's word (errorWord) unless given.
+    static QString failureJson(int code, const QString &summary, const QString &error = QString());
+    // The stable word of an exit code for --json: "usage", "unknown-credential", "keychain" ...
+    static QString errorWord(int code);
 
     Cli(CredentialRepository *repository, CredentialActions *actions, QObject *parent = nullptr);
     void setOutput(FILE *out, FILE *err, FILE *in);
@@ -87,7 +95,11 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    void finish(int code);
+    // Ends the run with the code; with --json, a failure that printed no JSON of its own prints
+    // failureJson() of what printError() said (error: its word, else the code's).
+    void finish(int code, const QString &error = QString());
+    // The keychain could not give the secrets: says why and finishes (4: "secret-missing" or "keychain").
+    void keychainFailed(const SecretResult &result);
     static void write(FILE *to, const QString &text);
     void print(const QString &text);
     void printError(const QString &text);
@@ -96,7 +108,12 @@ private:
     void runList(int maxSecretAge);
     // Replaces the secret field with the value from standard input, once the vendor accepts it.
     void runRotate(const Credential &credential, const QString &field, const QHash<QString, QString> &secrets);
-    void runSend(const Credential &credential, const Request &request, const QHash<QString, QString> &secrets);
+    // The message send would send, checked by the rule the window keeps (VendorOperations::checkMessage)
+    // and against what the vendor can honour, before any secret is read; nullopt when it said why not
+    // and finished.
+    std::optional<TestMessage> sendMessage(const Credential &credential, const Request &request);
+    void runSend(const Credential &credential, const TestMessage &message, const Request &request,
+                 const QHash<QString, QString> &secrets);
     void runSetup(const Credential &credential, const Request &request, const QHash<QString, QString> &secrets);
     void runDetectRegion(const Credential &credential, const Request &request, const Secrets &secrets);
     void reportRegions(const Credential &credential, const QVector<RegionProbe::Outcome> &outcomes,
@@ -123,6 +140,8 @@ private:
     CredentialRepository *m_repository;
     CredentialActions *m_actions;
     bool m_json = false;
+    bool m_printedJson = false;
+    QStringList m_errors; // what printError() said, for failureJson()
     FILE *m_out = stdout;
     FILE *m_err = stderr;
     FILE *m_in = stdin;

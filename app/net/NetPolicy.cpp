@@ -27,6 +27,14 @@ QString NetPolicy::urlProblem(const QUrl &url)
     return url.scheme().toLower() == QLatin1String("http") ? QStringLiteral("plain-http") : QStringLiteral("scheme");
 }
 
+QString NetPolicy::mediaUrlProblem(const QUrl &url)
+{
+    const QString problem = urlProblem(url);
+    if (problem.isEmpty() && url.path().length() <= 1)
+        return QStringLiteral("no-file");
+    return problem;
+}
+
 QString NetPolicy::describeUrlProblem(const QString &problem, const QString &scheme, const QString &example)
 {
     if (problem.isEmpty())
@@ -36,6 +44,8 @@ QString NetPolicy::describeUrlProblem(const QString &problem, const QString &sch
                    ? tr("Enter a full address that starts with https:// and names a host.")
                    : tr("Enter a full address that starts with https:// and names a host, for example %1.")
                          .arg(example);
+    if (problem == QLatin1String("no-file"))
+        return tr("Enter the address of the media file itself, for example %1.").arg(example);
     if (problem == QLatin1String("plain-http"))
         return tr("Use https://: plain http:// is accepted only for this computer's own addresses (localhost, "
                   "127.0.0.1, ::1).");

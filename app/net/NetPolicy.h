@@ -24,6 +24,9 @@ public:
     static QString urlProblem(const QUrl &url);
     static QString describeUrlProblem(const QString &problem, const QString &scheme,
                                       const QString &example = QString());
+    // The same for the address of a file to send (an MMS's media): besides urlProblem's, "no-file"
+    // when it names a host but no file.
+    static QString mediaUrlProblem(const QUrl &url);
 
     // Examples that fit their fields (placeholders and messages show the same).
     static QString exampleMediaUrl() { return QStringLiteral("https://example.com/image.jpg"); }

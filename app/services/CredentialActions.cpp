@@ -51,6 +51,8 @@ ActionTask *CredentialActions::run(const QString &id, Start start, Done done)
             result.error.kind = guard->isCancelled() ? NetError::Kind::Cancelled : NetError::Kind::None;
             result.summary = guard->isCancelled() ? result.error.message() : r.message();
             result.keychainError = !guard->isCancelled();
+            if (r.error == SecretError::NotFound) // gone from the keychain: a secret missing, as one never set
+                result.refusal = OperationResult::Refusal::SecretMissing;
             done(result);
             guard->deleteLater();
             return;

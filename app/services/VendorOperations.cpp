@@ -35,10 +35,12 @@ bool vendorAnswered(const NetError &e)
     }
 }
 
-// Why an address may not be used ("refused.address"); empty when it may.
-ActivityEvent addressRefusal(const QUrl &url, const QString &example = QString())
+// Why an address may not be used ("refused.address"), by the rule (NetPolicy's urlProblem, or
+// mediaUrlProblem for a file to send); empty when it may.
+ActivityEvent addressRefusal(const QUrl &url, const QString &example = QString(),
+                             QString (*rule)(const QUrl &) = &NetPolicy::urlProblem)
 {
-    const QString problem = NetPolicy::urlProblem(url);
+    const QString problem = rule(url);
     if (problem.isEmpty())
         return ActivityEvent();
     return ActivityEvent::of("refused.address", {{"problem", problem}, {"scheme", url.scheme()}, {"example", example}});
@@ -386,6 +388,14 @@ void VendorOperations::tokenFailed(VendorTask *task, const Done &done, const Tok
     finish(task, done, r);
 }
 
+OperationResult VendorOperations::checkRefusal(const Credential &credential, const Secrets &secrets) const
+{
+    OperationResult r;
+    r.event = preflight(credential, secrets, &r.refusal);
+    r.summary = r.event.text();
+    return r;
+}
+
 VendorTask *VendorOperations::check(const Credential &credential, const Secrets &secrets, Done done)
 {
     OperationResult::Refusal why = OperationResult::Refusal::Input;
@@ -402,6 +412,32 @@ VendorTask *VendorOperations::check(const Credential &credential, const Secrets 
     return run("check", credential, secrets, exchange, done);
 }
 
+VendorOperations::MessageCheck VendorOperations::checkMessage(const VendorCapabilities &can, const QString &text,
+                                                              const QString &mediaUrl)
+{
+    MessageCheck check;
+    const QString media = can.media ? mediaUrl.trimmed() : QString();
+    if (!media.isEmpty())
+        check.media =
+            addressRefusal(QUrl(media, QUrl::StrictMode), NetPolicy::exampleMediaUrl(), &NetPolicy::mediaUrlProblem);
+    check.needsMedia = can.mediaRequired && media.isEmpty();
+    // Text is what an SMS (and an RCS card) is; an MMS where the media is optional needs its text or its
+    // media.
+    check.needsText = text.trimmed().isEmpty() && (can.textRequired || (!can.mediaRequired && media.isEmpty()));
+    return check;
+}
+
+ActivityEvent VendorOperations::MessageCheck::problem() const
+{
+    if (needsMedia)
+        return ActivityEvent::of("refused.no-media");
+    if (!media.isEmpty())
+        return media;
+    if (needsText)
+        return ActivityEvent::of("refused.no-text");
+    return ActivityEvent();
+}
+
 ActivityEvent VendorOperations::sendProblem(const Credential &credential, const Secrets &secrets,
                                             const TestMessage &message, OperationResult::Refusal *why) const
 {
@@ -412,14 +448,9 @@ ActivityEvent VendorOperations::sendProblem(const Credential &credential, const 
         problem = preflight(credential, secrets, why);
     if (problem.isEmpty() && message.to.trimmed().isEmpty())
         problem = ActivityEvent::of("refused.no-recipient");
-    const VendorCapabilities can = adapter.capabilities();
-    if (problem.isEmpty() && can.mediaRequired && !message.mediaUrl.isValid())
-        problem = ActivityEvent::of("refused.no-media");
-    // Text is what an SMS (and an RCS card) is; an MMS where the media is optional needs its text or its
-    // media.
-    if (problem.isEmpty() && message.text.isEmpty() &&
-        (can.textRequired || (!can.mediaRequired && !message.mediaUrl.isValid())))
-        problem = ActivityEvent::of("refused.no-text");
+    if (problem.isEmpty())
+        problem =
+            checkMessage(adapter.capabilities(), message.text, message.mediaUrl.toString(QUrl::FullyEncoded)).problem();
     if (problem.isEmpty())
         problem = adapter.senderProblem(message.from);
     return problem;

@@ -64,6 +64,22 @@ public:
     // translated; empty when it can.
     static QString unsupported(const Credential &credential, const TestMessage &message);
 
+    // The one rule of what a test message must hold, for the window's Test send and the command line's
+    // send alike, checked before any secret is read and before anything is sent: a media URL, when the
+    // vendor takes one and it is given, is a full https address of a file; a text of only spaces is no
+    // text; and the vendor's needs: the media where it sends MMS only, the text where the text is the
+    // message (an SMS, an RCS card), the text or the media where either is enough.
+    struct MessageCheck
+    {
+        ActivityEvent media;     // why the media URL cannot be used; empty when it can, or when there is none
+        bool needsMedia = false; // an MMS-only vendor, and no media URL
+        bool needsText = false;  // the vendor needs a text that is not blank, and there is none
+        bool ok() const { return media.isEmpty() && !needsMedia && !needsText; }
+        // The first problem, as a test send refuses it; empty when there is none.
+        ActivityEvent problem() const;
+    };
+    static MessageCheck checkMessage(const VendorCapabilities &can, const QString &text, const QString &mediaUrl);
+
     // What a test send would send, as it will go out (every secret masked), or why nothing would be
     // sent (refusal set, text empty). An access token still to be fetched shows masked too.
     struct Preview
@@ -80,6 +96,9 @@ public:
     // The clock of the token cache (milliseconds since the epoch); tests move it.
     void setClock(std::function<qint64()> msSinceEpoch) { m_now = std::move(msSinceEpoch); }
 
+    // Why check() would refuse before asking the vendor (a secret not set or of the wrong form, an
+    // address not allowed), as its outcome (event, summary, refusal); an empty event when it would ask.
+    OperationResult checkRefusal(const Credential &credential, const Secrets &secrets) const;
     // A read-only call that proves the credentials work; sends nothing to anybody.
     VendorTask *check(const Credential &credential, const Secrets &secrets, Done done);
     VendorTask *testSend(const Credential &credential, const Secrets &secrets, const TestMessage &message, Done done);

@@ -12,6 +12,8 @@
 #include "vendors/SinchMms.h"
 #include "vendors/SinchSms.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest/QtTest>
 
 using cctest::FakeResponse;
@@ -43,12 +45,14 @@ class TestCli : public QObject
     };
 
     // Runs the console with these arguments; the fake server keeps answering meanwhile.
-    Run run(QStringList arguments, const QByteArray &input = QByteArray(), const QString &store = QString())
+    // unset: environment variables it runs without (DBUS_SESSION_BUS_ADDRESS: no keychain to reach).
+    Run run(QStringList arguments, const QByteArray &input = QByteArray(), const QString &store = QString(),
+            const QStringList &unset = {})
     {
         arguments << QStringLiteral("--store") << (store.isEmpty() ? m_store : store);
         if (!arguments.contains(QStringLiteral("--language")))
             arguments << QStringLiteral("--language") << QStringLiteral("en");
-        const cctest::ConsoleRun r = cctest::runConsole(QStringLiteral(CC_CONSOLE), arguments, input);
+        const cctest::ConsoleRun r = cctest::runConsole(QStringLiteral(CC_CONSOLE), arguments, input, unset);
         [&] { QVERIFY(r.normalExit); }();
         return Run{r.code, r.out, r.err};
     }
@@ -171,6 +175,30 @@ class TestCli : public QObject
                                                                         : QStringLiteral("endpoint"),
                       m_server.url().toString());
         return QJsonObject{{QStringLiteral("vendor"), QString::fromLatin1(vendor)}, {QStringLiteral("fields"), fields}};
+    }
+
+    // A Sinch credential in region us whose API endpoint asks each region at the fake vendor
+    // (…/{region}/xms/v1/fake-plan-0001/…).
+    QJsonObject regionEntry(const QString &name) const
+    {
+        QJsonObject e = entry("sinch", name,
+                              {{QStringLiteral("serviceId"), QStringLiteral("fake-plan-0001")},
+                               {QStringLiteral("region"), QStringLiteral("us")}});
+        QJsonObject fields = e.value(QStringLiteral("fields")).toObject();
+        fields.insert(QStringLiteral("endpoint"), QString(m_server.url().toString() + QStringLiteral("/{region}")));
+        e.insert(QStringLiteral("fields"), fields);
+        return e;
+    }
+    // What a failure prints on standard output with --json: one object, ok false, the error's word
+    // and the translated summary, which holds says.
+    static void verifyFailureJson(const QByteArray &out, const QString &error, const QString &says)
+    {
+        QJsonParseError parsed;
+        const QJsonObject o = QJsonDocument::fromJson(out, &parsed).object();
+        QVERIFY2(parsed.error == QJsonParseError::NoError, out.constData());
+        QCOMPARE(o.value(QStringLiteral("ok")).toBool(true), false);
+        QCOMPARE(o.value(QStringLiteral("error")).toString(), error);
+        QVERIFY2(o.value(QStringLiteral("summary")).toString().contains(says), out.constData());
     }
 
 private Q_SLOTS:
@@ -1246,7 +1274,11 @@ private Q_SLOTS:
         const Run r = runWithoutStore(arguments);
         QCOMPARE(r.code, 2);
         QVERIFY2(QString::fromUtf8(r.err).contains(says), r.err.constData());
-        QCOMPARE(r.out, QByteArray());
+        if (!arguments.contains(QStringLiteral("--json"))) {
+            QCOMPARE(r.out, QByteArray());
+            return;
+        }
+        verifyFailureJson(r.out, QStringLiteral("usage"), says); // with --json, the same as a JSON object
     }
 
     // export writes what the window's "Export selected" writes: the settings, never a secret (the real
@@ -1488,7 +1520,12 @@ private Q_SLOTS:
         const Run r = run(arguments, {}, store);
         QCOMPARE(r.code, 2);
         QVERIFY2(QString::fromUtf8(r.err).contains(says), r.err.constData());
-        QCOMPARE(r.out, QByteArray());
+        // Nothing on standard output, or with --json the refusal as a JSON object.
+        if (arguments.contains(QStringLiteral("--json")))
+            QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("error")).toString(),
+                     QStringLiteral("usage"));
+        else
+            QCOMPARE(r.out, QByteArray());
         QCOMPARE(m_server.requestCount(), 0);
     }
 
@@ -1499,15 +1536,8 @@ private Q_SLOTS:
     QString storeInTheWrongRegion(const QString &fileName, const QStringList &names)
     {
         QVector<std::pair<QJsonObject, QByteArray>> entries;
-        for (const QString &name : names) {
-            QJsonObject e = entry("sinch", name,
-                                  {{QStringLiteral("serviceId"), QStringLiteral("fake-plan-0001")},
-                                   {QStringLiteral("region"), QStringLiteral("us")}});
-            QJsonObject fields = e.value(QStringLiteral("fields")).toObject();
-            fields.insert(QStringLiteral("endpoint"), QString(m_server.url().toString() + QStringLiteral("/{region}")));
-            e.insert(QStringLiteral("fields"), fields);
-            entries.append({e, "apiToken=FAKE-TOKEN-REGION\n"});
-        }
+        for (const QString &name : names)
+            entries.append({regionEntry(name), "apiToken=FAKE-TOKEN-REGION\n"});
         const QString store = storeWithSecrets(fileName, entries);
         m_server.setDefaultResponse(
             cctest::FakeResponse::json(401, R"({"code":"unauthorized","text":"Invalid credentials"})"));
@@ -1745,6 +1775,210 @@ private Q_SLOTS:
                                 QStringLiteral("--language"), QStringLiteral("fr")},
                                {}, store);
         QVERIFY2(QString::fromUtf8(french.out).contains(QStringLiteral("120 jours")), french.out.constData());
+    }
+
+    // send keeps the window's rule for what it sends (the media URL a full https address of a file,
+    // no blank text, the text a vendor needs): refused as a usage error, before any secret is read
+    // (so without a keychain too) and before anything is sent.
+    void sendKeepsTheWindowsRule_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        const QStringList to{QStringLiteral("--to"), QStringLiteral("+12025550143")};
+        const auto media = [](const char *url) {
+            return QStringList{QStringLiteral("--media-url"), QString::fromLatin1(url)};
+        };
+        const QStringList text{QStringLiteral("--text"), QStringLiteral("Hi")};
+        const QStringList mms{QStringLiteral("send"), QStringLiteral("Rule MMS")};
+        const QStringList rcs{QStringLiteral("send"), QStringLiteral("Rule RCS")};
+        const QStringList sms{QStringLiteral("send"), QStringLiteral("Rule Sinch")};
+        QTest::newRow("mms, not a url") << mms + to + media("not a url")
+                                        << QStringLiteral(
+                                               "--media-url: Enter a full address that starts with https://");
+        QTest::newRow("mms, plain http") << mms + to + media("http://example.com/a.jpg")
+                                         << QStringLiteral("--media-url: Use https://: plain http://");
+        QTest::newRow("mms, no file") << mms + to + media("https://media.example.com/")
+                                      << QStringLiteral("--media-url: Enter the address of the media file itself");
+        QTest::newRow("rcs, javascript") << rcs + to + text + media("javascript:alert(1)")
+                                         << QStringLiteral("--media-url: Enter a full address");
+        QTest::newRow("rcs, media without text")
+            << rcs + to + media("https://media.example.com/a.png")
+            << QStringLiteral("The command send needs --text <text>: the text of the message.");
+        QTest::newRow("sms, blank text") << sms + to + QStringList{QStringLiteral("--text"), QStringLiteral("   ")}
+                                         << QStringLiteral("--text holds only spaces");
+        QTest::newRow("rcs, blank text with media")
+            << rcs + to + QStringList{QStringLiteral("--text"), QStringLiteral(" \t ")} +
+                   media("https://media.example.com/a.png")
+            << QStringLiteral("--text holds only spaces");
+        QTest::newRow("in French") << mms + to + media("http://example.com/a.jpg") +
+                                          QStringList{QStringLiteral("--language"), QStringLiteral("fr")}
+                                   << QStringLiteral("--media-url\u00a0: Utilisez https://");
+    }
+
+    void sendKeepsTheWindowsRule()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        const QString store = m_dir.filePath(QStringLiteral("rule.db"));
+        const QJsonObject app{{QStringLiteral("projectId"), QStringLiteral("fake-project-0001")},
+                              {QStringLiteral("appId"), QStringLiteral("FAKEAPP0001")},
+                              {QStringLiteral("servicePlanId"), QStringLiteral("fake-plan-0001")}};
+        const QByteArray appSecrets = "apiToken=RkFLRS1SVUxFLUtFWTpGQUtFLVJVTEUtU0VDUkVU\nsmsApiToken=FAKE-RULE-SMS\n";
+        if (!QFile::exists(store)) {
+            storeWithSecrets(QStringLiteral("rule.db"),
+                             {{entry("sinch-mms", QStringLiteral("Rule MMS"), app), appSecrets},
+                              {entry("sinch-rcs", QStringLiteral("Rule RCS"), app), appSecrets},
+                              {entry("sinch", QStringLiteral("Rule Sinch"),
+                                     {{QStringLiteral("serviceId"), QStringLiteral("fake-plan-0001")}}),
+                               "apiToken=FAKE-RULE-TOKEN"}});
+        }
+        m_server.clearRecords();
+        m_server.setDefaultResponse(FakeResponse::json(200, R"({"message_id":"FAKE-RULE-ID","id":"FAKE-RULE-ID"})"));
+        Run r = run(arguments, {}, store);
+        QVERIFY2(r.code == 2, r.err.constData());
+        QVERIFY2(QString::fromUtf8(r.err).contains(says), r.err.constData());
+        QCOMPARE(r.out, QByteArray());
+        // The same without a keychain to reach: refused before any secret is read.
+        r = run(arguments, {}, store, {QStringLiteral("DBUS_SESSION_BUS_ADDRESS")});
+        QVERIFY2(r.code == 2, r.err.constData());
+        QVERIFY2(QString::fromUtf8(r.err).contains(says), r.err.constData());
+        // With --json: the same refusal as a JSON object on standard output.
+        r = run(arguments + QStringList{QStringLiteral("--json")}, {}, store);
+        QCOMPARE(r.code, 2);
+        verifyFailureJson(r.out, QStringLiteral("usage"), says);
+        QCOMPARE(m_server.requestCount(), 0);
+    }
+
+    // detect-region says what check says when a secret is missing or the keychain cannot be reached
+    // (exit 4, once, no region asked), and an --apply whose save fails is the database's exit code.
+    void detectRegionSaysWhatTheKeychainSays()
+    {
+        const QString store =
+            storeWithSecrets(QStringLiteral("keyless.json"),
+                             {{regionEntry(QStringLiteral("Keyed Sinch")), "apiToken=FAKE-TOKEN-KEYED\n"}});
+        const QByteArray keyless = QJsonDocument(regionEntry(QStringLiteral("Keyless Sinch"))).toJson();
+        QCOMPARE(run({QStringLiteral("import"), fileWith(QStringLiteral("keyless.json"), keyless)}, {}, store).code, 0);
+        m_server.setDefaultResponse(FakeResponse::json(401, R"({"code":"unauthorized","text":"no"})"));
+        m_server.setResponse("GET", QStringLiteral("/eu/xms/v1/fake-plan-0001/batches"),
+                             FakeResponse::json(200, R"({"batches":[],"page":0,"page_size":1,"count":0})"));
+        m_server.clearRecords();
+
+        // No secret stored: check's words and code, not five failed regions.
+        Run r = run({QStringLiteral("detect-region"), QStringLiteral("Keyless Sinch")}, {}, store);
+        QVERIFY2(r.code == 4, r.err.constData());
+        QVERIFY2(r.err.contains("The field “API Token” is empty."), r.err.constData());
+        QVERIFY2(!r.out.contains("failed") && !r.err.contains("No region accepted"), r.out.constData());
+        r = run({QStringLiteral("detect-region"), QStringLiteral("Keyless Sinch"), QStringLiteral("--json")}, {},
+                store);
+        QCOMPARE(r.code, 4);
+        verifyFailureJson(r.out, QStringLiteral("secret-missing"), QStringLiteral("“API Token” is empty"));
+        // No keychain to reach: its message, 4.
+        const QStringList noKeychain{QStringLiteral("DBUS_SESSION_BUS_ADDRESS")};
+        r = run({QStringLiteral("detect-region"), QStringLiteral("Keyed Sinch")}, {}, store, noKeychain);
+        QVERIFY2(r.code == 4, r.err.constData());
+        QVERIFY2(r.err.contains("No system keychain is reachable") && !r.err.contains("No region accepted"),
+                 r.err.constData());
+        r = run({QStringLiteral("detect-region"), QStringLiteral("Keyed Sinch"), QStringLiteral("--json")}, {}, store,
+                noKeychain);
+        QCOMPARE(r.code, 4);
+        verifyFailureJson(r.out, QStringLiteral("keychain"), QStringLiteral("No system keychain is reachable"));
+        QCOMPARE(m_server.requestCount(), 0);
+
+        // --apply whose save fails (another process holds the database's write lock past the console's
+        // wait for it): 5, the reason in --json too.
+        const QString database = cc::Session::databasePathFor(store);
+        Run json;
+        {
+            QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            holder.setDatabaseName(database);
+            QVERIFY(holder.open());
+            QVERIFY(QSqlQuery(holder).exec(QStringLiteral("BEGIN IMMEDIATE")));
+            r = run({QStringLiteral("detect-region"), QStringLiteral("Keyed Sinch"), QStringLiteral("--apply")}, {},
+                    store);
+            json = run({QStringLiteral("detect-region"), QStringLiteral("Keyed Sinch"), QStringLiteral("--apply"),
+                        QStringLiteral("--json")},
+                       {}, store);
+            QVERIFY(QSqlQuery(holder).exec(QStringLiteral("ROLLBACK")));
+            holder.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        QVERIFY2(r.code == 5, qPrintable(QString::number(r.code) + QString::fromUtf8(r.out + r.err)));
+        QVERIFY2(r.err.contains("The change was not saved"), r.err.constData());
+        QVERIFY2(json.code == 5, json.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(o.value(QStringLiteral("applied")).toBool(true), false);
+        QCOMPARE(o.value(QStringLiteral("accepted")).toString(), QStringLiteral("eu"));
+        QCOMPARE(o.value(QStringLiteral("error")).toString(), QStringLiteral("storage"));
+        QVERIFY2(o.value(QStringLiteral("summary")).toString().contains(QStringLiteral("The change was not saved")),
+                 json.out.constData());
+        cc::CredentialStore stored(database);
+        QVERIFY(stored.load().ok());
+        for (const cc::Credential &c : stored.credentials())
+            QCOMPARE(c.text(QStringLiteral("region")), QStringLiteral("us")); // left as it was
+        m_server.setDefaultResponse(FakeResponse::json(404, R"({"error":"no route"})"));
+    }
+
+    // Every failure of a command run with --json is a JSON object on standard output (ok false, the
+    // error's word, the translated summary), with the exit code it has without --json.
+    void everyFailureIsJsonWithJson_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<bool>("keychain");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<QString>("says");
+        const QStringList send{QStringLiteral("send"), QStringLiteral("Json Sinch"), QStringLiteral("--to")};
+        QTest::newRow("secret not on standard input")
+            << QStringList{QStringLiteral("check"), QStringLiteral("Json Sinch"), QStringLiteral("--secrets-stdin")}
+            << QByteArray("apiToken=\n") << true << 4 << QStringLiteral("secret-missing")
+            << QStringLiteral("is not on standard input");
+        QTest::newRow("no such name") << QStringList{QStringLiteral("check"), QStringLiteral("Nobody Json")}
+                                      << QByteArray() << true << 3 << QStringLiteral("unknown-credential")
+                                      << QStringLiteral("No API credentials named \"Nobody Json\"");
+        QTest::newRow("bad --to") << send + QStringList{QStringLiteral("0612"), QStringLiteral("--text"),
+                                                        QStringLiteral("Hi")}
+                                  << QByteArray() << true << 6 << QStringLiteral("invalid") << QStringLiteral("--to: ");
+        QTest::newRow("refused --media-url")
+            << send + QStringList{QStringLiteral("+12025550143"), QStringLiteral("--media-url"),
+                                  QStringLiteral("https://media.example.com/a.png")}
+            << QByteArray() << true << 2 << QStringLiteral("usage") << QStringLiteral("--media-url cannot be used");
+        QTest::newRow("send, no keychain")
+            << send + QStringList{QStringLiteral("+12025550143"), QStringLiteral("--text"), QStringLiteral("Hi")}
+            << QByteArray() << false << 4 << QStringLiteral("keychain") << QStringLiteral("keychain");
+        QTest::newRow("check, no keychain")
+            << QStringList{QStringLiteral("check"), QStringLiteral("Json Sinch")} << QByteArray() << false << 4
+            << QStringLiteral("keychain") << QStringLiteral("keychain");
+        QTest::newRow("usage, before the database")
+            << QStringList{QStringLiteral("check")} << QByteArray() << true << 2 << QStringLiteral("usage")
+            << QStringLiteral("The command check needs");
+    }
+
+    void everyFailureIsJsonWithJson()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, input);
+        QFETCH(bool, keychain);
+        QFETCH(int, exitCode);
+        QFETCH(QString, error);
+        QFETCH(QString, says);
+        const QString store = m_dir.filePath(QStringLiteral("json.db"));
+        if (!QFile::exists(store)) {
+            storeWithSecrets(QStringLiteral("json.db"),
+                             {{entry("sinch", QStringLiteral("Json Sinch"),
+                                     {{QStringLiteral("serviceId"), QStringLiteral("fake-plan-0001")}}),
+                               "apiToken=FAKE-JSON-TOKEN"}});
+        }
+        m_server.clearRecords();
+        const QStringList unset = keychain ? QStringList() : QStringList{QStringLiteral("DBUS_SESSION_BUS_ADDRESS")};
+        const Run plain = run(arguments, input, store, unset);
+        QVERIFY2(plain.code == exitCode, plain.err.constData());
+        QVERIFY2(QString::fromUtf8(plain.err).contains(says), plain.err.constData());
+        const Run r = run(arguments + QStringList{QStringLiteral("--json")}, input, store, unset);
+        QCOMPARE(r.code, exitCode);
+        verifyFailureJson(r.out, error, says);
+        QVERIFY(!r.out.contains("FAKE-JSON-TOKEN"));
+        QCOMPARE(m_server.requestCount(), 0);
     }
 };
 

@@ -300,6 +300,14 @@ private Q_SLOTS:
     {
         const OperationResult noText = send(rcs(), QString(), kMedia);
         QCOMPARE(noText.event.code, QStringLiteral("refused.no-text"));
+        // A text of only spaces is none, and a media URL that is no https address of a file is refused
+        // too, whoever calls: the rule the dialog and the command line keep before.
+        QCOMPARE(send(rcs(), QStringLiteral("  \t "), kMedia).event.code, QStringLiteral("refused.no-text"));
+        for (const char *url : {"javascript:alert(1)", "http://example.com/a.jpg", "https://example.com/"}) {
+            const OperationResult badMedia = send(rcs(), QStringLiteral("Hi"), QUrl(QString::fromLatin1(url)));
+            QCOMPARE(badMedia.event.code, QStringLiteral("refused.address"));
+            QVERIFY2(badMedia.summary.contains(QLatin1String("https://")), qPrintable(badMedia.summary));
+        }
         const OperationResult sender = run([&](auto done) {
             m_ops->testSend(rcs(), secrets(),
                             TestMessage{QStringLiteral("+15550100"), kUsNumber, QStringLiteral("Hi"), QUrl()}, done);

@@ -15,9 +15,17 @@ struct ConsoleRun
     bool normalExit = false;
 };
 
-inline ConsoleRun runConsole(const QString &program, const QStringList &arguments, const QByteArray &input)
+// unset: environment variables the console runs without (DBUS_SESSION_BUS_ADDRESS: no keychain).
+inline ConsoleRun runConsole(const QString &program, const QStringList &arguments, const QByteArray &input,
+                             const QStringList &unset = {})
 {
     QProcess p;
+    if (!unset.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : unset)
+            env.remove(name);
+        p.setProcessEnvironment(env);
+    }
 #ifdef __SANITIZE_ADDRESS__
     // Under AddressSanitizer, LeakSanitizer's own tracer crashes ("Tracer caught signal 11") as a
     // `send` child exits, after the phone-number plug-in (libphonenumber, protobuf, abseil) has
@@ -25,7 +33,8 @@ inline ConsoleRun runConsole(const QString &program, const QStringList &argument
     // children run without the exit-time leak scan; the sends' code is leak-checked in process
     // by tst_httpclient and tst_vendoroperations. Every other child keeps it.
     if (arguments.constFirst() == QLatin1String("send")) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env =
+            p.processEnvironment().isEmpty() ? QProcessEnvironment::systemEnvironment() : p.processEnvironment();
         env.insert(QStringLiteral("ASAN_OPTIONS"),
                    env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":detect_leaks=0"));
         p.setProcessEnvironment(env);

@@ -26,6 +26,7 @@
 #include "services/CredentialListModel.h"
 #include "vendors/Infobip.h"
 #include "vendors/SinchMms.h"
+#include "vendors/SinchRcs.h"
 #include "vendors/SinchSms.h"
 
 #include <QComboBox>
@@ -388,6 +389,26 @@ private Q_SLOTS:
 
     // Under an MMS's text: its length and that it goes with the media, never SMS segments or an encoding.
     // How it is counted shows in the dialog on request, not only in a tooltip.
+    // The rule the command line's send keeps too: an RCS card needs its text, with media or not; a
+    // text of only spaces is none; a media URL must be an https address of a file.
+    void rcsTestSendNeedsItsText()
+    {
+        m_window->openTestSend(add(sinchrcs::vendor(), QStringLiteral("RCS")));
+        TestSendDialog *d = m_window->testSendDialog();
+        QTest::keyClicks(d->recipient(), QStringLiteral("+12025550143"));
+        QTest::keyClicks(d->mediaUrl(), QStringLiteral("https://media.example.com/card.png"));
+        QVERIFY(!d->sendButton()->isEnabled());
+        QTest::keyClicks(d->message()->textEdit(), QStringLiteral("   "));
+        QVERIFY(!d->sendButton()->isEnabled());
+        QTest::keyClicks(d->message()->textEdit(), QStringLiteral("Hi"));
+        QVERIFY(d->sendButton()->isEnabled());
+        d->mediaUrl()->clear();
+        QTest::keyClicks(d->mediaUrl(), QStringLiteral("javascript:alert(1)"));
+        auto *problem = d->findChild<QLabel *>(QStringLiteral("mediaProblem"));
+        QVERIFY(problem->isVisible() && problem->text().contains(QStringLiteral("https://")));
+        QVERIFY(!d->sendButton()->isEnabled());
+    }
+
     void mmsTestSendCountsNoSegments()
     {
         m_window->openTestSend(add(sinchmms::vendor(), QStringLiteral("MMS counter")));
