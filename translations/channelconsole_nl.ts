@@ -2053,7 +2053,7 @@
     </message>
     <message>
         <source>Where the console POSTs each message, in full. Plain http is accepted for loopback addresses only.</source>
-        <translation>Het volledige adres waarnaar de console elk bericht POST. Gewone http wordt alleen geaccepteerd voor loopbackadressen.</translation>
+        <translation>Het volledige adres waarnaar de console elk bericht POST. Gewone http wordt alleen geaccepteerd voor loopback-adressen.</translation>
     </message>
     <message>
         <source>Auth Type</source>
