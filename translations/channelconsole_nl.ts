@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Set this as the callback URL of service plan %1 in the Sinch dashboard (SMS &gt; APIs). It is the address Sinch&apos;s current SMS channel documentation gives: host xms-adapter, region %2, not the API&apos;s region code %3. An older copy of that page showed whatsapp-adapter; the console follows Sinch&apos;s current documentation.</source>
-        <translation>Stel dit in als callback-URL van serviceplan %1 in het Sinch-dashboard (SMS &gt; API&apos;s). Dit is het adres dat de huidige documentatie van Sinch over het sms-kanaal geeft: host xms-adapter, regio %2, niet de regiocode %3 van de API. Een oudere versie van die pagina toonde whatsapp-adapter; de console volgt de huidige documentatie van Sinch.</translation>
+        <translation>Stel dit in als callback-URL van serviceplan %1 in het Sinch-dashboard (SMS &gt; API’s). Dit is het adres dat de huidige documentatie van Sinch over het sms-kanaal geeft: host xms-adapter, regio %2, niet de regiocode %3 van de API. Een oudere versie van die pagina toonde whatsapp-adapter; de console volgt de huidige documentatie van Sinch.</translation>
     </message>
     <message>
         <source>Fetch the Conversation app&apos;s settings</source>

@@ -18,6 +18,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cc {
 
 ChannelSetupDialog::ChannelSetupDialog(CredentialActions *actions, const Credential &credential, QWidget *parent)
@@ -46,12 +48,15 @@ ChannelSetupDialog::ChannelSetupDialog(CredentialActions *actions, const Credent
     const QUrl callback = m_setup->callbackUrl(credential);
     m_callback->setText(callback.toString());
     m_callback->setCursorPosition(0); // show where the address starts: https://…
+    // Read whole, not only copied: the dialog is as wide as the address (within a screen's width).
+    m_callback->setMinimumWidth(std::min(m_callback->fontMetrics().horizontalAdvance(m_callback->text()) + 16, 960));
     // No made-up host where Sinch documents none: the note says so instead.
     m_callback->setVisible(!callback.isEmpty());
     m_copy->setObjectName(QStringLiteral("copyCallback"));
     m_copy->setVisible(!callback.isEmpty());
     m_callbackNote->setObjectName(QStringLiteral("callbackNote"));
     m_callbackNote->setWordWrap(true);
+    m_callbackNote->setForegroundRole(QPalette::PlaceholderText); // a note, as the webhook's hint
     m_mmsNote->setObjectName(QStringLiteral("mmsNote"));
     m_mmsNote->setWordWrap(true);
     m_webhook->setObjectName(QStringLiteral("webhookTarget"));
@@ -113,6 +118,8 @@ ChannelSetupDialog::ChannelSetupDialog(CredentialActions *actions, const Credent
     connect(m_close, &QPushButton::clicked, this, &ChannelSetupDialog::reject);
     retranslateUi();
     validate();
+    // Wide enough from the start for the callback address and the texts beside it (not grown on show).
+    resize(std::max(width(), minimumSizeHint().width()), height());
 }
 
 void ChannelSetupDialog::validate()

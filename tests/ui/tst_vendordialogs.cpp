@@ -678,6 +678,10 @@ private Q_SLOTS:
                  QStringLiteral(
                      "https://xms-adapter.us1.conversation-api.int.prod.sinch.com/adapter/v1/FAKEAPP0001/callback"));
         QVERIFY(d->callbackUrl()->isVisible());
+        // Read whole in its field, not only copied from it.
+        QVERIFY2(d->callbackUrl()->width() >=
+                     d->callbackUrl()->fontMetrics().horizontalAdvance(d->callbackUrl()->text()) + 8,
+                 qPrintable(QString::number(d->callbackUrl()->width())));
         QVERIFY(
             d->callbackNote()->text().contains(QStringLiteral("the console follows Sinch's current documentation")));
         // Sinch MMS only sends: inbound messages and consent need a Sinch (SMS) credential.
