@@ -82,6 +82,7 @@ int CredentialSortKeys::vendorKey(QAnyStringView vendorId)
 
 void appendNameSortKey(QString &out, QStringView name)
 {
+    name = name.trimmed();
     const bool ascii = std::all_of(name.begin(), name.end(), [](QChar c) { return c.unicode() < 0x80; });
     if (!ascii) {
         out += name.toString().toCaseFolded();
@@ -92,6 +93,22 @@ void appendNameSortKey(QString &out, QStringView name)
     out.resize(start + name.size());
     std::transform(name.begin(), name.end(), out.begin() + start,
                    [](QChar c) { return c >= u'A' && c <= u'Z' ? QChar(c.unicode() + (u'a' - u'A')) : c; });
+}
+
+bool nameKeyLess(QStringView left, QStringView right)
+{
+    const auto [l, r] = std::mismatch(left.begin(), left.end(), right.begin(), right.end());
+    if (r == right.end())
+        return false;
+    if (l == left.end())
+        return true;
+    // UTF-16 units order code points but for those past U+FFFF, whose surrogates (D800 - DFFF) come
+    // before E000 - FFFF: moved after them, the units compare as code points, as UTF-8 bytes do.
+    const auto place = [](QChar c) {
+        const char16_t u = c.unicode();
+        return u >= 0xE000 ? u - 0x800 : u >= 0xD800 ? u + 0x2000 : u;
+    };
+    return place(*l) < place(*r);
 }
 
 QDateTime parseTimestamp(QStringView text)

@@ -48,8 +48,12 @@ struct CredentialRecord
     QString checkDetail;
 };
 
-// How the list sorts names: by their case-folded text, appended to out.
+// How the list sorts names: by their trimmed, case-folded text, appended to out. The database keeps
+// it as each name's name_key and hands the list its rows in that order (CredentialStore).
 void appendNameSortKey(QString &out, QStringView name);
+// Whether one such key sorts before another: by code point, the order of their UTF-8 bytes, in which
+// SQLite's binary collation orders name_key. One order, whoever sorts.
+bool nameKeyLess(QStringView left, QStringView right);
 
 // Times in an earlier version's file: "2026-11-23T21:36:45.919Z" (Qt::ISODateWithMs).
 QDateTime parseTimestamp(QStringView text);

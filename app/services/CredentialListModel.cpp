@@ -70,7 +70,10 @@ CredentialListModel::CredentialListModel(CredentialRepository *repository, QObje
 
 bool CredentialListModel::nameLess(int left, int right) const
 {
-    return nameSortKey(left) < nameSortKey(right);
+    // Rows the store read in name order compare by place: no name need be read, nor compared.
+    if (m_repository->store().rowsInNameOrder())
+        return left < right;
+    return nameKeyLess(nameSortKey(left), nameSortKey(right));
 }
 
 QStringView CredentialListModel::nameSortKey(int row) const

@@ -65,8 +65,9 @@ public:
     void retranslate();
 
     // Whether the name at left sorts before the one at right. Sorting 10,000 rows by name makes
-    // ~140,000 comparisons: they compare case-folded keys made once (appendNameSortKey()), rather
-    // than folding both names each time.
+    // ~140,000 comparisons. While the rows are in the order the store read them, name order, they
+    // compare their places; after a change, case-folded keys made once (appendNameSortKey()), in the
+    // same order (nameKeyLess()).
     bool nameLess(int left, int right) const;
     // The name of the credential at row, case-folded. Valid until the next change to the list.
     QStringView nameSortKey(int row) const;

@@ -99,7 +99,9 @@ bool CredentialRepository::takeChangesFromElsewhere()
 }
 
 // Removals, updates and insertions, each with its own signals, so that a view keeps its selection
-// and scroll position; many at once in one reset. Both lists are in the order credentials were added.
+// and scroll position; many at once in one reset. A changed credential stays in its row and a new one
+// comes after the others: the view sorts them, and the store's rows need not follow the database's
+// order (names) once the list has changed.
 void CredentialRepository::showList(QVector<Credential> fresh)
 {
     QSet<QString> freshIds;
@@ -120,16 +122,14 @@ void CredentialRepository::showList(QVector<Credential> fresh)
         return;
     }
     showRemoved(gone);
-    for (int row = 0; row < fresh.size(); ++row) {
-        const Credential &c = fresh.at(row);
-        if (!held.contains(c.id)) {
-            Q_EMIT credentialAboutToBeInserted(row);
-            m_store->cacheInsert(row, c);
-            Q_EMIT credentialInserted(row);
-        } else if (!(*m_store->at(row) == c)) {
-            m_store->cacheUpsert(c);
-            Q_EMIT credentialUpdated(row);
-        }
+    QHash<QString, int> rows; // by id, which adding at the end does not change
+    rows.reserve(m_store->count());
+    for (int row = 0; row < m_store->count(); ++row)
+        rows.insert(m_store->credentials().at(row).id, row);
+    for (const Credential &c : std::as_const(fresh)) {
+        const int row = rows.value(c.id, -1);
+        if (row < 0 || !(*m_store->at(row) == c))
+            showSaved(c);
     }
 }
 

@@ -183,9 +183,12 @@ int CredentialStore::cacheUpsert(const Credential &credential)
     settle();
     const int i = indexOf(credential.id);
     if (i >= 0) {
+        if (nameKey(m_credentials.at(i).name()) != nameKey(credential.name()))
+            m_nameOrder = false;
         m_credentials[i] = credential;
         return i;
     }
+    m_nameOrder = false;
     m_credentials.append(credential);
     return int(m_credentials.size()) - 1;
 }
@@ -196,9 +199,11 @@ CredentialStore::LoadResult CredentialStore::load()
 {
     m_credentials.clear();
     m_light.clear();
+    m_lightCount = 0;
     m_opened.clear();
     m_rowQuery.reset();
     m_lazy = false;
+    m_nameOrder = false;
     m_lateResult = {LoadStatus::Loaded, {}, {}};
     m_readOnly = false;
     m_backupPath.clear();
@@ -229,23 +234,54 @@ CredentialStore::LoadResult CredentialStore::load()
     return {LoadStatus::Unreadable, opened.message, {}};
 }
 
+// The first page of rows in name order, and how many rows there are, in one statement (one snapshot):
+// the list shows its first rows without reading the other names, nor comparing any (see
+// CredentialListModel::nameLess()).
 CredentialStore::LoadResult CredentialStore::readLight()
+{
+    constexpr int kFirstPage = 128; // more than a window shows at once
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT seq, name, (SELECT count(*) FROM credentials) FROM credentials ORDER BY "
+                               "name_key LIMIT %1")
+                    .arg(kFirstPage)))
+        return readAll(); // which says what is wrong
+    QVector<Light> rows;
+    int count = 0;
+    while (q.next()) {
+        rows.append({q.value(0).toLongLong(), q.value(1).toString()});
+        count = q.value(2).toInt();
+    }
+    if (q.lastError().isValid() || count < rows.size())
+        return readAll();
+    m_light = std::move(rows);
+    m_lightCount = count;
+    m_lightKeys.clear();
+    m_opened.clear();
+    m_opened.resize(size_t(count));
+    m_lazy = true;
+    m_nameOrder = true;
+    return {LoadStatus::Loaded, {}, {}};
+}
+
+// The rows after the first page, once the list asks for one of them: those it has read stay as they
+// are. Rows another process added or removed since the first read do not change the count the list was
+// given (missing ones show empty and do not open) until the settle replaces the list with what is
+// stored (see settle()).
+void CredentialStore::readLightNames() const
 {
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT seq, name FROM credentials ORDER BY seq")))
-        return readAll(); // which says what is wrong
-    QVector<Light> rows;
-    while (q.next())
-        rows.append({q.value(0).toLongLong(), q.value(1).toString()});
-    if (q.lastError().isValid())
-        return readAll();
-    m_light = std::move(rows);
-    m_lightKeys.clear();
-    m_opened.clear();
-    m_opened.resize(size_t(m_light.size()));
-    m_lazy = true;
-    return {LoadStatus::Loaded, {}, {}};
+    bool ran = false;
+    if (!m_light.isEmpty() && // the first page has a row whenever there are rows
+        q.prepare(QStringLiteral("SELECT seq, name FROM credentials WHERE name_key > ? ORDER BY name_key"))) {
+        q.addBindValue(nameKey(m_light.constLast().name));
+        ran = q.exec();
+    }
+    m_light.reserve(m_lightCount);
+    while (ran && m_light.size() < m_lightCount && q.next())
+        m_light.append({q.value(0).toLongLong(), q.value(1).toString()});
+    m_light.resize(m_lightCount); // seq 0 is no row
 }
 
 const Credential *CredentialStore::at(int row) const
@@ -266,7 +302,7 @@ const Credential *CredentialStore::at(int row) const
         QSqlQuery &q = *m_rowQuery;
         opened = std::make_unique<Credential>();
         QString why; // a row that does not read shows its name only; the settle drops it and says why
-        q.bindValue(0, m_light.at(row).seq);
+        q.bindValue(0, light(row).seq);
         if (!q.exec() || !q.next() || !credentialFrom(q, opened.get(), &why))
             opened->id.clear();
         q.finish(); // no read transaction left open between rows
@@ -276,11 +312,11 @@ const Credential *CredentialStore::at(int row) const
 
 void CredentialStore::readLightSortKeys() const
 {
-    m_lightKeys.fill(CredentialSortKeys(), m_light.size());
+    m_lightKeys.fill(CredentialSortKeys(), m_lightCount);
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT vendor, created, modified, check_state, check_at FROM credentials ORDER BY "
-                               "seq")))
+                               "name_key")))
         return;
     for (qsizetype row = 0; row < m_lightKeys.size() && q.next(); ++row) {
         CredentialSortKeys &keys = m_lightKeys[row];
@@ -311,13 +347,15 @@ void CredentialStore::settle() const
     self->m_credentials.clear();
     QVector<qint64> seqs;
     const LoadResult read = self->readAll(&seqs);
-    bool same = seqs.size() == m_light.size();
+    // The rows the list may have shown are those read light: the first page, or all of them.
+    bool same = seqs.size() == m_lightCount;
     for (qsizetype i = 0; same && i < m_light.size(); ++i)
         same = seqs.at(i) == m_light.at(i).seq;
     if (!same && m_settleObserver)
         m_settleObserver(true);
     m_lazy = false;
     m_light.clear();
+    m_lightCount = 0;
     m_lightKeys.clear();
     m_opened.clear();
     m_rowQuery.reset();
@@ -332,7 +370,7 @@ bool CredentialStore::readRows(Rows *rows, QSqlError *failure) const
 {
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
-    const bool ok = q.exec(QStringLiteral("SELECT %1, seq FROM credentials ORDER BY seq").arg(kColumns));
+    const bool ok = q.exec(QStringLiteral("SELECT %1, seq FROM credentials ORDER BY name_key").arg(kColumns));
     rows->ran = ok;
     while (ok && q.next()) {
         Credential c;
@@ -354,6 +392,7 @@ CredentialStore::LoadResult CredentialStore::readAll(QVector<qint64> *seqs)
     QSqlError failure;
     const bool whole = readRows(&rows, &failure);
     m_credentials = std::move(rows.credentials);
+    m_nameOrder = true;
     if (seqs)
         *seqs = std::move(rows.seqs);
     if (!rows.ran) {

@@ -74,8 +74,12 @@ public:
     // the list shows before a row is opened (ids, names, vendors, times, check states), and reads a
     // row's fields when at() first asks for it. Everything else settles it first: every credential
     // read whole, which the window asks for after its first paint.
-    int count() const { return m_lazy ? int(m_light.size()) : int(m_credentials.size()); }
-    QString nameAt(int row) const { return m_lazy ? m_light.at(row).name : m_credentials.at(row).name(); }
+    // The rows come in name order (nameKeyLess() of their names' keys), each read by SQLite from an
+    // index; load() reads the first page of them and their count, and the rest when asked for.
+    int count() const { return m_lazy ? m_lightCount : int(m_credentials.size()); }
+    QString nameAt(int row) const { return m_lazy ? light(row).name : m_credentials.at(row).name(); }
+    // Whether the rows are still in name order, as read: until one is added, renamed or replaced.
+    bool rowsInNameOrder() const { return m_nameOrder; }
     // Null for a row that does not read (the settle then drops it).
     const Credential *at(int row) const;
     CredentialSortKeys sortKeysAt(int row) const;
@@ -104,7 +108,12 @@ public:
     // Case-insensitive, ignoring surrounding blanks. The database has the last word: a name taken by
     // another process meanwhile fails the change that would repeat it.
     bool isNameTaken(const QString &name, const QString &exceptId = QString()) const;
-    static QString nameKey(const QString &name) { return name.trimmed().toCaseFolded(); }
+    static QString nameKey(QStringView name)
+    {
+        QString key;
+        appendNameSortKey(key, name);
+        return key;
+    }
 
     // Changes written in one transaction each; the list held here does not change (see the cache
     // operations below, which the repository calls after, with the signals a view needs).
@@ -139,6 +148,7 @@ public:
     {
         settle();
         m_credentials.insert(index, credential);
+        m_nameOrder = false;
     }
     void cacheRemoveAt(int index)
     {
@@ -149,6 +159,7 @@ public:
     {
         settle();
         m_credentials = std::move(credentials);
+        m_nameOrder = false;
     }
 
     // Parses the JSON credentials file of an earlier version; for the migration and the fuzzers.
@@ -162,6 +173,14 @@ private:
         qint64 seq = 0; // the row in the database
         QString name;
     };
+    // The light row at row, the rest of them read first when it is past the first page.
+    const Light &light(int row) const
+    {
+        if (row >= m_light.size())
+            readLightNames();
+        return m_light.at(row);
+    }
+    void readLightNames() const;
     void readLightSortKeys() const;
 
     LoadResult migrateLegacy();
@@ -188,7 +207,9 @@ private:
     QString m_legacyPath;
     // Changed by settle(), which takes in what the list already shows: logically const.
     mutable QVector<Credential> m_credentials;
-    mutable QVector<Light> m_light;
+    mutable QVector<Light> m_light; // the first page of rows, then all of them once one past it is asked for
+    mutable int m_lightCount = 0; // how many rows the first read found
+    mutable bool m_nameOrder = false;
     mutable QVector<CredentialSortKeys> m_lightKeys;           // by row, once asked for
     mutable std::vector<std::unique_ptr<Credential>> m_opened; // by row, while lazy
     // at()'s statement, prepared once while lazy: the first paint opens ~30 rows, and preparing the

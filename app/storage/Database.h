@@ -22,7 +22,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(cc::Database)
 
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     // PRAGMA application_id: "CCdb". A SQLite file of another program is not taken for ours.
     static constexpr int kApplicationId = 0x43436462;
     // A second process holding the write lock is waited for this long before a change fails.

@@ -294,6 +294,116 @@ private Q_SLOTS:
         QVERIFY(repo.load().ok());
         QCOMPARE(filter.index(1, 0).data().toString(), QStringLiteral("charlie"));
     }
+
+    // The list shows the rows in the order the database reads them (name_key's UTF-8 bytes, through an
+    // index), comparing places; once a row is added it compares the names' keys in C++. Both must be
+    // one order, or an added row lands in the wrong place: names whose UTF-16 units and code points
+    // order differently (past U+FFFF against U+E000 - U+FFFF), accents, case, blanks around, and more
+    // than the first read's page of rows.
+    void oneNameOrderWhoeverSorts()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("order.db"));
+        QStringList names{QStringLiteral("zebra"),
+                          QStringLiteral("\U0001F600 grin"), // a surrogate pair: D83D DE00
+                          QStringLiteral("\uFF21 fullwidth"), // FF21: after D83D in UTF-16, before U+1F600
+                          QStringLiteral("\uE000 private"),
+                          QStringLiteral("\u00c9mile"),
+                          QStringLiteral("\u00e9clair"),
+                          QStringLiteral("Eagle"),
+                          QStringLiteral("  padded")};
+        for (int i = 0; i < 300; ++i)
+            names << QStringLiteral("Row %1").arg(299 - i, 3, 10, QLatin1Char('0'));
+        {
+            CredentialStore file(path);
+            QVERIFY(file.load().ok());
+            QVector<Credential> list;
+            for (const QString &name : std::as_const(names))
+                list << cctest::fakeCredential(sinchsms::vendor(), name);
+            QString error;
+            QVERIFY2(file.setCredentials(list, &error), qPrintable(error));
+        }
+        QStringList expected = names;
+        std::sort(expected.begin(), expected.end(), [](const QString &a, const QString &b) {
+            return nameKeyLess(CredentialStore::nameKey(a), CredentialStore::nameKey(b));
+        });
+        QVERIFY(expected.indexOf(QStringLiteral("\uFF21 fullwidth")) <
+                expected.indexOf(QStringLiteral("\U0001F600 grin"))); // code points, not UTF-16 units
+
+        SortedList list(path);
+        const auto shown = [&list] {
+            QStringList out;
+            for (int r = 0; r < list.filter.rowCount(); ++r)
+                out << list.filter.index(r, 0).data().toString();
+            return out;
+        };
+        QVERIFY(list.repo.load().ok());
+        QVERIFY(!list.store.isSettled());
+        QCOMPARE(list.store.count(), names.size());
+        // A row past the first page: the rest are read then, in the same order.
+        QCOMPARE(list.filter.index(names.size() - 1, 0).data().toString(), expected.last());
+        QVERIFY(list.store.at(names.size() - 1));
+        QCOMPARE(list.store.at(names.size() - 1)->name(), expected.last());
+        QCOMPARE(shown(), expected);
+
+        // An added row is placed by comparing keys: among the others, as the database would order it.
+        QVERIFY(waitFor([&](auto done) {
+                    list.repo.save(cctest::fakeCredential(sinchmms::vendor(), QStringLiteral("\uFF00 wide")), {},
+                                   done);
+                }).ok);
+        QVERIFY(!list.store.rowsInNameOrder());
+        QStringList stored;
+        for (const Credential &c : cctest::storedIn(path))
+            stored << c.name();
+        QCOMPARE(shown(), stored);
+        list.filter.sort(CredentialListModel::NameColumn, Qt::DescendingOrder);
+        std::reverse(stored.begin(), stored.end());
+        QCOMPARE(shown(), stored);
+    }
+
+    // Another process adds and removes rows between the first read (a page, and the count) and the
+    // rest: the list keeps the count it was given until the settle, which replaces it with what is
+    // stored, in order, and says so to the list (one reset).
+    void rowsChangedBetweenTheFirstPageAndTheRestAreReplacedAtTheSettle()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("between.db"));
+        QVector<Credential> first;
+        for (int i = 0; i < 200; ++i)
+            first << cctest::fakeCredential(infobip::vendor(), QStringLiteral("Row %1").arg(i, 3, 10, QLatin1Char('0')));
+        {
+            CredentialStore file(path);
+            QVERIFY(file.load().ok());
+            QString error;
+            QVERIFY2(file.setCredentials(first, &error), qPrintable(error));
+        }
+        SortedList list(path);
+        QVERIFY(list.repo.load().ok());
+        QCOMPARE(list.filter.index(0, 0).data().toString(), QStringLiteral("Row 000"));
+        {
+            CredentialStore other(path);
+            QVERIFY(other.load().ok());
+            QString error;
+            QVERIFY(other.persistRemoval({first.at(150).id, first.at(151).id, first.at(152).id}, &error));
+            QVERIFY(other.persistAll({cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Row 199b")),
+                                      cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Row 000a"))},
+                                     &error));
+        }
+        // Past the page: three rows fewer, one more (the one within the page waits for the settle: the
+        // rows read stay as they were). The count the list has stays; the missing rows do not open.
+        QCOMPARE(list.filter.rowCount(), 200);
+        QCOMPARE(list.filter.index(150, 0).data().toString(), QStringLiteral("Row 153"));
+        QCOMPARE(list.filter.index(1, 0).data().toString(), QStringLiteral("Row 001"));
+        QCOMPARE(list.store.at(1)->name(), QStringLiteral("Row 001"));
+        QVERIFY(!list.store.at(199));
+        QSignalSpy reset(&list.model, &QAbstractItemModel::modelReset);
+        list.store.settle();
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(list.filter.rowCount(), 199);
+        QCOMPARE(list.filter.index(1, 0).data().toString(), QStringLiteral("Row 000a"));
+        QCOMPARE(list.filter.index(151, 0).data().toString(), QStringLiteral("Row 153"));
+        QCOMPARE(list.filter.index(198, 0).data().toString(), QStringLiteral("Row 199b"));
+        for (int r = 0; r < list.filter.rowCount(); ++r)
+            QVERIFY(list.store.at(r));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestListModel)

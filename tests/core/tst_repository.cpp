@@ -1,6 +1,7 @@
 #include "MemorySecretStore.h"
 #include "TestSupport.h"
 #include "domain/SecretAge.h"
+#include "services/CredentialFilterModel.h"
 #include "services/CredentialListModel.h"
 #include "services/CredentialRepository.h"
 #include "vendors/Infobip.h"
@@ -240,7 +241,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1 + count);
         const Credential *first = m_store->find(list.at(0).id);
         QVERIFY(first && first->created.isValid() && first->created == first->modified);
-        QCOMPARE(stored(), m_store->credentials());
+        QCOMPARE(stored(), cctest::inNameOrder(m_store->credentials()));
     }
 
     // Deleted from the database first; keychain entries that will not go stay listed, to be offered
@@ -366,10 +367,11 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_repo->hasUnsavedChecks());
         const QVector<Credential> now = stored();
         QCOMPARE(now.size(), 6);
-        QCOMPARE(now.first().lastCheck.state, CheckStatus::State::Ok);
+        QCOMPARE(now.last().name(), mine.name()); // in name order
+        QCOMPARE(now.last().lastCheck.state, CheckStatus::State::Ok);
         // And the list takes the others in.
         QVERIFY(m_repo->takeChangesFromElsewhere());
-        QCOMPARE(m_store->credentials(), now);
+        QCOMPARE(cctest::inNameOrder(m_store->credentials()), now);
     }
 
     // The list shows from a first read of names; the whole rows read after it take their place
@@ -405,6 +407,44 @@ private Q_SLOTS:
         QCOMPARE(laterReset.count(), 1);
         QCOMPARE(laterModel.rowCount(), 3);
         QCOMPARE(laterModel.index(2, 0).data().toString(), QStringLiteral("C"));
+    }
+
+    // The database reads in name order; this list adds its own credentials after the rows it read. Another
+    // process's additions, renames and removals are still taken in row by row (no reset: the view keeps
+    // its selection), each row holding what is stored, none twice, none lost.
+    void changesFromElsewhereAreTakenInWhateverTheListsOrder()
+    {
+        const Credential mike = cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Mike"));
+        QVERIFY(save(mike, {}).ok);
+        const Credential zulu = cctest::fakeCredential(infobip::vendor(), QStringLiteral("Zulu"));
+        QVERIFY(save(zulu, {}).ok);
+        QVERIFY(save(cctest::fakeCredential(sinchmms::vendor(), QStringLiteral("Alpha")), {}).ok); // after Zulu here
+        CredentialListModel model(m_repo.get());
+        CredentialFilterModel sorted; // by name, as the window shows them: each changed row's key must follow
+        sorted.setSourceModel(&model);
+        sorted.sort(CredentialListModel::NameColumn);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        {
+            CredentialStore other(m_store->filePath());
+            QVERIFY(other.load().ok());
+            QString error;
+            QVERIFY(other.persistAll({cctest::fakeCredential(sinchsms::vendor(), QStringLiteral("Bravo")),
+                                      cctest::fakeCredential(infobip::vendor(), QStringLiteral("Yankee"))},
+                                     &error));
+            Credential renamed = *other.find(zulu.id);
+            renamed.values.insert(kNameKey, QStringLiteral("Charlie"));
+            QVERIFY(other.persist(renamed, CredentialStore::Write::Update, {}, &error));
+            QVERIFY(other.persistRemoval({mike.id}, &error));
+        }
+        QVERIFY(m_repo->takeChangesFromElsewhere());
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(cctest::inNameOrder(m_store->credentials()), stored());
+        QStringList names;
+        for (int row = 0; row < sorted.rowCount(); ++row)
+            names << sorted.index(row, 0).data().toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("Alpha"), QStringLiteral("Bravo"), QStringLiteral("Charlie"),
+                                     QStringLiteral("Yankee")}));
     }
 
     void duplicateNameIsRefused()

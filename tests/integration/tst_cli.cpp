@@ -556,8 +556,12 @@ private Q_SLOTS:
         const QJsonArray items = QJsonDocument::fromJson(json.out, &error).array();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(items.size(), names.size());
+        QStringList inNameOrder = names; // the order list prints them in
+        std::sort(inNameOrder.begin(), inNameOrder.end(), [](const QString &a, const QString &b) {
+            return cc::nameKeyLess(cc::CredentialStore::nameKey(a), cc::CredentialStore::nameKey(b));
+        });
         for (int i = 0; i < names.size(); ++i)
-            QCOMPARE(items.at(i).toObject().value(QStringLiteral("name")).toString(), names.at(i));
+            QCOMPARE(items.at(i).toObject().value(QStringLiteral("name")).toString(), inNameOrder.at(i));
         QVERIFY(json.out.contains(R"(\u202e)"));
 
         // Found by its name (as a script passes it), and the name in an error is escaped too.
@@ -1372,8 +1376,9 @@ private Q_SLOTS:
         const QJsonArray entries =
             QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("credentials")).toArray();
         QCOMPARE(entries.size(), 2);
-        QCOMPARE(entries.at(0).toObject().value(QStringLiteral("vendor")).toString(), QStringLiteral("sinch-mms"));
-        QCOMPARE(entries.at(1).toObject().value(QStringLiteral("vendor")).toString(), QStringLiteral("infobip"));
+        // In the list's order, by name: "Export Infobip" before "Export MMS", whatever the arguments' order.
+        QCOMPARE(entries.at(0).toObject().value(QStringLiteral("vendor")).toString(), QStringLiteral("infobip"));
+        QCOMPARE(entries.at(1).toObject().value(QStringLiteral("vendor")).toString(), QStringLiteral("sinch-mms"));
 
         const QString none = m_dir.filePath(QStringLiteral("none.json"));
         const Run missing =
@@ -1756,13 +1761,13 @@ private Q_SLOTS:
                              {}, store);
         QCOMPARE(json.code, 0);
         const QJsonArray items = QJsonDocument::fromJson(json.out).array();
-        QCOMPARE(items.size(), 3);
-        QCOMPARE(items.at(0).toObject().value(QStringLiteral("secretAgeDays")).toInt(), 120);
-        QCOMPARE(items.at(0).toObject().value(QStringLiteral("secretsTooOld")).toBool(), true);
-        QCOMPARE(items.at(1).toObject().value(QStringLiteral("secretAgeDays")).toInt(), 3);
+        QCOMPARE(items.size(), 3); // in name order: fresh, none, old
+        QCOMPARE(items.at(2).toObject().value(QStringLiteral("secretAgeDays")).toInt(), 120);
+        QCOMPARE(items.at(2).toObject().value(QStringLiteral("secretsTooOld")).toBool(), true);
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("secretAgeDays")).toInt(), 3);
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("secretsTooOld")).toBool(), false);
+        QVERIFY(items.at(1).toObject().value(QStringLiteral("secretAgeDays")).isNull());
         QCOMPARE(items.at(1).toObject().value(QStringLiteral("secretsTooOld")).toBool(), false);
-        QVERIFY(items.at(2).toObject().value(QStringLiteral("secretAgeDays")).isNull());
-        QCOMPARE(items.at(2).toObject().value(QStringLiteral("secretsTooOld")).toBool(), false);
         // Without the option, nothing is flagged.
         const Run plain = run({QStringLiteral("list")}, {}, store);
         QVERIFY2(plain.out.contains("\t120 days\n") && !plain.out.contains("older than"), plain.out.constData());

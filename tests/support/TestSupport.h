@@ -115,6 +115,16 @@ inline QVector<cc::Credential> storedIn(const QString &path)
     return other.load().ok() ? other.credentials() : QVector<cc::Credential>();
 }
 
+// The list in the order a store reads it from the database: by name (the window's adds come after the
+// rows it read, until the next read).
+inline QVector<cc::Credential> inNameOrder(QVector<cc::Credential> list)
+{
+    std::sort(list.begin(), list.end(), [](const cc::Credential &a, const cc::Credential &b) {
+        return cc::nameKeyLess(cc::CredentialStore::nameKey(a.name()), cc::CredentialStore::nameKey(b.name()));
+    });
+    return list;
+}
+
 // Runs a repository call and waits (processing events) until its callback arrives.
 template <typename Call> cc::CredentialRepository::Outcome waitFor(Call call, int timeoutMs = 30000)
 {
