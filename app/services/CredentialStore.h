@@ -208,7 +208,7 @@ private:
     // Changed by settle(), which takes in what the list already shows: logically const.
     mutable QVector<Credential> m_credentials;
     mutable QVector<Light> m_light; // the first page of rows, then all of them once one past it is asked for
-    mutable int m_lightCount = 0; // how many rows the first read found
+    mutable int m_lightCount = 0;   // how many rows the first read found
     mutable bool m_nameOrder = false;
     mutable QVector<CredentialSortKeys> m_lightKeys;           // by row, once asked for
     mutable std::vector<std::unique_ptr<Credential>> m_opened; // by row, while lazy

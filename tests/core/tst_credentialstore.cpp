@@ -672,7 +672,8 @@ private Q_SLOTS:
         QVERIFY(store.load().ok());
         QVector<Credential> before;
         for (int i = 0; i < 20; ++i)
-            before << cctest::fakeCredential(infobip::vendor(), QStringLiteral("Kept %1").arg(i, 2, 10, QLatin1Char('0')));
+            before << cctest::fakeCredential(infobip::vendor(),
+                                             QStringLiteral("Kept %1").arg(i, 2, 10, QLatin1Char('0')));
         QString error;
         QVERIFY2(store.persistAll(before, &error), qPrintable(error));
         for (const Credential &c : std::as_const(before))

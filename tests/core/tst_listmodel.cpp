@@ -304,7 +304,7 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("order.db"));
         QStringList names{QStringLiteral("zebra"),
-                          QStringLiteral("\U0001F600 grin"), // a surrogate pair: D83D DE00
+                          QStringLiteral("\U0001F600 grin"),  // a surrogate pair: D83D DE00
                           QStringLiteral("\uFF21 fullwidth"), // FF21: after D83D in UTF-16, before U+1F600
                           QStringLiteral("\uE000 private"),
                           QStringLiteral("\u00c9mile"),
@@ -347,8 +347,7 @@ private Q_SLOTS:
 
         // An added row is placed by comparing keys: among the others, as the database would order it.
         QVERIFY(waitFor([&](auto done) {
-                    list.repo.save(cctest::fakeCredential(sinchmms::vendor(), QStringLiteral("\uFF00 wide")), {},
-                                   done);
+                    list.repo.save(cctest::fakeCredential(sinchmms::vendor(), QStringLiteral("\uFF00 wide")), {}, done);
                 }).ok);
         QVERIFY(!list.store.rowsInNameOrder());
         QStringList stored;
@@ -368,7 +367,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("between.db"));
         QVector<Credential> first;
         for (int i = 0; i < 200; ++i)
-            first << cctest::fakeCredential(infobip::vendor(), QStringLiteral("Row %1").arg(i, 3, 10, QLatin1Char('0')));
+            first << cctest::fakeCredential(infobip::vendor(),
+                                            QStringLiteral("Row %1").arg(i, 3, 10, QLatin1Char('0')));
         {
             CredentialStore file(path);
             QVERIFY(file.load().ok());

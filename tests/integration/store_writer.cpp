@@ -60,7 +60,8 @@ int main(int argc, char *argv[])
         credentials.isEmpty() ? -1 : credentials.first().name().section(QLatin1Char('-'), 1, 1).toLongLong();
     for (qint64 g = found + 1;; ++g) {
         for (int k = 0; k < credentials.size(); ++k)
-            credentials[k].values.insert(cc::kNameKey, QStringLiteral("gen-%1-%2").arg(g).arg(k, 3, 10, QLatin1Char('0')));
+            credentials[k].values.insert(cc::kNameKey,
+                                         QStringLiteral("gen-%1-%2").arg(g).arg(k, 3, 10, QLatin1Char('0')));
         QString error;
         if (!store.setCredentials(credentials, &error))
             return 4;

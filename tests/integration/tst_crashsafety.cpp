@@ -53,7 +53,8 @@ private Q_SLOTS:
                     ids.append(c.id);
             for (int k = 0; k < store.credentials().size(); ++k) {
                 QCOMPARE(store.credentials().at(k).id, ids.at(k));
-                QCOMPARE(store.credentials().at(k).name(), QStringLiteral("gen-%1-%2").arg(generation).arg(k, 3, 10, QLatin1Char('0')));
+                QCOMPARE(store.credentials().at(k).name(),
+                         QStringLiteral("gen-%1-%2").arg(generation).arg(k, 3, 10, QLatin1Char('0')));
             }
             QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.damaged-*")}).isEmpty());
             onDisk = generation;
