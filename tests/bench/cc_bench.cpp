@@ -258,12 +258,13 @@ void benchSort(const QVector<cc::Credential> &credentials)
     line("sort by a column (worst)", worst(console), worst(floor), "ms", "(no goal)");
 }
 
-// The database: reading all 10,000 credentials (as a start-up does) against Qt SQL reading the same
-// rows' columns and nothing more; saving one edited credential (as the form's Save does) against one
-// bare UPDATE of its row in a transaction.
+// The database: the list's first read (load(): a page of names and the count), then every credential
+// read whole (the settle after the first paint), against Qt SQL reading the same rows' columns and
+// nothing more; saving one edited credential (as the form's Save does) against one bare UPDATE of its
+// row in a transaction.
 void benchStoreFile(const QString &path, int runs)
 {
-    std::vector<double> load, rows, save, update;
+    std::vector<double> load, whole, rows, save, update;
     const QString copy = path + QStringLiteral(".files");
     for (int i = 0; i < runs; ++i) {
         QFile::remove(copy);
@@ -273,6 +274,8 @@ void benchStoreFile(const QString &path, int runs)
         t.start();
         store.load();
         load.push_back(t.nsecsElapsed() / 1e6);
+        store.settle();
+        whole.push_back(t.nsecsElapsed() / 1e6);
 
         t.restart();
         {
@@ -306,7 +309,8 @@ void benchStoreFile(const QString &path, int runs)
         update.push_back(t.nsecsElapsed() / 1e6);
     }
     QFile::remove(copy);
-    line("database load, 10,000 (median)", median(load), median(rows), "ms", "- (floor: the rows read bare)");
+    line("database load, first read (median)", median(load), median(rows), "ms", "- (floor: the rows read bare)");
+    line("  then every row read whole", median(whole), median(rows), "ms", "- (floor: the rows read bare)");
     line("save one edited among 10,000", median(save), median(update), "ms", "< 5 ms (floor: a bare UPDATE)");
 }
 
