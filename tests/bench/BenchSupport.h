@@ -54,16 +54,21 @@ inline qint64 peakRssKiB()
     return -1;
 }
 
-// A realistic list: the three vendors in turn, names like "Acme Retail 0042 EU".
+// A realistic list: the three vendors in turn, names like "Acme Retail 0042 EU", their secrets set
+// some days ago, and most of them checked: half passed, a quarter failed. Vendors and outcomes also
+// vary among the names that sort together (a brand and team every 48 rows).
 inline QVector<cc::Credential> fakeCredentials(int count)
 {
+    const cc::Vendor vendors[] = {cc::sinchsms::vendor(), cc::sinchmms::vendor(), cc::infobip::vendor()};
+    const QDateTime checkedAt(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
     static const char *const brands[] = {"Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark", "Wayne", "Wonka"};
     static const char *const teams[] = {"Retail", "Alerts", "Marketing", "Support", "Billing", "Logistics"};
     static const char *const regions[] = {"eu", "us", "au", "br", "ca"};
     QVector<cc::Credential> out;
     out.reserve(count);
     for (int i = 0; i < count; ++i) {
-        const auto vendor = cc::Vendor(i % 3);
+        const int turn = i + i / 48;
+        const cc::Vendor vendor = vendors[turn % 3];
         cc::Credential c = cc::Credential::create(vendor);
         const QString region = QLatin1String(regions[i % 5]);
         c.values.insert(cc::kNameKey, QStringLiteral("%1 %2 %3 %4")
@@ -82,6 +87,11 @@ inline QVector<cc::Credential> fakeCredentials(int count)
             c.values.insert(QStringLiteral("baseUrl"), QStringLiteral("https://fake%1.api.infobip.example").arg(i));
         }
         c.secretsSet = c.schema().secretKeys();
+        c.secretsSetAt = checkedAt.addDays(-(i % 200));
+        if (turn % 4 != 3) {
+            c.lastCheck = {turn % 4 == 2 ? cc::CheckStatus::State::Failing : cc::CheckStatus::State::Ok,
+                           checkedAt.addSecs(i), turn % 4 == 2 ? QStringLiteral("HTTP 401") : QString()};
+        }
         out.append(c);
     }
     return out;
