@@ -37,8 +37,9 @@ public:
     // A background tinted with status' colour, for a banner; color() of a palette with it as Window
     // reads on it.
     static QColor tint(Status status, const QPalette &palette);
-    // The style's icon of status (SP_DialogApplyButton, SP_MessageBoxWarning, SP_MessageBoxCritical).
-    static QIcon icon(Status status, const QWidget *widget = nullptr);
+    // The icon of status, drawn in its colour (color()) from the application's palette at each paint:
+    // a tick, an exclamation mark or a cross.
+    static QIcon icon(Status status);
     // The status in a word, as a screen reader says it.
     static QString name(Status status);
 
@@ -74,7 +75,7 @@ protected:
 
 private:
     StatusOf m_statusOf;
-    mutable QIcon m_icons[3]; // by Status, taken from the view's style at its first paint
+    mutable QIcon m_icons[3]; // by Status, made at the first paint that needs one (drawn at each paint)
 };
 
 } // namespace cc

@@ -12,9 +12,6 @@ namespace cc {
 
 namespace {
 
-// Each glyph is drawn on a 16 x 16 grid, scaled to the size asked for.
-constexpr qreal kGrid = 16;
-
 QPainterPath polyline(std::initializer_list<QPointF> points)
 {
     QPainterPath path;
@@ -82,7 +79,7 @@ QVector<QPointF> glyphDots(ToolGlyph glyph)
     return {};
 }
 
-class GlyphEngine : public QIconEngine
+class GlyphEngine : public DrawnIconEngine
 {
 public:
     explicit GlyphEngine(ToolGlyph glyph)
@@ -90,44 +87,23 @@ public:
     {
     }
 
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    QIconEngine *clone() const override { return new GlyphEngine(m_glyph); }
+    QString key() const override { return QStringLiteral("cc-tool-glyph"); }
+
+protected:
+    void paintGlyph(QPainter *painter, QIcon::Mode mode) override
     {
         const QPalette palette = QGuiApplication::palette();
         const QColor color = mode == QIcon::Selected   ? palette.color(QPalette::HighlightedText)
                              : mode == QIcon::Disabled ? palette.color(QPalette::Disabled, QPalette::ButtonText)
                                                        : palette.color(QPalette::Active, QPalette::ButtonText);
-        const qreal scale = qMin(rect.width(), rect.height()) / kGrid;
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->translate(rect.x() + (rect.width() - kGrid * scale) / 2,
-                           rect.y() + (rect.height() - kGrid * scale) / 2);
-        painter->scale(scale, scale);
         painter->setPen(QPen(color, 1.3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(glyphPath(m_glyph));
         painter->setBrush(color);
         for (const QPointF &dot : glyphDots(m_glyph))
             painter->drawEllipse(dot, 1.7, 1.7);
-        painter->restore();
     }
-
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return scaledPixmap(size, mode, state, 1);
-    }
-
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
-    {
-        QPixmap pixmap(size * scale);
-        pixmap.setDevicePixelRatio(scale);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        paint(&painter, QRect(QPoint(), size), mode, state);
-        return pixmap;
-    }
-
-    QIconEngine *clone() const override { return new GlyphEngine(m_glyph); }
-    QString key() const override { return QStringLiteral("cc-tool-glyph"); }
 
 private:
     ToolGlyph m_glyph;
@@ -138,6 +114,32 @@ private:
 QIcon toolIcon(ToolGlyph glyph)
 {
     return QIcon(new GlyphEngine(glyph));
+}
+
+void DrawnIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State)
+{
+    const qreal scale = qMin(rect.width(), rect.height()) / kGrid;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->translate(rect.x() + (rect.width() - kGrid * scale) / 2, rect.y() + (rect.height() - kGrid * scale) / 2);
+    painter->scale(scale, scale);
+    paintGlyph(painter, mode);
+    painter->restore();
+}
+
+QPixmap DrawnIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state)
+{
+    return scaledPixmap(size, mode, state, 1);
+}
+
+QPixmap DrawnIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale)
+{
+    QPixmap pixmap(size * scale);
+    pixmap.setDevicePixelRatio(scale);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    paint(&painter, QRect(QPoint(), size), mode, state);
+    return pixmap;
 }
 
 } // namespace cc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QIcon>
+#include <QIconEngine>
 
 namespace cc {
 
@@ -12,5 +13,21 @@ namespace cc {
 enum class ToolGlyph { Edit, Duplicate, Delete, Check, TestSend, SetUpChannel, MoreRight, MoreLeft, MoreDown };
 
 QIcon toolIcon(ToolGlyph glyph);
+
+// An icon drawn by its paint() on a 16 x 16 grid (paintGlyph()), at any size and pixel ratio: its
+// pixmaps are painted, never decoded. The tools' icons and the status icons (StatusLook::icon()).
+class DrawnIconEngine : public QIconEngine
+{
+public:
+    static constexpr qreal kGrid = 16;
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override;
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override;
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override;
+
+protected:
+    // Draws on the grid, antialiased, painter saved and restored around it.
+    virtual void paintGlyph(QPainter *painter, QIcon::Mode mode) = 0;
+};
 
 } // namespace cc

@@ -166,6 +166,18 @@ private Q_SLOTS:
                                 banner.color(QPalette::Window).name() + QLatin1Char(' ') + c.name()));
             QVERIFY(!StatusLook::icon(status).isNull());
         }
+        // The icons are drawn in the status' colour of the palette in use, the sign in its base colour,
+        // sharp at twice the size: a point of each one's fill (its disc, or its triangle), and its middle.
+        QApplication::setPalette(p);
+        const std::pair<Status, QPoint> fills[] = {
+            {Status::Success, {16, 4}}, {Status::Warning, {10, 24}}, {Status::Error, {16, 4}}};
+        for (const auto &[status, fillPoint] : fills) {
+            const QImage image = StatusLook::icon(status).pixmap(QSize(32, 32)).toImage();
+            QCOMPARE(image.pixelColor(fillPoint).rgb(), StatusLook::color(status, p).rgb());
+            QCOMPARE(image.pixelColor(0, 31).alpha(), 0); // on transparency: a corner is left clear
+        }
+        const QImage tick = StatusLook::icon(Status::Success).pixmap(QSize(32, 32)).toImage();
+        QCOMPARE(tick.pixelColor(14, 21).rgb(), p.color(QPalette::Base).rgb()); // on the tick's stroke
         if (palette == QLatin1String("light") || palette == QLatin1String("dark")) {
             // Still a green, an amber and a red, not just the text colour.
             const QColor success = StatusLook::color(Status::Success, p);
