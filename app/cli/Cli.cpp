@@ -1514,7 +1514,7 @@ void Cli::runRotate(const Credential &credential, const QString &field, const QH
     if (value.trimmed().isEmpty()) {
         printError(tr("The new value of \"%1\" is not on standard input: give it as %2=… or in a JSON object.")
                        .arg(spec->translatedLabel(), field));
-        return finish(KeychainError);
+        return finish(KeychainError, QStringLiteral("secret-missing")); // as check says a secret missing
     }
     auto *rotation = new SecretRotation(m_repository, m_actions, this);
     rotation->replace(credential.id, field, value, [this, credential, field](const SecretRotation::Result &r) {

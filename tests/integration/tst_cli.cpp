@@ -1938,6 +1938,11 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("check"), QStringLiteral("Json Sinch"), QStringLiteral("--secrets-stdin")}
             << QByteArray("apiToken=\n") << true << 4 << QStringLiteral("secret-missing")
             << QStringLiteral("is not on standard input");
+        QTest::newRow("rotate, the new value not on standard input")
+            << QStringList{QStringLiteral("rotate"), QStringLiteral("Json Sinch"), QStringLiteral("apiToken"),
+                           QStringLiteral("--secrets-stdin")}
+            << QByteArray("apiToken=\n") << true << 4 << QStringLiteral("secret-missing")
+            << QStringLiteral("is not on standard input");
         QTest::newRow("no such name") << QStringList{QStringLiteral("check"), QStringLiteral("Nobody Json")}
                                       << QByteArray() << true << 3 << QStringLiteral("unknown-credential")
                                       << QStringLiteral("No API credentials named \"Nobody Json\"");
