@@ -637,7 +637,10 @@ CredentialStore::LoadResult CredentialStore::migrateLegacy()
                     .arg(legacy, QDir::toNativeSeparators(m_db->path()), error),
                 {}};
     }
-    m_credentials = std::move(list);
+    // What a later start reads: the rows in name order (readAll()), not the file's order.
+    const LoadResult reread = readAll();
+    if (!reread.ok())
+        return reread;
     return {LoadStatus::Migrated,
             tr("The %n API credentials of %1 (written by an earlier version) were moved into the database %2. The "
                "old file is kept as it was; Channel Console no longer reads it.",

@@ -7,18 +7,26 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QTemporaryDir>
 
 namespace {
 
-// Equal but for names the migration numbered, and every value of the same type as the file's.
+// Equal but for names the migration numbered, and every value of the same type as the file's; in
+// the database's order (by name), each matched to the file's by id.
 bool sameButNames(const QVector<cc::Credential> &file, const QVector<cc::Credential> &stored)
 {
     if (file.size() != stored.size())
         return false;
+    QHash<QString, qsizetype> storedAt;
+    for (qsizetype i = 0; i < stored.size(); ++i)
+        storedAt.insert(stored.at(i).id, i);
     for (qsizetype i = 0; i < file.size(); ++i) {
         cc::Credential a = file.at(i);
-        cc::Credential b = stored.at(i);
+        const qsizetype at = storedAt.value(a.id, -1);
+        if (at < 0)
+            return false;
+        cc::Credential b = stored.at(at);
         if (!b.name().trimmed().startsWith(a.name().trimmed()))
             return false;
         a.values.remove(cc::kNameKey);
