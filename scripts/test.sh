@@ -24,17 +24,20 @@ only_tracer_crashes() {
     [ "$crashes" -eq "$failures" ] || return 1 # every failed test is one the tool crashed in
     ! grep -qE "FAIL!|ERROR: AddressSanitizer|LeakSanitizer: detected|runtime error" "$dir/LastTest.log"
 }
+# ctest in the sanitizers' build with their options; CC_NO_LEAK_CHECK=1: without leak detection.
+sanitized_ctest() {
+    (export_sanitizer_options && export ASAN_OPTIONS="$ASAN_OPTIONS${CC_NO_LEAK_CHECK:+:detect_leaks=0}" &&
+        cd "$CC_ROOT/build-asan" && ctest --output-on-failure "$@")
+}
 sanitized_suite() {
-    (export_sanitizer_options && cd "$CC_ROOT/build-asan" && ctest --output-on-failure --parallel "$(nproc)" "$@") &&
-        return 0
+    sanitized_ctest --parallel "$(nproc)" "$@" && return 0
     only_tracer_crashes || return 1
     say "LeakSanitizer itself crashed (a fault of the tool, not a leak): the tests it hit run once more"
-    (export_sanitizer_options && cd "$CC_ROOT/build-asan" && ctest --output-on-failure --rerun-failed) && return 0
+    sanitized_ctest --rerun-failed && return 0
     only_tracer_crashes || return 1
     say "LeakSanitizer crashed again in: $(cut -d: -f2 "$CC_ROOT/build-asan/Testing/Temporary/LastTestsFailed.log" |
         tr '\n' ' ')- they run once more WITHOUT leak detection (AddressSanitizer and UBSan still on)"
-    (export_sanitizer_options && export ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=0" && cd "$CC_ROOT/build-asan" &&
-        ctest --output-on-failure --rerun-failed)
+    CC_NO_LEAK_CHECK=1 sanitized_ctest --rerun-failed
 }
 
 say "Checking the formatting (.clang-format)"

@@ -20,17 +20,23 @@ int FormLabel::maximumColumnWidth(const QWidget *widget)
 
 QSize FormLabel::sizeHint() const
 {
-    // The width of the text unwrapped, as QLabel lays it out (a required field's label is rich text).
-    QTextDocument doc;
-    doc.setDefaultFont(font());
-    doc.setDocumentMargin(0);
-    if (textFormat() == Qt::RichText || (textFormat() == Qt::AutoText && Qt::mightBeRichText(text())))
-        doc.setHtml(text());
-    else
-        doc.setPlainText(text());
+    // The width of the text unwrapped, as QLabel lays it out (a required field's label is rich text);
+    // worked out again only when the text or the font changed, not at each pass of the layout.
+    if (text() != m_measuredText || font() != m_measuredFont) {
+        QTextDocument doc;
+        doc.setDefaultFont(font());
+        doc.setDocumentMargin(0);
+        if (textFormat() == Qt::RichText || (textFormat() == Qt::AutoText && Qt::mightBeRichText(text())))
+            doc.setHtml(text());
+        else
+            doc.setPlainText(text());
+        m_measuredText = text();
+        m_measuredFont = font();
+        m_idealWidth = qCeil(doc.idealWidth());
+    }
     const QMargins margins = contentsMargins();
     const int frame = margins.left() + margins.right() + 2 * margin();
-    const int width = qMin(qCeil(doc.idealWidth()) + frame, maximumColumnWidth(this));
+    const int width = qMin(m_idealWidth + frame, maximumColumnWidth(this));
     return {width, heightForWidth(width)};
 }
 

@@ -21,6 +21,12 @@ public:
     // Its text on one line, as wide as that is up to maximumColumnWidth(); as high as its text then needs.
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+private:
+    // The text's unwrapped width, and the text and font it was measured with.
+    mutable QString m_measuredText;
+    mutable QFont m_measuredFont;
+    mutable int m_idealWidth = 0;
 };
 
 } // namespace cc

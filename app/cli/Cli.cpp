@@ -684,12 +684,11 @@ Cli::Parsed Cli::parse(const QStringList &arguments)
             return fail(tr("The option %1 is given twice; give it once.").arg(g.spelled));
         request.options.insert(g.name, g.value);
     }
-    if (request.has("store") && request.value("store").isEmpty())
-        return fail(CommandLine::emptyStoreError());
-    const QString language = request.value("language");
-    if (request.has("language") &&
-        !QStringList{QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("nl")}.contains(language))
-        return fail(CommandLine::tr("Unknown language \"%1\": use en, fr or nl.").arg(shown(language)));
+    const auto optionValue = [&request](const char *option) {
+        return request.has(option) ? std::optional<QString>(request.value(option)) : std::nullopt;
+    };
+    if (const QString wrong = CommandLine::valueError(optionValue("store"), optionValue("language")); !wrong.isEmpty())
+        return fail(wrong);
 
     const int operands = int(request.operands.size());
     if (operands < command.minOperands)

@@ -94,13 +94,10 @@ QString readArguments(QCommandLineParser *parser, const Options &options, const 
     }
     if (asksForHelp(*parser, options) || parser->isSet(options.version))
         return QString();
-    if (parser->isSet(options.store) && parser->value(options.store).isEmpty())
-        return CommandLine::emptyStoreError();
-    const QString language = parser->value(options.language);
-    if (parser->isSet(options.language) &&
-        !QStringList{QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("nl")}.contains(language))
-        return CommandLine::tr("Unknown language \"%1\": use en, fr or nl.").arg(UnsafeCharacters::escaped(language));
-    return QString();
+    const auto given = [parser](const QCommandLineOption &o) {
+        return parser->isSet(o) ? std::optional<QString>(parser->value(o)) : std::nullopt;
+    };
+    return CommandLine::valueError(given(options.store), given(options.language));
 }
 
 } // namespace
@@ -138,10 +135,14 @@ CommandLine::QtOption CommandLine::qtOption(QStringView option)
     return QtOption::None;
 }
 
-QString CommandLine::emptyStoreError()
+QString CommandLine::valueError(const std::optional<QString> &store, const std::optional<QString> &language)
 {
-    return tr("The option --store names no file: give the database to use, or leave --store out for the "
-              "default one.");
+    if (store && store->isEmpty())
+        return tr("The option --store names no file: give the database to use, or leave --store out for the "
+                  "default one.");
+    if (language && !QStringList{QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("nl")}.contains(*language))
+        return tr("Unknown language \"%1\": use en, fr or nl.").arg(UnsafeCharacters::escaped(*language));
+    return QString();
 }
 
 std::optional<QString> CommandLine::windowStore(int argc, char *argv[])

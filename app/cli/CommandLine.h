@@ -42,8 +42,10 @@ public:
     // argument is its value.
     enum class QtOption { None, Flag, WithValue };
     static QtOption qtOption(QStringView option);
-    // Translated: --store was given an empty value, which is refused (it is not the default file).
-    static QString emptyStoreError();
+    // What is wrong with the values of --store and --language, each when given (translated; empty when
+    // nothing is): an empty --store is refused (it is not the default file), a language must be en, fr
+    // or nl. The window's options and the commands' are checked by this one rule.
+    static QString valueError(const std::optional<QString> &store, const std::optional<QString> &language);
 };
 
 } // namespace cc
